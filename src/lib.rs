@@ -1,0 +1,14 @@
+//! proofile: a spell, grammar and consistency checker for professional profile text.
+//!
+//! The library reads a profile into sections (`profile`), checks them (`check`) and returns
+//! diagnostics; reporters (`report`) turn diagnostics into text. The library never prints.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod diagnostic;
+pub mod error;
+pub mod profile;
+pub mod text;
+
+pub use diagnostic::{Category, Diagnostic, Severity, Suggestion};
+pub use error::InputError;
+pub use profile::{InputFormat, Profile, Section, SectionKind};

@@ -1,0 +1,219 @@
+//! Dates as people write them on profiles: `Jan 2020`, `January 2020`, `01/2020`, `2020-01`,
+//! `2020-01-15`, `2020`, and `Present`/`Current`/`now`; ranges joined by `–`, `—`, `-` or `to`.
+
+use std::ops::Range;
+
+/// How a date was written, so a profile mixing styles can be told to pick one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DateStyle {
+    /// `Jan 2020`
+    MonthAbbrev,
+    /// `January 2020`
+    MonthFull,
+    /// `01/2020`
+    Numeric,
+    /// `2020-01` or `2020-01-15`
+    Iso,
+    /// `2020`
+    YearOnly,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateValue {
+    pub year: i32,
+    pub month: Option<u8>,
+    pub style: DateStyle,
+}
+
+impl DateValue {
+    /// Months since year 0, taking a missing month as January (start) for ordering.
+    pub fn months(&self) -> i32 {
+        self.year * 12 + i32::from(self.month.unwrap_or(1)) - 1
+    }
+}
+
+/// The end of a role: a date, or still ongoing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EndDate {
+    Date(DateValue),
+    Present,
+}
+
+const MONTHS: [&str; 12] =
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/// Parses one date. Returns `None` for anything that is not a date.
+pub fn parse_date(s: &str) -> Option<DateValue> {
+    let s = s.trim().trim_end_matches('.');
+    if s.is_empty() {
+        return None;
+    }
+    let bytes = s.as_bytes();
+    // 2020, 2020-01, 2020-01-15
+    if bytes.len() >= 4 && bytes[..4].iter().all(u8::is_ascii_digit) {
+        let year: i32 = s[..4].parse().ok()?;
+        if !(1900..=2100).contains(&year) {
+            return None;
+        }
+        let rest = &s[4..];
+        if rest.is_empty() {
+            return Some(DateValue { year, month: None, style: DateStyle::YearOnly });
+        }
+        let mut parts = rest.strip_prefix('-')?.split('-');
+        let month: u8 = parts.next()?.parse().ok()?;
+        if !(1..=12).contains(&month) {
+            return None;
+        }
+        if let Some(day) = parts.next() {
+            let day: u8 = day.parse().ok()?;
+            if !(1..=31).contains(&day) || parts.next().is_some() {
+                return None;
+            }
+        }
+        return Some(DateValue { year, month: Some(month), style: DateStyle::Iso });
+    }
+    // 01/2020, 1/2020
+    if let Some((m, y)) = s.split_once('/') {
+        let month: u8 = m.trim().parse().ok()?;
+        let year: i32 = y.trim().parse().ok()?;
+        if (1..=12).contains(&month) && (1900..=2100).contains(&year) && y.trim().len() == 4 {
+            return Some(DateValue { year, month: Some(month), style: DateStyle::Numeric });
+        }
+        return None;
+    }
+    // Jan 2020, January 2020, Sept. 2020, Jan, 2020
+    let mut words = s.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
+    let m = words.next()?.trim_end_matches('.').to_lowercase();
+    let y = words.next()?;
+    if words.next().is_some() || y.len() != 4 {
+        return None;
+    }
+    let year: i32 = y.parse().ok()?;
+    if !(1900..=2100).contains(&year) || m.len() < 3 {
+        return None;
+    }
+    let idx = MONTHS.iter().position(|full| full.starts_with(&m) && (m.len() == 3 || m == "sept" || *full == m))?;
+    let style = if m == MONTHS[idx] && m.len() > 3 { DateStyle::MonthFull } else { DateStyle::MonthAbbrev };
+    // "May" is both: call it abbreviated.
+    let style = if m == "may" { DateStyle::MonthAbbrev } else { style };
+    Some(DateValue { year, month: Some(idx as u8 + 1), style })
+}
+
+/// Words that mean "still doing it".
+pub fn is_present(s: &str) -> bool {
+    matches!(
+        s.trim().trim_end_matches('.').to_lowercase().as_str(),
+        "present" | "current" | "now" | "today" | "ongoing" | "currently" | "till date" | "to date"
+    )
+}
+
+/// A date range as written on one line, with where its parts are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParsedRange {
+    pub start: DateValue,
+    pub end: Option<EndDate>,
+    /// Byte range of the dates within the line (the rest may be a location).
+    pub dates: Range<usize>,
+    /// What follows the dates after a `·`, `|`, `,` or `-` separator: usually a location.
+    pub rest: Option<Range<usize>>,
+}
+
+/// Parses a date line such as `Jan 2021 – Present · Berlin` or `2019–2021`.
+pub fn parse_range_line(line: &str) -> Option<ParsedRange> {
+    // Split off a trailing location after a separator that a date never contains.
+    let (dates_part, rest) = match line.find(['·', '|', '•', '(']) {
+        Some(i) => (&line[..i], Some(i)),
+        None => (line, None),
+    };
+    let lead = dates_part.len() - dates_part.trim_start().len();
+    let dates_str = dates_part.trim();
+    let (start_s, end_s) = split_range(dates_str)?;
+    let start = parse_date(start_s)?;
+    let end = match end_s {
+        None => None,
+        Some(e) if is_present(e) => Some(EndDate::Present),
+        Some(e) => Some(EndDate::Date(parse_date(e)?)),
+    };
+    let rest = rest.and_then(|i| {
+        let sep_len = line[i..].chars().next().map_or(1, char::len_utf8);
+        let r = &line[i + sep_len..];
+        let r_lead = r.len() - r.trim_start().len();
+        let t = r.trim().trim_end_matches(')').trim();
+        (!t.is_empty()).then(|| i + sep_len + r_lead..i + sep_len + r_lead + t.len())
+    });
+    Some(ParsedRange { start, end, dates: lead..lead + dates_str.len(), rest })
+}
+
+/// `a – b`, `a - b`, `a to b`, `a—b`; a lone date is a range with no end.
+fn split_range(s: &str) -> Option<(&str, Option<&str>)> {
+    for sep in [" to ", " until ", "–", "—", " - "] {
+        if let Some((a, b)) = s.split_once(sep) {
+            return Some((a.trim(), Some(b.trim())));
+        }
+    }
+    // 2019-2021: a hyphen between two years (not an ISO month).
+    if let Some((a, b)) = s.split_once('-') {
+        let b_trim = b.trim();
+        if a.trim().len() == 4 && (b_trim.len() == 4 || is_present(b_trim)) && parse_date(a).is_some() {
+            return Some((a.trim(), Some(b_trim)));
+        }
+        if let Some(i) = find_iso_range_split(s) {
+            return Some((s[..i].trim(), Some(s[i + 1..].trim())));
+        }
+    }
+    if let Some((a, b)) = s.split_once('/')
+        && a.trim().len() == 4
+        && b.trim().len() == 4
+    {
+        return Some((a.trim(), Some(b.trim())));
+    }
+    parse_date(s).map(|_| (s, None))
+}
+
+/// `2020-01-2021-03`: the hyphen after a full ISO month is the range separator.
+fn find_iso_range_split(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    (b.len() > 8 && b[7] == b'-' && parse_date(&s[..7]).is_some()).then_some(7)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ym(s: &str) -> Option<(i32, Option<u8>, DateStyle)> {
+        parse_date(s).map(|d| (d.year, d.month, d.style))
+    }
+
+    #[test]
+    fn single_dates() {
+        assert_eq!(ym("Jan 2020"), Some((2020, Some(1), DateStyle::MonthAbbrev)));
+        assert_eq!(ym("January 2020"), Some((2020, Some(1), DateStyle::MonthFull)));
+        assert_eq!(ym("Sept. 2019"), Some((2019, Some(9), DateStyle::MonthAbbrev)));
+        assert_eq!(ym("03/2017"), Some((2017, Some(3), DateStyle::Numeric)));
+        assert_eq!(ym("2020-01"), Some((2020, Some(1), DateStyle::Iso)));
+        assert_eq!(ym("2020-01-15"), Some((2020, Some(1), DateStyle::Iso)));
+        assert_eq!(ym("2019"), Some((2019, None, DateStyle::YearOnly)));
+        assert_eq!(ym("Senior Engineer"), None);
+        assert_eq!(ym("13/2020"), None);
+        assert_eq!(ym("Marching 2020"), None);
+    }
+
+    #[test]
+    fn ranges_with_locations() {
+        let r = parse_range_line("Jan 2021 – Present · Berlin").unwrap();
+        assert_eq!(r.start.year, 2021);
+        assert_eq!(r.end, Some(EndDate::Present));
+        assert_eq!(&"Jan 2021 – Present · Berlin"[r.rest.unwrap()], "Berlin");
+        let r = parse_range_line("03/2017 - 12/2020").unwrap();
+        assert_eq!((r.start.month, r.end), (Some(3), Some(EndDate::Date(parse_date("12/2020").unwrap()))));
+        let r = parse_range_line("2019–2021").unwrap();
+        assert_eq!(r.start.year, 2019);
+        let r = parse_range_line("2020-01 to now").unwrap();
+        assert_eq!(r.end, Some(EndDate::Present));
+        let r = parse_range_line("2018-2020").unwrap();
+        assert_eq!(r.end, Some(EndDate::Date(parse_date("2020").unwrap())));
+        let r = parse_range_line("2020-01-2021-03").unwrap();
+        assert_eq!(r.end, Some(EndDate::Date(parse_date("2021-03").unwrap())));
+        assert!(parse_range_line("Built the payments platform").is_none());
+    }
+}

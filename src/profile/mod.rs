@@ -1,0 +1,278 @@
+//! The profile model every reader produces and every rule consumes: sections of text that know
+//! where they came from in the file, and the structured experience entries.
+
+pub mod assemble;
+pub mod dates;
+pub mod detect;
+pub mod markdown;
+pub mod plain;
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::text::{LineIndex, Origin};
+pub use dates::{DateValue, EndDate};
+
+/// Which part of a profile a section belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SectionKind {
+    Headline,
+    Summary,
+    Experience,
+    Education,
+    Skills,
+    Other,
+}
+
+impl SectionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SectionKind::Headline => "headline",
+            SectionKind::Summary => "summary",
+            SectionKind::Experience => "experience",
+            SectionKind::Education => "education",
+            SectionKind::Skills => "skills",
+            SectionKind::Other => "other",
+        }
+    }
+
+    pub const ALL: [SectionKind; 6] = [
+        SectionKind::Headline,
+        SectionKind::Summary,
+        SectionKind::Experience,
+        SectionKind::Education,
+        SectionKind::Skills,
+        SectionKind::Other,
+    ];
+}
+
+/// What a section's text is, within its kind: prose is checked as prose; names and dates are not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// Free prose: a summary, a description, a paragraph.
+    Text,
+    /// One bullet (a JSON Resume highlight): the whole section is a bullet.
+    Bullet,
+    /// A job title, degree or other heading-like line.
+    Title,
+    /// A proper name: company, school, location. Not spell-checked; feeds the vocabulary.
+    Name,
+    /// A date or date range as written.
+    Date,
+    /// A list of keywords (skills): spell-checked as words, never as sentences.
+    Keywords,
+}
+
+/// A block within a section's text: a paragraph or a bullet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Paragraph,
+    Bullet,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub range: Range<usize>,
+}
+
+/// A piece of profile text and its place in the file.
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub kind: SectionKind,
+    pub field: Field,
+    /// The field it came from: `headline`, `experience[1].description`, `work[0].highlights[2]`.
+    pub path: String,
+    /// A short human label: `Experience: Senior Engineer — Acme`.
+    pub label: String,
+    pub text: String,
+    pub origin: Origin,
+    /// Paragraphs and bullets; empty means the whole text is one paragraph.
+    pub blocks: Vec<Block>,
+    /// Byte ranges that are not prose (Markdown code spans, HTML).
+    pub skip: Vec<Range<usize>>,
+    /// The experience entry this section belongs to, if any.
+    pub entry: Option<usize>,
+}
+
+impl Section {
+    pub fn new(kind: SectionKind, field: Field, path: impl Into<String>, text: String, origin: Origin) -> Section {
+        let path = path.into();
+        Section {
+            kind,
+            field,
+            label: kind.as_str().to_string(),
+            path,
+            text,
+            origin,
+            blocks: Vec::new(),
+            skip: Vec::new(),
+            entry: None,
+        }
+    }
+
+    /// The blocks of the section, or one paragraph spanning all of it.
+    pub fn blocks(&self) -> Vec<Block> {
+        if self.blocks.is_empty() {
+            let kind = if self.field == Field::Bullet { BlockKind::Bullet } else { BlockKind::Paragraph };
+            vec![Block { kind, range: 0..self.text.len() }]
+        } else {
+            self.blocks.clone()
+        }
+    }
+
+    /// Whether this text is read as prose (spelling and grammar apply).
+    pub fn is_prose(&self) -> bool {
+        matches!(self.field, Field::Text | Field::Bullet | Field::Title | Field::Keywords)
+    }
+}
+
+/// One job (or volunteer role) in the experience list.
+#[derive(Debug, Clone, Default)]
+pub struct ExperienceEntry {
+    pub title: Option<String>,
+    pub company: Option<String>,
+    pub location: Option<String>,
+    pub start: Option<DateValue>,
+    pub end: Option<EndDate>,
+    /// Sections of this entry, in order (title, dates, description, highlights).
+    pub sections: Vec<usize>,
+}
+
+impl ExperienceEntry {
+    /// A role with no end date, or one that says "Present".
+    pub fn is_current(&self) -> bool {
+        matches!(self.end, Some(EndDate::Present)) || (self.end.is_none() && self.start.is_some())
+    }
+}
+
+/// The format a profile was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum InputFormat {
+    #[serde(rename = "markdown")]
+    Markdown,
+    #[serde(rename = "text")]
+    PlainText,
+    #[serde(rename = "json-resume")]
+    JsonResume,
+    #[serde(rename = "linkedin-export")]
+    LinkedIn,
+}
+
+impl InputFormat {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InputFormat::Markdown => "markdown",
+            InputFormat::PlainText => "text",
+            InputFormat::JsonResume => "json-resume",
+            InputFormat::LinkedIn => "linkedin-export",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<InputFormat> {
+        match s {
+            "markdown" | "md" => Some(InputFormat::Markdown),
+            "text" | "txt" | "plain" => Some(InputFormat::PlainText),
+            "json-resume" | "json" => Some(InputFormat::JsonResume),
+            "linkedin-export" | "linkedin" => Some(InputFormat::LinkedIn),
+            _ => None,
+        }
+    }
+}
+
+/// A file the profile was read from (one for most formats, several for a LinkedIn export).
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub name: String,
+    pub text: String,
+    pub lines: LineIndex,
+}
+
+impl Source {
+    pub fn new(name: impl Into<String>, text: String) -> Source {
+        let lines = LineIndex::new(&text);
+        Source { name: name.into(), text, lines }
+    }
+}
+
+/// Something the reader recovered from (a trailing comma, a raw newline in a string).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadWarning {
+    pub source: usize,
+    pub offset: usize,
+    pub message: String,
+}
+
+/// A whole profile, as read from one input.
+#[derive(Debug, Clone)]
+pub struct Profile {
+    pub format: InputFormat,
+    pub sources: Vec<Source>,
+    /// The person's name, if the input gives it.
+    pub name: Option<String>,
+    pub sections: Vec<Section>,
+    pub experience: Vec<ExperienceEntry>,
+    /// Proper names from structured fields (names, companies, schools, locations, products):
+    /// accepted wherever they appear in the prose.
+    pub vocabulary: Vec<String>,
+    pub warnings: Vec<ReadWarning>,
+}
+
+impl Profile {
+    pub fn new(format: InputFormat, sources: Vec<Source>) -> Profile {
+        Profile {
+            format,
+            sources,
+            name: None,
+            sections: Vec::new(),
+            experience: Vec::new(),
+            vocabulary: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Adds the words of a proper name (`Acme Corp`, `São Paulo`) to the profile's vocabulary.
+    pub fn add_vocabulary(&mut self, name: &str) {
+        for w in crate::text::tokenize::words(name) {
+            let word = &name[w.span];
+            if !self.vocabulary.iter().any(|v| v == word) {
+                self.vocabulary.push(word.to_string());
+            }
+        }
+    }
+
+    /// File name, 1-based line and column of a byte offset in a section's text.
+    pub fn locate(&self, section: usize, offset: usize) -> (&Source, usize, usize) {
+        let s = &self.sections[section];
+        let src = &self.sources[s.origin.source];
+        let file_offset = s.origin.to_file(offset);
+        let (line, col) = src.lines.line_col(&src.text, file_offset);
+        (src, line, col)
+    }
+
+    /// The word count of all prose, for "findings per 1,000 words".
+    pub fn word_count(&self) -> usize {
+        self.sections
+            .iter()
+            .filter(|s| s.is_prose())
+            .map(|s| crate::text::tokenize::words(&s.text).count())
+            .sum()
+    }
+}
+
+/// Which section a heading or label names, case-insensitively.
+pub fn section_kind_for_heading(heading: &str) -> Option<SectionKind> {
+    let h = heading.trim().trim_end_matches(':').trim().to_lowercase();
+    let kind = match h.as_str() {
+        "headline" | "tagline" | "title" => SectionKind::Headline,
+        "about" | "about me" | "summary" | "profile" | "professional summary" | "bio" => SectionKind::Summary,
+        "experience" | "work experience" | "employment" | "employment history" | "work history"
+        | "professional experience" | "work" => SectionKind::Experience,
+        "education" => SectionKind::Education,
+        "skills" | "top skills" | "core skills" | "technical skills" => SectionKind::Skills,
+        _ => return None,
+    };
+    Some(kind)
+}

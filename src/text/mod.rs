@@ -1,0 +1,10 @@
+//! Text utilities: where section text came from in the file (`origin`), line/column lookup,
+//! the word tokenizer and the sentence splitter. Everything works on byte spans.
+
+pub mod origin;
+pub mod sentences;
+pub mod tokenize;
+
+pub use origin::{LineIndex, Origin, OriginBuilder};
+pub use sentences::sentences;
+pub use tokenize::{Token, TokenKind, tokenize};

@@ -1,0 +1,290 @@
+//! The word tokenizer. It hands out byte spans into the section text and copies nothing.
+//!
+//! Text is first cut at whitespace into chunks; each chunk, stripped of surrounding punctuation, is
+//! recognised as a URL, e-mail address, @handle, #hashtag, number or quantity, code-like token, or
+//! prose. Prose chunks are then cut into words by Unicode word boundaries (UAX #29), which keeps
+//! contractions and possessives whole and splits hyphenated compounds and slashes into their parts.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What a token is. Only `Word` tokens are candidates for spelling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// A prose word (letters, maybe an apostrophe).
+    Word,
+    Url,
+    Email,
+    Handle,
+    Hashtag,
+    /// Anything with a digit: `2019`, `10%`, `$1.2M`, `3x`, `Q3`, `24/7`, `B2B`.
+    Number,
+    /// `snake_case`, `file.ext`, `Node.js`, text in backticks.
+    Code,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub kind: TokenKind,
+    pub span: Range<usize>,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.span.clone()]
+    }
+}
+
+const LEADING_PUNCT: &[char] = &[
+    '"', '\'', '(', '[', '{', '<', '*', '_', '~', '“', '‘', '«', '„', '¡', '¿', '•', '·', '-', '–', '—',
+    '|', '>', ',', '.', ';', ':', '!', '?', '=', '+',
+];
+const TRAILING_PUNCT: &[char] = &[
+    '.', ',', ';', ':', '!', '?', ')', ']', '}', '>', '"', '\'', '*', '_', '~', '”', '’', '»', '…', '-',
+    '–', '—', '|', '=', '+',
+];
+
+/// All tokens of `text`, in order. `skip` lists byte ranges that are not prose (e.g. Markdown code
+/// spans); any chunk overlapping one becomes a `Code` token.
+pub fn tokenize(text: &str, skip: &[Range<usize>]) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let code_ranges = backtick_ranges(text);
+    for (chunk_start, chunk) in chunks(text) {
+        let chunk_end = chunk_start + chunk.len();
+        let in_code = |r: &Range<usize>| r.start < chunk_end && chunk_start < r.end;
+        if skip.iter().any(in_code) || code_ranges.iter().any(in_code) {
+            tokens.push(Token { kind: TokenKind::Code, span: chunk_start..chunk_end });
+            continue;
+        }
+        let core = chunk.trim_start_matches(LEADING_PUNCT);
+        let lead = chunk.len() - core.len();
+        let core = core.trim_end_matches(TRAILING_PUNCT);
+        if core.is_empty() {
+            continue;
+        }
+        let start = chunk_start + lead;
+        let span = start..start + core.len();
+        match classify(core) {
+            Some(kind) => tokens.push(Token { kind, span }),
+            None => {
+                for (i, w) in core.split_word_bound_indices() {
+                    if !w.chars().any(char::is_alphabetic) {
+                        continue;
+                    }
+                    let at = start + i;
+                    if w.chars().any(|c| c.is_ascii_digit()) {
+                        tokens.push(Token { kind: TokenKind::Number, span: at..at + w.len() });
+                    } else if w.contains('.') && !is_abbreviation(w) {
+                        // "done.Next": a missing space, two words.
+                        let mut off = 0;
+                        for part in w.split('.') {
+                            if part.chars().any(char::is_alphabetic) {
+                                tokens.push(Token { kind: TokenKind::Word, span: at + off..at + off + part.len() });
+                            }
+                            off += part.len() + 1;
+                        }
+                    } else {
+                        tokens.push(Token { kind: TokenKind::Word, span: at..at + w.len() });
+                    }
+                }
+            }
+        }
+    }
+    tokens
+}
+
+/// Only the prose words of `text`.
+pub fn words(text: &str) -> impl Iterator<Item = Token> {
+    tokenize(text, &[]).into_iter().filter(|t| t.kind == TokenKind::Word)
+}
+
+/// Whitespace-separated chunks with their start offsets.
+fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(char::is_whitespace)
+        .scan(0usize, |pos, piece| {
+            let start = *pos;
+            *pos += piece.len();
+            // Skip the separator (one whitespace char) that follows the piece.
+            if let Some(c) = text[*pos..].chars().next() {
+                *pos += c.len_utf8();
+            }
+            Some((start, piece))
+        })
+        .filter(|(_, piece)| !piece.is_empty())
+}
+
+/// Byte ranges of `` `code` `` spans (a closing backtick on the same line is required).
+fn backtick_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('`', None) => open = Some(i),
+            ('`', Some(s)) => {
+                out.push(s..i + 1);
+                open = None;
+            }
+            ('\n', Some(_)) => open = None,
+            _ => {}
+        }
+    }
+    out
+}
+
+fn classify(core: &str) -> Option<TokenKind> {
+    let lower_starts = |p: &str| core.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    if core.contains("://") || lower_starts("www.") || lower_starts("mailto:") {
+        return Some(TokenKind::Url);
+    }
+    if let Some(at) = core.find('@') {
+        if at == 0 {
+            return Some(if core.len() > 1 { TokenKind::Handle } else { TokenKind::Code });
+        }
+        if core[at + 1..].contains('.') {
+            return Some(TokenKind::Email);
+        }
+        return Some(TokenKind::Code);
+    }
+    if core.starts_with('#') && core.len() > 1 {
+        return Some(TokenKind::Hashtag);
+    }
+    if core.starts_with('$') || core.starts_with('€') || core.starts_with('£') {
+        return Some(TokenKind::Number);
+    }
+    if !core.chars().any(char::is_alphabetic) {
+        // Numbers, quantities, emoji and stray symbols: nothing to spell-check.
+        return Some(if core.chars().any(|c| c.is_ascii_digit()) { TokenKind::Number } else { TokenKind::Code });
+    }
+    if core.contains('_') || core.contains('\\') || looks_like_path_or_file(core) {
+        return Some(TokenKind::Code);
+    }
+    if looks_like_domain(core) {
+        return Some(TokenKind::Url);
+    }
+    None
+}
+
+/// `file.ext`, `Node.js`, `a/b.c`: a dot inside the word, not an abbreviation such as `e.g` or `Ph.D`.
+fn looks_like_path_or_file(core: &str) -> bool {
+    let parts: Vec<&str> = core.split('.').collect();
+    if parts.len() < 2 || parts.iter().any(|p| p.is_empty()) {
+        return false;
+    }
+    if is_abbreviation(core) {
+        return false;
+    }
+    // "end.Start" is a missing space after a full stop, not code: both sides are prose words and
+    // the second starts with a capital. The spacing rule reports it; the words are still checked.
+    if parts.len() == 2
+        && parts[0].chars().all(char::is_alphabetic)
+        && parts[1].chars().next().is_some_and(char::is_uppercase)
+        && parts[1].chars().skip(1).all(char::is_lowercase)
+        && parts[1].chars().count() > 2
+    {
+        return false;
+    }
+    true
+}
+
+/// Every dot-separated part is one or two letters: `e.g`, `i.e`, `U.S.A`, `Ph.D`.
+pub fn is_abbreviation(word: &str) -> bool {
+    word.contains('.')
+        && word.split('.').all(|p| p.is_empty() || (p.chars().count() <= 2 && p.chars().all(char::is_alphabetic)))
+}
+
+fn looks_like_domain(core: &str) -> bool {
+    // example.com/path — handled by looks_like_path_or_file for the dot; here: host/path without dot.
+    core.contains('/') && core.split('/').next().is_some_and(|h| h.contains('.'))
+}
+
+/// Character-level shape of a word, used for case rules.
+pub fn is_all_caps(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    letters.clone().count() >= 2 && letters.all(char::is_uppercase)
+}
+
+/// First letter upper, the rest lower.
+pub fn is_title_case(word: &str) -> bool {
+    let mut cs = word.chars().filter(|c| c.is_alphabetic());
+    cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+}
+
+/// An upper-case letter after a lower-case one (`JavaScript`, `iPhone`, `DevOps`).
+pub fn is_camel_case(word: &str) -> bool {
+    let cs: Vec<char> = word.chars().collect();
+    cs.windows(2).any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+}
+
+/// An acronym: all capitals, maybe with a plural `s` (`API`, `KPIs`, `OKRs`).
+pub fn is_acronym(word: &str) -> bool {
+    let core = word.strip_suffix('s').filter(|c| c.chars().count() >= 2).unwrap_or(word);
+    let n = core.chars().count();
+    (2..=6).contains(&n) && core.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(TokenKind, &str)> {
+        tokenize(text, &[]).into_iter().map(|t| (t.kind, &text[t.span])).collect()
+    }
+
+    fn word_list(text: &str) -> Vec<&str> {
+        words(text).map(|t| &text[t.span]).collect()
+    }
+
+    #[test]
+    fn special_tokens_are_recognised() {
+        let text = "See https://x.io/a?b=1, mail jo@acme.com, ping @jane_doe #OpenToWork (10%) $1.2M 3x 24/7 Q3 2019.";
+        let k = kinds(text);
+        assert!(k.contains(&(TokenKind::Url, "https://x.io/a?b=1")));
+        assert!(k.contains(&(TokenKind::Email, "jo@acme.com")));
+        assert!(k.contains(&(TokenKind::Handle, "@jane_doe")));
+        assert!(k.contains(&(TokenKind::Hashtag, "#OpenToWork")));
+        for n in ["10%", "$1.2M", "3x", "24/7", "Q3", "2019"] {
+            assert!(k.contains(&(TokenKind::Number, n)), "{n}: {k:?}");
+        }
+        assert_eq!(word_list(text), vec!["See", "mail", "ping"]);
+    }
+
+    #[test]
+    fn code_like_tokens_are_not_words() {
+        let text = "Wrote snake_case code in main.rs with Node.js and `kubectl aply` daily";
+        assert_eq!(word_list(text), vec!["Wrote", "code", "in", "with", "and", "daily"]);
+    }
+
+    #[test]
+    fn apostrophes_hyphens_and_slashes() {
+        assert_eq!(word_list("Jane’s team's don't"), vec!["Jane’s", "team's", "don't"]);
+        assert_eq!(word_list("cross-functional CI/CD UX/UI"), vec!["cross", "functional", "CI", "CD", "UX", "UI"]);
+        assert_eq!(word_list("(Kubernetes), “quoted” e.g. stuff"), vec!["Kubernetes", "quoted", "e.g", "stuff"]);
+    }
+
+    #[test]
+    fn emoji_and_symbols_are_skipped() {
+        assert_eq!(word_list("Ship it 🚀 — fast → ✅ done"), vec!["Ship", "it", "fast", "done"]);
+    }
+
+    #[test]
+    fn spans_are_exact_with_multibyte_text() {
+        let text = "Café naïve résumé";
+        let ws: Vec<_> = words(text).collect();
+        assert_eq!(ws.len(), 3);
+        assert_eq!(&text[ws[2].span.clone()], "résumé");
+    }
+
+    #[test]
+    fn word_shapes() {
+        assert!(is_acronym("KPIs") && is_acronym("API") && !is_acronym("Api") && !is_acronym("ENGINEERING"));
+        assert!(is_camel_case("JavaScript") && is_camel_case("iPhone") && !is_camel_case("Java"));
+        assert!(is_all_caps("HELLO") && !is_all_caps("Hello") && !is_all_caps("I"));
+        assert!(is_title_case("Hello") && !is_title_case("HeLlo"));
+    }
+
+    #[test]
+    fn missing_space_after_period_still_checks_words() {
+        assert_eq!(word_list("done.Next step"), vec!["done", "Next", "step"]);
+    }
+}

@@ -12,3 +12,9 @@ pub mod text;
 pub use diagnostic::{Category, Diagnostic, Severity, Suggestion};
 pub use error::InputError;
 pub use profile::{InputFormat, Profile, Section, SectionKind};
+pub mod check;
+pub mod report;
+pub mod rules;
+pub mod spell;
+
+pub use check::{Checker, Settings};

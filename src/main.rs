@@ -1,3 +1,20 @@
-fn main() {
-    println!("Hello, world!");
+//! proofile's command line: parse arguments, run, map the outcome to an exit status
+//! (0 clean, 1 findings at or above `--fail-on`, 2 usage or input error).
+
+mod cli;
+mod run;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    match run::run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("proofile: {e:#}");
+            ExitCode::from(2)
+        }
+    }
 }

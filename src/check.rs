@@ -1,0 +1,99 @@
+//! The engine: runs the enabled rules over a profile's sections in parallel, then the whole-profile
+//! rules, and returns the diagnostics in a deterministic order.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use crate::diagnostic::{Diagnostic, Severity, sort_diagnostics};
+use crate::profile::Profile;
+use crate::rules::{ProfileContext, Rule, RuleOptions, SectionContext, all_rules};
+use crate::spell::{Dialect, ProfileWords, SpellChecker, WordList};
+use crate::text::tokenize;
+
+/// What to check and how: which rules, at which severity, with which words.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    pub dialect: Dialect,
+    pub words: WordList,
+    /// Rule id → on/off, overriding the rule's default.
+    pub enabled: HashMap<String, bool>,
+    /// Rule id → severity, overriding the rule's default.
+    pub severity: HashMap<String, Severity>,
+    pub options: RuleOptions,
+}
+
+/// A ready checker: dictionaries loaded, rules chosen. Build one and share it across profiles.
+pub struct Checker {
+    spell: SpellChecker,
+    rules: Vec<(&'static dyn Rule, Severity)>,
+    options: RuleOptions,
+}
+
+impl Checker {
+    pub fn new(settings: Settings) -> Checker {
+        let rules = all_rules()
+            .iter()
+            .copied()
+            .filter(|r| settings.enabled.get(r.meta().id).copied().unwrap_or(r.meta().default_enabled))
+            .map(|r| (r, settings.severity.get(r.meta().id).copied().unwrap_or(r.meta().default_severity)))
+            .collect();
+        Checker { spell: SpellChecker::new(settings.dialect, settings.words), rules, options: settings.options }
+    }
+
+    /// Only the given rules, at their default severity (for tests and `explain`).
+    pub fn with_rules(ids: &[&str], settings: Settings) -> Checker {
+        let mut settings = settings;
+        for r in all_rules() {
+            settings.enabled.insert(r.meta().id.to_string(), ids.contains(&r.meta().id));
+        }
+        Checker::new(settings)
+    }
+
+    pub fn spell(&self) -> &SpellChecker {
+        &self.spell
+    }
+
+    /// All findings for `profile`, sorted by section, span and rule id.
+    pub fn check(&self, profile: &Profile) -> Vec<Diagnostic> {
+        let names = ProfileWords::new(&profile.vocabulary);
+        let mut diags: Vec<Diagnostic> = profile
+            .sections
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(index, section)| {
+                let tokens = tokenize(&section.text, &section.skip);
+                let cx = SectionContext {
+                    profile,
+                    index,
+                    section,
+                    tokens: &tokens,
+                    spell: &self.spell,
+                    names: &names,
+                    options: &self.options,
+                };
+                let mut out = Vec::new();
+                for (rule, severity) in &self.rules {
+                    if rule.meta().applies_to(section.kind) {
+                        let start = out.len();
+                        rule.check_section(&cx, &mut out);
+                        for d in &mut out[start..] {
+                            d.severity = *severity;
+                        }
+                    }
+                }
+                out
+            })
+            .collect();
+        let cx = ProfileContext { profile, spell: &self.spell, options: &self.options };
+        for (rule, severity) in &self.rules {
+            let start = diags.len();
+            rule.check_profile(&cx, &mut diags);
+            for d in &mut diags[start..] {
+                d.severity = *severity;
+            }
+        }
+        sort_diagnostics(&mut diags);
+        diags
+    }
+}

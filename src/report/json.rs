@@ -1,0 +1,150 @@
+//! The JSON report: `{"files":[{"path","format","diagnostics":[...]}],"summary":{...}}`.
+//! Field names are a stable interface; see README.md.
+
+use serde::Serialize;
+
+use super::{FileReport, Outcome, Totals};
+use crate::diagnostic::Diagnostic;
+use crate::profile::Profile;
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    files: Vec<JsonFile<'a>>,
+    summary: Totals,
+}
+
+#[derive(Serialize)]
+struct JsonFile<'a> {
+    path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    format: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    warnings: Vec<JsonWarning>,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonWarning {
+    file: String,
+    line: usize,
+    column: usize,
+    message: String,
+}
+
+#[derive(Serialize)]
+struct JsonSection<'a> {
+    kind: &'static str,
+    path: &'a str,
+    label: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonSpan {
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct JsonRelated<'a> {
+    section: JsonSection<'a>,
+    span: JsonSpan,
+    file: &'a str,
+    line: usize,
+    column: usize,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+pub(crate) struct JsonDiagnostic<'a> {
+    rule: &'static str,
+    category: &'static str,
+    severity: &'static str,
+    section: JsonSection<'a>,
+    span: JsonSpan,
+    file: &'a str,
+    line: usize,
+    column: usize,
+    text: &'a str,
+    message: &'a str,
+    suggestions: Vec<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    safe_fixes: Vec<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related: Vec<JsonRelated<'a>>,
+}
+
+fn section<'a>(profile: &'a Profile, idx: usize) -> JsonSection<'a> {
+    let s = &profile.sections[idx];
+    JsonSection { kind: s.kind.as_str(), path: &s.path, label: &s.label }
+}
+
+pub(crate) fn diagnostic<'a>(profile: &'a Profile, d: &'a Diagnostic) -> JsonDiagnostic<'a> {
+    let (src, line, column) = profile.locate(d.section, d.span.start);
+    let text = profile.sections[d.section].text.get(d.span.clone()).unwrap_or("");
+    JsonDiagnostic {
+        rule: d.rule,
+        category: d.category.as_str(),
+        severity: d.severity.as_str(),
+        section: section(profile, d.section),
+        span: JsonSpan { start: d.span.start, end: d.span.end },
+        file: &src.name,
+        line,
+        column,
+        text,
+        message: &d.message,
+        suggestions: d.suggestions.iter().map(|s| s.replacement.as_str()).collect(),
+        safe_fixes: d.suggestions.iter().filter(|s| s.safe).map(|s| s.replacement.as_str()).collect(),
+        related: d
+            .related
+            .iter()
+            .map(|r| {
+                let (src, line, column) = profile.locate(r.section, r.span.start);
+                JsonRelated {
+                    section: section(profile, r.section),
+                    span: JsonSpan { start: r.span.start, end: r.span.end },
+                    file: &src.name,
+                    line,
+                    column,
+                    message: &r.message,
+                }
+            })
+            .collect(),
+    }
+}
+
+fn file(r: &FileReport) -> JsonFile<'_> {
+    match &r.outcome {
+        Outcome::Checked { profile, diagnostics } => JsonFile {
+            path: &r.path,
+            format: Some(profile.format.as_str()),
+            error: None,
+            warnings: profile
+                .warnings
+                .iter()
+                .map(|w| {
+                    let src = &profile.sources[w.source];
+                    let (line, column) = src.lines.line_col(&src.text, w.offset);
+                    JsonWarning { file: src.name.clone(), line, column, message: w.message.clone() }
+                })
+                .collect(),
+            diagnostics: diagnostics.iter().map(|d| diagnostic(profile, d)).collect(),
+        },
+        Outcome::Failed { error } => JsonFile {
+            path: &r.path,
+            format: None,
+            error: Some(error),
+            warnings: Vec::new(),
+            diagnostics: Vec::new(),
+        },
+    }
+}
+
+/// The whole report as pretty JSON, ending in a newline.
+pub fn render(reports: &[FileReport]) -> String {
+    let report = JsonReport { files: reports.iter().map(file).collect(), summary: Totals::of(reports) };
+    let mut s = serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
+    s.push('\n');
+    s
+}

@@ -1,0 +1,90 @@
+//! Rules: one file per rule, each with its metadata (id, category, severity, docs, examples)
+//! beside its code; `registry.rs` lists them all.
+
+pub mod registry;
+pub mod spelling;
+#[cfg(test)]
+pub mod testing;
+
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::profile::{Profile, Section, SectionKind};
+use crate::spell::{ProfileWords, SpellChecker};
+use crate::text::Token;
+
+pub use registry::{all_rules, find_rule};
+
+/// What a rule is, for `proofile rules` and `proofile explain`.
+#[derive(Debug)]
+pub struct RuleMeta {
+    /// Stable id used in reports and configuration, e.g. `repeated-word`.
+    pub id: &'static str,
+    pub category: Category,
+    pub default_severity: Severity,
+    /// Section kinds the rule looks at; empty means all.
+    pub sections: &'static [SectionKind],
+    /// One line for `proofile rules`.
+    pub summary: &'static str,
+    /// What it does, why, and what to write instead (for `proofile explain`).
+    pub description: &'static str,
+    /// Example text the rule flags (each must give at least one finding).
+    pub flags: &'static [&'static str],
+    /// Example text the rule accepts (each must give none).
+    pub accepts: &'static [&'static str],
+    /// Off unless turned on in the configuration.
+    pub default_enabled: bool,
+}
+
+impl RuleMeta {
+    pub fn applies_to(&self, kind: SectionKind) -> bool {
+        self.sections.is_empty() || self.sections.contains(&kind)
+    }
+}
+
+/// Options rules read (set from the configuration).
+#[derive(Debug, Clone)]
+pub struct RuleOptions {
+    /// `long-sentence`: words above which a sentence is too long.
+    pub max_sentence_words: usize,
+}
+
+impl Default for RuleOptions {
+    fn default() -> Self {
+        RuleOptions { max_sentence_words: 35 }
+    }
+}
+
+/// Everything a rule may read while checking one section.
+pub struct SectionContext<'a> {
+    pub profile: &'a Profile,
+    pub index: usize,
+    pub section: &'a Section,
+    pub tokens: &'a [Token],
+    pub spell: &'a SpellChecker,
+    pub names: &'a ProfileWords,
+    pub options: &'a RuleOptions,
+}
+
+impl SectionContext<'_> {
+    pub fn text(&self) -> &str {
+        &self.section.text
+    }
+
+    /// A finding of `meta`'s rule at `span` of this section, at the rule's default severity.
+    pub fn diag(&self, meta: &RuleMeta, span: std::ops::Range<usize>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(meta.id, meta.category, meta.default_severity, self.index, span, message)
+    }
+}
+
+/// Everything a rule may read while checking the whole profile.
+pub struct ProfileContext<'a> {
+    pub profile: &'a Profile,
+    pub spell: &'a SpellChecker,
+    pub options: &'a RuleOptions,
+}
+
+/// A check. Section rules run per section (in parallel); profile rules run once per profile.
+pub trait Rule: Send + Sync {
+    fn meta(&self) -> &'static RuleMeta;
+    fn check_section(&self, _cx: &SectionContext<'_>, _out: &mut Vec<Diagnostic>) {}
+    fn check_profile(&self, _cx: &ProfileContext<'_>, _out: &mut Vec<Diagnostic>) {}
+}

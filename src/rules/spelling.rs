@@ -1,0 +1,92 @@
+//! `spelling`: words no dictionary in the stack knows, and known terms in the wrong case.
+
+use super::{Rule, RuleMeta, SectionContext};
+use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
+use crate::spell::WordCheck;
+use crate::text::TokenKind;
+use crate::text::tokenize::is_acronym;
+
+pub struct Spelling;
+
+static META: RuleMeta = RuleMeta {
+    id: "spelling",
+    category: Category::Spelling,
+    default_severity: Severity::Warning,
+    sections: &[],
+    summary: "Unknown words, with suggestions; known brands and terms in the wrong case",
+    description: "What it does: checks every prose word against Hunspell (American and British English), \
+a professional vocabulary (technology, business, HR), the names the profile itself gives (people, \
+companies, schools, places) and your own word list.\n\
+Why: a typo in a profile reads as carelessness, and a brand in the wrong case (`linkedin`, `Javascript`) \
+reads as unfamiliarity.\n\
+Not checked: URLs, e-mail addresses, @handles, #hashtags, numbers and quantities, code, acronyms, \
+and anything in Markdown syntax.\n\
+Use instead: the suggested spelling, or add the word to `proofile.toml` under `accept`.",
+    flags: &["Improved the managment of our platform.", "Recruited engineers on linkedin."],
+    accepts: &[
+        "Led cross-functional teams shipping Kubernetes and GraphQL services; grew ARR 3x and hit our OKRs.",
+        "Contact me at jane@example.com or https://example.com, #hiring @acme.",
+    ],
+    default_enabled: true,
+};
+
+impl Rule for Spelling {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
+        if !cx.section.is_prose() {
+            return;
+        }
+        let text = cx.text();
+        for tok in cx.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+            let word = &text[tok.span.clone()];
+            if !worth_checking(word) {
+                continue;
+            }
+            let diag = match cx.spell.check_word(word, cx.names) {
+                WordCheck::Ok => continue,
+                WordCheck::Misspelled(sugg) => {
+                    let message = format!("unknown word ‘{word}’");
+                    let suggestions = sugg.into_iter().map(Suggestion::unsafe_).collect();
+                    cx.diag(&META, tok.span.clone(), message).with_suggestions(suggestions)
+                }
+                WordCheck::WrongCase(canon) => cx
+                    .diag(&META, tok.span.clone(), format!("‘{word}’ is written ‘{canon}’"))
+                    .with_suggestions(vec![Suggestion::safe(canon)]),
+                WordCheck::Rejected(preferred) => {
+                    let message = match &preferred {
+                        Some(p) => format!("‘{word}’ is on the reject list: write ‘{p}’"),
+                        None => format!("‘{word}’ is on the reject list"),
+                    };
+                    let suggestions = preferred.into_iter().map(Suggestion::unsafe_).collect();
+                    cx.diag(&META, tok.span.clone(), message).with_suggestions(suggestions)
+                }
+            };
+            out.push(diag);
+        }
+    }
+}
+
+/// Single letters, abbreviations with dots and acronyms are not spell-checked.
+fn worth_checking(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !word.contains('.') && !is_acronym(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_clean, assert_flags};
+
+    #[test]
+    fn flags_typos_and_case() {
+        assert_flags("spelling", "I love my jobb.", 1);
+        assert_flags("spelling", "Hired via linkedin and Linkdin.", 2);
+    }
+
+    #[test]
+    fn accepts_professional_text() {
+        assert_clean("spelling", "Built CI/CD pipelines for B2B SaaS; cut p95 latency by 40% with Redis.");
+        assert_clean("spelling", "Jane’s team shipped the app’s new UX/UI in Q3 2024 🚀");
+    }
+}

@@ -1,0 +1,59 @@
+//! The dictionaries built into the binary, so the tool needs no files at run time. Each is parsed
+//! once, on first use.
+
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+use super::HunspellDictionary;
+
+const EN_US_AFF: &str = include_str!("../../dictionaries/en_US.aff");
+const EN_US_DIC: &str = include_str!("../../dictionaries/en_US.dic");
+const EN_GB_AFF: &str = include_str!("../../dictionaries/en_GB.aff");
+const EN_GB_DIC: &str = include_str!("../../dictionaries/en_GB.dic");
+const PROFESSIONAL_DIC: &str = include_str!("../../dictionaries/professional.dic");
+pub const WORD_TIERS: &str = include_str!("../../dictionaries/word-tiers.txt");
+
+/// The professional vocabulary's lines (`KPI/S`), without the count line.
+fn professional_lines() -> impl Iterator<Item = &'static str> {
+    PROFESSIONAL_DIC.lines().skip(1).map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The professional words without their affix flags.
+pub fn professional_words() -> impl Iterator<Item = &'static str> {
+    professional_lines().map(|l| l.split('/').next().unwrap_or(l))
+}
+
+fn build(aff: &str, dic: &str) -> Arc<HunspellDictionary> {
+    let extra: Vec<&str> = professional_lines().collect();
+    // The embedded files are tested at build time (see tests): a failure here is a packaging bug.
+    Arc::new(HunspellDictionary::new(aff, dic, &extra).expect("embedded dictionary parses"))
+}
+
+pub fn en_us() -> Arc<HunspellDictionary> {
+    static D: OnceLock<Arc<HunspellDictionary>> = OnceLock::new();
+    D.get_or_init(|| build(EN_US_AFF, EN_US_DIC)).clone()
+}
+
+pub fn en_gb() -> Arc<HunspellDictionary> {
+    static D: OnceLock<Arc<HunspellDictionary>> = OnceLock::new();
+    D.get_or_init(|| build(EN_GB_AFF, EN_GB_DIC)).clone()
+}
+
+/// Lowercase → canonical form of every professional term that has capitals (`LinkedIn`, `GitHub`).
+pub fn brand_casings() -> HashMap<String, String> {
+    professional_words()
+        .filter(|w| w.chars().any(char::is_uppercase))
+        .map(|w| (w.to_lowercase(), w.to_string()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn embedded_dictionaries_parse() {
+        use crate::spell::{Dictionary, Verdict};
+        assert_eq!(super::en_us().check("profile"), Verdict::Valid);
+        assert_eq!(super::en_gb().check("colour"), Verdict::Valid);
+        assert!(super::professional_words().count() > 1000);
+    }
+}

@@ -1,0 +1,32 @@
+//! The Hunspell engine: `spellbook`, pure Rust, `Send + Sync`, so one dictionary serves all threads.
+
+use super::{Dictionary, Verdict};
+
+pub struct HunspellDictionary {
+    dict: spellbook::Dictionary,
+}
+
+impl HunspellDictionary {
+    /// Parses an .aff/.dic pair and adds extra .dic lines (same affix flags) on top.
+    pub fn new(aff: &str, dic: &str, extra_dic_lines: &[&str]) -> Result<Self, String> {
+        let mut dict = spellbook::Dictionary::new(aff, dic).map_err(|e| e.to_string())?;
+        for line in extra_dic_lines {
+            dict.add(line).map_err(|e| format!("{line}: {e}"))?;
+        }
+        Ok(HunspellDictionary { dict })
+    }
+
+    /// Hunspell's own suggestions (slow; the fallback after the fast suggester).
+    pub fn suggest(&self, word: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        self.dict.suggest(word, &mut out);
+        out
+    }
+}
+
+impl Dictionary for HunspellDictionary {
+    fn check(&self, word: &str) -> Verdict {
+        let word = word.replace('’', "'");
+        if self.dict.check(&word) { Verdict::Valid } else { Verdict::Invalid }
+    }
+}

@@ -1,8 +1,14 @@
 //! Rules: one file per rule, each with its metadata (id, category, severity, docs, examples)
 //! beside its code; `registry.rs` lists them all.
 
+pub mod completeness;
+pub mod consistency;
+pub mod grammar;
+pub mod lexicon;
+pub mod punctuation;
 pub mod registry;
 pub mod spelling;
+pub mod style;
 #[cfg(test)]
 pub mod testing;
 

@@ -1,16 +1,29 @@
 //! The one list of every rule. Order here is the order of `proofile rules`.
 
+use std::sync::OnceLock;
+
 use super::Rule;
 
-static RULES: &[&dyn Rule] = &[&super::spelling::Spelling];
-
-/// Every rule, enabled or not.
+/// Every rule, enabled or not: spelling first, then each category's own list.
 pub fn all_rules() -> &'static [&'static dyn Rule] {
-    RULES
+    static ALL: OnceLock<Vec<&'static dyn Rule>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut v: Vec<&'static dyn Rule> = vec![&super::spelling::Spelling];
+        for list in [
+            super::grammar::RULES,
+            super::punctuation::RULES,
+            super::style::RULES,
+            super::consistency::RULES,
+            super::completeness::RULES,
+        ] {
+            v.extend_from_slice(list);
+        }
+        v
+    })
 }
 
 pub fn find_rule(id: &str) -> Option<&'static dyn Rule> {
-    RULES.iter().copied().find(|r| r.meta().id == id)
+    all_rules().iter().copied().find(|r| r.meta().id == id)
 }
 
 #[cfg(test)]

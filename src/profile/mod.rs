@@ -4,6 +4,8 @@
 pub mod assemble;
 pub mod dates;
 pub mod detect;
+pub mod json_resume;
+pub mod linkedin;
 pub mod markdown;
 pub mod plain;
 

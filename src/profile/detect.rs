@@ -22,7 +22,9 @@ pub fn read_path(path: &Path, format: Option<InputFormat>, max_bytes: u64) -> Re
         if meta.is_dir() {
             return match format {
                 None | Some(InputFormat::LinkedIn) => linkedin::read_folder(path),
-                Some(other) => Err(InputError::invalid(name, format!("is a folder; the {} reader reads a file", other.as_str()))),
+                Some(other) => {
+                    Err(InputError::invalid(name, format!("is a folder; the {} reader reads a file", other.as_str())))
+                }
             };
         }
         if meta.len() > max_bytes {
@@ -38,7 +40,10 @@ pub fn read_path(path: &Path, format: Option<InputFormat>, max_bytes: u64) -> Re
 }
 
 fn too_big(name: &str, len: u64, max: u64) -> InputError {
-    InputError::invalid(name, format!("file is {len} bytes, over the limit of {max} bytes (raise it with --max-file-size)"))
+    InputError::invalid(
+        name,
+        format!("file is {len} bytes, over the limit of {max} bytes (raise it with --max-file-size)"),
+    )
 }
 
 /// Whether `path` is a folder holding a LinkedIn export, for callers that walk folders: read such a

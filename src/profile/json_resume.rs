@@ -12,8 +12,7 @@ use std::ops::Range;
 
 use super::dates::{EndDate, is_present, parse_date};
 use super::{
-    Block, BlockKind, ExperienceEntry, Field, InputFormat, Profile, ReadWarning, Section,
-    SectionKind, Source,
+    Block, BlockKind, ExperienceEntry, Field, InputFormat, Profile, ReadWarning, Section, SectionKind, Source,
 };
 use crate::error::InputError;
 use crate::text::{Origin, OriginBuilder};
@@ -46,10 +45,7 @@ pub fn read(name: &str, text: String) -> Result<Profile, InputError> {
             name,
             &text,
             root.start,
-            format!(
-                "is JSON but not a JSON Resume: the top level is {}, not an object",
-                root.value.describe()
-            ),
+            format!("is JSON but not a JSON Resume: the top level is {}, not an object", root.value.describe()),
         ));
     };
     if !top.iter().any(|(k, _)| RESUME_KEYS.contains(&k.as_str())) {
@@ -58,9 +54,7 @@ pub fn read(name: &str, text: String) -> Result<Profile, InputError> {
             "is JSON but not a JSON Resume: it has none of the keys basics, work, education, skills, projects",
         ));
     }
-    let mut r = Reader {
-        profile: Profile::new(InputFormat::JsonResume, vec![Source::new(name, text)]),
-    };
+    let mut r = Reader { profile: Profile::new(InputFormat::JsonResume, vec![Source::new(name, text)]) };
     r.profile.warnings = warnings;
     for (key, node) in entries(top) {
         match key {
@@ -105,55 +99,13 @@ struct Group {
 }
 
 const GROUPS: [Group; 11] = [
-    Group {
-        key: "work",
-        kind: SectionKind::Experience,
-        label: "Experience",
-        experience: true,
-        name: Role::Name,
-    },
-    Group {
-        key: "volunteer",
-        kind: SectionKind::Other,
-        label: "Volunteer",
-        experience: false,
-        name: Role::Name,
-    },
-    Group {
-        key: "education",
-        kind: SectionKind::Education,
-        label: "Education",
-        experience: false,
-        name: Role::Name,
-    },
-    Group {
-        key: "projects",
-        kind: SectionKind::Other,
-        label: "Project",
-        experience: false,
-        name: Role::Name,
-    },
-    Group {
-        key: "awards",
-        kind: SectionKind::Other,
-        label: "Award",
-        experience: false,
-        name: Role::Title,
-    },
-    Group {
-        key: "publications",
-        kind: SectionKind::Other,
-        label: "Publication",
-        experience: false,
-        name: Role::Title,
-    },
-    Group {
-        key: "certificates",
-        kind: SectionKind::Other,
-        label: "Certificate",
-        experience: false,
-        name: Role::Title,
-    },
+    Group { key: "work", kind: SectionKind::Experience, label: "Experience", experience: true, name: Role::Name },
+    Group { key: "volunteer", kind: SectionKind::Other, label: "Volunteer", experience: false, name: Role::Name },
+    Group { key: "education", kind: SectionKind::Education, label: "Education", experience: false, name: Role::Name },
+    Group { key: "projects", kind: SectionKind::Other, label: "Project", experience: false, name: Role::Name },
+    Group { key: "awards", kind: SectionKind::Other, label: "Award", experience: false, name: Role::Title },
+    Group { key: "publications", kind: SectionKind::Other, label: "Publication", experience: false, name: Role::Title },
+    Group { key: "certificates", kind: SectionKind::Other, label: "Certificate", experience: false, name: Role::Title },
     Group {
         key: "certifications",
         kind: SectionKind::Other,
@@ -161,37 +113,18 @@ const GROUPS: [Group; 11] = [
         experience: false,
         name: Role::Title,
     },
-    Group {
-        key: "skills",
-        kind: SectionKind::Skills,
-        label: "Skills",
-        experience: false,
-        name: Role::Keywords,
-    },
-    Group {
-        key: "interests",
-        kind: SectionKind::Other,
-        label: "Interests",
-        experience: false,
-        name: Role::Keywords,
-    },
-    Group {
-        key: "references",
-        kind: SectionKind::Other,
-        label: "Reference",
-        experience: false,
-        name: Role::Name,
-    },
+    Group { key: "skills", kind: SectionKind::Skills, label: "Skills", experience: false, name: Role::Keywords },
+    Group { key: "interests", kind: SectionKind::Other, label: "Interests", experience: false, name: Role::Keywords },
+    Group { key: "references", kind: SectionKind::Other, label: "Reference", experience: false, name: Role::Name },
 ];
 
 fn role(group: &Group, key: &str) -> Role {
     match key {
         "name" => group.name,
-        "position" | "title" | "area" | "studyType" | "qualification" | "roles" | "courses" => {
-            Role::Title
+        "position" | "title" | "area" | "studyType" | "qualification" | "roles" | "courses" => Role::Title,
+        "company" | "organization" | "institution" | "awarder" | "publisher" | "issuer" | "entity" | "location" => {
+            Role::Name
         }
-        "company" | "organization" | "institution" | "awarder" | "publisher" | "issuer"
-        | "entity" | "location" => Role::Name,
         "summary" | "description" | "details" | "reference" | "thesis" => Role::Text,
         "highlights" => Role::Bullets,
         "keywords" => Role::Keywords,
@@ -202,16 +135,8 @@ fn role(group: &Group, key: &str) -> Role {
 
 /// Keys that name what an entry is (for its label), most telling first.
 const TITLE_KEYS: [&str; 5] = ["position", "title", "studyType", "area", "name"];
-const ORG_KEYS: [&str; 8] = [
-    "name",
-    "company",
-    "organization",
-    "institution",
-    "awarder",
-    "publisher",
-    "issuer",
-    "entity",
-];
+const ORG_KEYS: [&str; 8] =
+    ["name", "company", "organization", "institution", "awarder", "publisher", "issuer", "entity"];
 
 struct Reader {
     profile: Profile,
@@ -219,11 +144,7 @@ struct Reader {
 
 impl Reader {
     fn warn(&mut self, offset: usize, message: impl Into<String>) {
-        self.profile.warnings.push(ReadWarning {
-            source: 0,
-            offset,
-            message: message.into(),
-        });
+        self.profile.warnings.push(ReadWarning { source: 0, offset, message: message.into() });
     }
 
     /// The string at `node`, or `None` (with a warning for anything but a string or null).
@@ -232,24 +153,13 @@ impl Reader {
             Value::Str(s) => Some(s),
             Value::Null => None,
             other => {
-                self.warn(
-                    node.start,
-                    format!("{path} is {}, not text; skipped", other.describe()),
-                );
+                self.warn(node.start, format!("{path} is {}, not text; skipped", other.describe()));
                 None
             }
         }
     }
 
-    fn section(
-        &mut self,
-        kind: SectionKind,
-        field: Field,
-        path: String,
-        label: &str,
-        s: &Str,
-        entry: Option<usize>,
-    ) {
+    fn section(&mut self, kind: SectionKind, field: Field, path: String, label: &str, s: &Str, entry: Option<usize>) {
         if s.text.trim().is_empty() {
             return;
         }
@@ -268,13 +178,7 @@ impl Reader {
 
     fn basics(&mut self, node: &Node) {
         let Value::Object(fields) = &node.value else {
-            self.warn(
-                node.start,
-                format!(
-                    "basics is {}, not an object; skipped",
-                    node.value.describe()
-                ),
-            );
+            self.warn(node.start, format!("basics is {}, not an object; skipped", node.value.describe()));
             return;
         };
         for (key, value) in entries(fields) {
@@ -291,14 +195,7 @@ impl Reader {
                 }
                 "label" => {
                     if let Some(s) = self.string(value, &path) {
-                        self.section(
-                            SectionKind::Headline,
-                            Field::Text,
-                            path,
-                            "Headline",
-                            s,
-                            None,
-                        );
+                        self.section(SectionKind::Headline, Field::Text, path, "Headline", s, None);
                     }
                 }
                 "summary" | "bio" => {
@@ -347,14 +244,7 @@ impl Reader {
     fn group(&mut self, spec: &Group, node: &Node) {
         let Value::Array(items) = &node.value else {
             if !matches!(node.value, Value::Null) {
-                self.warn(
-                    node.start,
-                    format!(
-                        "{} is {}, not a list; skipped",
-                        spec.key,
-                        node.value.describe()
-                    ),
-                );
+                self.warn(node.start, format!("{} is {}, not a list; skipped", spec.key, node.value.describe()));
             }
             return;
         };
@@ -362,13 +252,7 @@ impl Reader {
             let prefix = format!("{}[{i}]", spec.key);
             let Value::Object(fields) = &item.value else {
                 if !matches!(item.value, Value::Null) {
-                    self.warn(
-                        item.start,
-                        format!(
-                            "{prefix} is {}, not an object; skipped",
-                            item.value.describe()
-                        ),
-                    );
+                    self.warn(item.start, format!("{prefix} is {}, not an object; skipped", item.value.describe()));
                 }
                 continue;
             };
@@ -378,21 +262,13 @@ impl Reader {
 
     fn entry(&mut self, spec: &Group, prefix: &str, fields: &[(String, Node)], index: usize) {
         let text_of = |key: &str| {
-            entries(fields)
-                .find(|(k, _)| *k == key)
-                .and_then(|(_, v)| match &v.value {
-                    Value::Str(s) if !s.text.trim().is_empty() => Some(s.text.trim().to_string()),
-                    _ => None,
-                })
+            entries(fields).find(|(k, _)| *k == key).and_then(|(_, v)| match &v.value {
+                Value::Str(s) if !s.text.trim().is_empty() => Some(s.text.trim().to_string()),
+                _ => None,
+            })
         };
-        let title = TITLE_KEYS
-            .iter()
-            .filter(|k| **k != "name" || spec.name != Role::Name)
-            .find_map(|k| text_of(k));
-        let org = ORG_KEYS
-            .iter()
-            .filter(|k| **k != "name" || spec.name == Role::Name)
-            .find_map(|k| text_of(k));
+        let title = TITLE_KEYS.iter().filter(|k| **k != "name" || spec.name != Role::Name).find_map(|k| text_of(k));
+        let org = ORG_KEYS.iter().filter(|k| **k != "name" || spec.name == Role::Name).find_map(|k| text_of(k));
         let label = match (&title, &org) {
             (Some(t), Some(o)) => format!("{}: {t} — {o}", spec.label),
             (Some(x), None) | (None, Some(x)) => format!("{}: {x}", spec.label),
@@ -440,11 +316,7 @@ impl Reader {
                     }
                 }
                 role @ (Role::Bullets | Role::Keywords) => {
-                    let field = if role == Role::Bullets {
-                        Field::Bullet
-                    } else {
-                        Field::Keywords
-                    };
+                    let field = if role == Role::Bullets { Field::Bullet } else { Field::Keywords };
                     match &value.value {
                         Value::Array(items) => self.list(spec, field, &path, &label, items, entry),
                         _ => {
@@ -465,15 +337,7 @@ impl Reader {
         }
     }
 
-    fn list(
-        &mut self,
-        spec: &Group,
-        field: Field,
-        path: &str,
-        label: &str,
-        items: &[Node],
-        entry: Option<usize>,
-    ) {
+    fn list(&mut self, spec: &Group, field: Field, path: &str, label: &str, items: &[Node], entry: Option<usize>) {
         for (j, item) in items.iter().enumerate() {
             let item_path = format!("{path}[{j}]");
             if let Some(s) = self.string(item, &item_path) {
@@ -506,16 +370,8 @@ impl Reader {
 
 /// The entries of an object in file order, each key once: a repeated key's last value wins.
 fn entries(fields: &[(String, Node)]) -> impl Iterator<Item = (&str, &Node)> {
-    let last: HashMap<&str, usize> = fields
-        .iter()
-        .enumerate()
-        .map(|(i, (k, _))| (k.as_str(), i))
-        .collect();
-    fields
-        .iter()
-        .enumerate()
-        .filter(move |(i, (k, _))| last[k.as_str()] == *i)
-        .map(|(_, (k, v))| (k.as_str(), v))
+    let last: HashMap<&str, usize> = fields.iter().enumerate().map(|(i, (k, _))| (k.as_str(), i)).collect();
+    fields.iter().enumerate().filter(move |(i, (k, _))| last[k.as_str()] == *i).map(|(_, (k, v))| (k.as_str(), v))
 }
 
 /// Paragraphs and bullets of multi-line prose: consecutive lines form a paragraph; a line that starts
@@ -534,26 +390,15 @@ pub(crate) fn prose_blocks(text: &str) -> Vec<Block> {
         let range = start + lead..start + lead + trimmed.len();
         start += line.len();
         if trimmed.is_empty() {
-            blocks.extend(para.take().map(|range| Block {
-                kind: BlockKind::Paragraph,
-                range,
-            }));
+            blocks.extend(para.take().map(|range| Block { kind: BlockKind::Paragraph, range }));
             continue;
         }
-        let marker = ["- ", "* ", "• ", "· ", "–\u{20}"]
-            .iter()
-            .find(|m| trimmed.starts_with(**m));
+        let marker = ["- ", "* ", "• ", "· ", "–\u{20}"].iter().find(|m| trimmed.starts_with(**m));
         if let Some(m) = marker {
-            blocks.extend(para.take().map(|range| Block {
-                kind: BlockKind::Paragraph,
-                range,
-            }));
+            blocks.extend(para.take().map(|range| Block { kind: BlockKind::Paragraph, range }));
             let rest = &trimmed[m.len()..];
             let skip = m.len() + (rest.len() - rest.trim_start().len());
-            blocks.push(Block {
-                kind: BlockKind::Bullet,
-                range: range.start + skip..range.end,
-            });
+            blocks.push(Block { kind: BlockKind::Bullet, range: range.start + skip..range.end });
         } else {
             para = Some(match para {
                 Some(p) => p.start..range.end,
@@ -561,15 +406,8 @@ pub(crate) fn prose_blocks(text: &str) -> Vec<Block> {
             });
         }
     }
-    blocks.extend(para.take().map(|range| Block {
-        kind: BlockKind::Paragraph,
-        range,
-    }));
-    if blocks.len() == 1 && blocks[0].kind == BlockKind::Paragraph {
-        Vec::new()
-    } else {
-        blocks
-    }
+    blocks.extend(para.take().map(|range| Block { kind: BlockKind::Paragraph, range }));
+    if blocks.len() == 1 && blocks[0].kind == BlockKind::Paragraph { Vec::new() } else { blocks }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -608,16 +446,8 @@ impl Value {
 
 /// A list or object being parsed: what it holds so far (and, for an object, the key being read).
 enum Open {
-    Array {
-        start: usize,
-        items: Vec<Node>,
-    },
-    Object {
-        start: usize,
-        fields: Vec<(String, Node)>,
-        seen: HashSet<String>,
-        key: (String, usize),
-    },
+    Array { start: usize, items: Vec<Node> },
+    Object { start: usize, fields: Vec<(String, Node)>, seen: HashSet<String>, key: (String, usize) },
 }
 
 /// A value and the file offset where it starts.
@@ -629,13 +459,7 @@ pub(crate) struct Node {
 
 /// Parses a whole JSON document leniently, returning the value and what it recovered from.
 pub(crate) fn parse(name: &str, text: &str) -> Result<(Node, Vec<ReadWarning>), InputError> {
-    let mut p = Parser {
-        name,
-        src: text,
-        bytes: text.as_bytes(),
-        pos: 0,
-        warnings: Vec::new(),
-    };
+    let mut p = Parser { name, src: text, bytes: text.as_bytes(), pos: 0, warnings: Vec::new() };
     p.skip_ws()?;
     if p.pos >= p.bytes.len() {
         return Err(p.err(p.pos, "empty file: expected a JSON Resume object"));
@@ -643,13 +467,7 @@ pub(crate) fn parse(name: &str, text: &str) -> Result<(Node, Vec<ReadWarning>), 
     let root = p.value()?;
     p.skip_ws()?;
     if p.pos < p.bytes.len() {
-        return Err(p.err(
-            p.pos,
-            format!(
-                "unexpected {} after the end of the JSON document",
-                p.found()
-            ),
-        ));
+        return Err(p.err(p.pos, format!("unexpected {} after the end of the JSON document", p.found())));
     }
     Ok((root, p.warnings))
 }
@@ -668,11 +486,7 @@ impl Parser<'_> {
     }
 
     fn warn(&mut self, offset: usize, message: impl Into<String>) {
-        self.warnings.push(ReadWarning {
-            source: 0,
-            offset,
-            message: message.into(),
-        });
+        self.warnings.push(ReadWarning { source: 0, offset, message: message.into() });
     }
 
     fn peek(&self) -> Option<u8> {
@@ -695,9 +509,7 @@ impl Parser<'_> {
                 Some(b' ' | b'\t' | b'\n' | b'\r') => self.pos += 1,
                 Some(b'/') if self.bytes.get(self.pos + 1) == Some(&b'/') => {
                     self.warn(self.pos, "comment (not allowed in JSON); ignored");
-                    self.pos = self.src[self.pos..]
-                        .find('\n')
-                        .map_or(self.bytes.len(), |i| self.pos + i);
+                    self.pos = self.src[self.pos..].find('\n').map_or(self.bytes.len(), |i| self.pos + i);
                 }
                 Some(b'/') if self.bytes.get(self.pos + 1) == Some(&b'*') => {
                     let start = self.pos;
@@ -723,55 +535,29 @@ impl Parser<'_> {
                 None => return Err(self.err(start, "unexpected end of file: expected a value")),
                 Some(open @ (b'{' | b'[')) => {
                     if stack.len() >= MAX_DEPTH {
-                        return Err(
-                            self.err(start, format!("nested more than {MAX_DEPTH} levels deep"))
-                        );
+                        return Err(self.err(start, format!("nested more than {MAX_DEPTH} levels deep")));
                     }
                     self.pos += 1;
                     self.skip_ws()?;
                     let close = if open == b'{' { b'}' } else { b']' };
                     if self.peek() == Some(close) {
                         self.pos += 1;
-                        let value = if open == b'{' {
-                            Value::Object(Vec::new())
-                        } else {
-                            Value::Array(Vec::new())
-                        };
+                        let value = if open == b'{' { Value::Object(Vec::new()) } else { Value::Array(Vec::new()) };
                         Node { start, value }
                     } else if open == b'[' {
-                        stack.push(Open::Array {
-                            start,
-                            items: Vec::new(),
-                        });
+                        stack.push(Open::Array { start, items: Vec::new() });
                         continue 'value;
                     } else {
                         let key = self.key(start)?;
-                        stack.push(Open::Object {
-                            start,
-                            fields: Vec::new(),
-                            seen: HashSet::new(),
-                            key,
-                        });
+                        stack.push(Open::Object { start, fields: Vec::new(), seen: HashSet::new(), key });
                         continue 'value;
                     }
                 }
-                Some(b'"') => Node {
-                    start,
-                    value: Value::Str(self.string()?),
-                },
-                Some(b'-' | b'0'..=b'9') => Node {
-                    start,
-                    value: self.number()?,
-                },
-                Some(b't' | b'f' | b'n') => Node {
-                    start,
-                    value: self.literal()?,
-                },
+                Some(b'"') => Node { start, value: Value::Str(self.string()?) },
+                Some(b'-' | b'0'..=b'9') => Node { start, value: self.number()? },
+                Some(b't' | b'f' | b'n') => Node { start, value: self.literal()? },
                 Some(_) => {
-                    return Err(self.err(
-                        start,
-                        format!("unexpected {}: expected a value", self.found()),
-                    ));
+                    return Err(self.err(start, format!("unexpected {}: expected a value", self.found())));
                 }
             };
             // A value is complete: add it to the list or object it is in, closing those that end here.
@@ -784,12 +570,7 @@ impl Parser<'_> {
                         items.push(node);
                         (*start, b']', "list")
                     }
-                    Open::Object {
-                        start,
-                        fields,
-                        seen,
-                        key,
-                    } => {
+                    Open::Object { start, fields, seen, key } => {
                         let (name, key_start) = std::mem::take(key);
                         if !seen.insert(name.clone()) {
                             let message = format!("duplicate key \"{name}\"; the last one is used");
@@ -813,16 +594,12 @@ impl Parser<'_> {
                         }
                         self.warn(
                             comma,
-                            format!(
-                                "trailing comma before '{}' (not allowed in JSON); ignored",
-                                close as char
-                            ),
+                            format!("trailing comma before '{}' (not allowed in JSON); ignored", close as char),
                         );
                     }
                     Some(b) if b == close => {}
                     None => {
-                        let (line, col) =
-                            crate::text::LineIndex::new(self.src).line_col(self.src, open);
+                        let (line, col) = crate::text::LineIndex::new(self.src).line_col(self.src, open);
                         let message = format!(
                             "unexpected end of file: the {what} opened at {line}:{col} has no '{}'",
                             close as char
@@ -832,31 +609,19 @@ impl Parser<'_> {
                     Some(_) => {
                         let after = match stack.last() {
                             Some(Open::Object { fields, .. }) => {
-                                format!(
-                                    "the value of \"{}\"",
-                                    fields.last().map_or("", |(k, _)| k.as_str())
-                                )
+                                format!("the value of \"{}\"", fields.last().map_or("", |(k, _)| k.as_str()))
                             }
                             _ => "a list item".to_string(),
                         };
-                        let message = format!(
-                            "expected ',' or '{}' after {after}, found {}",
-                            close as char,
-                            self.found()
-                        );
+                        let message =
+                            format!("expected ',' or '{}' after {after}, found {}", close as char, self.found());
                         return Err(self.err(self.pos, message));
                     }
                 }
                 self.pos += 1;
                 node = match stack.pop() {
-                    Some(Open::Array { start, items }) => Node {
-                        start,
-                        value: Value::Array(items),
-                    },
-                    Some(Open::Object { start, fields, .. }) => Node {
-                        start,
-                        value: Value::Object(fields),
-                    },
+                    Some(Open::Array { start, items }) => Node { start, value: Value::Array(items) },
+                    Some(Open::Object { start, fields, .. }) => Node { start, value: Value::Object(fields) },
                     None => unreachable!("the stack had a top"),
                 };
             }
@@ -871,30 +636,17 @@ impl Parser<'_> {
             Some(b'"') => {}
             None => {
                 let (line, col) = crate::text::LineIndex::new(self.src).line_col(self.src, open);
-                return Err(self.err(
-                    self.pos,
-                    format!(
-                        "unexpected end of file: the object opened at {line}:{col} has no '}}'"
-                    ),
-                ));
+                return Err(self
+                    .err(self.pos, format!("unexpected end of file: the object opened at {line}:{col} has no '}}'")));
             }
             Some(_) => {
-                return Err(self.err(
-                    key_start,
-                    format!("expected a quoted key, found {}", self.found()),
-                ));
+                return Err(self.err(key_start, format!("expected a quoted key, found {}", self.found())));
             }
         }
         let key = self.string()?.text;
         self.skip_ws()?;
         if self.peek() != Some(b':') {
-            return Err(self.err(
-                self.pos,
-                format!(
-                    "expected ':' after the key \"{key}\", found {}",
-                    self.found()
-                ),
-            ));
+            return Err(self.err(self.pos, format!("expected ':' after the key \"{key}\", found {}", self.found())));
         }
         self.pos += 1;
         Ok((key, key_start))
@@ -902,9 +654,7 @@ impl Parser<'_> {
 
     fn literal(&mut self) -> Result<Value, InputError> {
         let start = self.pos;
-        let word_len = self.src[start..]
-            .find(|c: char| !c.is_ascii_alphanumeric())
-            .unwrap_or(self.src.len() - start);
+        let word_len = self.src[start..].find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(self.src.len() - start);
         let word = &self.src[start..start + word_len];
         let value = match word {
             "true" | "false" => Value::Bool,
@@ -917,10 +667,7 @@ impl Parser<'_> {
 
     fn number(&mut self) -> Result<Value, InputError> {
         let start = self.pos;
-        while matches!(
-            self.peek(),
-            Some(b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E')
-        ) {
+        while matches!(self.peek(), Some(b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E')) {
             self.pos += 1;
         }
         let raw = &self.src[start..self.pos];
@@ -939,10 +686,7 @@ impl Parser<'_> {
         let mut warned_raw = false;
         loop {
             let Some(b) = self.peek() else {
-                return Err(self.err(
-                    open,
-                    "unterminated string: no closing '\"' before the end of the file",
-                ));
+                return Err(self.err(open, "unterminated string: no closing '\"' before the end of the file"));
             };
             match b {
                 b'"' => {
@@ -960,7 +704,9 @@ impl Parser<'_> {
                     if !warned_raw {
                         warned_raw = true;
                         let what = match b {
-                            b'\n' | b'\r' => "raw line break inside a string (JSON needs \\n); read as a line break".to_string(),
+                            b'\n' | b'\r' => {
+                                "raw line break inside a string (JSON needs \\n); read as a line break".to_string()
+                            }
                             b'\t' => "raw tab inside a string (JSON needs \\t); read as a tab".to_string(),
                             _ => format!("raw control character U+{b:04X} inside a string; kept"),
                         };
@@ -973,11 +719,7 @@ impl Parser<'_> {
         }
         let (text, origin) = out.finish();
         // An empty string still maps somewhere: its opening quote.
-        let origin = if text.is_empty() {
-            Origin::at(0, open)
-        } else {
-            origin
-        };
+        let origin = if text.is_empty() { Origin::at(0, open) } else { origin };
         Ok(Str { text, origin })
     }
 
@@ -1005,11 +747,10 @@ impl Parser<'_> {
         {
             let mut end = at + 6;
             let c = if (0xD800..0xDC00).contains(&hi) {
-                let lo = (self.bytes.get(end) == Some(&b'\\')
-                    && self.bytes.get(end + 1) == Some(&b'u'))
-                .then(|| self.hex4(end + 2))
-                .flatten()
-                .filter(|lo| (0xDC00..0xE000).contains(lo));
+                let lo = (self.bytes.get(end) == Some(&b'\\') && self.bytes.get(end + 1) == Some(&b'u'))
+                    .then(|| self.hex4(end + 2))
+                    .flatten()
+                    .filter(|lo| (0xDC00..0xE000).contains(lo));
                 match lo {
                     Some(lo) => {
                         end += 6;
@@ -1029,10 +770,7 @@ impl Parser<'_> {
             return;
         }
         // `\x`, `\u12`: not JSON. Keep the backslash as written; what follows reads as plain text.
-        self.warn(
-            at,
-            "invalid escape in a string; the backslash is kept as written",
-        );
+        self.warn(at, "invalid escape in a string; the backslash is kept as written");
         out.push_verbatim("\\", at);
         self.pos = at + 1;
     }
@@ -1054,20 +792,12 @@ mod tests {
         p.sections
             .iter()
             .find(|s| s.path == path)
-            .unwrap_or_else(|| {
-                panic!(
-                    "no {path}: {:?}",
-                    p.sections.iter().map(|s| &s.path).collect::<Vec<_>>()
-                )
-            })
+            .unwrap_or_else(|| panic!("no {path}: {:?}", p.sections.iter().map(|s| &s.path).collect::<Vec<_>>()))
     }
 
     fn locate_word(p: &Profile, path: &str, word: &str) -> (usize, usize) {
         let i = p.sections.iter().position(|s| s.path == path).unwrap();
-        let off = p.sections[i]
-            .text
-            .find(word)
-            .unwrap_or_else(|| panic!("{word:?} not in {:?}", p.sections[i].text));
+        let off = p.sections[i].text.find(word).unwrap_or_else(|| panic!("{word:?} not in {:?}", p.sections[i].text));
         let (_, line, col) = p.locate(i, off);
         (line, col)
     }
@@ -1103,21 +833,14 @@ mod tests {
         assert_eq!(section(&p, "basics.label").kind, SectionKind::Headline);
         assert_eq!(section(&p, "basics.summary").kind, SectionKind::Summary);
         let h = section(&p, "work[0].highlights[2]");
-        assert_eq!(
-            (h.text.as_str(), h.field, h.entry),
-            ("Hired 4", Field::Bullet, Some(0))
-        );
+        assert_eq!((h.text.as_str(), h.field, h.entry), ("Hired 4", Field::Bullet, Some(0)));
         assert_eq!(h.label, "Experience: Senior Engineer — Acme Corp");
         assert_eq!(section(&p, "work[0].position").field, Field::Title);
         assert_eq!(section(&p, "work[0].name").field, Field::Name);
         assert_eq!(p.experience.len(), 2);
         let e0 = &p.experience[0];
         assert_eq!(
-            (
-                e0.title.as_deref(),
-                e0.company.as_deref(),
-                e0.location.as_deref()
-            ),
+            (e0.title.as_deref(), e0.company.as_deref(), e0.location.as_deref()),
             (Some("Senior Engineer"), Some("Acme Corp"), Some("Berlin"))
         );
         assert_eq!(e0.end, Some(EndDate::Present));
@@ -1127,28 +850,11 @@ mod tests {
         assert!(!p.experience[1].is_current());
         let v = section(&p, "volunteer[0].summary");
         assert_eq!((v.kind, v.entry), (SectionKind::Other, None));
-        assert_eq!(
-            section(&p, "education[0].institution").kind,
-            SectionKind::Education
-        );
+        assert_eq!(section(&p, "education[0].institution").kind, SectionKind::Education);
         assert_eq!(section(&p, "education[0].area").field, Field::Title);
         assert_eq!(section(&p, "skills[0].keywords[1]").field, Field::Keywords);
-        for w in [
-            "Jane",
-            "Acme",
-            "Globex",
-            "Berlin",
-            "Reykjavík",
-            "Mastodon",
-            "janedoe",
-            "Uppsala",
-            "Club",
-        ] {
-            assert!(
-                p.vocabulary.iter().any(|v| v == w),
-                "{w} not in {:?}",
-                p.vocabulary
-            );
+        for w in ["Jane", "Acme", "Globex", "Berlin", "Reykjavík", "Mastodon", "janedoe", "Uppsala", "Club"] {
+            assert!(p.vocabulary.iter().any(|v| v == w), "{w} not in {:?}", p.vocabulary);
         }
         assert!(p.warnings.is_empty(), "{:?}", p.warnings);
     }
@@ -1161,10 +867,7 @@ mod tests {
         assert_eq!(p.experience[0].company.as_deref(), Some("Initech"));
         assert_eq!(p.experience[0].start.map(|d| d.month), Some(Some(10)));
         assert_eq!(p.experience[0].end, Some(EndDate::Present));
-        assert_eq!(
-            section(&p, "work[0].position").label,
-            "Experience: Analyst — Initech"
-        );
+        assert_eq!(section(&p, "work[0].position").label, "Experience: Analyst — Initech");
     }
 
     #[test]
@@ -1185,30 +888,14 @@ mod tests {
         let col = |needle: &str| line3[..line3.find(needle).unwrap()].chars().count() + 1;
         assert_eq!(locate_word(&p, "basics.summary", "Caf"), (3, col("Caf")));
         assert_eq!(locate_word(&p, "basics.summary", "é"), (3, col("\\u00e9")));
-        assert_eq!(
-            locate_word(&p, "basics.summary", "quoted"),
-            (3, col("quoted"))
-        );
-        assert_eq!(
-            locate_word(&p, "basics.summary", "Tabbed"),
-            (3, col("Tabbed"))
-        );
+        assert_eq!(locate_word(&p, "basics.summary", "quoted"), (3, col("quoted")));
+        assert_eq!(locate_word(&p, "basics.summary", "Tabbed"), (3, col("Tabbed")));
         assert_eq!(locate_word(&p, "basics.summary", "😀"), (3, col("\\ud83d")));
-        assert_eq!(
-            locate_word(&p, "basics.summary", "smile"),
-            (3, col("smile"))
-        );
-        assert_eq!(
-            locate_word(&p, "basics.summary", "slash"),
-            (3, col("slash"))
-        );
+        assert_eq!(locate_word(&p, "basics.summary", "smile"), (3, col("smile")));
+        assert_eq!(locate_word(&p, "basics.summary", "slash"), (3, col("slash")));
         assert_eq!(locate_word(&p, "basics.summary", "end"), (3, col("end")));
         // Byte-exact: every verbatim byte of the text is the same byte in the file.
-        let i = p
-            .sections
-            .iter()
-            .position(|s| s.path == "basics.summary")
-            .unwrap();
+        let i = p.sections.iter().position(|s| s.path == "basics.summary").unwrap();
         let off = s.text.find("smile").unwrap();
         let file_off = p.sections[i].origin.to_file(off);
         assert_eq!(&doc[file_off..file_off + 5], "smile");
@@ -1218,10 +905,7 @@ mod tests {
     fn non_ascii_columns_count_characters() {
         let doc = "{\"basics\": {\"label\": \"Ingénieur — café\", \"summary\": \"Über \\u00fcber typo\"}}";
         let p = read_str(doc).unwrap();
-        assert_eq!(
-            locate_word(&p, "basics.label", "café"),
-            (1, doc[..doc.find("café").unwrap()].chars().count() + 1)
-        );
+        assert_eq!(locate_word(&p, "basics.label", "café"), (1, doc[..doc.find("café").unwrap()].chars().count() + 1));
         assert_eq!(
             locate_word(&p, "basics.summary", "typo"),
             (1, doc[..doc.find("typo").unwrap()].chars().count() + 1)
@@ -1232,21 +916,10 @@ mod tests {
     fn recovers_trailing_commas_and_raw_newlines_with_warnings() {
         let doc = "{\n  \"basics\": {\"summary\": \"First line\n  second line\"},\n  \"work\": [{\"name\": \"Acme\", \"highlights\": [\"a\", \"b\",],},\n  ],\n}\n";
         let p = read_str(doc).unwrap();
-        assert_eq!(
-            section(&p, "basics.summary").text,
-            "First line\n  second line"
-        );
+        assert_eq!(section(&p, "basics.summary").text, "First line\n  second line");
         assert_eq!(locate_word(&p, "basics.summary", "second"), (3, 3));
-        let msgs: Vec<_> = p
-            .warnings
-            .iter()
-            .map(|w| {
-                (
-                    p.sources[0].lines.line_col(doc, w.offset),
-                    w.message.as_str(),
-                )
-            })
-            .collect();
+        let msgs: Vec<_> =
+            p.warnings.iter().map(|w| (p.sources[0].lines.line_col(doc, w.offset), w.message.as_str())).collect();
         assert_eq!(msgs.len(), 5, "{msgs:?}");
         assert!(msgs[0].1.contains("raw line break"));
         assert_eq!(msgs[0].0, (2, 36));
@@ -1266,22 +939,10 @@ mod tests {
     fn wrong_types_are_skipped_with_warnings() {
         let p = read_str(r#"{"basics": {"label": 42, "summary": null}, "work": [{"position": ["x"], "summary": true}, 7], "skills": {}}"#).unwrap();
         let msgs: Vec<_> = p.warnings.iter().map(|w| w.message.as_str()).collect();
-        assert!(
-            msgs.contains(&"basics.label is a number, not text; skipped"),
-            "{msgs:?}"
-        );
-        assert!(
-            msgs.contains(&"work[0].summary is a boolean, not text; skipped"),
-            "{msgs:?}"
-        );
-        assert!(
-            msgs.contains(&"work[1] is a number, not an object; skipped"),
-            "{msgs:?}"
-        );
-        assert!(
-            msgs.contains(&"skills is an object, not a list; skipped"),
-            "{msgs:?}"
-        );
+        assert!(msgs.contains(&"basics.label is a number, not text; skipped"), "{msgs:?}");
+        assert!(msgs.contains(&"work[0].summary is a boolean, not text; skipped"), "{msgs:?}");
+        assert!(msgs.contains(&"work[1] is a number, not an object; skipped"), "{msgs:?}");
+        assert!(msgs.contains(&"skills is an object, not a list; skipped"), "{msgs:?}");
         assert_eq!(section(&p, "work[0].position[0]").text, "x");
     }
 
@@ -1299,22 +960,10 @@ mod tests {
             error("{\"basics\": {\"label\": \"x\""),
             "t.json:1:25: unexpected end of file: the object opened at 1:12 has no '}'"
         );
-        assert_eq!(
-            error("{\"basics\": tru}"),
-            "t.json:1:12: unexpected word 'tru': expected a value"
-        );
-        assert_eq!(
-            error("{\"basics\": {}} x"),
-            "t.json:1:16: unexpected 'x' after the end of the JSON document"
-        );
-        assert_eq!(
-            error("  \n"),
-            "t.json:2:1: empty file: expected a JSON Resume object"
-        );
-        assert_eq!(
-            error("{basics: 1}"),
-            "t.json:1:2: expected a quoted key, found 'b'"
-        );
+        assert_eq!(error("{\"basics\": tru}"), "t.json:1:12: unexpected word 'tru': expected a value");
+        assert_eq!(error("{\"basics\": {}} x"), "t.json:1:16: unexpected 'x' after the end of the JSON document");
+        assert_eq!(error("  \n"), "t.json:2:1: empty file: expected a JSON Resume object");
+        assert_eq!(error("{basics: 1}"), "t.json:1:2: expected a quoted key, found 'b'");
     }
 
     #[test]
@@ -1330,27 +979,16 @@ mod tests {
     fn deep_nesting_is_an_error_not_a_crash() {
         let deep = "[".repeat(10_000);
         assert!(error(&deep).contains("nested more than 512 levels deep"));
-        let deep_obj = format!(
-            "{{\"basics\": {{\"x\": {}{}}}}}",
-            "[".repeat(600),
-            "]".repeat(600)
-        );
+        let deep_obj = format!("{{\"basics\": {{\"x\": {}{}}}}}", "[".repeat(600), "]".repeat(600));
         assert!(error(&deep_obj).contains("nested more than 512 levels deep"));
-        let ok = format!(
-            "{{\"basics\": {{\"x\": {}{}}}}}",
-            "[".repeat(500),
-            "]".repeat(500)
-        );
+        let ok = format!("{{\"basics\": {{\"x\": {}{}}}}}", "[".repeat(500), "]".repeat(500));
         assert!(read_str(&ok).is_ok());
     }
 
     #[test]
     fn odd_escapes_and_surrogates_recover() {
         let p = read_str(r#"{"basics": {"summary": "C:\Users \ud83d alone \u12"}}"#).unwrap();
-        assert_eq!(
-            section(&p, "basics.summary").text,
-            "C:\\Users \u{FFFD} alone \\u12"
-        );
+        assert_eq!(section(&p, "basics.summary").text, "C:\\Users \u{FFFD} alone \\u12");
         assert_eq!(p.warnings.len(), 3);
     }
 
@@ -1358,10 +996,7 @@ mod tests {
     fn prose_blocks_split_paragraphs_and_bullets() {
         let text = "Intro line\ncontinues.\n\n- first\n• second\nOutro.";
         let blocks = prose_blocks(text);
-        let got: Vec<_> = blocks
-            .iter()
-            .map(|b| (b.kind, &text[b.range.clone()]))
-            .collect();
+        let got: Vec<_> = blocks.iter().map(|b| (b.kind, &text[b.range.clone()])).collect();
         assert_eq!(
             got,
             [

@@ -18,9 +18,7 @@ use std::path::{Path, PathBuf};
 
 use super::dates::{EndDate, is_present, parse_date};
 use super::json_resume::prose_blocks;
-use super::{
-    ExperienceEntry, Field, InputFormat, Profile, ReadWarning, Section, SectionKind, Source,
-};
+use super::{ExperienceEntry, Field, InputFormat, Profile, ReadWarning, Section, SectionKind, Source};
 use crate::error::InputError;
 use crate::text::OriginBuilder;
 
@@ -42,13 +40,7 @@ enum Kind {
 }
 
 impl Kind {
-    const ALL: [Kind; 5] = [
-        Kind::Profile,
-        Kind::Positions,
-        Kind::Education,
-        Kind::Skills,
-        Kind::Certifications,
-    ];
+    const ALL: [Kind; 5] = [Kind::Profile, Kind::Positions, Kind::Education, Kind::Skills, Kind::Certifications];
 
     fn file_name(self) -> &'static str {
         match self {
@@ -103,13 +95,7 @@ struct Budget<'a> {
 
 impl Budget<'_> {
     /// Reads up to `limit` more bytes of `from` into `buf`, failing once the export's total is over.
-    fn read(
-        &mut self,
-        from: &mut dyn Read,
-        limit: u64,
-        buf: &mut Vec<u8>,
-        name: &str,
-    ) -> Result<(), InputError> {
+    fn read(&mut self, from: &mut dyn Read, limit: u64, buf: &mut Vec<u8>, name: &str) -> Result<(), InputError> {
         let room = MAX_TOTAL_BYTES - self.used + 1;
         let n = from
             .take(limit.min(room))
@@ -119,10 +105,7 @@ impl Budget<'_> {
         if self.used > MAX_TOTAL_BYTES {
             return Err(InputError::invalid(
                 self.export,
-                format!(
-                    "the export holds more than {} MiB of CSV data; refused",
-                    MAX_TOTAL_BYTES >> 20
-                ),
+                format!("the export holds more than {} MiB of CSV data; refused", MAX_TOTAL_BYTES >> 20),
             ));
         }
         Ok(())
@@ -131,35 +114,21 @@ impl Budget<'_> {
 
 /// Reads an export from the bytes of its `.zip`.
 pub fn read_zip(name: &str, bytes: &[u8]) -> Result<Profile, InputError> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-        InputError::invalid(
-            name,
-            format!("not a readable zip archive (corrupt or truncated?): {e}"),
-        )
-    })?;
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| InputError::invalid(name, format!("not a readable zip archive (corrupt or truncated?): {e}")))?;
     if archive.len() > MAX_ENTRIES {
         return Err(InputError::invalid(
             name,
-            format!(
-                "the archive has {} entries, over the limit of {MAX_ENTRIES}; refused",
-                archive.len()
-            ),
+            format!("the archive has {} entries, over the limit of {MAX_ENTRIES}; refused", archive.len()),
         ));
     }
-    let mut budget = Budget {
-        export: name,
-        used: 0,
-    };
+    let mut budget = Budget { export: name, used: 0 };
     let mut found = Vec::new();
     for i in 0..archive.len() {
-        let Some(Ok(entry_name)) = archive.name_for_index(i).map(|r| r.map(|n| n.into_owned()))
-        else {
+        let Some(Ok(entry_name)) = archive.name_for_index(i).map(|r| r.map(|n| n.into_owned())) else {
             continue;
         };
-        let parts: Vec<&str> = entry_name
-            .split(['/', '\\'])
-            .filter(|p| !p.is_empty())
-            .collect();
+        let parts: Vec<&str> = entry_name.split(['/', '\\']).filter(|p| !p.is_empty()).collect();
         let Some(base) = parts.last().map(|b| b.to_string()) else {
             continue;
         };
@@ -167,22 +136,16 @@ pub fn read_zip(name: &str, bytes: &[u8]) -> Result<Profile, InputError> {
             continue;
         }
         let src_name = format!("{name}:{entry_name}");
-        let mut entry = archive.by_index(i).map_err(|e| {
-            InputError::invalid(&src_name, format!("cannot read archive entry: {e}"))
-        })?;
+        let mut entry = archive
+            .by_index(i)
+            .map_err(|e| InputError::invalid(&src_name, format!("cannot read archive entry: {e}")))?;
         let mut data = Vec::new();
         budget.read(&mut entry, SNIFF_BYTES, &mut data, &src_name)?;
         let Some(kind) = classify(&base, &data) else {
             continue;
         };
         budget.read(&mut entry, u64::MAX, &mut data, &src_name)?;
-        found.push(Found {
-            kind,
-            name: src_name,
-            base,
-            depth: parts.len() - 1,
-            bytes: data,
-        });
+        found.push(Found { kind, name: src_name, base, depth: parts.len() - 1, bytes: data });
     }
     build(name, found)
 }
@@ -190,17 +153,11 @@ pub fn read_zip(name: &str, bytes: &[u8]) -> Result<Profile, InputError> {
 /// Reads an unpacked export folder.
 pub fn read_folder(path: &Path) -> Result<Profile, InputError> {
     let name = path.display().to_string();
-    let mut budget = Budget {
-        export: &name,
-        used: 0,
-    };
+    let mut budget = Budget { export: &name, used: 0 };
     let mut found = Vec::new();
     for file in csv_files(path)? {
         let src_name = file.display().to_string();
-        let base = file
-            .file_name()
-            .map(|b| b.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let base = file.file_name().map(|b| b.to_string_lossy().into_owned()).unwrap_or_default();
         let mut f = File::open(&file).map_err(|e| InputError::io(&file, e))?;
         let mut data = Vec::new();
         budget.read(&mut f, SNIFF_BYTES, &mut data, &src_name)?;
@@ -209,13 +166,7 @@ pub fn read_folder(path: &Path) -> Result<Profile, InputError> {
         };
         budget.read(&mut f, u64::MAX, &mut data, &src_name)?;
         let depth = usize::from(file.parent() != Some(path));
-        found.push(Found {
-            kind,
-            name: src_name,
-            base,
-            depth,
-            bytes: data,
-        });
+        found.push(Found { kind, name: src_name, base, depth, bytes: data });
     }
     build(&name, found)
 }
@@ -227,17 +178,10 @@ pub fn is_export_folder(path: &Path) -> bool {
         return false;
     };
     files.iter().any(|file| {
-        let base = file
-            .file_name()
-            .map(|b| b.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let base = file.file_name().map(|b| b.to_string_lossy().into_owned()).unwrap_or_default();
         let mut head = Vec::new();
         let read = File::open(file).and_then(|f| f.take(SNIFF_BYTES).read_to_end(&mut head));
-        read.is_ok()
-            && matches!(
-                classify(&base, &head),
-                Some(Kind::Profile | Kind::Positions)
-            )
+        read.is_ok() && matches!(classify(&base, &head), Some(Kind::Profile | Kind::Positions))
     })
 }
 
@@ -256,25 +200,13 @@ fn csv_files(path: &Path) -> Result<Vec<PathBuf>, InputError> {
         out.sort();
         Ok(out)
     };
-    let is_csv = |p: &Path| {
-        p.file_name()
-            .is_some_and(|n| is_csv_name(&n.to_string_lossy()))
-    };
+    let is_csv = |p: &Path| p.file_name().is_some_and(|n| is_csv_name(&n.to_string_lossy()));
     let top = list(path)?;
-    let mut files: Vec<PathBuf> = top
-        .iter()
-        .filter(|(p, dir)| !dir && is_csv(p))
-        .map(|(p, _)| p.clone())
-        .collect();
+    let mut files: Vec<PathBuf> = top.iter().filter(|(p, dir)| !dir && is_csv(p)).map(|(p, _)| p.clone()).collect();
     for (dir, _) in top.iter().filter(|(_, dir)| *dir) {
         // An unreadable subfolder is not the export's: skip it.
         if let Ok(inner) = list(dir) {
-            files.extend(
-                inner
-                    .into_iter()
-                    .filter(|(p, d)| !d && is_csv(p))
-                    .map(|(p, _)| p),
-            );
+            files.extend(inner.into_iter().filter(|(p, d)| !d && is_csv(p)).map(|(p, _)| p));
         }
     }
     Ok(files)
@@ -286,32 +218,21 @@ fn is_csv_name(name: &str) -> bool {
 
 /// Which file this is: by its name, else by its header row.
 fn classify(base: &str, head: &[u8]) -> Option<Kind> {
-    if let Some(kind) = Kind::ALL
-        .into_iter()
-        .find(|k| k.file_name().eq_ignore_ascii_case(base))
-    {
+    if let Some(kind) = Kind::ALL.into_iter().find(|k| k.file_name().eq_ignore_ascii_case(base)) {
         return Some(kind);
     }
     let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
     let line_end = head.iter().position(|&b| b == b'\n')?;
     let line = String::from_utf8_lossy(&head[..line_end]);
-    let header: Vec<String> = parse_csv(&line)
-        .into_iter()
-        .next()?
-        .cells
-        .into_iter()
-        .map(|c| c.text.trim().to_string())
-        .collect();
+    let header: Vec<String> =
+        parse_csv(&line).into_iter().next()?.cells.into_iter().map(|c| c.text.trim().to_string()).collect();
     Kind::ALL.into_iter().find(|k| k.matches_header(&header))
 }
 
 /// Turns the CSV files found into a profile, in a fixed order: Profile, Positions, Education,
 /// Skills, Certifications.
 fn build(name: &str, mut found: Vec<Found>) -> Result<Profile, InputError> {
-    if !found
-        .iter()
-        .any(|f| matches!(f.kind, Kind::Profile | Kind::Positions))
-    {
+    if !found.iter().any(|f| matches!(f.kind, Kind::Profile | Kind::Positions)) {
         return Err(InputError::invalid(
             name,
             "no LinkedIn profile in this export: no Profile.csv or Positions.csv at the top or one folder down",
@@ -319,24 +240,14 @@ fn build(name: &str, mut found: Vec<Found>) -> Result<Profile, InputError> {
     }
     // Among files of one kind, the shallowest (then the first found) is read.
     found.sort_by_key(|f| (f.kind, f.depth));
-    let mut r = Reader {
-        profile: Profile::new(InputFormat::LinkedIn, Vec::new()),
-    };
+    let mut r = Reader { profile: Profile::new(InputFormat::LinkedIn, Vec::new()) };
     let mut read_kind: Option<(Kind, usize, String)> = None;
     for f in found {
         if let Some((kind, source, kept)) = &read_kind
             && *kind == f.kind
         {
-            let message = format!(
-                "{} is also a {} file; only {kept} is read",
-                f.name,
-                kind.file_name()
-            );
-            r.profile.warnings.push(ReadWarning {
-                source: *source,
-                offset: 0,
-                message,
-            });
+            let message = format!("{} is also a {} file; only {kept} is read", f.name, kind.file_name());
+            r.profile.warnings.push(ReadWarning { source: *source, offset: 0, message });
             continue;
         }
         let source = r.profile.sources.len();
@@ -360,19 +271,13 @@ struct Table<'a> {
 
 impl Table<'_> {
     fn col(&self, name: &str) -> Option<usize> {
-        self.header
-            .iter()
-            .position(|h| h.eq_ignore_ascii_case(name))
+        self.header.iter().position(|h| h.eq_ignore_ascii_case(name))
     }
 }
 
 impl Reader {
     fn warn(&mut self, source: usize, offset: usize, message: impl Into<String>) {
-        self.profile.warnings.push(ReadWarning {
-            source,
-            offset,
-            message: message.into(),
-        });
+        self.profile.warnings.push(ReadWarning { source, offset, message: message.into() });
     }
 
     fn file(&mut self, f: Found) -> Result<(), InputError> {
@@ -380,11 +285,7 @@ impl Reader {
         let source = self.profile.sources.len();
         self.profile.sources.push(Source::new(f.name.clone(), text));
         if let Some(at) = latin1_at {
-            self.warn(
-                source,
-                at,
-                "not UTF-8: read as Latin-1 (Windows-1252), as a spreadsheet program saves it",
-            );
+            self.warn(source, at, "not UTF-8: read as Latin-1 (Windows-1252), as a spreadsheet program saves it");
         }
         let text = &self.profile.sources[source].text;
         let mut records = parse_csv(text).into_iter();
@@ -393,17 +294,10 @@ impl Reader {
                 &f.name,
                 text,
                 0,
-                format!(
-                    "empty file: expected the header row of {}",
-                    f.kind.file_name()
-                ),
+                format!("empty file: expected the header row of {}", f.kind.file_name()),
             ));
         };
-        let header: Vec<String> = header_row
-            .cells
-            .iter()
-            .map(|c| c.text.trim().to_string())
-            .collect();
+        let header: Vec<String> = header_row.cells.iter().map(|c| c.text.trim().to_string()).collect();
         for col in f.kind.required() {
             if !header.iter().any(|h| h.eq_ignore_ascii_case(col)) {
                 return Err(InputError::at(
@@ -433,12 +327,7 @@ impl Reader {
             );
             self.warn(source, offset, message);
         }
-        let table = Table {
-            source,
-            base: &f.base,
-            header,
-            rows,
-        };
+        let table = Table { source, base: &f.base, header, rows };
         match f.kind {
             Kind::Profile => self.profile_csv(&table),
             Kind::Positions => self.positions(&table),
@@ -499,11 +388,7 @@ impl Reader {
         }
         let first = self.cell_str(t, 0, t.col("First Name"));
         let last = self.cell_str(t, 0, t.col("Last Name"));
-        let name = [first, last]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let name = [first, last].into_iter().flatten().collect::<Vec<_>>().join(" ");
         if !name.is_empty() {
             self.profile.add_vocabulary(&name);
             self.profile.name = Some(name);
@@ -513,31 +398,13 @@ impl Reader {
                 self.profile.add_vocabulary(&v);
             }
         }
-        self.cell(
-            t,
-            0,
-            t.col("Headline"),
-            SectionKind::Headline,
-            Field::Text,
-            "Headline",
-            None,
-        );
-        self.cell(
-            t,
-            0,
-            t.col("Summary"),
-            SectionKind::Summary,
-            Field::Text,
-            "About",
-            None,
-        );
+        self.cell(t, 0, t.col("Headline"), SectionKind::Headline, Field::Text, "Headline", None);
+        self.cell(t, 0, t.col("Summary"), SectionKind::Summary, Field::Text, "About", None);
     }
 
     fn positions(&mut self, t: &Table) {
-        let (company, title, description) =
-            (t.col("Company Name"), t.col("Title"), t.col("Description"));
-        let (location, started, finished) =
-            (t.col("Location"), t.col("Started On"), t.col("Finished On"));
+        let (company, title, description) = (t.col("Company Name"), t.col("Title"), t.col("Description"));
+        let (location, started, finished) = (t.col("Location"), t.col("Started On"), t.col("Finished On"));
         for row in 0..t.rows.len() {
             let title_s = self.cell_str(t, row, title);
             let company_s = self.cell_str(t, row, company);
@@ -574,11 +441,7 @@ impl Reader {
         let d = parse_date(&s);
         if d.is_none() {
             let offset = t.rows[row].cells[col?].start;
-            self.warn(
-                t.source,
-                offset,
-                format!("{}[{row}]: cannot read the date {s:?}", t.base),
-            );
+            self.warn(t.source, offset, format!("{}[{row}]: cannot read the date {s:?}", t.base));
         }
         d
     }
@@ -636,30 +499,18 @@ fn entry_label(group: &str, title: Option<&str>, org: Option<&str>) -> String {
 /// the offset (in the decoded text) of the first byte that was not UTF-8.
 fn decode(name: &str, bytes: &[u8]) -> Result<(String, Option<usize>), InputError> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(InputError::invalid(
-            name,
-            "is UTF-16 text; save it as UTF-8",
-        ));
+        return Err(InputError::invalid(name, "is UTF-16 text; save it as UTF-8"));
     }
     if let Some(i) = bytes.iter().position(|&b| b == 0) {
-        return Err(InputError::invalid(
-            name,
-            format!("is not CSV text (a NUL byte at byte {i})"),
-        ));
+        return Err(InputError::invalid(name, format!("is not CSV text (a NUL byte at byte {i})")));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok((s.to_string(), None)),
         Err(e) => {
             let latin1 = encoding_rs::WINDOWS_1252;
-            let at = latin1
-                .decode_without_bom_handling(&bytes[..e.valid_up_to()])
-                .0
-                .len();
-            Ok((
-                latin1.decode_without_bom_handling(bytes).0.into_owned(),
-                Some(at),
-            ))
+            let at = latin1.decode_without_bom_handling(&bytes[..e.valid_up_to()]).0.len();
+            Ok((latin1.decode_without_bom_handling(bytes).0.into_owned(), Some(at)))
         }
     }
 }
@@ -711,11 +562,7 @@ fn parse_csv(text: &str) -> Vec<Record> {
                 let text = String::from_utf8(std::mem::take(&mut out))
                     .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
                 let start = field_start.take().unwrap_or(i);
-                cells.push(Cell {
-                    text,
-                    offsets: std::mem::take(&mut offsets),
-                    start,
-                });
+                cells.push(Cell { text, offsets: std::mem::take(&mut offsets), start });
                 if record_end {
                     records.push(Record {
                         start: record_start.take().unwrap_or(start),
@@ -772,24 +619,14 @@ mod tests {
     use super::*;
 
     fn texts(records: &[Record]) -> Vec<Vec<&str>> {
-        records
-            .iter()
-            .map(|r| r.cells.iter().map(|c| c.text.as_str()).collect())
-            .collect()
+        records.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect()
     }
 
     #[test]
     fn csv_cells_keep_byte_offsets() {
         let text = "A,B\r\n\r\nx,\"say \"\"hi\"\"\r\nthere\"\r\n,last";
         let recs = parse_csv(text);
-        assert_eq!(
-            texts(&recs),
-            [
-                vec!["A", "B"],
-                vec!["x", "say \"hi\"\r\nthere"],
-                vec!["", "last"]
-            ]
-        );
+        assert_eq!(texts(&recs), [vec!["A", "B"], vec!["x", "say \"hi\"\r\nthere"], vec!["", "last"]]);
         assert_eq!(recs[1].start, text.find('x').unwrap());
         let cell = &recs[1].cells[1];
         assert_eq!(cell.start, text.find("\"say").unwrap());
@@ -798,23 +635,14 @@ mod tests {
         }
         let (t, origin) = cell_text(0, text, cell);
         assert_eq!(t, "say \"hi\"\nthere");
-        assert_eq!(
-            origin.to_file(t.find("hi").unwrap()),
-            text.find("hi").unwrap()
-        );
-        assert_eq!(
-            origin.to_file(t.find("there").unwrap()),
-            text.find("there").unwrap()
-        );
+        assert_eq!(origin.to_file(t.find("hi").unwrap()), text.find("hi").unwrap());
+        assert_eq!(origin.to_file(t.find("there").unwrap()), text.find("there").unwrap());
         assert_eq!(recs[2].start, text.rfind(",last").unwrap());
     }
 
     #[test]
     fn csv_without_final_newline_and_blank_lines() {
-        assert_eq!(
-            texts(&parse_csv("a,b\n\n\nc,d")),
-            [vec!["a", "b"], vec!["c", "d"]]
-        );
+        assert_eq!(texts(&parse_csv("a,b\n\n\nc,d")), [vec!["a", "b"], vec!["c", "d"]]);
         assert_eq!(texts(&parse_csv("a\n")), [vec!["a"]]);
         assert!(parse_csv("").is_empty());
     }
@@ -824,42 +652,22 @@ mod tests {
         let (text, at) = decode("p.csv", b"Name\nCaf\xe9 \x93quoted\x94\n").unwrap();
         assert_eq!(text, "Name\nCafé “quoted”\n");
         assert_eq!(at, Some(8));
-        assert_eq!(
-            decode("p.csv", b"\xEF\xBB\xBFName\n").unwrap(),
-            ("Name\n".to_string(), None)
-        );
-        assert!(
-            decode("p.csv", b"a\0b")
-                .unwrap_err()
-                .to_string()
-                .contains("NUL byte at byte 1")
-        );
+        assert_eq!(decode("p.csv", b"\xEF\xBB\xBFName\n").unwrap(), ("Name\n".to_string(), None));
+        assert!(decode("p.csv", b"a\0b").unwrap_err().to_string().contains("NUL byte at byte 1"));
     }
 
     #[test]
     fn files_are_recognised_by_header() {
         assert_eq!(
-            classify(
-                "Positionen.csv",
-                b"Company Name,Title,Description,Location,Started On,Finished On\n"
-            ),
+            classify("Positionen.csv", b"Company Name,Title,Description,Location,Started On,Finished On\n"),
             Some(Kind::Positions)
         );
         assert_eq!(
-            classify(
-                "Profil.csv",
-                b"\xEF\xBB\xBFFirst Name,Last Name,Headline,Summary\r\n"
-            ),
+            classify("Profil.csv", b"\xEF\xBB\xBFFirst Name,Last Name,Headline,Summary\r\n"),
             Some(Kind::Profile)
         );
         assert_eq!(classify("Kenntnisse.csv", b"Name\n"), Some(Kind::Skills));
-        assert_eq!(
-            classify(
-                "Connections.csv",
-                b"First Name,Last Name,Email Address,Company,Position\n"
-            ),
-            None
-        );
+        assert_eq!(classify("Connections.csv", b"First Name,Last Name,Email Address,Company,Position\n"), None);
         assert_eq!(classify("skills.CSV", b""), Some(Kind::Skills));
     }
 }

@@ -231,7 +231,9 @@ impl SpellChecker {
             return WordCheck::WrongCase(fixed);
         }
         // CamelCase product names: accept when every hump is a word (`DataDog`, `CloudWatch`).
-        if crate::text::tokenize::is_camel_case(word) && camel_humps(word).iter().all(|h| h.len() > 1 && self.is_valid(h)) {
+        if crate::text::tokenize::is_camel_case(word)
+            && camel_humps(word).iter().all(|h| h.len() > 1 && self.is_valid(h))
+        {
             return WordCheck::Ok;
         }
         WordCheck::Misspelled(self.suggest(word))
@@ -296,7 +298,20 @@ mod tests {
     fn accepts_english_and_professional_words() {
         let s = checker();
         let none = ProfileWords::default();
-        for w in ["engineer", "Engineer", "ENGINEER", "Kubernetes", "GraphQL", "KPIs", "OKRs", "stakeholders", "team's", "don't", "colour", "organise"] {
+        for w in [
+            "engineer",
+            "Engineer",
+            "ENGINEER",
+            "Kubernetes",
+            "GraphQL",
+            "KPIs",
+            "OKRs",
+            "stakeholders",
+            "team's",
+            "don't",
+            "colour",
+            "organise",
+        ] {
             assert_eq!(s.check_word(w, &none), WordCheck::Ok, "{w}");
         }
     }

@@ -2,6 +2,8 @@
 //! names, the user's words, the professional vocabulary and Hunspell), a case policy, and ranked
 //! suggestions cached across threads.
 
+#[cfg(feature = "hunspell")]
+pub mod c_hunspell;
 pub mod embedded;
 pub mod hunspell;
 pub mod suggest;

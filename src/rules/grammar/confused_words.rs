@@ -128,7 +128,7 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert_eq!(
             d[0].suggestions[0].replacement,
-            "Principal software engineer"
+            "Principal Software Engineer"
         );
         let d = check_text(ID, "Cut costs by more then 30%.");
         assert_eq!(d[0].suggestions[0].replacement, "more than");

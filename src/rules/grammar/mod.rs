@@ -82,8 +82,23 @@ pub(crate) fn capitalize(word: &str) -> String {
     }
 }
 
-/// `replacement` in the case pattern of `original`: ALL CAPS, Capitalised or as given.
+/// `replacement` in the case pattern of `original`: ALL CAPS, Capitalised or as given, word by word
+/// when both have the same number of words ("Product Manger" → "Product Manager").
 pub(crate) fn match_case(original: &str, replacement: &str) -> String {
+    let orig: Vec<&str> = original.split_whitespace().collect();
+    let repl: Vec<&str> = replacement.split_whitespace().collect();
+    if orig.len() == repl.len() && orig.len() > 1 {
+        return orig
+            .iter()
+            .zip(&repl)
+            .map(|(o, r)| match_word_case(o, r))
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    match_word_case(original, replacement)
+}
+
+fn match_word_case(original: &str, replacement: &str) -> String {
     let letters: Vec<char> = original.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
         replacement.to_uppercase()

@@ -92,7 +92,9 @@ fn check_line(
             let run_start = chars[..i].iter().rev().take_while(|x| x.1 == ' ').count();
             let word_before = (i - run_start).checked_sub(1).map(|j| chars[j].1);
             let followed_ok = next.is_none_or(char::is_whitespace);
-            let c_ok = c != '.' || next != Some('.');
+            // "..." and the spaced ellipsis ". . ." are not a stray full stop.
+            let spaced_ellipsis = line[at..].starts_with(". .") || line[..at].ends_with(". ");
+            let c_ok = c != '.' || (next != Some('.') && !spaced_ellipsis);
             if run_start < 3
                 && word_before.is_some_and(|w| w.is_alphanumeric() || ")]”\"’%".contains(w))
                 && followed_ok
@@ -244,5 +246,6 @@ mod tests {
         assert_clean(ID, "Name      Years\nJava      5");
         assert_clean(ID, "Made R&amp;D and ASP.NET and System.Text work.");
         assert_clean(ID, "And so on ... and on.");
+        assert_clean(ID, "And so on . . . and on.");
     }
 }

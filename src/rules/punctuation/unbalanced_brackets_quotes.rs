@@ -6,7 +6,7 @@ use std::ops::Range;
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::rules::grammar::is_literal_at;
 use crate::rules::{Rule, RuleMeta, SectionContext};
-use crate::text::TokenKind;
+use crate::text::{Token, TokenKind};
 
 pub struct UnbalancedBracketsQuotes;
 
@@ -63,7 +63,7 @@ fn check_block(cx: &SectionContext<'_>, range: Range<usize>, out: &mut Vec<Diagn
     for (i, &(pos, c)) in chars.iter().enumerate() {
         if !"()[]{}“”\"".contains(c)
             || cx.section.skip.iter().any(|r| r.contains(&pos))
-            || is_literal_at(cx, pos)
+            || in_literal(cx, pos, c)
         {
             continue;
         }
@@ -84,10 +84,9 @@ fn check_block(cx: &SectionContext<'_>, range: Range<usize>, out: &mut Vec<Diagn
                     ']' => '[',
                     _ => '{',
                 };
-                if is_face(&chars, i)
-                    || is_list_label(block, pos - range.start)
-                    || closes_literal(cx, pos, open)
-                {
+                let label = !brackets.iter().any(|&(_, o)| o == open)
+                    && is_list_label(block, pos - range.start);
+                if is_face(&chars, i) || label || closes_literal(cx, pos, open) {
                     continue;
                 }
                 // Close the nearest matching opener; any opener left inside it was never closed.
@@ -149,16 +148,53 @@ fn is_list_label(block: &str, at: usize) -> bool {
     roman || digits || letter
 }
 
-/// A closing bracket right after a URL or code token that opened it ("…/Rust_(language)").
+/// Whether `pos` is inside a URL, e-mail address or code. A URL token may start with prose glued to
+/// it by Markdown link syntax (`text](https://…`): brackets before the address itself are prose.
+/// Code tokens count only when they hold both halves of the pair (`main()`): the tokenizer also
+/// makes code of a missing space after a bracket ("(SIPs).Also").
+fn in_literal(cx: &SectionContext<'_>, pos: usize, c: char) -> bool {
+    is_literal_at(cx, pos)
+        && !cx.tokens.iter().any(|t| {
+            t.span.contains(&pos)
+                && match t.kind {
+                    TokenKind::Url => pos < address_start(cx, t),
+                    TokenKind::Code => !self_paired(t.text(cx.text()), c),
+                    _ => false,
+                }
+        })
+}
+
+/// Whether `s` holds both halves of the bracket pair `c` belongs to.
+fn self_paired(s: &str, c: char) -> bool {
+    let (open, close) = match c {
+        '(' | ')' => ('(', ')'),
+        '[' | ']' => ('[', ']'),
+        '{' | '}' => ('{', '}'),
+        _ => return true,
+    };
+    s.contains(open) && s.contains(close)
+}
+
+/// Where the address proper starts in a URL token (after any `text](` glued before it).
+fn address_start(cx: &SectionContext<'_>, t: &Token) -> usize {
+    let lower = t.text(cx.text()).to_ascii_lowercase();
+    let at = ["http", "www.", "ftp", "mailto:"]
+        .iter()
+        .filter_map(|p| lower.find(p))
+        .min()
+        .unwrap_or(0);
+    t.span.start + at
+}
+
+/// A closing bracket right after a URL that opened it ("…/Rust_(language)").
 fn closes_literal(cx: &SectionContext<'_>, pos: usize, open: char) -> bool {
     cx.tokens.iter().any(|t| {
-        t.span.end == pos
-            && t.kind != TokenKind::Word
-            && t.kind != TokenKind::Number
-            && t.text(cx.text()).matches(open).count()
-                > t.text(cx.text())
-                    .matches(|c| c == open_to_close(open))
-                    .count()
+        // Code tokens are not taken: their unpaired brackets count as prose (see `in_literal`).
+        if t.span.end != pos || t.kind != TokenKind::Url {
+            return false;
+        }
+        let literal = &cx.text()[address_start(cx, t)..t.span.end];
+        literal.matches(open).count() > literal.matches(open_to_close(open)).count()
     })
 }
 
@@ -180,6 +216,7 @@ mod tests {
     fn flags_unpaired_marks() {
         assert_flags(ID, "Led the migration (to AWS.", 1);
         assert_flags(ID, "Cut costs by 20%) overall.", 1);
+        assert_flags(ID, "Built panels (SIPs and houses.Also roofs.", 1);
         assert_flags(ID, "Built the [admin panel (v2].", 1);
         assert_flags(ID, "Called the \"fixer by peers.", 1);
         assert_flags(ID, "Called the “fixer by peers.", 1);
@@ -196,6 +233,15 @@ mod tests {
 
     #[test]
     fn accepts_faces_labels_inches_and_literals() {
+        assert_clean(ID, "Placed 3rd (out of 44) and shipped main() fast.");
+        assert_clean(
+            ID,
+            "Wrote services in JavaScript/TypeScript(Node.js) daily.",
+        );
+        assert_clean(
+            ID,
+            "Taught at [Acme College](http://example.edu) and [Beta U](https://example.org/a_(b)).",
+        );
         assert_clean(ID, "Happy :) and sad :( and winking ;-) and (: too.");
         assert_clean(
             ID,

@@ -74,8 +74,11 @@ fn check_line(
         if c == ' ' {
             let run = chars[i..].iter().take_while(|x| x.1 == ' ').count();
             let after = chars.get(i + run).map(|x| x.1);
-            let before_ok = prev.is_some_and(|p| !p.is_whitespace() && !".!?:".contains(p));
-            let after_ok = after.is_some_and(|a| !a.is_whitespace() && !BEFORE_MARKS.contains(&a));
+            // Two spaces around an inline list marker ("include:  * SAS  * SDTM") are a layout choice.
+            let before_ok = prev.is_some_and(|p| !p.is_whitespace() && !".!?:*•·|–—-".contains(p));
+            let after_ok = after.is_some_and(|a| {
+                !a.is_whitespace() && !BEFORE_MARKS.contains(&a) && !"*•·|–—-".contains(a)
+            });
             if run == 2 && before_ok && after_ok && !in_skip(at) {
                 let span = base + at..base + at + 2;
                 out.push(
@@ -247,5 +250,6 @@ mod tests {
         assert_clean(ID, "Made R&amp;D and ASP.NET and System.Text work.");
         assert_clean(ID, "And so on ... and on.");
         assert_clean(ID, "And so on . . . and on.");
+        assert_clean(ID, "Scope:  * SAS macros  * SDTM  • ADaM  | TFL");
     }
 }

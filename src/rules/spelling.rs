@@ -88,7 +88,8 @@ fn likely_proper_noun(text: &str, start: usize, word: &str, suggestions: &[Strin
 /// Whether the word at `start` begins a sentence, line or bullet.
 fn sentence_initial(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches(|c: char| c.is_whitespace() || "\"'“‘([*_".contains(c));
-    before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '•', '-', '–', '—', '|', ';'])
+    before.is_empty()
+        || before.ends_with(['.', '!', '?', ':', '\n', '•', '-', '–', '—', '|', ';'])
         || text[before.len()..start].contains('\n')
 }
 

@@ -28,11 +28,7 @@ Not flagged: disputed cases (\"an historic\", \"a/an SQL\", \"a/an URL\"), words
 ordinary words (\"a HUGE win\"), \"A\" as a grade or label (\"Series A investment\", \"Q&A event\"), and words \
 no dictionary knows (names, other languages).\n\
 Use instead: the other article (safe fix).",
-    flags: &[
-        "Completed a MBA in finance.",
-        "Hired an UX designer.",
-        "Led a 8-person team for a hour.",
-    ],
+    flags: &["Completed a MBA in finance.", "Hired an UX designer.", "Led a 8-person team for a hour."],
     accepts: &[
         "An MBA, a UX designer, an hour, a European firm, an 8-person team and a one-off.",
         "Closed our Series A investment; ran a Q&A event; a HUGE win; an historic deal.",
@@ -58,14 +54,8 @@ struct Exceptions {
 fn exceptions() -> &'static Exceptions {
     static EX: OnceLock<Exceptions> = OnceLock::new();
     EX.get_or_init(|| {
-        let mut ex = Exceptions {
-            acronyms: HashMap::new(),
-            words: HashMap::new(),
-            prefixes: Vec::new(),
-        };
-        for row in lexicon::rows(include_str!(
-            "../../../dictionaries/rules/an-exceptions.tsv"
-        )) {
+        let mut ex = Exceptions { acronyms: HashMap::new(), words: HashMap::new(), prefixes: Vec::new() };
+        for row in lexicon::rows(include_str!("../../../dictionaries/rules/an-exceptions.tsv")) {
             let key = lexicon::col(&row, 0);
             let art = match lexicon::col(&row, 1) {
                 "a" => Article::A,
@@ -107,9 +97,7 @@ impl Rule for AAn {
                 "an" | "An" | "AN" => Article::An,
                 _ => continue,
             };
-            if super::overlaps_skip(cx, &tok.span)
-                || !is_article_position(text, tok.span.start, article)
-            {
+            if super::overlaps_skip(cx, &tok.span) || !is_article_position(text, tok.span.start, article) {
                 continue;
             }
             let Some(next) = next_word(text, tok.span.end) else {
@@ -139,10 +127,7 @@ impl Rule for AAn {
                     _ => "consonant",
                 }
             );
-            out.push(
-                cx.diag(&META, tok.span.clone(), message)
-                    .with_suggestions(vec![Suggestion::safe(fixed)]),
-            );
+            out.push(cx.diag(&META, tok.span.clone(), message).with_suggestions(vec![Suggestion::safe(fixed)]));
         }
     }
 }
@@ -156,8 +141,7 @@ fn is_article_position(text: &str, start: usize, article: &str) -> bool {
         return false;
     }
     if article.starts_with('A') {
-        let prev_visible =
-            before.trim_end_matches(|c: char| c.is_whitespace() || "(\"“‘'*_".contains(c));
+        let prev_visible = before.trim_end_matches(|c: char| c.is_whitespace() || "(\"“‘'*_".contains(c));
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         return prev_visible.len() <= line_start
             || prev_visible.ends_with(['.', '!', '?', '•', '-', '–', '—', '|', '>', ';'])
@@ -175,19 +159,12 @@ fn next_word(text: &str, end: usize) -> Option<std::ops::Range<usize>> {
         return None;
     }
     let after = &rest[spaces..];
-    let quotes = after.len()
-        - after
-            .trim_start_matches(['"', '“', '‘', '\'', '*', '_'])
-            .len();
+    let quotes = after.len() - after.trim_start_matches(['"', '“', '‘', '\'', '*', '_']).len();
     let start = end + spaces + quotes;
     let chunk = &text[start..];
     let len = chunk.find(char::is_whitespace).unwrap_or(chunk.len());
     let word = chunk[..len].trim_end_matches(|c: char| !c.is_alphanumeric());
-    if word.is_empty() {
-        None
-    } else {
-        Some(start..start + word.len())
-    }
+    if word.is_empty() { None } else { Some(start..start + word.len()) }
 }
 
 /// The article the word `head` takes, or None when the rule cannot tell.
@@ -215,11 +192,7 @@ fn article_for(cx: &SectionContext<'_>, head: &str) -> Option<Article> {
             return Some(a);
         }
     }
-    if let Some((_, a)) = ex
-        .prefixes
-        .iter()
-        .find(|(p, _)| lower.starts_with(p.as_str()))
-    {
+    if let Some((_, a)) = ex.prefixes.iter().find(|(p, _)| lower.starts_with(p.as_str())) {
         return Some(*a);
     }
     if is_initialism(part) {
@@ -232,11 +205,7 @@ fn article_for(cx: &SectionContext<'_>, head: &str) -> Option<Article> {
         // "a HUGE win": capitals for emphasis on an ordinary word; only flag when both readings agree.
         if is_known_word(cx, &part.to_lowercase()) {
             let as_word = vowel_letter_article(first.to_ascii_lowercase());
-            return Some(if as_word == Some(by_letter) {
-                by_letter
-            } else {
-                Article::Either
-            });
+            return Some(if as_word == Some(by_letter) { by_letter } else { Article::Either });
         }
         return Some(by_letter);
     }
@@ -263,11 +232,7 @@ fn vowel_letter_article(first: char) -> Option<Article> {
 }
 
 fn letter_article(letter: char) -> Article {
-    if VOWEL_NAMED_LETTERS.contains(letter.to_ascii_uppercase()) {
-        Article::An
-    } else {
-        Article::A
-    }
+    if VOWEL_NAMED_LETTERS.contains(letter.to_ascii_uppercase()) { Article::An } else { Article::A }
 }
 
 /// An initialism read letter by letter: up to 6 letters and digits starting with a capital, at least
@@ -289,9 +254,7 @@ fn is_initialism(word: &str) -> bool {
 fn pronounceable(word: &str) -> bool {
     let cs: Vec<char> = word.chars().map(|c| c.to_ascii_uppercase()).collect();
     cs.len() >= 3
-        && cs.windows(2).any(|w| {
-            "AEIOU".contains(w[0]) && w[1].is_ascii_alphabetic() && !"AEIOU".contains(w[1])
-        })
+        && cs.windows(2).any(|w| "AEIOU".contains(w[0]) && w[1].is_ascii_alphabetic() && !"AEIOU".contains(w[1]))
 }
 
 /// The article before a number, by how it is said: "an 8", "an 80%", "an 11-week", "an 18-month",
@@ -331,11 +294,7 @@ mod tests {
         assert_flags(ID, "Worked as a HR partner for a hour.", 2);
         assert_flags(ID, "Joined an European firm as an user researcher.", 2);
         assert_flags(ID, "Built a AI tool and a S3 pipeline.", 2);
-        assert_flags(
-            ID,
-            "Led a 8-person team on a 18-month project; an 5-day sprint.",
-            3,
-        );
+        assert_flags(ID, "Led a 8-person team on a 18-month project; an 5-day sprint.", 3);
         assert_flags(ID, "Ran a A/B test and an one-off survey.", 2);
         assert_flags(ID, "A engineer who builds things.", 1);
         assert_flags(ID, "Wrote a SDK, a SLA and a HTML5 page.", 3);
@@ -351,51 +310,21 @@ mod tests {
 
     #[test]
     fn accepts_correct_articles() {
-        assert_clean(
-            ID,
-            "An MBA, an HR team, an SEO audit, an NGO, a KPI, a CEO, a PhD, an MSc.",
-        );
-        assert_clean(
-            ID,
-            "A UX designer, a URL, a user, a unique role, a European office, a university.",
-        );
-        assert_clean(
-            ID,
-            "An hour, an honest review, a one-time fix, a SaaS product, a NASA grant.",
-        );
-        assert_clean(
-            ID,
-            "An 8-person team, an 11-week sprint, an 18% lift, a 10x gain, a 1990s design.",
-        );
-        assert_clean(
-            ID,
-            "An iOS app, an eBay store, an IoT device, an A/B test, an S3 bucket, an EC2 box.",
-        );
+        assert_clean(ID, "An MBA, an HR team, an SEO audit, an NGO, a KPI, a CEO, a PhD, an MSc.");
+        assert_clean(ID, "A UX designer, a URL, a user, a unique role, a European office, a university.");
+        assert_clean(ID, "An hour, an honest review, a one-time fix, a SaaS product, a NASA grant.");
+        assert_clean(ID, "An 8-person team, an 11-week sprint, an 18% lift, a 10x gain, a 1990s design.");
+        assert_clean(ID, "An iOS app, an eBay store, an IoT device, an A/B test, an S3 bucket, an EC2 box.");
     }
 
     #[test]
     fn accepts_the_traps() {
-        assert_clean(
-            ID,
-            "Raised a Series A investment and ran a Q&A event with Plan A options.",
-        );
-        assert_clean(
-            ID,
-            "It was a HUGE win, a NEW role, a FREE trial and an historic deal.",
-        );
-        assert_clean(
-            ID,
-            "An SQL or a SQL query; a URL or an URL; a unary operator.",
-        );
+        assert_clean(ID, "Raised a Series A investment and ran a Q&A event with Plan A options.");
+        assert_clean(ID, "It was a HUGE win, a NEW role, a FREE trial and an historic deal.");
+        assert_clean(ID, "An SQL or a SQL query; a URL or an URL; a unary operator.");
         assert_clean(ID, "A empresa cresceu; trabalhei com a equipe de vendas.");
-        assert_clean(
-            ID,
-            "Wrote a `useEffect` hook and a https://example.com page.",
-        );
-        assert_clean(
-            ID,
-            "In 1880 an 1100-year-old manuscript; a LaTeX template; a Ms. Jones.",
-        );
+        assert_clean(ID, "Wrote a `useEffect` hook and a https://example.com page.");
+        assert_clean(ID, "In 1880 an 1100-year-old manuscript; a LaTeX template; a Ms. Jones.");
         assert_clean(ID, "Ran a SOX audit on a LEED building with a RACI chart.");
     }
 }

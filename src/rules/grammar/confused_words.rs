@@ -49,15 +49,10 @@ fn phrases() -> &'static PhraseSet<Entry> {
     static SET: OnceLock<PhraseSet<Entry>> = OnceLock::new();
     SET.get_or_init(|| {
         let text = include_str!("../../../dictionaries/rules/confused-words.tsv");
-        PhraseSet::new(lexicon::rows(text).map(|r| {
-            (
-                lexicon::col(&r, 0),
-                Entry {
-                    right: lexicon::col(&r, 1),
-                    why: lexicon::col(&r, 2),
-                },
-            )
-        }))
+        PhraseSet::new(
+            lexicon::rows(text)
+                .map(|r| (lexicon::col(&r, 0), Entry { right: lexicon::col(&r, 1), why: lexicon::col(&r, 2) })),
+        )
     })
 }
 
@@ -74,21 +69,12 @@ impl Rule for ConfusedWords {
         for m in phrases().find(cx) {
             let found = &text[m.span.clone()];
             // A one-word entry written as a capitalised word mid-sentence is a name (Noone, Alot).
-            if m.first_token == m.last_token
-                && starts_upper(found)
-                && !at_sentence_start(text, m.span.start)
-            {
+            if m.first_token == m.last_token && starts_upper(found) && !at_sentence_start(text, m.span.start) {
                 continue;
             }
             let right = match_case(found, m.value.right);
-            let message = format!(
-                "‘{found}’ should probably be ‘{right}’: {}",
-                m.value.why.trim_matches('"')
-            );
-            out.push(
-                cx.diag(&META, m.span, message)
-                    .with_suggestions(vec![Suggestion::unsafe_(right)]),
-            );
+            let message = format!("‘{found}’ should probably be ‘{right}’: {}", m.value.why.trim_matches('"'));
+            out.push(cx.diag(&META, m.span, message).with_suggestions(vec![Suggestion::unsafe_(right)]));
         }
     }
 }
@@ -126,10 +112,7 @@ mod tests {
     fn suggestion_keeps_case() {
         let d = check_text(ID, "Principle Software Engineer at Acme.");
         assert_eq!(d.len(), 1);
-        assert_eq!(
-            d[0].suggestions[0].replacement,
-            "Principal Software Engineer"
-        );
+        assert_eq!(d[0].suggestions[0].replacement, "Principal Software Engineer");
         let d = check_text(ID, "Cut costs by more then 30%.");
         assert_eq!(d[0].suggestions[0].replacement, "more than");
         assert!(!d[0].suggestions[0].safe);

@@ -19,10 +19,7 @@ Not flagged: list labels such as \"(i)\", \"i)\" or \"i.\", \"i.e.\", the letter
 (\"i-th\", \"iOS\"), code, and \"i\" before a word no English dictionary knows (the Italian article in \
 \"i clienti\").\n\
 Use instead: \"I\" (safe fix).",
-    flags: &[
-        "Since 2019 i have led the data team.",
-        "i'm a designer and i’ve shipped 3 apps.",
-    ],
+    flags: &["Since 2019 i have led the data team.", "i'm a designer and i’ve shipped 3 apps."],
     accepts: &[
         "I lead (i) hiring and (ii) budgets, i.e. the basics.",
         "Built iOS apps; computed the i-th percentile in `for i in x`.",
@@ -75,10 +72,7 @@ impl Rule for LowercaseI {
                 continue;
             };
             let message = format!("write the pronoun ‘{fixed}’ with a capital I");
-            out.push(
-                cx.diag(&META, tok.span.clone(), message)
-                    .with_suggestions(vec![Suggestion::safe(fixed)]),
-            );
+            out.push(cx.diag(&META, tok.span.clone(), message).with_suggestions(vec![Suggestion::safe(fixed)]));
         }
     }
 }
@@ -105,10 +99,7 @@ mod tests {
 
     #[test]
     fn accepts_labels_compounds_and_foreign_text() {
-        assert_clean(
-            ID,
-            "Two goals: (i) growth, (ii) retention; i) hire ii) train.",
-        );
+        assert_clean(ID, "Two goals: (i) growth, (ii) retention; i) hire ii) train.");
         assert_clean(ID, "Steps: i. plan ii. build, i.e. the usual.");
         assert_clean(ID, "Tuned i/o and the i-th shard on iOS.");
         assert_clean(ID, "Gestione di tutti i clienti in Italia.");

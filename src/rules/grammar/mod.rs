@@ -34,21 +34,14 @@ pub(crate) fn is_literal_at(cx: &SectionContext<'_>, pos: usize) -> bool {
             t.span.contains(&pos)
                 && matches!(
                     t.kind,
-                    TokenKind::Url
-                        | TokenKind::Email
-                        | TokenKind::Handle
-                        | TokenKind::Hashtag
-                        | TokenKind::Code
+                    TokenKind::Url | TokenKind::Email | TokenKind::Handle | TokenKind::Hashtag | TokenKind::Code
                 )
         })
 }
 
 /// Whether `range` overlaps a skip range.
 pub(crate) fn overlaps_skip(cx: &SectionContext<'_>, range: &Range<usize>) -> bool {
-    cx.section
-        .skip
-        .iter()
-        .any(|r| r.start < range.end && range.start < r.end)
+    cx.section.skip.iter().any(|r| r.start < range.end && range.start < r.end)
 }
 
 /// Whether the section is read as running text: prose that is not a title, a name or a keyword list.
@@ -63,9 +56,7 @@ pub(crate) fn is_known_word(cx: &SectionContext<'_>, word: &str) -> bool {
 
 /// The block (paragraph or bullet) holding byte `pos`.
 pub(crate) fn block_at(blocks: &[Block], pos: usize) -> Option<&Block> {
-    blocks
-        .iter()
-        .find(|b| b.range.contains(&pos) || (b.range.end == pos && !b.range.is_empty()))
+    blocks.iter().find(|b| b.range.contains(&pos) || (b.range.end == pos && !b.range.is_empty()))
 }
 
 /// Whether `gap` (the text between two tokens) is a plain word separator: spaces or tabs only.
@@ -88,12 +79,7 @@ pub(crate) fn match_case(original: &str, replacement: &str) -> String {
     let orig: Vec<&str> = original.split_whitespace().collect();
     let repl: Vec<&str> = replacement.split_whitespace().collect();
     if orig.len() == repl.len() && orig.len() > 1 {
-        return orig
-            .iter()
-            .zip(&repl)
-            .map(|(o, r)| match_word_case(o, r))
-            .collect::<Vec<_>>()
-            .join(" ");
+        return orig.iter().zip(&repl).map(|(o, r)| match_word_case(o, r)).collect::<Vec<_>>().join(" ");
     }
     match_word_case(original, replacement)
 }

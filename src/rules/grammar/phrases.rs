@@ -49,11 +49,7 @@ impl<T> PhraseSet<T> {
                 }
             }
             if let Some(first) = words.first().cloned() {
-                by_first.entry(first).or_default().push(Phrase {
-                    words,
-                    hyphen_after,
-                    value,
-                });
+                by_first.entry(first).or_default().push(Phrase { words, hyphen_after, value });
             }
         }
         // Longest phrase first, so "principle software engineer" wins over a shorter entry.
@@ -99,11 +95,7 @@ impl<T> PhraseSet<T> {
                     continue 'phrase;
                 }
                 let gap = &text[prev.span.end..tok.span.start];
-                let ok = if p.hyphen_after[k - 1] {
-                    gap == "-"
-                } else {
-                    is_space_gap(gap)
-                };
+                let ok = if p.hyphen_after[k - 1] { gap == "-" } else { is_space_gap(gap) };
                 if !ok {
                     continue 'phrase;
                 }

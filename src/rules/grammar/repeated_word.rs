@@ -19,10 +19,7 @@ Not flagged: doubles that are grammatical or idiomatic (\"had had\", \"that that
 is\", \"bye bye\", \"very very\"), two capitalised words (names such as \"Duran Duran\", \"Bora Bora\"), \
 and words separated by punctuation (\"done, done\").\n\
 Use instead: delete the second word (safe fix).",
-    flags: &[
-        "Worked on the the data platform.",
-        "Built tools for\nfor the sales team.",
-    ],
+    flags: &["Worked on the the data platform.", "Built tools for\nfor the sales team."],
     accepts: &[
         "The project that that team started had had problems.",
         "Toured Walla Walla and Bora Bora; done, done and done.",
@@ -32,15 +29,15 @@ Use instead: delete the second word (safe fix).",
 
 /// Doubles that are grammatical or idiomatic.
 const ALLOWED: &[&str] = &[
-    "had", "that", "is", "bye", "ha", "haha", "hear", "blah", "yada", "knock", "tsk", "so", "no",
-    "very", "really", "chop", "ho", "la", "boo", "wow", "go", "tut", "pom", "hip", "choo", "cha",
-    "muah", "xo", "yo", "mm", "hmm", "ooh", "aye", "far", "many", "much", "long",
+    "had", "that", "is", "bye", "ha", "haha", "hear", "blah", "yada", "knock", "tsk", "so", "no", "very", "really",
+    "chop", "ho", "la", "boo", "wow", "go", "tut", "pom", "hip", "choo", "cha", "muah", "xo", "yo", "mm", "hmm", "ooh",
+    "aye", "far", "many", "much", "long",
 ];
 
 /// Function words whose capitalised double is still a typo ("The the", "To To").
 const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "and", "or", "of", "to", "in", "for", "with", "on", "at", "by", "from", "is",
-    "are", "was", "were", "be", "it", "i", "we", "my", "our", "as", "this",
+    "the", "a", "an", "and", "or", "of", "to", "in", "for", "with", "on", "at", "by", "from", "is", "are", "was",
+    "were", "be", "it", "i", "we", "my", "our", "as", "this",
 ];
 
 impl Rule for RepeatedWord {
@@ -68,10 +65,7 @@ impl Rule for RepeatedWord {
             if !gap.chars().all(char::is_whitespace) || gap.matches('\n').count() > 1 {
                 continue;
             }
-            let same_block = match (
-                block_at(&blocks, a.span.start),
-                block_at(&blocks, b.span.start),
-            ) {
+            let same_block = match (block_at(&blocks, a.span.start), block_at(&blocks, b.span.start)) {
                 (Some(x), Some(y)) => x == y,
                 _ => true,
             };
@@ -89,9 +83,7 @@ impl Rule for RepeatedWord {
                 continue;
             }
             // "Walla Walla", "Duran Duran": a capitalised second word is a name, unless a function word.
-            if wb.chars().next().is_some_and(char::is_uppercase)
-                && !FUNCTION_WORDS.contains(&lower.as_str())
-            {
+            if wb.chars().next().is_some_and(char::is_uppercase) && !FUNCTION_WORDS.contains(&lower.as_str()) {
                 continue;
             }
             // Single letters are list labels or initials ("a a" aside, too risky).
@@ -99,10 +91,7 @@ impl Rule for RepeatedWord {
                 continue;
             }
             let message = format!("‘{wb}’ is repeated");
-            out.push(
-                cx.diag(&META, a.span.end..b.span.end, message)
-                    .with_suggestions(vec![Suggestion::safe("")]),
-            );
+            out.push(cx.diag(&META, a.span.end..b.span.end, message).with_suggestions(vec![Suggestion::safe("")]));
         }
     }
 }

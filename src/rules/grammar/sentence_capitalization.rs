@@ -16,12 +16,7 @@ static META: RuleMeta = RuleMeta {
     id: "sentence-capitalization",
     category: Category::Grammar,
     default_severity: Severity::Warning,
-    sections: &[
-        SectionKind::Summary,
-        SectionKind::Experience,
-        SectionKind::Education,
-        SectionKind::Other,
-    ],
+    sections: &[SectionKind::Summary, SectionKind::Experience, SectionKind::Education, SectionKind::Other],
     summary: "A sentence that starts with a lower-case letter",
     description: "What it does: finds sentences in running text (About, descriptions, paragraphs) that start \
 with a lower-case letter: after a full stop (\"…in 2020. then I joined…\"), at the start of a prose paragraph, \
@@ -46,23 +41,19 @@ Use instead: a capital letter (safe fix).",
 
 /// Words that end in a full stop without ending the sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "etc", "vs", "approx", "incl", "esp", "resp", "cf", "al", "fig", "figs", "no", "nos", "vol",
-    "pp", "ca", "min", "max", "avg", "est", "dept", "govt", "univ", "corp", "inc", "ltd", "co",
-    "jr", "sr", "mr", "mrs", "ms", "dr", "prof", "st", "ave", "mt", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mgmt", "dev", "eng", "ref", "ex",
-    "viz", "misc", "yr", "yrs", "mo", "mos", "hr", "hrs", "wk", "wks", "sec", "pt", "pts", "tel",
-    "ph", "ext", "natl", "assoc", "asst", "mgr", "dir", "intl", "approx", "op", "ed", "eds", "rev",
-    "ver", "v", "vol", "dept", "appt", "qty", "temp", "tech", "abt", "w", "ie", "eg", "lit",
-    "phil",
+    "etc", "vs", "approx", "incl", "esp", "resp", "cf", "al", "fig", "figs", "no", "nos", "vol", "pp", "ca", "min",
+    "max", "avg", "est", "dept", "govt", "univ", "corp", "inc", "ltd", "co", "jr", "sr", "mr", "mrs", "ms", "dr",
+    "prof", "st", "ave", "mt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mgmt", "dev", "eng", "ref", "ex", "viz", "misc", "yr", "yrs", "mo", "mos", "hr", "hrs", "wk", "wks", "sec", "pt",
+    "pts", "tel", "ph", "ext", "natl", "assoc", "asst", "mgr", "dir", "intl", "approx", "op", "ed", "eds", "rev",
+    "ver", "v", "vol", "dept", "appt", "qty", "temp", "tech", "abt", "w", "ie", "eg", "lit", "phil",
 ];
 
 /// Professional terms written in lower case on purpose (`npm`, `kubectl`): not sentence errors.
 fn lowercase_terms() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
-        crate::spell::embedded::professional_words()
-            .filter(|w| !w.chars().any(char::is_uppercase))
-            .collect()
+        crate::spell::embedded::professional_words().filter(|w| !w.chars().any(char::is_uppercase)).collect()
     })
 }
 
@@ -99,12 +90,7 @@ impl Rule for SentenceCapitalization {
                     is_prose_paragraph(text, block.range.clone(), toks.len())
                 };
                 if judge {
-                    push(
-                        cx,
-                        out,
-                        first,
-                        "this bullet starts with a lower-case letter; the others start with capitals",
-                    );
+                    push(cx, out, first, "this bullet starts with a lower-case letter; the others start with capitals");
                 }
             }
             // Sentences after a full stop inside the block.
@@ -142,9 +128,7 @@ fn is_flaggable_start(cx: &SectionContext<'_>, tok: &Token) -> bool {
 /// `prev` ends a sentence with a full stop and `tok` follows after a space: "done. next".
 fn ends_sentence(text: &str, prev: &Token, tok: &Token) -> bool {
     let gap = &text[prev.span.end..tok.span.start];
-    let mark = gap
-        .trim_end_matches(|c: char| c.is_whitespace())
-        .trim_start_matches([')', ']', '"', '”', '’', '\'']);
+    let mark = gap.trim_end_matches(|c: char| c.is_whitespace()).trim_start_matches([')', ']', '"', '”', '’', '\'']);
     let mark = mark.trim_end_matches([')', ']', '"', '”', '’', '\'']);
     if mark != "." || !gap.ends_with(char::is_whitespace) || gap.matches('\n').count() > 1 {
         return false;
@@ -186,22 +170,14 @@ impl BulletStyle {
             && let Some(prefix) = list_prefix(&cx.section.path)
         {
             starts.clear();
-            for s in cx
-                .profile
-                .sections
-                .iter()
-                .filter(|s| is_sibling(s, cx.section, prefix))
-            {
+            for s in cx.profile.sections.iter().filter(|s| is_sibling(s, cx.section, prefix)) {
                 starts.push(first_is_lower(cx, &s.text));
             }
         }
         let judged: Vec<bool> = starts.into_iter().flatten().collect();
         let n = judged.len();
         let lower = judged.iter().filter(|l| **l).count();
-        BulletStyle {
-            capitalised: n >= 3 && lower * 3 <= n,
-            lowercase: lower * 2 >= n && n > 0,
-        }
+        BulletStyle { capitalised: n >= 3 && lower * 3 <= n, lowercase: lower * 2 >= n && n > 0 }
     }
 }
 
@@ -219,11 +195,7 @@ fn is_sibling(s: &Section, me: &Section, prefix: &str) -> bool {
 fn first_is_lower(cx: &SectionContext<'_>, bullet: &str) -> Option<bool> {
     let toks = tokenize(bullet, &[]);
     let first = toks.first()?;
-    if first.kind != TokenKind::Word
-        || bullet[..first.span.start]
-            .chars()
-            .any(char::is_alphanumeric)
-    {
+    if first.kind != TokenKind::Word || bullet[..first.span.start].chars().any(char::is_alphanumeric) {
         return None;
     }
     let word = first.text(bullet);
@@ -232,10 +204,7 @@ fn first_is_lower(cx: &SectionContext<'_>, bullet: &str) -> Option<bool> {
         return Some(false);
     }
     // A lower-case brand ("iOS", "npm") says nothing about the style.
-    if word.chars().any(char::is_uppercase)
-        || lowercase_terms().contains(word)
-        || !is_known_word(cx, word)
-    {
+    if word.chars().any(char::is_uppercase) || lowercase_terms().contains(word) || !is_known_word(cx, word) {
         return None;
     }
     Some(true)
@@ -255,53 +224,30 @@ mod tests {
 
     #[test]
     fn flags_a_prose_paragraph_starting_lower_case() {
-        assert_flags(
-            ID,
-            "passionate engineer with ten years in payments. I like hard problems.",
-            1,
-        );
-        let d = check_text(
-            ID,
-            "passionate engineer with ten years in payments. I like hard problems.",
-        );
+        assert_flags(ID, "passionate engineer with ten years in payments. I like hard problems.", 1);
+        let d = check_text(ID, "passionate engineer with ten years in payments. I like hard problems.");
         assert_eq!(d[0].suggestions[0].replacement, "Passionate");
     }
 
     #[test]
     fn flags_the_odd_bullet_out() {
-        assert_flags(
-            ID,
-            "- Built the API\n- Hired two engineers\n- reduced costs by 20%\n- Ran the on-call",
-            1,
-        );
+        assert_flags(ID, "- Built the API\n- Hired two engineers\n- reduced costs by 20%\n- Ran the on-call", 1);
     }
 
     #[test]
     fn accepts_lowercase_bullet_style_and_fragments() {
-        assert_clean(
-            ID,
-            "- built the API\n- hired two engineers\n- reduced costs by 20%",
-        );
+        assert_clean(ID, "- built the API\n- hired two engineers\n- reduced costs by 20%");
         assert_clean(ID, "- Built the API\n- reduced costs");
         assert_clean(ID, "building internal tools for sales");
     }
 
     #[test]
     fn accepts_abbreviations_urls_numbers_and_brands() {
-        assert_clean(
-            ID,
-            "Used many tools, e.g. linters, approx. twenty of them, etc. and more.",
-        );
+        assert_clean(ID, "Used many tools, e.g. linters, approx. twenty of them, etc. and more.");
         assert_clean(ID, "Worked with Dr. Smith and J. doe at Acme Inc. on it.");
         assert_clean(ID, "Read example.com. then left; see https://x.io/a. now.");
-        assert_clean(
-            ID,
-            "Released v2.0. then v2.1 followed. Grew by 5. more later.",
-        );
-        assert_clean(
-            ID,
-            "Built for iOS. npm packages and kubectl plugins. eBay sellers loved it.",
-        );
+        assert_clean(ID, "Released v2.0. then v2.1 followed. Grew by 5. more later.");
+        assert_clean(ID, "Built for iOS. npm packages and kubectl plugins. eBay sellers loved it.");
         assert_clean(ID, "Wrapped up... then moved on. Shipped it! and more.");
     }
 }

@@ -48,18 +48,8 @@ fn phrases() -> &'static PhraseSet<Entry> {
     SET.get_or_init(|| {
         let text = include_str!("../../../dictionaries/rules/wrong-prepositions.tsv");
         PhraseSet::new(lexicon::rows(text).map(|r| {
-            let right = lexicon::col(&r, 1)
-                .split('/')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .collect();
-            (
-                lexicon::col(&r, 0),
-                Entry {
-                    right,
-                    safe: lexicon::col(&r, 2).eq_ignore_ascii_case("yes"),
-                },
-            )
+            let right = lexicon::col(&r, 1).split('/').map(str::trim).filter(|s| !s.is_empty()).collect();
+            (lexicon::col(&r, 0), Entry { right, safe: lexicon::col(&r, 2).eq_ignore_ascii_case("yes") })
         }))
     })
 }
@@ -78,18 +68,11 @@ impl Rule for WrongPreposition {
             let found = &text[m.span.clone()];
             let first = cx.tokens[m.first_token].text(text);
             // "Excel on", "Focus in" mid-sentence: a product or a name, not the phrase.
-            if first.chars().next().is_some_and(char::is_uppercase)
-                && !starts_sentence(cx, m.first_token)
-            {
+            if first.chars().next().is_some_and(char::is_uppercase) && !starts_sentence(cx, m.first_token) {
                 continue;
             }
             // "our focus in 2023", "experience on 3 continents": a time or a count follows, not an object.
-            if cx
-                .tokens
-                .get(m.last_token + 1)
-                .is_some_and(|t| t.kind == TokenKind::Number)
-                && !m.value.safe
-            {
+            if cx.tokens.get(m.last_token + 1).is_some_and(|t| t.kind == TokenKind::Number) && !m.value.safe {
                 continue;
             }
             let suggestions: Vec<Suggestion> = m
@@ -98,25 +81,12 @@ impl Rule for WrongPreposition {
                 .iter()
                 .map(|r| {
                     let r = match_case(found, r);
-                    if m.value.safe && m.value.right.len() == 1 {
-                        Suggestion::safe(r)
-                    } else {
-                        Suggestion::unsafe_(r)
-                    }
+                    if m.value.safe && m.value.right.len() == 1 { Suggestion::safe(r) } else { Suggestion::unsafe_(r) }
                 })
                 .collect();
-            let wanted = m
-                .value
-                .right
-                .iter()
-                .map(|r| format!("‘{r}’"))
-                .collect::<Vec<_>>()
-                .join(" or ");
+            let wanted = m.value.right.iter().map(|r| format!("‘{r}’")).collect::<Vec<_>>().join(" or ");
             let message = format!("‘{found}’: the usual phrase is {wanted}");
-            out.push(
-                cx.diag(&META, m.span, message)
-                    .with_suggestions(suggestions),
-            );
+            out.push(cx.diag(&META, m.span, message).with_suggestions(suggestions));
         }
     }
 }

@@ -18,14 +18,8 @@ professional profile.\n\
 Not flagged: the ellipsis (\"...\"), mixed \"?!\" and \"!?\", marks glued to a word or number (\"!!value\", \
 \"1,,2\" in code), runs inside URLs and code, and \"(;;)\".\n\
 Use instead: a single mark (safe fix).",
-    flags: &[
-        "Excited to join Acme!!",
-        "Led sales,, marketing and ops;; hired 5.",
-    ],
-    accepts: &[
-        "Wait... what?! Really!? Yes.",
-        "Wrote `a,,b` and for (;;) loops; see https://x.io/a,,b!!c.",
-    ],
+    flags: &["Excited to join Acme!!", "Led sales,, marketing and ops;; hired 5."],
+    accepts: &["Wait... what?! Really!? Yes.", "Wrote `a,,b` and for (;;) loops; see https://x.io/a,,b!!c."],
     default_enabled: true,
 };
 
@@ -52,10 +46,7 @@ impl Rule for RepeatedPunctuation {
             let run = chars[i..].iter().take_while(|x| x.1 == c).count();
             // The whole stretch of ! and ? around it, to leave "?!" and "!?!" alone.
             let mixed = if c == '!' || c == '?' {
-                let stretch = chars[i..]
-                    .iter()
-                    .take_while(|x| x.1 == '!' || x.1 == '?')
-                    .count();
+                let stretch = chars[i..].iter().take_while(|x| x.1 == '!' || x.1 == '?').count();
                 let before = i.checked_sub(1).map(|j| chars[j].1);
                 stretch != run || before.is_some_and(|b| b == '!' || b == '?')
             } else {
@@ -69,10 +60,7 @@ impl Rule for RepeatedPunctuation {
             if run >= 2 && !mixed && prev_ok && next_ok && !literal {
                 let end = chars.get(i + run).map_or(text.len(), |x| x.0);
                 let message = format!("‘{c}’ repeated");
-                out.push(
-                    cx.diag(&META, at..end, message)
-                        .with_suggestions(vec![Suggestion::safe(c.to_string())]),
-                );
+                out.push(cx.diag(&META, at..end, message).with_suggestions(vec![Suggestion::safe(c.to_string())]));
             }
             i += run;
         }

@@ -56,13 +56,7 @@ impl Rule for Spacing {
     }
 }
 
-fn check_line(
-    cx: &SectionContext<'_>,
-    line: &str,
-    base: usize,
-    running: bool,
-    out: &mut Vec<Diagnostic>,
-) {
+fn check_line(cx: &SectionContext<'_>, line: &str, base: usize, running: bool, out: &mut Vec<Diagnostic>) {
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let in_skip = |pos: usize| cx.section.skip.iter().any(|r| r.contains(&(base + pos)));
     let mut i = 0;
@@ -76,15 +70,11 @@ fn check_line(
             let after = chars.get(i + run).map(|x| x.1);
             // Two spaces around an inline list marker ("include:  * SAS  * SDTM") are a layout choice.
             let before_ok = prev.is_some_and(|p| !p.is_whitespace() && !".!?:*•·|–—-".contains(p));
-            let after_ok = after.is_some_and(|a| {
-                !a.is_whitespace() && !BEFORE_MARKS.contains(&a) && !"*•·|–—-".contains(a)
-            });
+            let after_ok =
+                after.is_some_and(|a| !a.is_whitespace() && !BEFORE_MARKS.contains(&a) && !"*•·|–—-".contains(a));
             if run == 2 && before_ok && after_ok && !in_skip(at) {
                 let span = base + at..base + at + 2;
-                out.push(
-                    cx.diag(&META, span, "double space")
-                        .with_suggestions(vec![Suggestion::safe(" ")]),
-                );
+                out.push(cx.diag(&META, span, "double space").with_suggestions(vec![Suggestion::safe(" ")]));
             }
             i += run;
             continue;
@@ -115,8 +105,7 @@ fn check_line(
         if running && !in_skip(at) && !is_literal_at(cx, pos) {
             let missing = match c {
                 ',' | ';' => {
-                    prev.is_some_and(|p| p.is_alphabetic() || p == ')')
-                        && next.is_some_and(char::is_alphabetic)
+                    prev.is_some_and(|p| p.is_alphabetic() || p == ')') && next.is_some_and(char::is_alphabetic)
                 }
                 ':' => colon_missing_space(line, at),
                 '.' => full_stop_missing_space(line, at),
@@ -125,8 +114,7 @@ fn check_line(
             if missing && plain_chunk(line, at) {
                 let message = format!("missing space after ‘{c}’");
                 out.push(
-                    cx.diag(&META, pos..pos + 1, message)
-                        .with_suggestions(vec![Suggestion::safe(format!("{c} "))]),
+                    cx.diag(&META, pos..pos + 1, message).with_suggestions(vec![Suggestion::safe(format!("{c} "))]),
                 );
             }
         }
@@ -137,18 +125,15 @@ fn check_line(
 /// The whitespace-delimited chunk around byte `at` of `line`.
 fn chunk_at(line: &str, at: usize) -> &str {
     let start = line[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
-    let end = line[at..]
-        .find(char::is_whitespace)
-        .map_or(line.len(), |i| at + i);
+    let end = line[at..].find(char::is_whitespace).map_or(line.len(), |i| at + i);
     &line[start..end]
 }
 
 /// A chunk of prose, not a path, markup, entity, handle or code ("a/b,c", "&amp;x", "k=v,w").
 fn plain_chunk(line: &str, at: usize) -> bool {
     let chunk = chunk_at(line, at);
-    !chunk.contains([
-        '/', '\\', '=', '<', '>', '&', '_', '@', '#', '{', '}', '[', ']', '`', '|', '*', '+', '$',
-    ]) && !chunk.contains("::")
+    !chunk.contains(['/', '\\', '=', '<', '>', '&', '_', '@', '#', '{', '}', '[', ']', '`', '|', '*', '+', '$'])
+        && !chunk.contains("::")
 }
 
 /// "Skills:Java": letters on both sides, two or more each, one colon ("re:Invent", "std::x" excluded).
@@ -157,17 +142,10 @@ fn colon_missing_space(line: &str, at: usize) -> bool {
     if chunk.matches(':').count() != 1 {
         return false;
     }
-    let mut left: Vec<char> = line[..at]
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
+    let mut left: Vec<char> = line[..at].chars().rev().take_while(|c| c.is_alphabetic()).collect();
     left.reverse();
     let left: String = left.into_iter().collect();
-    let right = line[at + 1..]
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .count();
+    let right = line[at + 1..].chars().take_while(|c| c.is_alphabetic()).count();
     left.chars().count() >= 2 && right >= 2 && !left.eq_ignore_ascii_case("re")
 }
 
@@ -177,15 +155,8 @@ fn full_stop_missing_space(line: &str, at: usize) -> bool {
     if chunk.matches('.').count() != 1 {
         return false;
     }
-    let left: Vec<char> = line[..at]
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
-    let right: Vec<char> = line[at + 1..]
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
+    let left: Vec<char> = line[..at].chars().rev().take_while(|c| c.is_alphabetic()).collect();
+    let right: Vec<char> = line[at + 1..].chars().take_while(|c| c.is_alphabetic()).collect();
     let after_right = line[at + 1..].chars().nth(right.len());
     left.len() >= 2
         && left.iter().all(|c| c.is_lowercase())
@@ -228,22 +199,10 @@ mod tests {
 
     #[test]
     fn accepts_numbers_abbreviations_and_literals() {
-        assert_clean(
-            ID,
-            "Raised $1,000,000 at 9:30 with 3.5x growth, 16:9 video, Q1,Q2 plans.",
-        );
-        assert_clean(
-            ID,
-            "Worked in the U.S. and U.K., e.g. on Ph.D. programs, i.e. research.",
-        );
-        assert_clean(
-            ID,
-            "See https://example.com/a,b;c:d and jane.doe@example.com or main.rs or Node.js.",
-        );
-        assert_clean(
-            ID,
-            "Attended AWS re:Invent; used std::vector and key=a,b in `x ,y`.",
-        );
+        assert_clean(ID, "Raised $1,000,000 at 9:30 with 3.5x growth, 16:9 video, Q1,Q2 plans.");
+        assert_clean(ID, "Worked in the U.S. and U.K., e.g. on Ph.D. programs, i.e. research.");
+        assert_clean(ID, "See https://example.com/a,b;c:d and jane.doe@example.com or main.rs or Node.js.");
+        assert_clean(ID, "Attended AWS re:Invent; used std::vector and key=a,b in `x ,y`.");
         assert_clean(ID, "Built on .NET :) and ;-) and :D too.");
         assert_clean(ID, "Done.  Two spaces after a full stop.");
         assert_clean(ID, "Name      Years\nJava      5");

@@ -22,10 +22,7 @@ Why: an unclosed parenthesis usually means a sentence was cut while editing.\n\
 Not flagged: smileys (\":)\", \":-(\"), list labels (\"a)\", \"1)\", \"iv)\"), inch marks (15\"), brackets \
 inside URLs and code, and texts that use „German“ or ”Swedish” quotes.\n\
 Use instead: close (or remove) the bracket or quote.",
-    flags: &[
-        "Led the migration (to AWS and GCP.",
-        "Known as the “fixer on the team.",
-    ],
+    flags: &["Led the migration (to AWS and GCP.", "Known as the “fixer on the team."],
     accepts: &[
         "Goals: a) hire 1) train (and retain) staff :) as “one team”.",
         "Bought a 15\" laptop; see https://en.wikipedia.org/wiki/Rust_(programming_language) and [docs].",
@@ -51,20 +48,14 @@ impl Rule for UnbalancedBracketsQuotes {
 fn check_block(cx: &SectionContext<'_>, range: Range<usize>, out: &mut Vec<Diagnostic>) {
     let text = cx.text();
     let block = &text[range.clone()];
-    let chars: Vec<(usize, char)> = block
-        .char_indices()
-        .map(|(i, c)| (range.start + i, c))
-        .collect();
+    let chars: Vec<(usize, char)> = block.char_indices().map(|(i, c)| (range.start + i, c)).collect();
     let mut brackets: Vec<(usize, char)> = Vec::new();
     let mut curly: Vec<usize> = Vec::new();
     let mut straight: Vec<usize> = Vec::new();
     let mut unmatched: Vec<(usize, char)> = Vec::new();
     let check_curly = block.contains('“') && !block.contains('„');
     for (i, &(pos, c)) in chars.iter().enumerate() {
-        if !"()[]{}“”\"".contains(c)
-            || cx.section.skip.iter().any(|r| r.contains(&pos))
-            || in_literal(cx, pos, c)
-        {
+        if !"()[]{}“”\"".contains(c) || cx.section.skip.iter().any(|r| r.contains(&pos)) || in_literal(cx, pos, c) {
             continue;
         }
         let prev = i.checked_sub(1).map(|j| chars[j].1);
@@ -72,8 +63,7 @@ fn check_block(cx: &SectionContext<'_>, range: Range<usize>, out: &mut Vec<Diagn
         match c {
             '(' | '[' | '{' => {
                 // "(:" and ":(" are faces.
-                if prev.is_some_and(|p| ":;=".contains(p)) || next.is_some_and(|n| ":;".contains(n))
-                {
+                if prev.is_some_and(|p| ":;=".contains(p)) || next.is_some_and(|n| ":;".contains(n)) {
                     continue;
                 }
                 brackets.push((pos, c));
@@ -84,8 +74,7 @@ fn check_block(cx: &SectionContext<'_>, range: Range<usize>, out: &mut Vec<Diagn
                     ']' => '[',
                     _ => '{',
                 };
-                let label = !brackets.iter().any(|&(_, o)| o == open)
-                    && is_list_label(block, pos - range.start);
+                let label = !brackets.iter().any(|&(_, o)| o == open) && is_list_label(block, pos - range.start);
                 if is_face(&chars, i) || label || closes_literal(cx, pos, open) {
                     continue;
                 }
@@ -133,16 +122,14 @@ fn check_block(cx: &SectionContext<'_>, range: Range<usize>, out: &mut Vec<Diagn
 fn is_face(chars: &[(usize, char)], i: usize) -> bool {
     let p1 = i.checked_sub(1).map(|j| chars[j].1);
     let p2 = i.checked_sub(2).map(|j| chars[j].1);
-    p1.is_some_and(|p| ":;=".contains(p))
-        || (p1 == Some('-') && p2.is_some_and(|p| ":;=8".contains(p)))
+    p1.is_some_and(|p| ":;=".contains(p)) || (p1 == Some('-') && p2.is_some_and(|p| ":;=8".contains(p)))
 }
 
 /// "a)", "1)", "12)", "iv)" as a word of its own: a list label, not a closing bracket.
 fn is_list_label(block: &str, at: usize) -> bool {
     let start = block[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
     let label = &block[start..at];
-    let roman =
-        !label.is_empty() && label.len() <= 4 && label.chars().all(|c| "ivxIVX".contains(c));
+    let roman = !label.is_empty() && label.len() <= 4 && label.chars().all(|c| "ivxIVX".contains(c));
     let digits = (1..=2).contains(&label.len()) && label.chars().all(|c| c.is_ascii_digit());
     let letter = label.chars().count() == 1 && label.chars().all(char::is_alphabetic);
     roman || digits || letter
@@ -178,11 +165,7 @@ fn self_paired(s: &str, c: char) -> bool {
 /// Where the address proper starts in a URL token (after any `text](` glued before it).
 fn address_start(cx: &SectionContext<'_>, t: &Token) -> usize {
     let lower = t.text(cx.text()).to_ascii_lowercase();
-    let at = ["http", "www.", "ftp", "mailto:"]
-        .iter()
-        .filter_map(|p| lower.find(p))
-        .min()
-        .unwrap_or(0);
+    let at = ["http", "www.", "ftp", "mailto:"].iter().filter_map(|p| lower.find(p)).min().unwrap_or(0);
     t.span.start + at
 }
 
@@ -225,33 +208,18 @@ mod tests {
     #[test]
     fn pairs_within_each_bullet() {
         assert_flags(ID, "- Led the migration (AWS\n- and GCP) in 2021", 2);
-        assert_clean(
-            ID,
-            "- Led the migration (AWS and GCP)\n- Hired a team (of five)",
-        );
+        assert_clean(ID, "- Led the migration (AWS and GCP)\n- Hired a team (of five)");
     }
 
     #[test]
     fn accepts_faces_labels_inches_and_literals() {
         assert_clean(ID, "Placed 3rd (out of 44) and shipped main() fast.");
-        assert_clean(
-            ID,
-            "Wrote services in JavaScript/TypeScript(Node.js) daily.",
-        );
-        assert_clean(
-            ID,
-            "Taught at [Acme College](http://example.edu) and [Beta U](https://example.org/a_(b)).",
-        );
+        assert_clean(ID, "Wrote services in JavaScript/TypeScript(Node.js) daily.");
+        assert_clean(ID, "Taught at [Acme College](http://example.edu) and [Beta U](https://example.org/a_(b)).");
         assert_clean(ID, "Happy :) and sad :( and winking ;-) and (: too.");
-        assert_clean(
-            ID,
-            "Goals: a) hire, b) train, 1) plan, 2) ship, iv) repeat.",
-        );
+        assert_clean(ID, "Goals: a) hire, b) train, 1) plan, 2) ship, iv) repeat.");
         assert_clean(ID, "Used a 27\" monitor; I am 6'2\" tall.");
-        assert_clean(
-            ID,
-            "See https://en.wikipedia.org/wiki/Rust_(programming_language) now.",
-        );
+        assert_clean(ID, "See https://en.wikipedia.org/wiki/Rust_(programming_language) now.");
         assert_clean(ID, "Wrote `fn main() {` daily; said „gut“ and ”bra”.");
         assert_clean(ID, "Nested (brackets [are] fine) and “quotes” too.");
     }

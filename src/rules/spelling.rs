@@ -48,7 +48,7 @@ impl Rule for Spelling {
             let diag = match cx.spell.check_word(word, cx.names) {
                 WordCheck::Ok => continue,
                 WordCheck::Misspelled(sugg) => {
-                    if likely_proper_noun(text, tok.span.start, word, &sugg) {
+                    if likely_proper_noun(text, tok.span.clone(), word, &sugg) {
                         continue;
                     }
                     let message = format!("unknown word ‘{word}’");
@@ -75,9 +75,11 @@ impl Rule for Spelling {
 /// A capitalised unknown word in mid-sentence with no suggestion one edit away is most likely a
 /// name (a product, a project, a place) the profile does not declare: flagging those costs more
 /// trust than the rare typo it would catch. A close suggestion (`Managment`) is still reported.
-fn likely_proper_noun(text: &str, start: usize, word: &str, suggestions: &[String]) -> bool {
+/// The same goes for a name that opens a bullet as its label: `Menutka - an iOS app for…`.
+fn likely_proper_noun(text: &str, span: std::ops::Range<usize>, word: &str, suggestions: &[String]) -> bool {
     let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-    if !capitalised || sentence_initial(text, start) {
+    let labels_a_line = [" - ", " – ", " — ", ": ", " ("].iter().any(|sep| text[span.end..].starts_with(sep));
+    if !capitalised || (sentence_initial(text, span.start) && !labels_a_line) {
         return false;
     }
     let lower = word.to_lowercase();
@@ -132,6 +134,7 @@ mod tests {
         assert_clean("spelling", "I built Zorblaxify, a budgeting app, with two friends.");
         assert_flags("spelling", "We improved the Managment dashboard.", 1);
         assert_flags("spelling", "Zorblaxify is my app.", 1);
+        assert_clean("spelling", "- Zorblaxify - an iOS app for budgets\n- Made dashboards");
     }
 
     #[test]

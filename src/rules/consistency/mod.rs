@@ -2,13 +2,18 @@
 //! add up, and wording that disagrees with itself. Each rule is one file; `RULES` lists them.
 
 pub mod chronological_order;
+pub mod company_name;
 pub mod date_format;
 pub mod date_gap;
 pub mod date_order;
 pub mod entries;
 pub mod future_date;
+pub mod headline_mismatch;
 pub mod missing_dates;
 pub mod overlapping_roles;
+pub mod spelling_variant;
+pub mod term_casing;
+pub mod title_case;
 
 use super::Rule;
 
@@ -20,4 +25,9 @@ pub static RULES: &[&dyn Rule] = &[
     &missing_dates::MissingDates,
     &chronological_order::ChronologicalOrder,
     &date_format::DateFormat,
+    &spelling_variant::SpellingVariant,
+    &term_casing::TermCasing,
+    &title_case::TitleCase,
+    &headline_mismatch::HeadlineMismatch,
+    &company_name::CompanyName,
 ];

@@ -144,3 +144,30 @@ pub fn months_words(n: i32) -> String {
         (y, m) => format!("{} {}", unit(y, "year"), unit(m, "month")),
     }
 }
+
+/// A sentence of prose: its section and byte range.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub section: usize,
+    pub range: Range<usize>,
+}
+
+/// The sentences of `sections` (each line and sentence of each block), in order.
+pub fn sentences_of(profile: &Profile, sections: &[usize]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for &i in sections {
+        let s = &profile.sections[i];
+        for b in s.blocks() {
+            for r in crate::text::sentences::sentences(&s.text[b.range.clone()]) {
+                out.push(Sentence { section: i, range: b.range.start + r.start..b.range.start + r.end });
+            }
+        }
+    }
+    out
+}
+
+/// The first word of `text` (letters, apostrophes), with its byte range.
+pub fn first_word(text: &str) -> Option<(&str, Range<usize>)> {
+    let t = crate::text::tokenize::words(text).next()?;
+    Some((&text[t.span.clone()], t.span))
+}

@@ -2,6 +2,8 @@
 //! names, the user's words, the professional vocabulary and Hunspell), a case policy, and ranked
 //! suggestions cached across threads.
 
+#[cfg(feature = "hunspell")]
+pub mod c_hunspell;
 pub mod embedded;
 pub mod hunspell;
 pub mod suggest;
@@ -229,7 +231,9 @@ impl SpellChecker {
             return WordCheck::WrongCase(fixed);
         }
         // CamelCase product names: accept when every hump is a word (`DataDog`, `CloudWatch`).
-        if crate::text::tokenize::is_camel_case(word) && camel_humps(word).iter().all(|h| h.len() > 1 && self.is_valid(h)) {
+        if crate::text::tokenize::is_camel_case(word)
+            && camel_humps(word).iter().all(|h| h.len() > 1 && self.is_valid(h))
+        {
             return WordCheck::Ok;
         }
         WordCheck::Misspelled(self.suggest(word))
@@ -294,7 +298,20 @@ mod tests {
     fn accepts_english_and_professional_words() {
         let s = checker();
         let none = ProfileWords::default();
-        for w in ["engineer", "Engineer", "ENGINEER", "Kubernetes", "GraphQL", "KPIs", "OKRs", "stakeholders", "team's", "don't", "colour", "organise"] {
+        for w in [
+            "engineer",
+            "Engineer",
+            "ENGINEER",
+            "Kubernetes",
+            "GraphQL",
+            "KPIs",
+            "OKRs",
+            "stakeholders",
+            "team's",
+            "don't",
+            "colour",
+            "organise",
+        ] {
             assert_eq!(s.check_word(w, &none), WordCheck::Ok, "{w}");
         }
     }

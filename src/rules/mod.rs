@@ -61,12 +61,7 @@ pub struct RuleOptions {
 
 impl Default for RuleOptions {
     fn default() -> Self {
-        RuleOptions {
-            max_sentence_words: 35,
-            max_gap_months: 6,
-            stale_years: 2,
-            today: crate::profile::dates::today(),
-        }
+        RuleOptions { max_sentence_words: 35, max_gap_months: 6, stale_years: 2, today: crate::profile::dates::today() }
     }
 }
 

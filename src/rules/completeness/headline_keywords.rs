@@ -37,7 +37,9 @@ Use instead: start with the title, then the rest: `Product Designer · I make co
 fn title_words() -> &'static HashSet<&'static str> {
     static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        lexicon::rows(include_str!("../../../dictionaries/rules/title-words.tsv")).map(|r| lexicon::col(&r, 0)).collect()
+        lexicon::rows(include_str!("../../../dictionaries/rules/title-words.tsv"))
+            .map(|r| lexicon::col(&r, 0))
+            .collect()
     })
 }
 

@@ -64,9 +64,13 @@ impl Rule for LengthLimit {
 
     fn check_profile(&self, cx: &ProfileContext<'_>, out: &mut Vec<Diagnostic>) {
         let p = cx.profile;
-        let of_kind = |k: SectionKind| p.sections.iter().enumerate().filter(|(_, s)| s.kind == k).map(|(i, _)| i).collect::<Vec<_>>();
-        let mut checks: Vec<(Vec<usize>, usize, &str)> =
-            vec![(of_kind(SectionKind::Headline), HEADLINE_MAX, "headline"), (of_kind(SectionKind::Summary), ABOUT_MAX, "About section")];
+        let of_kind = |k: SectionKind| {
+            p.sections.iter().enumerate().filter(|(_, s)| s.kind == k).map(|(i, _)| i).collect::<Vec<_>>()
+        };
+        let mut checks: Vec<(Vec<usize>, usize, &str)> = vec![
+            (of_kind(SectionKind::Headline), HEADLINE_MAX, "headline"),
+            (of_kind(SectionKind::Summary), ABOUT_MAX, "About section"),
+        ];
         for e in entries(p) {
             if let Some(t) = e.title {
                 checks.push((vec![t], TITLE_MAX, "job title"));

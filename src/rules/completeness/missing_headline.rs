@@ -37,7 +37,8 @@ impl Rule for MissingHeadline {
 
     fn check_profile(&self, cx: &ProfileContext<'_>, out: &mut Vec<Diagnostic>) {
         let p = cx.profile;
-        if is_whole_profile(p) && first_of(p, SectionKind::Headline).is_none()
+        if is_whole_profile(p)
+            && first_of(p, SectionKind::Headline).is_none()
             && let Some(place) = top(p)
         {
             out.push(diag(&META, &place, "the profile has no headline"));

@@ -38,7 +38,10 @@ impl Rule for NoCurrentRole {
         if all.iter().any(|e| e.is_current()) {
             return;
         }
-        let Some(latest) = all.iter().filter_map(|e| Some((e.end_bounds()?.1, e))).max_by_key(|(end, e)| (*end, std::cmp::Reverse(e.index)))
+        let Some(latest) = all
+            .iter()
+            .filter_map(|e| Some((e.end_bounds()?.1, e)))
+            .max_by_key(|(end, e)| (*end, std::cmp::Reverse(e.index)))
         else {
             return;
         };
@@ -46,6 +49,10 @@ impl Rule for NoCurrentRole {
         if latest.0 < stale_before {
             return;
         }
-        out.push(diag(&META, &latest.1.dates_place(), format!("no role is current; the latest is {}", latest.1.name())));
+        out.push(diag(
+            &META,
+            &latest.1.dates_place(),
+            format!("no role is current; the latest is {}", latest.1.name()),
+        ));
     }
 }

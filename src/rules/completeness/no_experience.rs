@@ -34,7 +34,8 @@ impl Rule for NoExperience {
 
     fn check_profile(&self, cx: &ProfileContext<'_>, out: &mut Vec<Diagnostic>) {
         let p = cx.profile;
-        if is_whole_profile(p) && p.experience.is_empty()
+        if is_whole_profile(p)
+            && p.experience.is_empty()
             && let Some(place) = top(p)
         {
             out.push(diag(&META, &place, "the profile lists no experience"));

@@ -37,7 +37,10 @@ impl Rule for StaleProfile {
         if all.iter().any(|e| e.is_current()) {
             return;
         }
-        let Some((end, latest)) = all.iter().filter_map(|e| Some((e.end_bounds()?.1, e))).max_by_key(|(end, e)| (*end, std::cmp::Reverse(e.index)))
+        let Some((end, latest)) = all
+            .iter()
+            .filter_map(|e| Some((e.end_bounds()?.1, e)))
+            .max_by_key(|(end, e)| (*end, std::cmp::Reverse(e.index)))
         else {
             return;
         };
@@ -61,7 +64,11 @@ mod tests {
             let mut s = Settings::default();
             s.options.today = parse_date("2024-01").unwrap();
             s.options.stale_years = years;
-            Checker::with_rules(&["stale-profile", "no-current-role"], s).check(&p).iter().map(|d| d.rule).collect::<Vec<_>>()
+            Checker::with_rules(&["stale-profile", "no-current-role"], s)
+                .check(&p)
+                .iter()
+                .map(|d| d.rule)
+                .collect::<Vec<_>>()
         };
         assert_eq!(run(2), vec!["stale-profile"]);
         assert_eq!(run(3), vec!["no-current-role"]);

@@ -18,7 +18,7 @@ pub fn is_whole_profile(profile: &Profile) -> bool {
 
 /// Where a finding about something absent goes: the start of the profile's first section.
 pub fn top(profile: &Profile) -> Option<Place> {
-    (!profile.sections.is_empty()).then(|| Place { section: 0, span: 0..0 })
+    (!profile.sections.is_empty()).then_some(Place { section: 0, span: 0..0 })
 }
 
 /// The first section of `kind`, if any has text.

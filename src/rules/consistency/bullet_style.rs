@@ -33,18 +33,26 @@ Use instead: the majority's style (the suggestion adds or removes the period, or
 struct Bullet {
     section: usize,
     range: std::ops::Range<usize>,
+    /// The list it belongs to: its entry, or its section when it has none.
+    list: usize,
 }
 
 fn bullets(p: &Profile) -> Vec<Bullet> {
+    // Entries first (numbered by entry), then other sections (numbered after them).
+    let list_of = |i: usize| p.sections[i].entry.unwrap_or(p.experience.len() + i);
     let mut out = Vec::new();
     for (i, s) in p.sections.iter().enumerate() {
         match s.field {
-            Field::Bullet => out.push(Bullet { section: i, range: super::entries::trimmed(&s.text) }),
+            Field::Bullet => out.push(Bullet { section: i, range: super::entries::trimmed(&s.text), list: list_of(i) }),
             Field::Text => {
                 for b in s.blocks.iter().filter(|b| b.kind == BlockKind::Bullet) {
                     let t = &s.text[b.range.clone()];
                     let r = super::entries::trimmed(t);
-                    out.push(Bullet { section: i, range: b.range.start + r.start..b.range.start + r.end });
+                    out.push(Bullet {
+                        section: i,
+                        range: b.range.start + r.start..b.range.start + r.end,
+                        list: list_of(i),
+                    });
                 }
             }
             _ => {}
@@ -75,6 +83,62 @@ fn starts_capital(t: &str) -> Option<bool> {
     Some(first.is_uppercase())
 }
 
+/// One attribute of a bullet (ends with a period / starts with a capital), where it shows.
+struct Vote<'a> {
+    yes: bool,
+    bullet: &'a Bullet,
+}
+
+/// The side more than half of `votes` take, if there are at least `min` and no tie.
+fn majority(votes: &[&Vote<'_>], min: usize) -> Option<bool> {
+    let yes = votes.iter().filter(|v| v.yes).count();
+    let no = votes.len() - yes;
+    (votes.len() >= min && yes != no).then_some(yes > no)
+}
+
+/// Reports the bullets out of step: within a list (an entry, or a section) that mixes, each minority
+/// bullet; a whole list that differs from the profile's majority, once, at its first bullet.
+fn report(
+    p: &Profile,
+    votes: &[Vote<'_>],
+    place: &dyn Fn(&Bullet) -> Place,
+    message: &dyn Fn(bool, bool) -> (String, String),
+    out: &mut Vec<Diagnostic>,
+) {
+    let all: Vec<&Vote<'_>> = votes.iter().collect();
+    let Some(profile_way) = majority(&all, 3) else { return };
+    let mut lists: Vec<usize> = votes.iter().map(|v| v.bullet.list).collect();
+    lists.sort_unstable();
+    lists.dedup();
+    for list in lists {
+        let in_list: Vec<&Vote<'_>> = votes.iter().filter(|v| v.bullet.list == list).collect();
+        let way = majority(&in_list, 2).unwrap_or(profile_way);
+        let (odd, usual): (Vec<&Vote<'_>>, Vec<&Vote<'_>>) = in_list.iter().partition(|v| v.yes != way);
+        if !odd.is_empty() && !usual.is_empty() {
+            let related: Vec<_> =
+                usual.iter().take(2).map(|v| place(v.bullet).related("like the other bullets of this list")).collect();
+            for v in odd {
+                let pl = place(v.bullet);
+                let (msg, fix) = message(way, false);
+                let fix = fix.replace("{}", &p.sections[pl.section].text[pl.span.clone()]);
+                out.push(
+                    diag(&META, &pl, msg).with_suggestions(vec![Suggestion::safe(fix)]).with_related(related.clone()),
+                );
+            }
+        } else if way != profile_way {
+            let others: Vec<_> = votes
+                .iter()
+                .filter(|v| v.bullet.list != list && v.yes == profile_way)
+                .take(2)
+                .map(|v| place(v.bullet).related("like most bullets"))
+                .collect();
+            let pl = place(in_list[0].bullet);
+            let (msg, _) = message(profile_way, true);
+            out.push(diag(&META, &pl, msg).with_related(others));
+        }
+    }
+}
+
 impl Rule for BulletStyle {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -84,41 +148,55 @@ impl Rule for BulletStyle {
         let p = cx.profile;
         let all = bullets(p);
         let text = |b: &Bullet| &p.sections[b.section].text[b.range.clone()];
-        let periods: Vec<(bool, &Bullet)> = all.iter().filter_map(|b| Some((ends_with_period(text(b))?, b))).collect();
-        let capitals: Vec<(bool, &Bullet)> = all.iter().filter_map(|b| Some((starts_capital(text(b))?, b))).collect();
-        let majority = |v: &[(bool, &Bullet)]| {
-            let yes = v.iter().filter(|x| x.0).count();
-            let no = v.len() - yes;
-            (v.len() >= 3 && yes != no).then_some(yes > no)
-        };
-        if let Some(with) = majority(&periods) {
-            let related: Vec<_> = periods.iter().filter(|x| x.0 == with).take(2).map(|x| place_end(p, x.1).related("like this bullet")).collect();
-            for (_, b) in periods.iter().filter(|x| x.0 != with) {
-                let place = place_end(p, b);
-                let last = &p.sections[b.section].text[place.span.clone()];
-                let (message, fix) = if with {
-                    ("most bullets end with a period; this one does not", format!("{last}."))
-                } else {
-                    ("most bullets end without a period; this one has one", String::new())
-                };
-                out.push(diag(&META, &place, message).with_suggestions(vec![Suggestion::safe(fix)]).with_related(related.clone()));
+        let periods: Vec<Vote<'_>> =
+            all.iter().filter_map(|b| Some(Vote { yes: ends_with_period(text(b))?, bullet: b })).collect();
+        let end = |b: &Bullet| place_end(p, b);
+        let period_message = |with: bool, list: bool| match (with, list) {
+            (true, false) => {
+                ("the other bullets of this list end with a period; this one does not".to_string(), "{}.".to_string())
             }
-        }
+            (false, false) => {
+                ("the other bullets of this list end without a period; this one has one".to_string(), String::new())
+            }
+            (true, true) => (
+                "this list's bullets end without a period; most bullets in the profile end with one".to_string(),
+                String::new(),
+            ),
+            (false, true) => {
+                ("this list's bullets end with a period; most bullets in the profile do not".to_string(), String::new())
+            }
+        };
+        report(p, &periods, &end, &period_message, out);
         // Only lower-case starts are reported: a capital may be a name (`Kafka`, `Berlin`).
-        if majority(&capitals) == Some(true) {
-            let first_char = |b: &Bullet| {
+        let capitals: Vec<Vote<'_>> =
+            all.iter().filter_map(|b| Some(Vote { yes: starts_capital(text(b))?, bullet: b })).collect();
+        if capitals.iter().any(|v| !v.yes) {
+            let first = |b: &Bullet| {
                 let c = text(b).chars().next().map_or(1, char::len_utf8);
                 Place { section: b.section, span: b.range.start..b.range.start + c }
             };
-            let related: Vec<_> = capitals.iter().filter(|x| x.0).take(2).map(|x| first_char(x.1).related("like this bullet")).collect();
-            for (_, b) in capitals.iter().filter(|x| !x.0) {
-                let place = first_char(b);
-                let fix = p.sections[b.section].text[place.span.clone()].to_uppercase();
-                out.push(
-                    diag(&META, &place, "most bullets start with a capital; this one does not")
-                        .with_suggestions(vec![Suggestion::safe(fix)])
-                        .with_related(related.clone()),
-                );
+            let lowers: Vec<Vote<'_>> = capitals.into_iter().collect();
+            let cap_message = |upper: bool, list: bool| match (upper, list) {
+                (true, false) => (
+                    "the other bullets of this list start with a capital; this one does not".to_string(),
+                    "{}".to_string(),
+                ),
+                (true, true) => (
+                    "this list's bullets start in lower case; most bullets in the profile start with a capital"
+                        .to_string(),
+                    String::new(),
+                ),
+                _ => (String::new(), String::new()),
+            };
+            let mut found = Vec::new();
+            report(p, &lowers, &first, &cap_message, &mut found);
+            // Capital starts are never told to lower their case.
+            for mut d in found.into_iter().filter(|d| !d.message.is_empty()) {
+                for s in &mut d.suggestions {
+                    s.replacement = s.replacement.to_uppercase();
+                }
+                d.suggestions.retain(|s| !s.replacement.is_empty());
+                out.push(d);
             }
         }
     }

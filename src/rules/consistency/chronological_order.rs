@@ -42,8 +42,30 @@ impl Rule for ChronologicalOrder {
             let end = if e.is_current() { (today, today) } else { e.end_bounds()? };
             Some((start, end))
         };
+        // A whole list written oldest first is one finding, at its first role.
+        let mut groups: Vec<&str> = all.iter().map(|e| e.group).collect();
+        groups.sort_unstable();
+        groups.dedup();
+        let mut oldest_first = Vec::new();
+        for g in groups {
+            let dated: Vec<_> = all.iter().filter(|e| e.group == g).filter_map(|e| Some((bounds(e)?, e))).collect();
+            let ascending = dated.windows(2).all(|w| w[1].0.0.0 > w[0].0.0.1 && w[1].0.1.0 > w[0].0.1.1);
+            if dated.len() >= 3 && ascending {
+                let related =
+                    dated[1..].iter().map(|(_, e)| e.dates_place().related(format!("then: {}", e.name()))).collect();
+                out.push(
+                    diag(
+                        &META,
+                        &dated[0].1.dates_place(),
+                        "the roles are listed oldest first; readers expect the latest first",
+                    )
+                    .with_related(related),
+                );
+                oldest_first.push(g);
+            }
+        }
         let mut prev: Option<&super::entries::EntryView<'_>> = None;
-        for e in &all {
+        for e in all.iter().filter(|e| !oldest_first.contains(&e.group)) {
             let Some((start, end)) = bounds(e) else { continue };
             if let Some(p) = prev.filter(|p| p.group == e.group)
                 && let Some((pstart, pend)) = bounds(p)
@@ -69,7 +91,8 @@ mod tests {
         assert_flags("chronological-order", p, 0);
         let p = "# J\n\n## Experience\n\n### A — B\n\n2016 – 2018\n\nX.\n\n### C — D\n\n2018 – 2020\n\nY.\n";
         assert_flags("chronological-order", p, 1);
-        let p = "# J\n\n## Experience\n\n### A — B\n\nJan 2016 – Jan 2018\n\nX.\n\n### C — D\n\nJan 2017 – Present\n\nY.\n";
+        let p =
+            "# J\n\n## Experience\n\n### A — B\n\nJan 2016 – Jan 2018\n\nX.\n\n### C — D\n\nJan 2017 – Present\n\nY.\n";
         assert_flags("chronological-order", p, 1);
     }
 }

@@ -31,18 +31,42 @@ Use instead: one spelling, ideally the one of the company's LinkedIn page.",
 };
 
 const SUFFIXES: &[&str] = &[
-    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp", "lp", "plc", "gmbh", "ag",
-    "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "oy", "ab", "as", "pty", "pvt", "private", "kk", "the",
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "ltd",
+    "limited",
+    "llc",
+    "llp",
+    "lp",
+    "plc",
+    "gmbh",
+    "ag",
+    "sa",
+    "sas",
+    "sarl",
+    "srl",
+    "spa",
+    "bv",
+    "nv",
+    "oy",
+    "ab",
+    "as",
+    "pty",
+    "pvt",
+    "private",
+    "kk",
+    "the",
 ];
 
 /// The company's identity: lower case, letters and digits only, legal suffixes and `The` dropped.
 pub fn company_key(name: &str) -> String {
     let lower = name.to_lowercase().replace('&', " and ");
-    let words: Vec<String> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect();
+    let words: Vec<String> =
+        lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect();
     let mut kept: Vec<&str> = words.iter().map(String::as_str).collect();
     while kept.len() > 1 && SUFFIXES.contains(kept.last().expect("non-empty")) {
         kept.pop();

@@ -78,9 +78,14 @@ impl Rule for DateFormat {
         let example = dates.iter().find(|d| d.1 == winner).map(|d| d.2.clone()).expect("winner has a date");
         for (d, style, place) in dates.iter().filter(|d| d.1 != winner) {
             let written = d.format(winner);
-            let message = format!("this date is written {}; {n} of the profile's dates are written like ‘{written}’", describe(*style));
+            let message = format!(
+                "this date is written {}; {n} of the profile's dates are written like ‘{written}’",
+                describe(*style)
+            );
             let related = vec![example.related("written in the profile's usual style")];
-            out.push(diag(&META, place, message).with_suggestions(vec![Suggestion::safe(written)]).with_related(related));
+            out.push(
+                diag(&META, place, message).with_suggestions(vec![Suggestion::safe(written)]).with_related(related),
+            );
         }
     }
 }
@@ -101,7 +106,8 @@ mod tests {
 
     #[test]
     fn minority_gets_majority_style() {
-        let p = "# J\n\n## Experience\n\n### A — B\n\nJan 2020 – Present\n\nX.\n\n### C — D\n\n03/2017 – Dec 2019\n\nY.\n";
+        let p =
+            "# J\n\n## Experience\n\n### A — B\n\nJan 2020 – Present\n\nX.\n\n### C — D\n\n03/2017 – Dec 2019\n\nY.\n";
         let d = check_text("date-format", p);
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].suggestions[0].replacement, "Mar 2017");
@@ -112,7 +118,9 @@ mod tests {
     fn ties_do_not_depend_on_order() {
         let a = "# J\n\n## Experience\n\n### A — B\n\nJan 2020 – Present\n\nX.\n\n### C — D\n\n2017-03 – 2017-05\n\nY.\n\n### E — F\n\nFeb 2015 – 2016\n\nZ.\n";
         let b = "# J\n\n## Experience\n\n### C — D\n\n2017-03 – 2017-05\n\nY.\n\n### A — B\n\nJan 2020 – Present\n\nX.\n\n### E — F\n\nFeb 2015 – 2016\n\nZ.\n";
-        let flagged = |p: &str| check_text("date-format", p).iter().map(|d| d.suggestions[0].replacement.clone()).collect::<Vec<_>>();
+        let flagged = |p: &str| {
+            check_text("date-format", p).iter().map(|d| d.suggestions[0].replacement.clone()).collect::<Vec<_>>()
+        };
         assert_eq!(flagged(a), vec!["Mar 2017", "May 2017"]);
         assert_eq!(flagged(b), vec!["Mar 2017", "May 2017"]);
     }

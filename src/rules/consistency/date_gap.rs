@@ -59,8 +59,17 @@ impl Rule for DateGap {
                     let gap = start - until - 1;
                     if gap > max {
                         let p = spans.iter().find(|x| x.2.index == prev).map(|x| x.2);
-                        let related = p.map(|p| vec![p.dates_place().related(format!("the role before: {}", p.name()))]).unwrap_or_default();
-                        out.push(diag(&META, &e.dates_place(), format!("{} with no role before {}", months_words(gap), e.name())).with_related(related));
+                        let related = p
+                            .map(|p| vec![p.dates_place().related(format!("the role before: {}", p.name()))])
+                            .unwrap_or_default();
+                        out.push(
+                            diag(
+                                &META,
+                                &e.dates_place(),
+                                format!("{} with no role before {}", months_words(gap), e.name()),
+                            )
+                            .with_related(related),
+                        );
                     }
                 }
                 if covered.is_none_or(|(until, _)| end > until) {
@@ -80,7 +89,8 @@ mod tests {
         // Listed out of order; the gap is between 2012 and 2015.
         let p = "# J\n\n## Experience\n\n### A — B\n\nJan 2015 – Present\n\nX.\n\n### C — D\n\nJan 2005 – Jan 2020\n\nY.\n\n### E — F\n\nJan 2003 – Dec 2004\n\nZ.\n";
         assert_flags("date-gap", p, 0);
-        let p = "# J\n\n## Experience\n\n### A — B\n\nJan 2015 – Present\n\nX.\n\n### E — F\n\nJan 2003 – Dec 2004\n\nZ.\n";
+        let p =
+            "# J\n\n## Experience\n\n### A — B\n\nJan 2015 – Present\n\nX.\n\n### E — F\n\nJan 2003 – Dec 2004\n\nZ.\n";
         assert_flags("date-gap", p, 1);
         assert_clean("date-gap", "# J\n\n## Experience\n\n### A — B\n\nJan 2015 – Present\n\nX.\n");
     }

@@ -34,7 +34,9 @@ impl Rule for DateOrder {
 
     fn check_profile(&self, cx: &ProfileContext<'_>, out: &mut Vec<Diagnostic>) {
         for e in entries(cx.profile) {
-            let (Some((s, sp)), Some((_, ep)), Some((_, end_latest))) = (&e.start, &e.end, e.end_bounds()) else { continue };
+            let (Some((s, sp)), Some((_, ep)), Some((_, end_latest))) = (&e.start, &e.end, e.end_bounds()) else {
+                continue;
+            };
             let (start_earliest, _) = s.month_bounds();
             if end_latest < start_earliest {
                 let d = diag(&META, ep, format!("this role ends before it starts ({})", e.name()))

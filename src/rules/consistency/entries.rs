@@ -84,7 +84,11 @@ impl EntryView<'_> {
 
     /// Where the dates are written: the start's place, else the end's, else the anchor.
     pub fn dates_place(&self) -> Place {
-        self.start.as_ref().map(|s| s.1.clone()).or_else(|| self.end.as_ref().map(|e| e.1.clone())).unwrap_or_else(|| self.anchor.clone())
+        self.start
+            .as_ref()
+            .map(|s| s.1.clone())
+            .or_else(|| self.end.as_ref().map(|e| e.1.clone()))
+            .unwrap_or_else(|| self.anchor.clone())
     }
 
     pub fn has_dates(&self) -> bool {
@@ -100,9 +104,14 @@ pub fn entries(profile: &Profile) -> Vec<EntryView<'_>> {
         let section = |i: usize| &profile.sections[i];
         let find = |f: &dyn Fn(&Section) -> bool| entry.sections.iter().copied().find(|&i| f(section(i)));
         let title = find(&|s| s.field == Field::Title);
-        let company = entry.company.as_deref().and_then(|c| find(&|s| s.field == Field::Name && s.text.trim() == c.trim()));
-        let description =
-            entry.sections.iter().copied().filter(|&i| matches!(section(i).field, Field::Text | Field::Bullet)).collect();
+        let company =
+            entry.company.as_deref().and_then(|c| find(&|s| s.field == Field::Name && s.text.trim() == c.trim()));
+        let description = entry
+            .sections
+            .iter()
+            .copied()
+            .filter(|&i| matches!(section(i).field, Field::Text | Field::Bullet))
+            .collect();
         let anchor = Place::whole(profile, title.unwrap_or(first));
         let group = section(first).path.split('[').next().unwrap_or("");
         let (mut start_place, mut end_place) = (None, None);

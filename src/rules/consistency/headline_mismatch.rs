@@ -64,6 +64,24 @@ fn content_words(s: &str) -> BTreeSet<String> {
     words(s).map(|w| s[w.span].to_lowercase()).filter(|w| !SMALL.contains(&w.as_str())).collect()
 }
 
+/// Every word of `a` is in `b`, allowing one typo (a misspelt title is the spelling rule's finding).
+fn fuzzy_subset(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
+    a.iter().all(|w| b.iter().any(|v| v == w || (w.chars().count() > 4 && within_one_edit(w, v))))
+}
+
+/// Whether `a` becomes `b` by one insertion, deletion or substitution.
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let prefix = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
+    let skip = usize::from(long.len() > short.len() || prefix < short.len());
+    short[prefix + usize::from(long.len() == short.len() && prefix < short.len())..]
+        == long[(prefix + skip).min(long.len())..]
+}
+
 impl Rule for HeadlineMismatch {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -76,17 +94,25 @@ impl Rule for HeadlineMismatch {
         let Some((title_r, company_r)) = title_at_company(text) else { return };
         let (title, company) = (&text[title_r.clone()], &text[company_r.clone()]);
         let all = entries(p);
-        let current: Vec<&EntryView<'_>> = all.iter().filter(|e| e.is_current() && e.start.is_some() && e.entry.company.is_some()).collect();
+        let current: Vec<&EntryView<'_>> =
+            all.iter().filter(|e| e.is_current() && e.start.is_some() && e.entry.company.is_some()).collect();
         if current.is_empty() {
             return;
         }
         let role_place = |e: &EntryView<'_>| e.company.map_or_else(|| e.anchor.clone(), |i| Place::whole(p, i));
-        let matching: Vec<_> = current.iter().filter(|e| e.entry.company.as_deref().is_some_and(|c| same_company(c, company))).collect();
+        let matching: Vec<_> =
+            current.iter().filter(|e| e.entry.company.as_deref().is_some_and(|c| same_company(c, company))).collect();
         if matching.is_empty() {
-            let related = current.iter().map(|e| role_place(e).related(format!("current role: {}", e.name()))).collect();
-            let past = all.iter().find(|e| !e.is_current() && e.entry.company.as_deref().is_some_and(|c| same_company(c, company)));
+            let related =
+                current.iter().map(|e| role_place(e).related(format!("current role: {}", e.name()))).collect();
+            let past = all
+                .iter()
+                .find(|e| !e.is_current() && e.entry.company.as_deref().is_some_and(|c| same_company(c, company)));
             let message = match past {
-                Some(e) => format!("the headline names ‘{company}’, a past employer ({}); the current role is elsewhere", e.name()),
+                Some(e) => format!(
+                    "the headline names ‘{company}’, a past employer ({}); the current role is elsewhere",
+                    e.name()
+                ),
                 None => format!("the headline names ‘{company}’, which is not the company of the current role"),
             };
             out.push(diag(&META, &Place { section: h, span: company_r }, message).with_related(related));
@@ -96,13 +122,17 @@ impl Rule for HeadlineMismatch {
         let fits = |e: &&&EntryView<'_>| {
             e.entry.title.as_deref().is_none_or(|t| {
                 let tw = content_words(t);
-                hw.is_subset(&tw) || tw.is_subset(&hw)
+                fuzzy_subset(&hw, &tw) || fuzzy_subset(&tw, &hw)
             })
         };
-        if !matching.iter().any(|e| fits(&e)) {
+        if !matching.iter().any(fits) {
             let e = matching[0];
             let role_title = e.entry.title.clone().unwrap_or_default();
-            let related = vec![e.title.map_or_else(|| e.anchor.clone(), |i| Place::whole(p, i)).related(format!("current title: {role_title}"))];
+            let related = vec![
+                e.title
+                    .map_or_else(|| e.anchor.clone(), |i| Place::whole(p, i))
+                    .related(format!("current title: {role_title}")),
+            ];
             let message = format!("the headline says ‘{title}’, but the current role at {company} is ‘{role_title}’");
             out.push(diag(&META, &Place { section: h, span: title_r }, message).with_related(related));
         }
@@ -122,5 +152,15 @@ mod tests {
         let (t, c) = title_at_company(h).unwrap();
         assert_eq!((&h[t], &h[c]), ("Data Scientist", "Globex"));
         assert!(title_at_company("Backend Engineer | Rust").is_none());
+    }
+
+    #[test]
+    fn one_typo_is_forgiven() {
+        use super::within_one_edit;
+        assert!(within_one_edit("manger", "manager"));
+        assert!(within_one_edit("enginer", "engineer"));
+        assert!(within_one_edit("managre", "managee"));
+        assert!(!within_one_edit("senior", "staff"));
+        assert!(!within_one_edit("manger", "mangers!"));
     }
 }

@@ -14,13 +14,14 @@ static META: RuleMeta = RuleMeta {
     summary: "Two current roles, or past roles that overlap",
     description: "What it does: compares the dates of the roles in one list (work and volunteering are \
 separate lists). Two roles that are both current, or that overlap by more than two months, are reported once, \
-at the later-listed role.\n\
+at the later-listed role. Roles that say they run beside others (freelance, volunteer, part-time, advisor, \
+board, founder, owner, consultant…) are left out.\n\
 Why: some people do hold two jobs, so this is only information; but an overlap is often a forgotten end date, \
 and a reader will ask.\n\
 Bare years are read generously (`2018 – 2019` and `2019 – 2021` do not overlap).\n\
 Use instead: the right end date, or say in the description that the roles ran in parallel (part-time, advisory).",
     flags: &[
-        "# Jo\n\n## Experience\n\n### Engineer — Acme\n\nJan 2020 – Present\n\nBuilt the API.\n\n### Advisor — Globex\n\nMar 2021 – Present\n\nAdvised.\n",
+        "# Jo\n\n## Experience\n\n### Engineer — Acme\n\nJan 2020 – Present\n\nBuilt the API.\n\n### Designer — Globex\n\nMar 2021 – Present\n\nDesigned.\n",
         "# Jo\n\n## Experience\n\n### Engineer — Acme\n\nJan 2018 – Dec 2020\n\nBuilt the API.\n\n### Developer — Globex\n\nJan 2017 – Jun 2019\n\nBuilt apps.\n",
     ],
     accepts: &[
@@ -32,6 +33,40 @@ Use instead: the right end date, or say in the description that the roles ran in
 
 /// Overlaps this long or shorter are a changeover between jobs, not two jobs at once.
 const CHANGEOVER_MONTHS: i32 = 2;
+
+/// Words in a title or company that say a role runs beside others.
+const PARALLEL: &[&str] = &[
+    "freelance",
+    "freelancer",
+    "self-employed",
+    "self",
+    "volunteer",
+    "part-time",
+    "contributor",
+    "advisor",
+    "adviser",
+    "board",
+    "mentor",
+    "owner",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "consultant",
+    "contract",
+    "contractor",
+    "panelist",
+    "member",
+    "adjunct",
+    "fellow",
+    "ambassador",
+];
+
+fn is_parallel(e: &EntryView<'_>) -> bool {
+    [e.entry.title.as_deref(), e.entry.company.as_deref()]
+        .into_iter()
+        .flatten()
+        .any(|t| t.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| PARALLEL.contains(&w)))
+}
 
 /// The months both roles certainly cover, if more than a changeover.
 fn overlap(a: &EntryView<'_>, b: &EntryView<'_>, today: i32) -> Option<i32> {
@@ -57,7 +92,10 @@ impl Rule for OverlappingRoles {
         for (j, b) in all.iter().enumerate() {
             let mut related = Vec::new();
             let mut message = None;
-            for a in all[..j].iter().filter(|a| a.group == b.group) {
+            if is_parallel(b) {
+                continue;
+            }
+            for a in all[..j].iter().filter(|a| a.group == b.group && !is_parallel(a)) {
                 let both_current = a.is_current() && b.is_current() && a.start.is_some() && b.start.is_some();
                 if both_current || overlap(a, b, today).is_some() {
                     message.get_or_insert_with(|| {
@@ -85,6 +123,9 @@ mod tests {
     fn one_finding_per_later_role() {
         let p = "# J\n\n## Experience\n\n### A — B\n\n2015 – Present\n\nX.\n\n### C — D\n\nJan 2016 – Jan 2018\n\nY.\n\n### E — F\n\nJan 2019 – Jan 2020\n\nZ.\n";
         assert_flags("overlapping-roles", p, 2);
-        assert_clean("overlapping-roles", "# J\n\n## Experience\n\n### A — B\n\nJan 2020 – Present\n\nX.\n\n### C — D\n\nJan 2019 – Jan 2020\n\nY.\n");
+        assert_clean(
+            "overlapping-roles",
+            "# J\n\n## Experience\n\n### A — B\n\nJan 2020 – Present\n\nX.\n\n### C — D\n\nJan 2019 – Jan 2020\n\nY.\n",
+        );
     }
 }

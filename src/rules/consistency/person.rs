@@ -61,7 +61,8 @@ impl Rule for Person {
 
     fn check_profile(&self, cx: &ProfileContext<'_>, out: &mut Vec<Diagnostic>) {
         let p = cx.profile;
-        let names: Vec<String> = p.name.as_deref().map(|n| words(n).map(|w| n[w.span].to_string()).collect()).unwrap_or_default();
+        let names: Vec<String> =
+            p.name.as_deref().map(|n| words(n).map(|w| n[w.span].to_string()).collect()).unwrap_or_default();
         let sections: Vec<usize> = p
             .sections
             .iter()
@@ -82,7 +83,12 @@ impl Rule for Person {
             return;
         }
         let first_wins = firsts >= thirds;
-        let related: Vec<_> = found.iter().filter(|f| f.0 == first_wins).take(3).map(|f| f.1.related("the profile's usual voice")).collect();
+        let related: Vec<_> = found
+            .iter()
+            .filter(|f| f.0 == first_wins)
+            .take(3)
+            .map(|f| f.1.related("the profile's usual voice"))
+            .collect();
         for (_, place) in found.iter().filter(|f| f.0 != first_wins) {
             let message = if first_wins {
                 "third person here; the rest of the profile speaks in the first person"

@@ -94,7 +94,8 @@ impl Rule for SpellingVariant {
         let p = cx.profile;
         let mut found: Vec<(Evidence, &'static str, String, Place)> = Vec::new();
         for (i, s) in p.sections.iter().enumerate() {
-            if !matches!(s.field, Field::Text | Field::Bullet | Field::Title) {
+            // References are written by someone else, in their own spelling.
+            if !matches!(s.field, Field::Text | Field::Bullet | Field::Title) || s.path.starts_with("references") {
                 continue;
             }
             for t in tokenize(&s.text, &s.skip).into_iter().filter(|t| t.kind == TokenKind::Word) {
@@ -110,13 +111,14 @@ impl Rule for SpellingVariant {
         }
         let n = |e: Evidence| found.iter().filter(|f| f.0 == e).count();
         let (us, uk, ize, ise) = (n(Evidence::Us), n(Evidence::Uk), n(Evidence::Ize), n(Evidence::Ise));
-        let british = uk > us || (uk == us && ise > ize);
+        // -ise is British; -ize votes for neither (it is Oxford British too).
+        let british = uk + ise > us;
         // What is out of step: in American profiles anything British; in British ones American
         // spellings, and on the -ize/-ise axis the minority (Oxford -ize is British too).
         let wrong = |e: Evidence| match (british, e) {
             (false, Evidence::Uk | Evidence::Ise) => true,
             (true, Evidence::Us) => true,
-            (true, Evidence::Ize) => ise >= ize,
+            (true, Evidence::Ize) => ise > 0 && ise >= ize,
             (true, Evidence::Ise) => ize > ise,
             _ => false,
         };
@@ -128,8 +130,12 @@ impl Rule for SpellingVariant {
         let related: Vec<_> = majority.iter().take(3).map(|f| f.3.related(format!("‘{}’", f.2))).collect();
         for (_, other, word, place) in minority {
             let fix = same_case(word, other);
-            let message = format!("‘{word}’ is spelled differently from the rest of the profile, which uses {dialect} spelling: ‘{fix}’");
-            out.push(diag(&META, place, message).with_suggestions(vec![Suggestion::safe(fix)]).with_related(related.clone()));
+            let message = format!(
+                "‘{word}’ is spelled differently from the rest of the profile, which uses {dialect} spelling: ‘{fix}’"
+            );
+            out.push(
+                diag(&META, place, message).with_suggestions(vec![Suggestion::safe(fix)]).with_related(related.clone()),
+            );
         }
     }
 }

@@ -75,16 +75,20 @@ impl Rule for Tense {
                     continue;
                 }
                 if let Some(&(base, tense)) = verb_forms().get(word.to_lowercase().as_str()) {
-                    let place = Place { section: s.section, span: s.range.start + span.start..s.range.start + span.end };
+                    let place =
+                        Place { section: s.section, span: s.range.start + span.start..s.range.start + span.end };
                     verbs.push((base, tense, word.to_string(), place));
                 }
             }
-            let ended = matches!(e.end, Some((EndDate::Date(_), _))) && e.end_bounds().is_some_and(|(_, late)| late < today);
+            let ended =
+                matches!(e.end, Some((EndDate::Date(_), _))) && e.end_bounds().is_some_and(|(_, late)| late < today);
             if ended {
                 let present: Vec<_> = verbs.iter().filter(|v| v.1 == VerbTense::Present).collect();
                 if let Some(first) = present.first() {
-                    let related = present[1..].iter().map(|v| v.3.related(format!("also present tense: ‘{}’", v.2))).collect();
-                    let message = format!("this role has ended, but ‘{}’ is in the present tense ({})", first.2, e.name());
+                    let related =
+                        present[1..].iter().map(|v| v.3.related(format!("also present tense: ‘{}’", v.2))).collect();
+                    let message =
+                        format!("this role has ended, but ‘{}’ is in the present tense ({})", first.2, e.name());
                     out.push(diag(&META, &first.3, message).with_related(related));
                 }
             } else if e.is_current() {
@@ -92,7 +96,8 @@ impl Rule for Tense {
                 for (base, tense, word, place) in &verbs {
                     match seen.get(base) {
                         Some((t, other, w)) if t != tense => {
-                            let message = format!("‘{word}’ and ‘{w}’: the same verb in two tenses in one role ({})", e.name());
+                            let message =
+                                format!("‘{word}’ and ‘{w}’: the same verb in two tenses in one role ({})", e.name());
                             let mut d = diag(&META, place, message).with_related(vec![other.related(format!("‘{w}’"))]);
                             d.severity = Severity::Info;
                             out.push(d);
@@ -115,10 +120,16 @@ mod tests {
 
     #[test]
     fn one_finding_per_past_role_and_info_for_current() {
-        let d = check_text("tense", "# J\n\n## Experience\n\n### A — B\n\n2015 – 2017\n\nManage the team. Write the docs.\n");
+        let d = check_text(
+            "tense",
+            "# J\n\n## Experience\n\n### A — B\n\n2015 – 2017\n\nManage the team. Write the docs.\n",
+        );
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].related.len(), 1);
-        let d = check_text("tense", "# J\n\n## Experience\n\n### A — B\n\nJan 2015 – Present\n\n- Write docs\n- Wrote the guide\n");
+        let d = check_text(
+            "tense",
+            "# J\n\n## Experience\n\n### A — B\n\nJan 2015 – Present\n\n- Write docs\n- Wrote the guide\n",
+        );
         assert_eq!((d.len(), d[0].severity), (1, Severity::Info));
     }
 }

@@ -25,8 +25,14 @@ reports a word whose inner capitals differ from its other uses (`JavaScript` and
 Not counted: a capital first letter alone (a sentence start), and words in capitals (`GITHUB` is emphasis).\n\
 Why: a term cased two ways reads as two hands, or as not knowing the tool.\n\
 Use instead: the suggested casing everywhere.",
-    flags: &["Built the JavaScript SDK and the Javascript docs.", "Moved CI to GitHub Actions; every Github repo has owners."],
-    accepts: &["Built the JavaScript SDK and the JavaScript docs.", "Agile coach. I coach agile teams; Cloud and cloud alike."],
+    flags: &[
+        "Built the JavaScript SDK and the Javascript docs.",
+        "Moved CI to GitHub Actions; every Github repo has owners.",
+    ],
+    accepts: &[
+        "Built the JavaScript SDK and the JavaScript docs.",
+        "Agile coach. I coach agile teams; Cloud and cloud alike.",
+    ],
     default_enabled: true,
 };
 
@@ -71,16 +77,24 @@ impl Rule for TermCasing {
                     continue;
                 }
                 let place = Place { section: i, span: t.span };
-                terms.entry(word.to_lowercase()).or_default().entry(casing_key(word)).or_default().push((word.to_string(), place));
+                terms
+                    .entry(word.to_lowercase())
+                    .or_default()
+                    .entry(casing_key(word))
+                    .or_default()
+                    .push((word.to_string(), place));
             }
         }
         for (lower, forms) in terms.iter().filter(|(_, f)| f.len() > 1) {
             let brand = brands().get(lower).filter(|b| !is_all_caps(b));
-            let winner_key = match brand {
+            let winner_key = match brand.filter(|b| forms.contains_key(&casing_key(b))) {
                 Some(b) => casing_key(b),
-                None => forms
+                // The brand's casing is not used here: the majority stays, the others are told the brand.
+                _ => forms
                     .iter()
-                    .max_by_key(|(k, uses)| (uses.len(), k.chars().filter(|c| c.is_uppercase()).count(), std::cmp::Reverse(k.to_string())))
+                    .max_by_key(|(k, uses)| {
+                        (uses.len(), k.chars().filter(|c| c.is_uppercase()).count(), std::cmp::Reverse(k.to_string()))
+                    })
                     .map(|(k, _)| k.clone())
                     .expect("two forms"),
             };
@@ -95,7 +109,11 @@ impl Rule for TermCasing {
                         None => with_first_of(&winner_key, word),
                     };
                     let message = format!("‘{word}’ is cased ‘{fix}’ elsewhere in the profile");
-                    out.push(diag(&META, place, message).with_suggestions(vec![Suggestion::safe(fix)]).with_related(related.clone()));
+                    out.push(
+                        diag(&META, place, message)
+                            .with_suggestions(vec![Suggestion::safe(fix)])
+                            .with_related(related.clone()),
+                    );
                 }
             }
         }

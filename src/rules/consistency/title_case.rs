@@ -91,7 +91,8 @@ fn restyle(title: &str, style: Style) -> Option<String> {
             _ => return None,
         };
         let mut c = w.chars();
-        let first = c.next().map(|f| if upper { f.to_uppercase().collect::<String>() } else { f.to_lowercase().collect() });
+        let first =
+            c.next().map(|f| if upper { f.to_uppercase().collect::<String>() } else { f.to_lowercase().collect() });
         out.push_str(&if keep { w.to_string() } else { first.unwrap_or_default() + c.as_str() });
         last = t.span.end;
     }

@@ -100,6 +100,29 @@ impl Checker {
             }
         }
         sort_diagnostics(&mut diags);
+        drop_same_fix_duplicates(&mut diags);
         diags
     }
+}
+
+/// Two rules that flag the same span with the same fix (`spelling` and `term-casing` on `Github` →
+/// `GitHub`) are one finding: keep the rule listed first in the registry.
+fn drop_same_fix_duplicates(diags: &mut Vec<Diagnostic>) {
+    let order = |id: &str| all_rules().iter().position(|r| r.meta().id == id).unwrap_or(usize::MAX);
+    let fix = |d: &Diagnostic| d.suggestions.first().map(|s| s.replacement.clone());
+    let mut keep = vec![true; diags.len()];
+    for i in 0..diags.len() {
+        for j in i + 1..diags.len() {
+            let (a, b) = (&diags[i], &diags[j]);
+            if a.section != b.section || a.span != b.span {
+                break;
+            }
+            if fix(a).is_some() && fix(a) == fix(b) {
+                let drop = if order(a.rule) <= order(b.rule) { j } else { i };
+                keep[drop] = false;
+            }
+        }
+    }
+    let mut k = keep.into_iter();
+    diags.retain(|_| k.next().unwrap_or(true));
 }

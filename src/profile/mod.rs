@@ -207,6 +207,9 @@ pub struct ReadWarning {
     pub message: String,
 }
 
+/// The path of the empty section that findings about the whole profile point at.
+pub const WHOLE_PROFILE_PATH: &str = "profile";
+
 /// A whole profile, as read from one input.
 #[derive(Debug, Clone)]
 pub struct Profile {
@@ -224,11 +227,16 @@ pub struct Profile {
 
 impl Profile {
     pub fn new(format: InputFormat, sources: Vec<Source>) -> Profile {
+        // Findings about the profile as a whole (a missing summary) have no text of their own: they
+        // point at this empty section, at the top of the first file.
+        let mut whole =
+            Section::new(SectionKind::Other, Field::Name, WHOLE_PROFILE_PATH, String::new(), Origin::at(0, 0));
+        whole.label = "Profile".into();
         Profile {
             format,
             sources,
             name: None,
-            sections: Vec::new(),
+            sections: vec![whole],
             experience: Vec::new(),
             vocabulary: Vec::new(),
             warnings: Vec::new(),
@@ -275,6 +283,16 @@ impl Profile {
         let file_offset = s.origin.to_file(offset);
         let (line, col) = src.lines.line_col(&src.text, file_offset);
         (src, line, col)
+    }
+
+    /// The empty section for findings about the profile as a whole.
+    pub fn whole_section(&self) -> usize {
+        self.sections.iter().position(|s| s.path == WHOLE_PROFILE_PATH && s.text.is_empty()).unwrap_or(0)
+    }
+
+    /// Whether any section holds text.
+    pub fn has_text(&self) -> bool {
+        self.sections.iter().any(|s| !s.text.trim().is_empty())
     }
 
     /// The word count of all prose, for "findings per 1,000 words".

@@ -7,7 +7,7 @@ use crate::rules::consistency::entries::Place;
 /// profile that "lacks a headline".
 pub fn is_whole_profile(profile: &Profile) -> bool {
     if matches!(profile.format, InputFormat::JsonResume | InputFormat::LinkedIn) {
-        return !profile.sections.is_empty();
+        return profile.has_text();
     }
     let mut kinds: Vec<SectionKind> =
         profile.sections.iter().map(|s| s.kind).filter(|k| *k != SectionKind::Other).collect();
@@ -16,9 +16,9 @@ pub fn is_whole_profile(profile: &Profile) -> bool {
     kinds.len() >= 2
 }
 
-/// Where a finding about something absent goes: the start of the profile's first section.
+/// Where a finding about something absent goes: the profile's empty whole-profile section.
 pub fn top(profile: &Profile) -> Option<Place> {
-    (!profile.sections.is_empty()).then_some(Place { section: 0, span: 0..0 })
+    profile.has_text().then_some(Place { section: profile.whole_section(), span: 0..0 })
 }
 
 /// The first section of `kind`, if any has text.

@@ -51,11 +51,13 @@ impl RuleMeta {
 pub struct RuleOptions {
     /// `long-sentence`: words above which a sentence is too long.
     pub max_sentence_words: usize,
+    /// `emoji-overuse`: emoji allowed in one section before it is reported.
+    pub max_emoji_per_section: usize,
 }
 
 impl Default for RuleOptions {
     fn default() -> Self {
-        RuleOptions { max_sentence_words: 35 }
+        RuleOptions { max_sentence_words: 35, max_emoji_per_section: 3 }
     }
 }
 

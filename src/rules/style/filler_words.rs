@@ -102,7 +102,9 @@ fn excepted(
     })
 }
 
-/// Uses the list cannot express: "not just X but Y", and "very" as an adjective ("the very first").
+/// Uses the list cannot express: "not just X but Y", "very" as an adjective ("the very first"),
+/// "actually" after a question word ("what actually works"), "things" in a phrasal verb ("write
+/// things down").
 fn idiomatic(text: &str, words: &[&Token], i: usize) -> bool {
     let at = |j: usize| words.get(j).map(|w| norm(w.text(text))).unwrap_or_default();
     let prev = if i > 0 { at(i - 1) } else { String::new() };
@@ -114,6 +116,18 @@ fn idiomatic(text: &str, words: &[&Token], i: usize) -> bool {
                     at(i + 1).as_str(),
                     "first" | "beginning" | "start" | "end" | "least" | "same" | "heart" | "core"
                 )
+        }
+        // "what actually drives sales", "how users really behave": a contrast with what was assumed.
+        "actually" | "really" => {
+            let wh = |w: &str| matches!(w, "what" | "how" | "who" | "why" | "where" | "which");
+            wh(&prev) || (i > 1 && wh(&at(i - 2)))
+        }
+        // "write things down", "get things done", "keep things moving": a phrasal verb, not vagueness.
+        "things" | "stuff" => {
+            matches!(
+                at(i + 1).as_str(),
+                "down" | "up" | "done" | "out" | "through" | "moving" | "running" | "forward"
+            ) || matches!(prev.as_str(), "get" | "gets" | "getting" | "got")
         }
         _ => false,
     }
@@ -182,5 +196,10 @@ mod tests {
     fn idioms_are_fine() {
         assert_clean("filler-words", "Not just a coder: I also hire.");
         assert_clean("filler-words", "Joined at the very start of the company.");
+        assert_clean("filler-words", "I write things down and get things done.");
+        assert_clean(
+            "filler-words",
+            "Measured what actually drives sign-ups and how users really behave.",
+        );
     }
 }

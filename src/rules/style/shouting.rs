@@ -9,8 +9,10 @@ use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
 use crate::profile::SectionKind;
 use crate::rules::{Rule, RuleMeta, SectionContext};
 use crate::spell::{Dictionary, Verdict};
-use crate::text::Token;
-use crate::text::tokenize::is_all_caps;
+use std::ops::Range;
+
+use crate::text::tokenize::{is_all_caps, is_camel_case};
+use crate::text::{Token, TokenKind, sentences};
 
 pub struct Shouting;
 
@@ -47,8 +49,8 @@ Use instead: normal case; let a number or a result carry the emphasis.",
 
 /// Tech terms that are also dictionary words and are often written in capitals.
 const TECH_CAPS: &[&str] = &[
-    "rest", "soap", "lamp", "mean", "smart", "swift", "safe", "agile", "scrum", "crud", "mern",
-    "mevn", "cobol",
+    "solid", "rest", "soap", "lamp", "mean", "smart", "swift", "safe", "agile", "scrum", "crud",
+    "mern", "mevn", "cobol",
 ];
 
 /// Entries the dictionaries list in capitals (acronyms) or with a capital (names), lower-cased.
@@ -92,6 +94,30 @@ fn is_shouted(cx: &SectionContext<'_>, word: &str) -> bool {
         && cx.spell.is_valid(&lower)
 }
 
+/// An acronym, initialism or code-like name: capitals that are not an ordinary word (CSS, PROC,
+/// NASA), or a mixed-case name (aCRF, iOS). "IT", "US", "ME" are ordinary words here.
+fn is_acronym_like(cx: &SectionContext<'_>, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    (is_all_caps(word) && !cx.spell.is_valid(&lower)) || is_camel_case(word)
+}
+
+/// Capitals in a sentence that also holds acronyms or code are names of things ("embedding HASH in
+/// PROC FCMP", "MVVM, SOLID, MVC", "SUIT CSS"), not emphasis.
+fn technical_sentence(cx: &SectionContext<'_>, sentences: &[Range<usize>], at: usize) -> bool {
+    let Some(s) = sentences.iter().find(|s| s.contains(&at)) else {
+        return false;
+    };
+    let text = cx.text();
+    cx.tokens
+        .iter()
+        .filter(|t| t.span.start >= s.start && t.span.end <= s.end)
+        .any(|t| match t.kind {
+            TokenKind::Code => true,
+            TokenKind::Word => is_acronym_like(cx, t.text(text)),
+            _ => false,
+        })
+}
+
 /// A short line in capitals with no full stop: a heading the person typed, not emphasis.
 fn is_heading_line(text: &str, words: &[&Token], line: &std::ops::Range<usize>) -> bool {
     let on_line: Vec<&str> = words
@@ -131,6 +157,7 @@ impl Rule for Shouting {
         }
         let text = cx.text();
         let words = word_tokens(cx.tokens);
+        let sentences = sentences(text);
         let mut line_start = 0;
         for line_text in text.split('\n') {
             let line = line_start..line_start + line_text.len();
@@ -146,7 +173,10 @@ impl Rule for Shouting {
                 .filter(|w| w.span.start >= line.start && w.span.end <= line.end)
                 .collect();
             for (k, w) in on_line.iter().enumerate() {
-                if !is_shouted(cx, w.text(text)) || next_to_name(text, &on_line, k) {
+                if !is_shouted(cx, w.text(text))
+                    || next_to_name(text, &on_line, k)
+                    || technical_sentence(cx, &sentences, w.span.start)
+                {
                     continue;
                 }
                 match runs.last_mut() {

@@ -3,7 +3,7 @@
 
 use super::is_free_text;
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::profile::SectionKind;
+use crate::profile::{EndDate, ExperienceEntry, SectionKind};
 use crate::rules::{ProfileContext, Rule, RuleMeta};
 use crate::text::{TokenKind, tokenize};
 
@@ -19,20 +19,29 @@ static META: RuleMeta = RuleMeta {
 the entry once when nothing in it is a quantity: no count (\"5 engineers\", \"a dozen\"), percentage, \
 money (\"$2M\"), multiplier (\"3x\") or scale word (\"thousands of users\"). Years (\"since 2019\") and \
 version or product numbers (\"Python 3\", \"EC2\", \"HTML5\") do not count as figures. Entries with a \
-description of fewer than 12 words are left alone: there is little to quantify.\n\
+description of fewer than 25 words are left alone (there is little to quantify), and only the three \
+most recent roles are checked: they are the ones a recruiter reads.\n\
 Why: recruiters remember figures; \"cut build times from 40 to 12 minutes\" says more than \"improved \
 build times\".\n\
 Use instead: add the size of what you did: how many, how much, how often, how much faster.",
     flags: &[
-        "- Improved the build system for the mobile apps\n- Mentored junior engineers and reviewed their code",
-        "Responsible for the design and delivery of the internal analytics platform used across the company.",
+        "- Improved the build system for the mobile and web apps\n- Mentored junior engineers and reviewed \
+their code\n- Wrote the release notes\n- Wrote the onboarding guide for new starters",
+        "Responsible for the design and delivery of the internal analytics platform used across the company, \
+from the first prototype in 2021 to its general release.",
     ],
     accepts: &[
-        "- Cut build times from 40 to 12 minutes\n- Mentored junior engineers and reviewed their code",
-        "Led a team of five engineers building the internal analytics platform used across the company.",
+        "- Cut build times for the mobile and web apps from 40 to 12 minutes\n- Mentored junior engineers \
+and reviewed their code\n- Wrote the onboarding guide for new starters",
+        "Led a team of five engineers building the internal analytics platform used across the company, from \
+the first prototype to its general release.",
     ],
     default_enabled: true,
 };
+
+/// Only the latest roles are checked: they are the ones a recruiter reads, and older roles may
+/// fairly shrink to a line.
+const RECENT_ROLES: usize = 3;
 
 /// Words that give a number or a scale.
 const QUANTITY_WORDS: &[&str] = &[
@@ -107,7 +116,16 @@ impl Rule for UnquantifiedExperience {
     }
 
     fn check_profile(&self, cx: &ProfileContext<'_>, out: &mut Vec<Diagnostic>) {
-        for entry in &cx.profile.experience {
+        // The most recent roles first: by end date ("Present" last of all), then start date; undated
+        // roles keep their place in the file after the dated ones.
+        let recency = |e: &ExperienceEntry| match (e.end, e.start) {
+            (Some(EndDate::Present), _) => Some((i32::MAX, 0)),
+            (Some(EndDate::Date(d)), _) | (None, Some(d)) => Some((d.year, d.month.unwrap_or(0))),
+            (None, None) => None,
+        };
+        let mut entries: Vec<&ExperienceEntry> = cx.profile.experience.iter().collect();
+        entries.sort_by_key(|e| std::cmp::Reverse(recency(e)));
+        for entry in entries.into_iter().take(RECENT_ROLES) {
             let described: Vec<usize> = entry
                 .sections
                 .iter()
@@ -139,7 +157,7 @@ impl Rule for UnquantifiedExperience {
                     }
                 }
             }
-            if quantified || words < 12 {
+            if quantified || words < 25 {
                 continue;
             }
             let text = &cx.profile.sections[first].text;
@@ -177,21 +195,35 @@ mod tests {
     }
 
     #[test]
-    fn once_per_entry() {
-        let md = "# Jo\n\n## Experience\n\n### Engineer — Acme\n\n2019 – 2021\n\n- Improved the build system for the apps\n- Mentored engineers and reviewed their code\n\n### Analyst — Globex\n\n2016 – 2019\n\n- Built reports for the sales and finance teams every week\n- Cleaned the data warehouse and documented it\n";
-        assert_flags("unquantified-experience", md, 2);
+    fn once_per_entry_for_the_latest_three() {
+        let role = |title: &str, dates: &str| {
+            format!(
+                "### {title} — Acme\n\n{dates}\n\n- Improved the build system for the mobile and web apps\n- Mentored junior engineers and reviewed their code every week\n- Wrote the onboarding guide for all new starters\n\n"
+            )
+        };
+        let md = format!(
+            "# Jo\n\n## Experience\n\n{}{}{}{}",
+            role("Intern", "2012 – 2013"),
+            role("Engineer", "2019 – Present"),
+            role("Analyst", "2016 – 2019"),
+            role("Junior", "2014 – 2016"),
+        );
+        let d = crate::rules::testing::check_text("unquantified-experience", &md);
+        assert_eq!(d.len(), 3, "{d:#?}");
     }
 
     #[test]
     fn years_do_not_count_but_scale_words_do() {
         assert_flags(
             "unquantified-experience",
-            "Since 2019 I have run the data platform and its on-call rota for the company.",
+            "Since 2019 I have run the data platform and its on-call rota for the company, and I rebuilt its \
+ingestion jobs so that analysts get fresh data every morning.",
             1,
         );
         assert_clean(
             "unquantified-experience",
-            "Since 2019 I have run the data platform used by thousands of analysts daily.",
+            "Since 2019 I have run the data platform and its on-call rota for the company, and I rebuilt its \
+ingestion jobs so that thousands of analysts get fresh data every morning.",
         );
         assert_clean(
             "unquantified-experience",

@@ -89,10 +89,10 @@ impl Rule for WeakOpener {
             }
             let phrase = &text[span.clone()];
             let message = if verbs.is_empty() || verbs[0].contains(':') {
-                format!("‘{phrase}’ opens with a duty, not an achievement: lead with what you did")
+                format!("‘{phrase}’ is a weak way to open: lead with what you achieved")
             } else {
                 format!(
-                    "‘{phrase}’ opens with a duty, not an achievement: start with an action verb such as {}",
+                    "‘{phrase}’ is a weak way to open: start with an action verb such as {}",
                     verbs.join(", ")
                 )
             };

@@ -67,7 +67,9 @@ fn check(args: CheckArgs) -> Result<u8> {
             let color = match args.color {
                 ColorChoice::Always => true,
                 ColorChoice::Never => false,
-                ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+                ColorChoice::Auto => {
+                    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                }
             };
             human::render(&reports, &human::HumanOptions { color })
         }
@@ -150,7 +152,10 @@ fn explain(m: &proofile::rules::RuleMeta) -> String {
         m.description
     );
     if !m.sections.is_empty() {
-        out.push_str(&format!("\nApplies to: {}\n", m.sections.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")));
+        out.push_str(&format!(
+            "\nApplies to: {}\n",
+            m.sections.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
+        ));
     }
     out.push_str("\nFlagged:\n");
     for ex in m.flags {

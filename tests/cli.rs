@@ -11,7 +11,8 @@ fn proofile() -> Command {
 
 fn json_of(args: &[&str]) -> (Value, i32) {
     let out = proofile().args(args).output().unwrap();
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
+    let v: Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
     (v, out.status.code().unwrap())
 }
 
@@ -62,7 +63,11 @@ fn typos_are_found_with_place_and_suggestions() {
 
 #[test]
 fn stdin_is_read_with_dash() {
-    let out = proofile().args(["check", "-", "--format", "json"]).write_stdin("## About\n\nI love teh work.\n").output().unwrap();
+    let out = proofile()
+        .args(["check", "-", "--format", "json"])
+        .write_stdin("## About\n\nI love teh work.\n")
+        .output()
+        .unwrap();
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     let d = diagnostics(&v);
     assert_eq!(d.len(), 1);
@@ -88,7 +93,9 @@ fn colour_only_when_asked_or_on_a_terminal() {
 
 #[test]
 fn fail_on_controls_the_exit_status() {
-    let code = |level: &str| proofile().args(["check", "fixtures/profiles/typos.md", "--fail-on", level]).output().unwrap().status.code();
+    let code = |level: &str| {
+        proofile().args(["check", "fixtures/profiles/typos.md", "--fail-on", level]).output().unwrap().status.code()
+    };
     assert_eq!(code("warning"), Some(1));
     assert_eq!(code("error"), Some(0));
     assert_eq!(code("never"), Some(0));
@@ -96,7 +103,10 @@ fn fail_on_controls_the_exit_status() {
 
 #[test]
 fn unreadable_input_is_exit_two_and_others_still_reported() {
-    let out = proofile().args(["check", "no/such/file.md", "fixtures/profiles/typos.md", "--format", "json"]).output().unwrap();
+    let out = proofile()
+        .args(["check", "no/such/file.md", "fixtures/profiles/typos.md", "--format", "json"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(v["files"][0]["error"].as_str().unwrap().contains("no/such/file.md"));
@@ -120,7 +130,14 @@ fn output_is_identical_across_runs_and_thread_counts() {
     let run = |threads: &str| {
         proofile()
             .env("RAYON_NUM_THREADS", threads)
-            .args(["check", "fixtures/profiles/typos.md", "fixtures/profiles/tech-dense.md", "fixtures/profiles/british.md", "--format", "json"])
+            .args([
+                "check",
+                "fixtures/profiles/typos.md",
+                "fixtures/profiles/tech-dense.md",
+                "fixtures/profiles/british.md",
+                "--format",
+                "json",
+            ])
             .output()
             .unwrap()
             .stdout
@@ -134,10 +151,15 @@ fn output_is_identical_across_runs_and_thread_counts() {
 fn plain_text_profiles_are_read() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("p.txt");
-    std::fs::write(&p, "Jane Doe\nHeadline: Enginer at Acme\n\nExperience:\nEngineer — Acme\n2019 – Present\n- Shipped teh thing\n").unwrap();
+    std::fs::write(
+        &p,
+        "Jane Doe\nHeadline: Enginer at Acme\n\nExperience:\nEngineer — Acme\n2019 – Present\n- Shipped teh thing\n",
+    )
+    .unwrap();
     let (v, _) = json_of(&["check", p.to_str().unwrap(), "--format", "json"]);
     let d = diagnostics(&v);
-    let found: Vec<(&str, &str)> = d.iter().map(|d| (d["section"]["path"].as_str().unwrap(), d["text"].as_str().unwrap())).collect();
+    let found: Vec<(&str, &str)> =
+        d.iter().map(|d| (d["section"]["path"].as_str().unwrap(), d["text"].as_str().unwrap())).collect();
     assert_eq!(found, [("headline", "Enginer"), ("experience[0].description", "teh")]);
     assert_eq!(v["files"][0]["format"], "text");
 }

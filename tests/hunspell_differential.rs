@@ -39,7 +39,18 @@ fn engines_suggest_the_same_first_word_mostly() {
     let dic = std::fs::read_to_string(dict_path("en_US.dic")).unwrap();
     let rust = HunspellDictionary::new(&aff, &dic, &[]).unwrap();
     let c = CHunspell::new(&dict_path("en_US.aff"), &dict_path("en_US.dic"), &[]);
-    let words = ["recieve", "managment", "enginer", "teh", "acheive", "buisness", "comittee", "ocurred", "strategicaly", "leadersip"];
+    let words = [
+        "recieve",
+        "managment",
+        "enginer",
+        "teh",
+        "acheive",
+        "buisness",
+        "comittee",
+        "ocurred",
+        "strategicaly",
+        "leadersip",
+    ];
     let same = words.iter().filter(|w| rust.suggest(w).first() == c.suggest(w).first()).count();
     assert!(same >= 8, "only {same} of {} agree on the first suggestion", words.len());
 }

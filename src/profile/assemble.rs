@@ -6,7 +6,10 @@ use std::ops::Range;
 use pulldown_cmark::HeadingLevel;
 
 use super::dates::{EndDate, parse_range_line};
-use super::{Block, BlockKind, ExperienceEntry, Field, InputFormat, Profile, Section, SectionKind, Source, section_kind_for_heading};
+use super::{
+    Block, BlockKind, ExperienceEntry, Field, InputFormat, Profile, Section, SectionKind, Source,
+    section_kind_for_heading,
+};
 use crate::text::{Origin, OriginBuilder};
 
 /// A piece of text from the file: verbatim or standing for something else (an entity, a break).
@@ -54,6 +57,14 @@ impl BlockBuf {
     }
 }
 
+/// A finished section's text, origin, blocks and non-prose ranges.
+struct SectionParts {
+    text: String,
+    origin: Origin,
+    blocks: Vec<Block>,
+    skip: Vec<Range<usize>>,
+}
+
 /// Accumulates the blocks of one section.
 struct SectionBuf {
     builder: OriginBuilder,
@@ -79,12 +90,12 @@ impl SectionBuf {
         self.blocks.push(Block { kind, range: start..self.builder.text().len() });
     }
 
-    fn finish(self) -> Option<(String, Origin, Vec<Block>, Vec<Range<usize>>)> {
+    fn finish(self) -> Option<SectionParts> {
         if self.builder.text().trim().is_empty() {
             return None;
         }
         let (text, origin) = self.builder.finish();
-        Some((text, origin, self.blocks, self.skip))
+        Some(SectionParts { text, origin, blocks: self.blocks, skip: self.skip })
     }
 }
 
@@ -157,7 +168,11 @@ impl Assembler {
     pub fn on_heading(&mut self, level: HeadingLevel, buf: BlockBuf) {
         let text = buf.text();
         let title = text.trim();
-        if level == HeadingLevel::H1 && !self.saw_section && self.profile.name.is_none() && section_kind_for_heading(title).is_none() {
+        if level == HeadingLevel::H1
+            && !self.saw_section
+            && self.profile.name.is_none()
+            && section_kind_for_heading(title).is_none()
+        {
             self.profile.name = Some(title.to_string());
             self.profile.add_vocabulary(title);
             return;
@@ -186,7 +201,8 @@ impl Assembler {
                 self.ctx = Ctx::Section { kind: SectionKind::Other, level, index };
                 let path = format!("other[{index}]");
                 let label = format!("Other: {title}");
-                let mut s = block_section(SectionKind::Other, Field::Title, format!("{path}.heading"), label.clone(), &buf);
+                let mut s =
+                    block_section(SectionKind::Other, Field::Title, format!("{path}.heading"), label.clone(), &buf);
                 s.origin.source = 0;
                 self.profile.sections.push(s);
                 self.open_section(SectionKind::Other, Field::Text, path, label, None);
@@ -216,7 +232,13 @@ impl Assembler {
             None => format!("{}: {}", heading_label(kind, prefix), title_text),
         };
         let entry = (kind == SectionKind::Experience).then_some(entry_idx);
-        let mut title = block_section(kind, Field::Title, format!("{prefix}[{entry_idx}].title"), label.clone(), &heading.slice(shift(title_r)));
+        let mut title = block_section(
+            kind,
+            Field::Title,
+            format!("{prefix}[{entry_idx}].title"),
+            label.clone(),
+            &heading.slice(shift(title_r)),
+        );
         title.entry = entry;
         self.push_section(title);
         if let Some(r) = org_r {
@@ -224,7 +246,8 @@ impl Assembler {
             let name = org.text();
             self.profile.add_vocabulary(&name);
             let field_name = if kind == SectionKind::Experience { "company" } else { "school" };
-            let mut s = block_section(kind, Field::Name, format!("{prefix}[{entry_idx}].{field_name}"), label.clone(), &org);
+            let mut s =
+                block_section(kind, Field::Name, format!("{prefix}[{entry_idx}].{field_name}"), label.clone(), &org);
             s.entry = entry;
             self.push_section(s);
         }
@@ -242,12 +265,25 @@ impl Assembler {
     }
 
     /// Tries to read `block` as the entry's date line; returns whether it was one.
-    fn apply_date_line(&mut self, block: &BlockBuf, entry: Option<usize>, prefix: &str, idx: usize, label: &str) -> bool {
+    fn apply_date_line(
+        &mut self,
+        block: &BlockBuf,
+        entry: Option<usize>,
+        prefix: &str,
+        idx: usize,
+        label: &str,
+    ) -> bool {
         let text = block.text();
         let line = text.trim_end();
         let Some(parsed) = parse_range_line(line) else { return false };
         self.awaiting_dates = false;
-        let mut dates = block_section(SectionKind::Experience, Field::Date, format!("{prefix}[{idx}].dates"), label.to_string(), &block.slice(parsed.dates.clone()));
+        let mut dates = block_section(
+            SectionKind::Experience,
+            Field::Date,
+            format!("{prefix}[{idx}].dates"),
+            label.to_string(),
+            &block.slice(parsed.dates.clone()),
+        );
         dates.kind = if prefix == "experience" { SectionKind::Experience } else { SectionKind::Education };
         dates.entry = entry;
         self.push_section(dates);
@@ -256,7 +292,13 @@ impl Assembler {
             let loc = block.slice(rest);
             let name = loc.text();
             self.profile.add_vocabulary(&name);
-            let mut s = block_section(SectionKind::Experience, Field::Name, format!("{prefix}[{idx}].location"), label.to_string(), &loc);
+            let mut s = block_section(
+                SectionKind::Experience,
+                Field::Name,
+                format!("{prefix}[{idx}].location"),
+                label.to_string(),
+                &loc,
+            );
             s.entry = entry;
             self.push_section(s);
             location = Some(name);
@@ -302,7 +344,7 @@ impl Assembler {
     fn close_section(&mut self) {
         let buf = std::mem::replace(&mut self.current, SectionBuf::new());
         let Some((kind, field, path, label, entry)) = self.current_meta.take() else { return };
-        if let Some((text, origin, blocks, skip)) = buf.finish() {
+        if let Some(SectionParts { text, origin, blocks, skip }) = buf.finish() {
             let mut s = Section::new(kind, field, path, text, origin);
             s.label = label;
             s.blocks = blocks;
@@ -336,14 +378,22 @@ impl Assembler {
                 rest.push_block(b);
             }
         }
-        if let Some((text, origin, blocks, skip)) = rest.finish() {
-            let kind = if self.profile.sections.iter().any(|s| s.kind == SectionKind::Summary) || !self.saw_section && front.is_empty() {
+        if let Some(SectionParts { text, origin, blocks, skip }) = rest.finish() {
+            let kind = if self.profile.sections.iter().any(|s| s.kind == SectionKind::Summary)
+                || !self.saw_section && front.is_empty()
+            {
                 SectionKind::Other
             } else {
                 SectionKind::Summary
             };
             let kind = if kind == SectionKind::Other && !self.saw_section { SectionKind::Summary } else { kind };
-            let mut s = Section::new(kind, Field::Text, if kind == SectionKind::Summary { "summary" } else { "intro" }, text, origin);
+            let mut s = Section::new(
+                kind,
+                Field::Text,
+                if kind == SectionKind::Summary { "summary" } else { "intro" },
+                text,
+                origin,
+            );
             s.label = if kind == SectionKind::Summary { "About".into() } else { "Introduction".into() };
             s.blocks = blocks;
             s.skip = skip;
@@ -427,4 +477,3 @@ pub(crate) fn split_title_company(text: &str) -> (Range<usize>, Option<Range<usi
     }
     (trim(0..text.len()), None)
 }
-

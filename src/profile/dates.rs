@@ -39,8 +39,20 @@ pub enum EndDate {
     Present,
 }
 
-const MONTHS: [&str; 12] =
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// Parses one date. Returns `None` for anything that is not a date.
 pub fn parse_date(s: &str) -> Option<DateValue> {

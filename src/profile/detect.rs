@@ -1,8 +1,9 @@
-//! Choosing the reader: from `--input-format`, else the path's extension, else the content.
+//! Choosing the reader: from `--input-format`, else the path's extension, else the content. A folder
+//! is a LinkedIn export when it holds `Profile.csv` or `Positions.csv` (at the top or one folder down).
 
 use std::path::Path;
 
-use super::{InputFormat, Profile, markdown, plain};
+use super::{InputFormat, Profile, json_resume, linkedin, markdown, plain};
 use crate::error::InputError;
 
 /// Input larger than this is refused unless the caller raises the limit.
@@ -19,7 +20,12 @@ pub fn read_path(path: &Path, format: Option<InputFormat>, max_bytes: u64) -> Re
     } else {
         let meta = std::fs::metadata(path).map_err(|e| InputError::io(path, e))?;
         if meta.is_dir() {
-            return Err(InputError::invalid(name, "is a folder, not a profile"));
+            return match format {
+                None | Some(InputFormat::LinkedIn) => linkedin::read_folder(path),
+                Some(other) => {
+                    Err(InputError::invalid(name, format!("is a folder; the {} reader reads a file", other.as_str())))
+                }
+            };
         }
         if meta.len() > max_bytes {
             return Err(too_big(&name, meta.len(), max_bytes));
@@ -34,7 +40,16 @@ pub fn read_path(path: &Path, format: Option<InputFormat>, max_bytes: u64) -> Re
 }
 
 fn too_big(name: &str, len: u64, max: u64) -> InputError {
-    InputError::invalid(name, format!("file is {len} bytes, over the limit of {max} bytes (raise it with --max-file-size)"))
+    InputError::invalid(
+        name,
+        format!("file is {len} bytes, over the limit of {max} bytes (raise it with --max-file-size)"),
+    )
+}
+
+/// Whether `path` is a folder holding a LinkedIn export, for callers that walk folders: read such a
+/// folder whole with `read_path` rather than file by file.
+pub fn is_linkedin_folder(path: &Path) -> bool {
+    path.is_dir() && linkedin::is_export_folder(path)
 }
 
 /// The format a path most likely holds.
@@ -49,7 +64,7 @@ pub fn guess_format(path: &Path, bytes: &[u8]) -> InputFormat {
             match start.map(|i| bytes[i]) {
                 Some(b'{') => InputFormat::JsonResume,
                 Some(b'#') => InputFormat::Markdown,
-                _ if bytes.starts_with(b"PK\x03\x04") => InputFormat::LinkedIn,
+                _ if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") => InputFormat::LinkedIn,
                 _ => InputFormat::Markdown,
             }
         }
@@ -75,9 +90,7 @@ pub fn read_bytes(name: &str, bytes: Vec<u8>, format: InputFormat) -> Result<Pro
     match format {
         InputFormat::Markdown => Ok(markdown::read(name, decode_utf8(name, bytes)?)),
         InputFormat::PlainText => Ok(plain::read(name, decode_utf8(name, bytes)?)),
-        InputFormat::JsonResume | InputFormat::LinkedIn => Err(InputError::invalid(
-            name,
-            format!("the {} reader is not available in this build", format.as_str()),
-        )),
+        InputFormat::JsonResume => json_resume::read(name, decode_utf8(name, bytes)?),
+        InputFormat::LinkedIn => linkedin::read_zip(name, &bytes),
     }
 }

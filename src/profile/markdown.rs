@@ -21,90 +21,89 @@ pub fn read(name: &str, text: String) -> Profile {
 }
 
 fn run(r: &mut Assembler, src: &str) {
-        let mut opts = Options::empty();
-        opts.insert(Options::ENABLE_TABLES);
-        opts.insert(Options::ENABLE_STRIKETHROUGH);
-        let mut heading: Option<(HeadingLevel, BlockBuf)> = None;
-        let mut block: Option<BlockBuf> = None;
-        let mut item_depth = 0usize;
-        let mut in_code_block = false;
-        for (event, range) in Parser::new_ext(src, opts).into_offset_iter() {
-            match event {
-                Event::Start(Tag::Heading { level, .. }) => {
-                    if let Some(b) = block.take() {
-                        r.add_block(b);
-                    }
-                    heading = Some((level, BlockBuf::default()));
+    let mut opts = Options::empty();
+    opts.insert(Options::ENABLE_TABLES);
+    opts.insert(Options::ENABLE_STRIKETHROUGH);
+    let mut heading: Option<(HeadingLevel, BlockBuf)> = None;
+    let mut block: Option<BlockBuf> = None;
+    let mut item_depth = 0usize;
+    let mut in_code_block = false;
+    for (event, range) in Parser::new_ext(src, opts).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                if let Some(b) = block.take() {
+                    r.add_block(b);
                 }
-                Event::End(TagEnd::Heading(_)) => {
-                    if let Some((level, buf)) = heading.take() {
-                        r.on_heading(level, buf);
-                    }
+                heading = Some((level, BlockBuf::default()));
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((level, buf)) = heading.take() {
+                    r.on_heading(level, buf);
                 }
-                Event::Start(Tag::Item) => {
-                    if let Some(b) = block.take() {
-                        r.add_block(b);
-                    }
-                    item_depth += 1;
+            }
+            Event::Start(Tag::Item) => {
+                if let Some(b) = block.take() {
+                    r.add_block(b);
+                }
+                item_depth += 1;
+                block = Some(BlockBuf { bullet: true, pieces: Vec::new() });
+            }
+            Event::End(TagEnd::Item) => {
+                item_depth = item_depth.saturating_sub(1);
+                if let Some(b) = block.take() {
+                    r.add_block(b);
+                }
+            }
+            Event::Start(Tag::Paragraph) => {
+                if item_depth == 0 {
+                    block = Some(BlockBuf::default());
+                } else if let Some(b) = block.as_mut().filter(|b| !b.pieces.is_empty()) {
+                    b.pieces.push(Piece { text: "\n".into(), file: range.start, verbatim: false, code: false });
+                } else if block.is_none() {
                     block = Some(BlockBuf { bullet: true, pieces: Vec::new() });
                 }
-                Event::End(TagEnd::Item) => {
-                    item_depth = item_depth.saturating_sub(1);
-                    if let Some(b) = block.take() {
-                        r.add_block(b);
-                    }
-                }
-                Event::Start(Tag::Paragraph) => {
-                    if item_depth == 0 {
-                        block = Some(BlockBuf::default());
-                    } else if let Some(b) = block.as_mut().filter(|b| !b.pieces.is_empty()) {
-                        b.pieces.push(Piece { text: "\n".into(), file: range.start, verbatim: false, code: false });
-                    } else if block.is_none() {
-                        block = Some(BlockBuf { bullet: true, pieces: Vec::new() });
-                    }
-                }
-                Event::End(TagEnd::Paragraph) => {
-                    if item_depth == 0
-                        && let Some(b) = block.take()
-                    {
-                        r.add_block(b);
-                    }
-                }
-                Event::Start(Tag::CodeBlock(_)) => in_code_block = true,
-                Event::End(TagEnd::CodeBlock) => in_code_block = false,
-                Event::Start(Tag::TableCell) => {
-                    if let Some(b) = block.as_mut().filter(|b| !b.pieces.is_empty()) {
-                        b.pieces.push(Piece { text: "\n".into(), file: range.start, verbatim: false, code: false });
-                    } else if block.is_none() && heading.is_none() {
-                        block = Some(BlockBuf::default());
-                    }
-                }
-                Event::End(TagEnd::Table) => {
-                    if let Some(b) = block.take() {
-                        r.add_block(b);
-                    }
-                }
-                Event::Text(t) if !in_code_block => {
-                    let verbatim = src.get(range.clone()) == Some(&*t);
-                    let piece = Piece { text: t.to_string(), file: range.start, verbatim, code: false };
-                    push_to(&mut heading, &mut block, piece);
-                }
-                Event::Code(c) => {
-                    let piece = Piece { text: c.to_string(), file: range.start, verbatim: false, code: true };
-                    push_to(&mut heading, &mut block, piece);
-                }
-                Event::SoftBreak | Event::HardBreak => {
-                    let piece = Piece { text: "\n".into(), file: range.start, verbatim: false, code: false };
-                    push_to(&mut heading, &mut block, piece);
-                }
-                _ => {}
             }
-        }
-        if let Some(b) = block.take() {
-            r.add_block(b);
+            Event::End(TagEnd::Paragraph) => {
+                if item_depth == 0
+                    && let Some(b) = block.take()
+                {
+                    r.add_block(b);
+                }
+            }
+            Event::Start(Tag::CodeBlock(_)) => in_code_block = true,
+            Event::End(TagEnd::CodeBlock) => in_code_block = false,
+            Event::Start(Tag::TableCell) => {
+                if let Some(b) = block.as_mut().filter(|b| !b.pieces.is_empty()) {
+                    b.pieces.push(Piece { text: "\n".into(), file: range.start, verbatim: false, code: false });
+                } else if block.is_none() && heading.is_none() {
+                    block = Some(BlockBuf::default());
+                }
+            }
+            Event::End(TagEnd::Table) => {
+                if let Some(b) = block.take() {
+                    r.add_block(b);
+                }
+            }
+            Event::Text(t) if !in_code_block => {
+                let verbatim = src.get(range.clone()) == Some(&*t);
+                let piece = Piece { text: t.to_string(), file: range.start, verbatim, code: false };
+                push_to(&mut heading, &mut block, piece);
+            }
+            Event::Code(c) => {
+                let piece = Piece { text: c.to_string(), file: range.start, verbatim: false, code: true };
+                push_to(&mut heading, &mut block, piece);
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                let piece = Piece { text: "\n".into(), file: range.start, verbatim: false, code: false };
+                push_to(&mut heading, &mut block, piece);
+            }
+            _ => {}
         }
     }
-
+    if let Some(b) = block.take() {
+        r.add_block(b);
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -113,7 +112,10 @@ mod tests {
     use crate::profile::{BlockKind, Field, Section};
 
     fn section<'a>(p: &'a Profile, path: &str) -> &'a Section {
-        p.sections.iter().find(|s| s.path == path).unwrap_or_else(|| panic!("no {path}: {:?}", p.sections.iter().map(|s| &s.path).collect::<Vec<_>>()))
+        p.sections
+            .iter()
+            .find(|s| s.path == path)
+            .unwrap_or_else(|| panic!("no {path}: {:?}", p.sections.iter().map(|s| &s.path).collect::<Vec<_>>()))
     }
 
     const DOC: &str = "# Jane Doe\n\n## Headline\n\nSenior Engineer at **Acme**\n\n## About\n\nI build [reliable systems](https://x.io) with `kubectl`.\nSecond line.\n\n## Experience\n\n### Senior Engineer — Acme Corp\n\nJan 2021 – Present · Berlin\n\n- Led a team of 5\n- Cut costs by 20%\n\n### Engineer at Globex\n\n*03/2017 - 12/2020*\n\nBuilt things.\n\n## Skills\n\nRust, Go\n\n## Hobbies\n\nChess\n";
@@ -164,7 +166,11 @@ mod tests {
 
     #[test]
     fn headline_from_preamble_and_heading_dates() {
-        let p = read("t.md", "# Jo\n\nData Scientist | ML\n\n## Experience\n\n### Analyst, Initech (2019–2021)\n\nDid analysis.\n".into());
+        let p = read(
+            "t.md",
+            "# Jo\n\nData Scientist | ML\n\n## Experience\n\n### Analyst, Initech (2019–2021)\n\nDid analysis.\n"
+                .into(),
+        );
         assert_eq!(section(&p, "headline").text, "Data Scientist | ML");
         assert_eq!(p.experience[0].title.as_deref(), Some("Analyst"));
         assert_eq!(p.experience[0].company.as_deref(), Some("Initech"));
@@ -174,7 +180,13 @@ mod tests {
 
     #[test]
     fn title_company_separators() {
-        for h in ["Senior Engineer — Acme", "Senior Engineer at Acme", "Senior Engineer | Acme", "Senior Engineer, Acme", "Senior Engineer @ Acme"] {
+        for h in [
+            "Senior Engineer — Acme",
+            "Senior Engineer at Acme",
+            "Senior Engineer | Acme",
+            "Senior Engineer, Acme",
+            "Senior Engineer @ Acme",
+        ] {
             let (t, c) = split_title_company(h);
             assert_eq!((&h[t], &h[c.unwrap()]), ("Senior Engineer", "Acme"), "{h}");
         }

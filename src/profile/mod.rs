@@ -4,6 +4,8 @@
 pub mod assemble;
 pub mod dates;
 pub mod detect;
+pub mod json_resume;
+pub mod linkedin;
 pub mod markdown;
 pub mod plain;
 
@@ -254,11 +256,7 @@ impl Profile {
 
     /// The word count of all prose, for "findings per 1,000 words".
     pub fn word_count(&self) -> usize {
-        self.sections
-            .iter()
-            .filter(|s| s.is_prose())
-            .map(|s| crate::text::tokenize::words(&s.text).count())
-            .sum()
+        self.sections.iter().filter(|s| s.is_prose()).map(|s| crate::text::tokenize::words(&s.text).count()).sum()
     }
 }
 
@@ -268,8 +266,13 @@ pub fn section_kind_for_heading(heading: &str) -> Option<SectionKind> {
     let kind = match h.as_str() {
         "headline" | "tagline" | "title" => SectionKind::Headline,
         "about" | "about me" | "summary" | "profile" | "professional summary" | "bio" => SectionKind::Summary,
-        "experience" | "work experience" | "employment" | "employment history" | "work history"
-        | "professional experience" | "work" => SectionKind::Experience,
+        "experience"
+        | "work experience"
+        | "employment"
+        | "employment history"
+        | "work history"
+        | "professional experience"
+        | "work" => SectionKind::Experience,
         "education" => SectionKind::Education,
         "skills" | "top skills" | "core skills" | "technical skills" => SectionKind::Skills,
         _ => return None,

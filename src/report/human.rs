@@ -19,9 +19,15 @@ pub fn render(reports: &[FileReport], opts: &HumanOptions) -> String {
     for r in reports {
         match &r.outcome {
             Outcome::Failed { error } => {
-                let _ = writeln!(out, "{}\n", renderer.render(&[Group::with_title(Level::ERROR.primary_title(error.as_str()))]));
+                let _ = writeln!(
+                    out,
+                    "{}\n",
+                    renderer.render(&[Group::with_title(Level::ERROR.primary_title(error.as_str()))])
+                );
             }
-            Outcome::Checked { profile, diagnostics } => render_file(&mut out, &renderer, &r.path, profile, diagnostics),
+            Outcome::Checked { profile, diagnostics } => {
+                render_file(&mut out, &renderer, &r.path, profile, diagnostics)
+            }
         }
     }
     out.push_str(&summary_line(&Totals::of(reports)));
@@ -70,7 +76,10 @@ fn render_diagnostic(renderer: &Renderer, profile: &Profile, d: &Diagnostic) -> 
     let end = if end <= start { next_char_end(line_text, start) } else { end };
     let label = match d.suggestions.len() {
         0 => String::new(),
-        _ => format!("did you mean {}", quote_list(&d.suggestions.iter().map(|s| s.replacement.as_str()).collect::<Vec<_>>())),
+        _ => format!(
+            "did you mean {}",
+            quote_list(&d.suggestions.iter().map(|s| s.replacement.as_str()).collect::<Vec<_>>())
+        ),
     };
     let mut title_group = level(d.severity).primary_title(d.message.as_str()).id(d.rule).element(
         Snippet::source(line_text)

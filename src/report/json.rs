@@ -131,13 +131,9 @@ fn file(r: &FileReport) -> JsonFile<'_> {
                 .collect(),
             diagnostics: diagnostics.iter().map(|d| diagnostic(profile, d)).collect(),
         },
-        Outcome::Failed { error } => JsonFile {
-            path: &r.path,
-            format: None,
-            error: Some(error),
-            warnings: Vec::new(),
-            diagnostics: Vec::new(),
-        },
+        Outcome::Failed { error } => {
+            JsonFile { path: &r.path, format: None, error: Some(error), warnings: Vec::new(), diagnostics: Vec::new() }
+        }
     }
 }
 

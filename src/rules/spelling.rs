@@ -48,6 +48,9 @@ impl Rule for Spelling {
             let diag = match cx.spell.check_word(word, cx.names) {
                 WordCheck::Ok => continue,
                 WordCheck::Misspelled(sugg) => {
+                    if likely_proper_noun(text, tok.span.clone(), word, &sugg) {
+                        continue;
+                    }
                     let message = format!("unknown word ‘{word}’");
                     let suggestions = sugg.into_iter().map(Suggestion::unsafe_).collect();
                     cx.diag(&META, tok.span.clone(), message).with_suggestions(suggestions)
@@ -69,6 +72,48 @@ impl Rule for Spelling {
     }
 }
 
+/// A capitalised unknown word in mid-sentence with no suggestion one edit away is most likely a
+/// name (a product, a project, a place) the profile does not declare: flagging those costs more
+/// trust than the rare typo it would catch. A close suggestion (`Managment`) is still reported.
+/// The same goes for a name that opens a bullet as its label: `Menutka - an iOS app for…`.
+fn likely_proper_noun(text: &str, span: std::ops::Range<usize>, word: &str, suggestions: &[String]) -> bool {
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    let labels_a_line = [" - ", " – ", " — ", ": ", " ("].iter().any(|sep| text[span.end..].starts_with(sep));
+    if !capitalised || (sentence_initial(text, span.start) && !labels_a_line) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    // A split into two words (`Bluecoat` → `Blue coat`) is how a run-together name looks, not a typo.
+    !suggestions.iter().any(|s| !s.contains(' ') && edit_distance(&lower, &s.to_lowercase()) <= 1)
+}
+
+/// Whether the word at `start` begins a sentence, line or bullet.
+fn sentence_initial(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(|c: char| c.is_whitespace() || "\"'“‘([*_".contains(c));
+    before.is_empty()
+        || before.ends_with(['.', '!', '?', ':', '\n', '•', '-', '–', '—', '|', ';'])
+        || text[before.len()..start].contains('\n')
+}
+
+/// Optimal-string-alignment distance (edits and adjacent transpositions), on characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut prev2: Vec<usize> = Vec::new();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                cur[j] = cur[j].min(prev2[j - 2] + 1);
+            }
+        }
+        prev2 = std::mem::replace(&mut prev, cur);
+    }
+    prev[b.len()]
+}
+
 /// Single letters, abbreviations with dots and acronyms are not spell-checked.
 fn worth_checking(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !word.contains('.') && !is_acronym(word)
@@ -82,6 +127,21 @@ mod tests {
     fn flags_typos_and_case() {
         assert_flags("spelling", "I love my jobb.", 1);
         assert_flags("spelling", "Hired via linkedin and Linkdin.", 2);
+    }
+
+    #[test]
+    fn capitalised_names_mid_sentence_are_left_alone_unless_one_edit_off() {
+        assert_clean("spelling", "I built Zorblaxify, a budgeting app, with two friends.");
+        assert_flags("spelling", "We improved the Managment dashboard.", 1);
+        assert_flags("spelling", "Zorblaxify is my app.", 1);
+        assert_clean("spelling", "- Zorblaxify - an iOS app for budgets\n- Made dashboards");
+    }
+
+    #[test]
+    fn distances() {
+        assert_eq!(super::edit_distance("recieve", "receive"), 1);
+        assert_eq!(super::edit_distance("kitten", "sitting"), 3);
+        assert!(super::sentence_initial("Hi. Word", 4) && !super::sentence_initial("a Word", 2));
     }
 
     #[test]

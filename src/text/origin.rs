@@ -37,11 +37,7 @@ impl Origin {
             return self.runs.first().map_or(0, |r| r.file);
         }
         let run = self.runs[idx - 1];
-        if run.verbatim {
-            run.file + (text_offset - run.text).min(run.len)
-        } else {
-            run.file
-        }
+        if run.verbatim { run.file + (text_offset - run.text).min(run.len) } else { run.file }
     }
 }
 

@@ -56,11 +56,17 @@ mod tests {
 
     #[test]
     fn splits_on_punctuation_and_lines() {
-        assert_eq!(texts("I build things. I ship them!\n- Led a team"), vec!["I build things.", "I ship them!", "- Led a team"]);
+        assert_eq!(
+            texts("I build things. I ship them!\n- Led a team"),
+            vec!["I build things.", "I ship them!", "- Led a team"]
+        );
     }
 
     #[test]
     fn keeps_abbreviations_inside() {
-        assert_eq!(texts("Worked with Dr. Smith on it. Then left."), vec!["Worked with Dr. Smith on it.", "Then left."]);
+        assert_eq!(
+            texts("Worked with Dr. Smith on it. Then left."),
+            vec!["Worked with Dr. Smith on it.", "Then left."]
+        );
     }
 }

@@ -1,5 +1,96 @@
 //! Grammar rules. Each rule is one file; `RULES` lists this category's rules for the registry.
+//! The helpers below are shared with the punctuation rules: they answer "is this byte prose?"
+//! the same way everywhere, so no rule fires inside a URL, an e-mail address or code.
 
-use super::Rule;
+mod a_an;
+mod confused_words;
+mod lowercase_i;
+pub(crate) mod phrases;
+mod repeated_word;
+mod sentence_capitalization;
+mod wrong_preposition;
 
-pub static RULES: &[&dyn Rule] = &[];
+use std::ops::Range;
+
+use super::{Rule, RuleMeta, SectionContext};
+use crate::profile::{Block, Field};
+use crate::spell::{Dictionary, Verdict};
+use crate::text::TokenKind;
+
+pub static RULES: &[&dyn Rule] = &[
+    &repeated_word::RepeatedWord,
+    &a_an::AAn,
+    &sentence_capitalization::SentenceCapitalization,
+    &lowercase_i::LowercaseI,
+    &confused_words::ConfusedWords,
+    &wrong_preposition::WrongPreposition,
+];
+
+/// Whether byte `pos` of the section text is not prose: inside a skip range (Markdown code, HTML)
+/// or inside a URL, e-mail address, @handle, #hashtag or code token.
+pub(crate) fn is_literal_at(cx: &SectionContext<'_>, pos: usize) -> bool {
+    cx.section.skip.iter().any(|r| r.contains(&pos))
+        || cx.tokens.iter().any(|t| {
+            t.span.contains(&pos)
+                && matches!(
+                    t.kind,
+                    TokenKind::Url | TokenKind::Email | TokenKind::Handle | TokenKind::Hashtag | TokenKind::Code
+                )
+        })
+}
+
+/// Whether `range` overlaps a skip range.
+pub(crate) fn overlaps_skip(cx: &SectionContext<'_>, range: &Range<usize>) -> bool {
+    cx.section.skip.iter().any(|r| r.start < range.end && range.start < r.end)
+}
+
+/// Whether the section is read as running text: prose that is not a title, a name or a keyword list.
+pub(crate) fn is_running_text(cx: &SectionContext<'_>) -> bool {
+    cx.section.is_prose() && !matches!(cx.section.field, Field::Title | Field::Keywords)
+}
+
+/// Whether a dictionary (or the profile's own names) knows `word` as written.
+pub(crate) fn is_known_word(cx: &SectionContext<'_>, word: &str) -> bool {
+    cx.names.check(word) == Verdict::Valid || cx.spell.is_valid(word)
+}
+
+/// The block (paragraph or bullet) holding byte `pos`.
+pub(crate) fn block_at(blocks: &[Block], pos: usize) -> Option<&Block> {
+    blocks.iter().find(|b| b.range.contains(&pos) || (b.range.end == pos && !b.range.is_empty()))
+}
+
+/// Whether `gap` (the text between two tokens) is a plain word separator: spaces or tabs only.
+pub(crate) fn is_space_gap(gap: &str) -> bool {
+    !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
+}
+
+/// `word` with its first letter upper-cased.
+pub(crate) fn capitalize(word: &str) -> String {
+    let mut cs = word.chars();
+    match cs.next() {
+        Some(f) => f.to_uppercase().chain(cs).collect(),
+        None => String::new(),
+    }
+}
+
+/// `replacement` in the case pattern of `original`: ALL CAPS, Capitalised or as given, word by word
+/// when both have the same number of words ("Product Manger" → "Product Manager").
+pub(crate) fn match_case(original: &str, replacement: &str) -> String {
+    let orig: Vec<&str> = original.split_whitespace().collect();
+    let repl: Vec<&str> = replacement.split_whitespace().collect();
+    if orig.len() == repl.len() && orig.len() > 1 {
+        return orig.iter().zip(&repl).map(|(o, r)| match_word_case(o, r)).collect::<Vec<_>>().join(" ");
+    }
+    match_word_case(original, replacement)
+}
+
+fn match_word_case(original: &str, replacement: &str) -> String {
+    let letters: Vec<char> = original.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
+        replacement.to_uppercase()
+    } else if letters.first().is_some_and(|c| c.is_uppercase()) {
+        capitalize(replacement)
+    } else {
+        replacement.to_string()
+    }
+}

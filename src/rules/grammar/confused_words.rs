@@ -1,0 +1,135 @@
+//! `confused-words`: words that sound alike but mean something else ("could of", "more then",
+//! "principle engineer"), from the high-precision lexicon `dictionaries/rules/confused-words.tsv`.
+
+use std::sync::OnceLock;
+
+use super::phrases::PhraseSet;
+use super::{Rule, RuleMeta, SectionContext, match_case};
+use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
+use crate::rules::lexicon;
+
+pub struct ConfusedWords;
+
+static META: RuleMeta = RuleMeta {
+    id: "confused-words",
+    category: Category::Grammar,
+    default_severity: Severity::Warning,
+    sections: &[],
+    summary: "Sound-alike words used in the wrong place (could of, more then, principle engineer)",
+    description: "What it does: finds fixed word sequences that are wrong in (nearly) every sentence a \
+profile could contain: \"could of\", \"more then\", \"it's own\", \"principle engineer\", \"was lead by\", \
+\"alot\", \"irregardless\", \"costumer service\" and about 140 more, listed in \
+`dictionaries/rules/confused-words.tsv`. Words must follow each other directly: \"more, then\" is not \"more then\".\n\
+Why: a recruiter reads \"principle engineer\" or \"loosing customers\" as carelessness, and a spell checker \
+cannot see it because each word is spelled right.\n\
+Not checked: pairs that are right in some sentences (affect/effect as verbs, compliment/complement, \
+present-tense \"lead\"); see the file's header for the policy.\n\
+Use instead: the suggested phrase (check it reads as you meant; the fix is not applied automatically).",
+    flags: &[
+        "Promoted to Principle Engineer after two years.",
+        "Delivered the project with less then half the budget.",
+        "The team was lead by our CTO.",
+        "I learned alot about distributed systems.",
+    ],
+    accepts: &[
+        "Promoted to Principal Engineer; wrote our engineering principles.",
+        "We shipped more, then we measured.",
+        "Was lead engineer on the payments team.",
+        "Lead the platform team and led the migration in May of 2021.",
+    ],
+    default_enabled: true,
+};
+
+struct Entry {
+    right: &'static str,
+    why: &'static str,
+}
+
+fn phrases() -> &'static PhraseSet<Entry> {
+    static SET: OnceLock<PhraseSet<Entry>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let text = include_str!("../../../dictionaries/rules/confused-words.tsv");
+        PhraseSet::new(
+            lexicon::rows(text)
+                .map(|r| (lexicon::col(&r, 0), Entry { right: lexicon::col(&r, 1), why: lexicon::col(&r, 2) })),
+        )
+    })
+}
+
+impl Rule for ConfusedWords {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
+        if !cx.section.is_prose() {
+            return;
+        }
+        let text = cx.text();
+        for m in phrases().find(cx) {
+            let found = &text[m.span.clone()];
+            // A one-word entry written as a capitalised word mid-sentence is a name (Noone, Alot).
+            if m.first_token == m.last_token && starts_upper(found) && !at_sentence_start(text, m.span.start) {
+                continue;
+            }
+            let right = match_case(found, m.value.right);
+            let message = format!("‘{found}’ should probably be ‘{right}’: {}", m.value.why.trim_matches('"'));
+            out.push(cx.diag(&META, m.span, message).with_suggestions(vec![Suggestion::unsafe_(right)]));
+        }
+    }
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Nothing but punctuation or spaces before `pos` on its line, or a sentence end just before it.
+fn at_sentence_start(text: &str, pos: usize) -> bool {
+    let line = &text[text[..pos].rfind('\n').map_or(0, |i| i + 1)..pos];
+    if !line.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    line.trim_end().ends_with(['.', '!', '?', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_clean, assert_flags, check_text};
+
+    const ID: &str = "confused-words";
+
+    #[test]
+    fn flags_lexicon_phrases() {
+        assert_flags(ID, "I would of done it differently.", 1);
+        assert_flags(ID, "It has it's own release cycle.", 1);
+        assert_flags(ID, "It has it’s own release cycle.", 1);
+        assert_flags(ID, "Our costumer service team was lead by me.", 2);
+        assert_flags(ID, "Planned for the worse-case scenario.", 1);
+        assert_flags(ID, "Irregardless of the outcome we shipped.", 1);
+    }
+
+    #[test]
+    fn suggestion_keeps_case() {
+        let d = check_text(ID, "Principle Software Engineer at Acme.");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].suggestions[0].replacement, "Principal Software Engineer");
+        let d = check_text(ID, "Cut costs by more then 30%.");
+        assert_eq!(d[0].suggestions[0].replacement, "more than");
+        assert!(!d[0].suggestions[0].safe);
+    }
+
+    #[test]
+    fn punctuation_and_line_breaks_break_a_match() {
+        assert_clean(ID, "We tested more, then we shipped.");
+        assert_clean(ID, "Grew revenue and more\nthen moved to sales.");
+        assert_clean(ID, "Designed the worse-case-analysis tool.");
+    }
+
+    #[test]
+    fn accepts_names_and_near_misses() {
+        assert_clean(ID, "Worked with Sarah Noone on the launch.");
+        assert_clean(ID, "Guided by the principle of least privilege.");
+        assert_clean(ID, "In May of 2020 I joined; the might of AWS helped.");
+        assert_clean(ID, "See https://example.com/could-of and `more then`.");
+    }
+}

@@ -1,0 +1,135 @@
+//! `wrong-preposition`: the wrong preposition in fixed profile phrases ("responsible of",
+//! "interested about", "passionate for"), from `dictionaries/rules/wrong-prepositions.tsv`.
+
+use std::sync::OnceLock;
+
+use super::phrases::PhraseSet;
+use super::{Rule, RuleMeta, SectionContext, match_case};
+use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
+use crate::rules::lexicon;
+use crate::text::TokenKind;
+
+pub struct WrongPreposition;
+
+static META: RuleMeta = RuleMeta {
+    id: "wrong-preposition",
+    category: Category::Grammar,
+    default_severity: Severity::Warning,
+    sections: &[],
+    summary: "The wrong preposition in a fixed phrase (responsible of, interested about, expert of)",
+    description: "What it does: finds about 55 fixed phrases whose preposition is wrong or redundant in \
+English (\"responsible of\", \"interested about\", \"specialized on\", \"discuss about\", \"comprises of\"), \
+listed in `dictionaries/rules/wrong-prepositions.tsv`.\n\
+Why: these are the commonest slips of fluent non-native writers, and recruiters notice them in the first \
+lines of a profile.\n\
+Fixes: where the wrong form is never right and nothing else must change, the fix is safe to apply; \
+otherwise (\"capable to lead\" → \"capable of leading\", \"experience on\" → in or with) it is a suggestion.\n\
+Use instead: the suggested preposition, e.g. \"responsible for\", \"interested in\", \"expert in\".",
+    flags: &[
+        "Responsible of the payments roadmap.",
+        "I am interested about machine learning.",
+        "Specialized on cloud security and comprises of three teams.",
+    ],
+    accepts: &[
+        "Responsible for the payments roadmap; interested in ML.",
+        "Our focus in 2023 was growth, and I built reports in Excel on a Mac.",
+        "Gained experience, on the side, with Rust.",
+    ],
+    default_enabled: true,
+};
+
+struct Entry {
+    right: Vec<&'static str>,
+    safe: bool,
+}
+
+fn phrases() -> &'static PhraseSet<Entry> {
+    static SET: OnceLock<PhraseSet<Entry>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let text = include_str!("../../../dictionaries/rules/wrong-prepositions.tsv");
+        PhraseSet::new(lexicon::rows(text).map(|r| {
+            let right = lexicon::col(&r, 1).split('/').map(str::trim).filter(|s| !s.is_empty()).collect();
+            (lexicon::col(&r, 0), Entry { right, safe: lexicon::col(&r, 2).eq_ignore_ascii_case("yes") })
+        }))
+    })
+}
+
+impl Rule for WrongPreposition {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
+        if !cx.section.is_prose() {
+            return;
+        }
+        let text = cx.text();
+        for m in phrases().find(cx) {
+            let found = &text[m.span.clone()];
+            let first = cx.tokens[m.first_token].text(text);
+            // "Excel on", "Focus in" mid-sentence: a product or a name, not the phrase.
+            if first.chars().next().is_some_and(char::is_uppercase) && !starts_sentence(cx, m.first_token) {
+                continue;
+            }
+            // "our focus in 2023", "experience on 3 continents": a time or a count follows, not an object.
+            if cx.tokens.get(m.last_token + 1).is_some_and(|t| t.kind == TokenKind::Number) && !m.value.safe {
+                continue;
+            }
+            let suggestions: Vec<Suggestion> = m
+                .value
+                .right
+                .iter()
+                .map(|r| {
+                    let r = match_case(found, r);
+                    if m.value.safe && m.value.right.len() == 1 { Suggestion::safe(r) } else { Suggestion::unsafe_(r) }
+                })
+                .collect();
+            let wanted = m.value.right.iter().map(|r| format!("‘{r}’")).collect::<Vec<_>>().join(" or ");
+            let message = format!("‘{found}’: the usual phrase is {wanted}");
+            out.push(cx.diag(&META, m.span, message).with_suggestions(suggestions));
+        }
+    }
+}
+
+/// Whether token `i` is the first word of its sentence or line.
+fn starts_sentence(cx: &SectionContext<'_>, i: usize) -> bool {
+    let text = cx.text();
+    let start = cx.tokens[i].span.start;
+    let before = &text[..start];
+    let line = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
+    !line.chars().any(char::is_alphanumeric) || line.trim_end().ends_with(['.', '!', '?', ':', ';'])
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_clean, assert_flags, check_text};
+
+    const ID: &str = "wrong-preposition";
+
+    #[test]
+    fn flags_fixed_phrases() {
+        assert_flags(ID, "Was responsible of hiring.", 1);
+        assert_flags(ID, "Passionate on data; an expert of SQL.", 2);
+        assert_flags(ID, "Led a team which comprises of 12 people.", 1);
+    }
+
+    #[test]
+    fn safe_column_decides_the_fix() {
+        let d = check_text(ID, "Responsible of the budget.");
+        assert_eq!(d[0].suggestions.len(), 1);
+        assert!(d[0].suggestions[0].safe);
+        assert_eq!(d[0].suggestions[0].replacement, "Responsible for");
+        let d = check_text(ID, "Five years of experience on AWS.");
+        assert_eq!(d[0].suggestions.len(), 2);
+        assert!(d[0].suggestions.iter().all(|s| !s.safe));
+    }
+
+    #[test]
+    fn accepts_near_misses() {
+        assert_clean(ID, "Responsible for the budget, of course.");
+        assert_clean(ID, "Built dashboards in Excel on Windows.");
+        assert_clean(ID, "Our focus in 2022 was retention.");
+        assert_clean(ID, "Moved the team's focus in-house.");
+        assert_clean(ID, "Interested, about a year ago, in Rust.");
+    }
+}

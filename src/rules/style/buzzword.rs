@@ -15,12 +15,7 @@ static META: RuleMeta = RuleMeta {
     id: "buzzword",
     category: Category::Style,
     default_severity: Severity::Info,
-    sections: &[
-        SectionKind::Headline,
-        SectionKind::Summary,
-        SectionKind::Experience,
-        SectionKind::Other,
-    ],
+    sections: &[SectionKind::Headline, SectionKind::Summary, SectionKind::Experience, SectionKind::Other],
     summary: "Clichés and self-praise recruiters skip (results-driven, team player, passionate…)",
     description: "What it does: finds the stock phrases almost every profile uses to describe itself \
 (\"results-driven\", \"detail-oriented\", \"team player\", \"think outside the box\", \"self-starter\", \
@@ -51,15 +46,7 @@ fn lexicon() -> &'static PhraseSet<Entry> {
     static SET: OnceLock<PhraseSet<Entry>> = OnceLock::new();
     SET.get_or_init(|| {
         let text = include_str!("../../../dictionaries/rules/buzzwords.tsv");
-        PhraseSet::new(rows(text).map(|r| {
-            (
-                col(&r, 0),
-                Entry {
-                    reason: col(&r, 1),
-                    better: col(&r, 2),
-                },
-            )
-        }))
+        PhraseSet::new(rows(text).map(|r| (col(&r, 0), Entry { reason: col(&r, 1), better: col(&r, 2) })))
     })
 }
 
@@ -75,11 +62,7 @@ impl Rule for Buzzword {
         let text = cx.text();
         for (span, entry) in lexicon().find_all(text, cx.tokens) {
             let phrase = &text[span.clone()];
-            let message = format!(
-                "‘{phrase}’ is a cliché: {}. Instead: {}",
-                entry.reason.to_lowercase(),
-                entry.better
-            );
+            let message = format!("‘{phrase}’ is a cliché: {}. Instead: {}", entry.reason.to_lowercase(), entry.better);
             out.push(cx.diag(&META, span, message));
         }
     }
@@ -91,11 +74,7 @@ mod tests {
 
     #[test]
     fn flags_each_cliche_once() {
-        assert_flags(
-            "buzzword",
-            "Results-driven, detail oriented engineer and team player",
-            3,
-        );
+        assert_flags("buzzword", "Results-driven, detail oriented engineer and team player", 3);
         assert_flags("buzzword", "A SELF-STARTER with a proven track record.", 2);
         assert_flags("buzzword", "Looking to move the needle.", 1);
     }
@@ -104,24 +83,14 @@ mod tests {
     fn message_gives_reason_and_alternative() {
         let d = check_text("buzzword", "Hard-working analyst");
         assert_eq!(d.len(), 1);
-        assert!(
-            d[0].message.contains("‘Hard-working’") && d[0].message.contains("Instead:"),
-            "{}",
-            d[0].message
-        );
+        assert!(d[0].message.contains("‘Hard-working’") && d[0].message.contains("Instead:"), "{}", d[0].message);
     }
 
     #[test]
     fn accepts_near_misses() {
         assert_clean("buzzword", "Developer evangelist at a database company");
-        assert_clean(
-            "buzzword",
-            "Ran the team's player analytics for a football club",
-        );
-        assert_clean(
-            "buzzword",
-            "Detail of the oriented graph; results: driven by data",
-        );
+        assert_clean("buzzword", "Ran the team's player analytics for a football club");
+        assert_clean("buzzword", "Detail of the oriented graph; results: driven by data");
         assert_clean("buzzword", "See https://example.com/passionate-people");
     }
 }

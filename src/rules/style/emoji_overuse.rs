@@ -24,10 +24,7 @@ Use instead: plain bullets and words; keep at most one or two emoji where they a
         "Coffee ☕ code 💻 cats 🐈 and climbing 🧗",
         "🚀 Shipped the app\n✅ Cut costs 20%\n👉 Hired five engineers",
     ],
-    accepts: &[
-        "Building tools for teams 🚀",
-        "Shipped the app ✅ and cut costs 20%; © 2024 Acme™ → more",
-    ],
+    accepts: &["Building tools for teams 🚀", "Shipped the app ✅ and cut costs 20%; © 2024 Acme™ → more"],
     default_enabled: true,
 };
 
@@ -49,21 +46,9 @@ impl Rule for EmojiOveruse {
     fn check_profile(&self, cx: &ProfileContext<'_>, out: &mut Vec<Diagnostic>) {
         let max = cx.options.max_emoji_per_section;
         let diag = |section: usize, span: std::ops::Range<usize>, message: String| {
-            Diagnostic::new(
-                META.id,
-                META.category,
-                META.default_severity,
-                section,
-                span,
-                message,
-            )
+            Diagnostic::new(META.id, META.category, META.default_severity, section, span, message)
         };
-        let sections = cx
-            .profile
-            .sections
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.is_prose());
+        let sections = cx.profile.sections.iter().enumerate().filter(|(_, s)| s.is_prose());
 
         // Emoji as bullet markers: the leading emoji of each line, counted across the profile.
         let mut items = 0;
@@ -87,27 +72,16 @@ impl Rule for EmojiOveruse {
             let (section, span) = markers[0].clone();
             let related = markers[1..]
                 .iter()
-                .map(|(s, r)| Related {
-                    section: *s,
-                    span: r.clone(),
-                    message: "another emoji bullet".into(),
-                })
+                .map(|(s, r)| Related { section: *s, span: r.clone(), message: "another emoji bullet".into() })
                 .collect();
-            let message = format!(
-                "{} lines start with an emoji as a bullet marker: use plain bullets",
-                markers.len()
-            );
+            let message = format!("{} lines start with an emoji as a bullet marker: use plain bullets", markers.len());
             out.push(diag(section, span, message).with_related(related));
         }
 
         for group in section_groups(sections) {
             let found: Vec<(usize, std::ops::Range<usize>)> = group
                 .iter()
-                .flat_map(|(i, s)| {
-                    emoji_ranges(&s.text, &s.skip)
-                        .into_iter()
-                        .map(move |r| (*i, r))
-                })
+                .flat_map(|(i, s)| emoji_ranges(&s.text, &s.skip).into_iter().map(move |r| (*i, r)))
                 .filter(|m| !(marker_style && markers.contains(m)))
                 .collect();
             if found.len() > max {
@@ -125,22 +99,14 @@ mod tests {
 
     #[test]
     fn counts_per_section() {
-        assert_flags(
-            "emoji-overuse",
-            "Coffee ☕ code 💻 cats 🐈 and climbing 🧗",
-            1,
-        );
+        assert_flags("emoji-overuse", "Coffee ☕ code 💻 cats 🐈 and climbing 🧗", 1);
         assert_clean("emoji-overuse", "Coffee ☕ code 💻 cats 🐈 and climbing");
         assert_clean("emoji-overuse", "Team of 👩🏽‍💻👨‍💻 and 🇩🇪 office");
     }
 
     #[test]
     fn emoji_bullet_markers_once_for_the_profile() {
-        assert_flags(
-            "emoji-overuse",
-            "🚀 Shipped the app\n✅ Cut costs 20%\n👉 Hired five engineers",
-            1,
-        );
+        assert_flags("emoji-overuse", "🚀 Shipped the app\n✅ Cut costs 20%\n👉 Hired five engineers", 1);
         assert_clean(
             "emoji-overuse",
             "🚀 Shipped the app\nCut costs by 20% this year\nHired five engineers here\nRan the on-call rota",

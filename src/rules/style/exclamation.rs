@@ -27,10 +27,7 @@ and its bullets together) and reports the second and any later ones, once per se
 or code are ignored.\n\
 Why: one exclamation can carry enthusiasm; several make a profile read like an advert or a chat.\n\
 Use instead: full stops, and let the facts carry the excitement.",
-    flags: &[
-        "Hi! I love building products! Let's talk!",
-        "Shipped v2! Then v3!",
-    ],
+    flags: &["Hi! I love building products! Let's talk!", "Shipped v2! Then v3!"],
     accepts: &[
         "Thrilled to join Acme! Now building its payments platform.",
         "Ex-Yahoo! engineer; wrote `if (a != b)` checks.",
@@ -66,17 +63,11 @@ impl Rule for Exclamation {
     }
 
     fn check_profile(&self, cx: &ProfileContext<'_>, out: &mut Vec<Diagnostic>) {
-        let sections = cx
-            .profile
-            .sections
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| META.applies_to(s.kind) && is_free_text(s));
+        let sections =
+            cx.profile.sections.iter().enumerate().filter(|(_, s)| META.applies_to(s.kind) && is_free_text(s));
         for group in section_groups(sections) {
-            let marks: Vec<(usize, usize)> = group
-                .iter()
-                .flat_map(|(i, s)| exclamations(s).into_iter().map(move |o| (*i, o)))
-                .collect();
+            let marks: Vec<(usize, usize)> =
+                group.iter().flat_map(|(i, s)| exclamations(s).into_iter().map(move |o| (*i, o))).collect();
             if marks.len() < 2 {
                 continue;
             }
@@ -84,26 +75,12 @@ impl Rule for Exclamation {
             let related = marks
                 .iter()
                 .filter(|m| **m != marks[1])
-                .map(|&(section, o)| Related {
-                    section,
-                    span: o..o + 1,
-                    message: "another exclamation mark".into(),
-                })
+                .map(|&(section, o)| Related { section, span: o..o + 1, message: "another exclamation mark".into() })
                 .collect();
-            let message = format!(
-                "{} exclamation marks in this section: keep one at most",
-                marks.len()
-            );
+            let message = format!("{} exclamation marks in this section: keep one at most", marks.len());
             out.push(
-                Diagnostic::new(
-                    META.id,
-                    META.category,
-                    META.default_severity,
-                    section,
-                    at..at + 1,
-                    message,
-                )
-                .with_related(related),
+                Diagnostic::new(META.id, META.category, META.default_severity, section, at..at + 1, message)
+                    .with_related(related),
             );
         }
     }
@@ -115,29 +92,15 @@ mod tests {
 
     #[test]
     fn one_finding_per_section() {
-        assert_flags(
-            "exclamation",
-            "Hi! I love building products! Let's talk!",
-            1,
-        );
-        assert_flags(
-            "exclamation",
-            "# Jo\n\n## Headline\n\nBuilder!\n\n## About\n\nHi! Hello!\n",
-            1,
-        );
+        assert_flags("exclamation", "Hi! I love building products! Let's talk!", 1);
+        assert_flags("exclamation", "# Jo\n\n## Headline\n\nBuilder!\n\n## About\n\nHi! Hello!\n", 1);
     }
 
     #[test]
     fn one_mark_runs_names_and_code_are_fine() {
         assert_clean("exclamation", "Open to work!!");
-        assert_clean(
-            "exclamation",
-            "Built Yahoo! Answers widgets and a `!important` linter. Great team!",
-        );
-        assert_clean(
-            "exclamation",
-            "See https://example.com/#!/home for the demo!",
-        );
+        assert_clean("exclamation", "Built Yahoo! Answers widgets and a `!important` linter. Great team!");
+        assert_clean("exclamation", "See https://example.com/#!/home for the demo!");
     }
 
     #[test]

@@ -16,12 +16,7 @@ static META: RuleMeta = RuleMeta {
     id: "filler-words",
     category: Category::Style,
     default_severity: Severity::Info,
-    sections: &[
-        SectionKind::Summary,
-        SectionKind::Headline,
-        SectionKind::Experience,
-        SectionKind::Other,
-    ],
+    sections: &[SectionKind::Summary, SectionKind::Headline, SectionKind::Experience, SectionKind::Other],
     summary: "Filler and hedging words (very, really, basically, just, I think)",
     description: "What it does: flags intensifiers, hedges and vague fillers (\"very\", \"really\", \
 \"basically\", \"just\", \"I think\", \"kind of\", \"a lot of\"…) from `dictionaries/rules/filler-words.tsv`. \
@@ -30,10 +25,7 @@ than\", \"Internet of Things\", \"not just… but\").\n\
 Why: in a profile every word competes for a few seconds of attention; a hedge makes you sound unsure and \
 an intensifier asks the reader to take your word for it.\n\
 Use instead: delete the word, or replace it with the specific fact (a number, a name).",
-    flags: &[
-        "I think I am a really good fit.",
-        "Basically ran the whole support desk.",
-    ],
+    flags: &["I think I am a really good fit.", "Basically ran the whole support desk."],
     accepts: &[
         "Built a just-in-time inventory system; one of a kind in the region.",
         "Chose Postgres rather than MongoDB, and not just for cost.",
@@ -56,49 +48,27 @@ fn lexicon() -> &'static PhraseSet<Entry> {
                 .split(',')
                 .map(str::trim)
                 .filter(|e| !e.is_empty() && *e != "-")
-                .map(|e| {
-                    crate::text::tokenize::words(e)
-                        .map(|t| norm(&e[t.span]))
-                        .collect()
-                })
+                .map(|e| crate::text::tokenize::words(e).map(|t| norm(&e[t.span])).collect())
                 .collect();
-            (
-                col(&r, 0),
-                Entry {
-                    reason: col(&r, 1),
-                    exceptions,
-                },
-            )
+            (col(&r, 0), Entry { reason: col(&r, 1), exceptions })
         }))
     })
 }
 
 /// Whether the words around word `i` (the filler's first word, `len` words long) spell one of the
 /// exception phrases, hyphen and space alike.
-fn excepted(
-    text: &str,
-    words: &[&Token],
-    i: usize,
-    len: usize,
-    exceptions: &[Vec<String>],
-) -> bool {
-    let filler: Vec<String> = words[i..i + len]
-        .iter()
-        .map(|w| norm(w.text(text)))
-        .collect();
+fn excepted(text: &str, words: &[&Token], i: usize, len: usize, exceptions: &[Vec<String>]) -> bool {
+    let filler: Vec<String> = words[i..i + len].iter().map(|w| norm(w.text(text))).collect();
     exceptions.iter().any(|exc| {
-        (0..exc.len().saturating_sub(len - 1))
-            .filter(|&k| exc[k..k + len] == filler[..])
-            .any(|k| {
-                let Some(start) = i.checked_sub(k) else {
-                    return false;
-                };
-                let end = start + exc.len();
-                end <= words.len()
-                    && (start..end).all(|j| norm(words[j].text(text)) == exc[j - start])
-                    && (start + 1..end)
-                        .all(|j| joined(text, words[j - 1].span.end, words[j].span.start))
-            })
+        (0..exc.len().saturating_sub(len - 1)).filter(|&k| exc[k..k + len] == filler[..]).any(|k| {
+            let Some(start) = i.checked_sub(k) else {
+                return false;
+            };
+            let end = start + exc.len();
+            end <= words.len()
+                && (start..end).all(|j| norm(words[j].text(text)) == exc[j - start])
+                && (start + 1..end).all(|j| joined(text, words[j - 1].span.end, words[j].span.start))
+        })
     })
 }
 
@@ -124,10 +94,8 @@ fn idiomatic(text: &str, words: &[&Token], i: usize) -> bool {
         }
         // "write things down", "get things done", "keep things moving": a phrasal verb, not vagueness.
         "things" | "stuff" => {
-            matches!(
-                at(i + 1).as_str(),
-                "down" | "up" | "done" | "out" | "through" | "moving" | "running" | "forward"
-            ) || matches!(prev.as_str(), "get" | "gets" | "getting" | "got")
+            matches!(at(i + 1).as_str(), "down" | "up" | "done" | "out" | "through" | "moving" | "running" | "forward")
+                || matches!(prev.as_str(), "get" | "gets" | "getting" | "got")
         }
         _ => false,
     }
@@ -151,17 +119,10 @@ impl Rule for FillerWords {
                 i += 1;
                 continue;
             };
-            let len = words[i..]
-                .iter()
-                .take_while(|w| w.span.start < span.end)
-                .count();
+            let len = words[i..].iter().take_while(|w| w.span.start < span.end).count();
             if !excepted(text, &words, i, len, &entry.exceptions) && !idiomatic(text, &words, i) {
                 let phrase = &text[span.clone()];
-                out.push(cx.diag(
-                    &META,
-                    span,
-                    format!("‘{phrase}’: {}", entry.reason.to_lowercase()),
-                ));
+                out.push(cx.diag(&META, span, format!("‘{phrase}’: {}", entry.reason.to_lowercase())));
             }
             i += len;
         }
@@ -181,14 +142,8 @@ mod tests {
 
     #[test]
     fn exceptions_column_hyphen_and_space_alike() {
-        assert_clean(
-            "filler-words",
-            "Designed just in time and just-in-time supply chains.",
-        );
-        assert_clean(
-            "filler-words",
-            "Internet of Things platform; a new kind of database.",
-        );
+        assert_clean("filler-words", "Designed just in time and just-in-time supply chains.");
+        assert_clean("filler-words", "Internet of Things platform; a new kind of database.");
         assert_clean("filler-words", "I believe in open source.");
     }
 
@@ -197,9 +152,6 @@ mod tests {
         assert_clean("filler-words", "Not just a coder: I also hire.");
         assert_clean("filler-words", "Joined at the very start of the company.");
         assert_clean("filler-words", "I write things down and get things done.");
-        assert_clean(
-            "filler-words",
-            "Measured what actually drives sign-ups and how users really behave.",
-        );
+        assert_clean("filler-words", "Measured what actually drives sign-ups and how users really behave.");
     }
 }

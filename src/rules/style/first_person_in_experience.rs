@@ -20,10 +20,7 @@ LinkedIn's own About and description fields often do, and so may the About secti
 Why: a bullet is a line on a résumé; the subject is always you, so the verb should come first. \
 Ten bullets that start with \"I\" read as a list of sentences about yourself.\n\
 Use instead: drop the pronoun and start with the verb: \"Led the migration…\", \"Built…\".",
-    flags: &[
-        "- I led the migration to Kubernetes\n- Cut costs 20%",
-        "- I’ve built three data pipelines",
-    ],
+    flags: &["- I led the migration to Kubernetes\n- Cut costs 20%", "- I’ve built three data pipelines"],
     accepts: &[
         "At Acme I led the migration to Kubernetes, and I still look after it.",
         "- Led the migration; I also mentored two juniors\n- Level I support for 40 stores",
@@ -32,10 +29,8 @@ Use instead: drop the pronoun and start with the verb: \"Led the migration…\",
 };
 
 /// After these, dropping "I" leaves no verb to start with ("I am responsible" → "Am responsible").
-const AUXILIARIES: &[&str] = &[
-    "am", "was", "have", "had", "will", "would", "can", "could", "do", "did", "should", "may",
-    "might", "must",
-];
+const AUXILIARIES: &[&str] =
+    &["am", "was", "have", "had", "will", "would", "can", "could", "do", "did", "should", "may", "might", "must"];
 
 impl Rule for FirstPersonInExperience {
     fn meta(&self) -> &'static RuleMeta {
@@ -54,14 +49,10 @@ impl Rule for FirstPersonInExperience {
             };
             let w = first.text(text);
             let lower = w.replace('’', "'");
-            if first.kind != TokenKind::Word
-                || !matches!(lower.as_str(), "I" | "I'm" | "I've" | "I'd" | "I'll")
-            {
+            if first.kind != TokenKind::Word || !matches!(lower.as_str(), "I" | "I'm" | "I've" | "I'd" | "I'll") {
                 continue;
             }
-            let next = words
-                .iter()
-                .find(|t| t.span.start > first.span.start && t.span.start < bullet.end);
+            let next = words.iter().find(|t| t.span.start > first.span.start && t.span.start < bullet.end);
             // "I. Scope", "I – Level": a numbered heading, not a pronoun.
             let gap_ok = next.is_some_and(|n| text[first.span.end..n.span.start].trim().is_empty());
             if !gap_ok {
@@ -69,24 +60,12 @@ impl Rule for FirstPersonInExperience {
             }
             let next = next.expect("checked above");
             let verb = next.text(text);
-            let mut d = cx.diag(
-                &META,
-                first.span.clone(),
-                format!("bullet starts with ‘{w}’: start with the verb"),
-            );
+            let mut d = cx.diag(&META, first.span.clone(), format!("bullet starts with ‘{w}’: start with the verb"));
             if w == "I" && verb.starts_with(char::is_lowercase) && !AUXILIARIES.contains(&verb) {
-                let mut fixed: String = verb
-                    .chars()
-                    .next()
-                    .map(|c| c.to_uppercase().collect())
-                    .unwrap_or_default();
+                let mut fixed: String = verb.chars().next().map(|c| c.to_uppercase().collect()).unwrap_or_default();
                 fixed.push_str(&verb[verb.chars().next().map_or(0, char::len_utf8)..]);
                 d = cx
-                    .diag(
-                        &META,
-                        first.span.start..next.span.end,
-                        format!("bullet starts with ‘I’: write ‘{fixed}…’"),
-                    )
+                    .diag(&META, first.span.start..next.span.end, format!("bullet starts with ‘I’: write ‘{fixed}…’"))
                     .with_suggestions(vec![Suggestion::unsafe_(fixed)]);
             }
             out.push(d);
@@ -100,16 +79,8 @@ mod tests {
 
     #[test]
     fn flags_bullets_opening_with_i() {
-        assert_flags(
-            "first-person-in-experience",
-            "- I led hiring\n- I built the API\n- Ran on-call",
-            2,
-        );
-        assert_flags(
-            "first-person-in-experience",
-            "- I'm the owner of billing",
-            1,
-        );
+        assert_flags("first-person-in-experience", "- I led hiring\n- I built the API\n- Ran on-call", 2);
+        assert_flags("first-person-in-experience", "- I'm the owner of billing", 1);
     }
 
     #[test]
@@ -124,14 +95,8 @@ mod tests {
 
     #[test]
     fn prose_and_mid_bullet_pronouns_are_fine() {
-        assert_clean(
-            "first-person-in-experience",
-            "I joined as the first engineer. I built the API.",
-        );
-        assert_clean(
-            "first-person-in-experience",
-            "- Built the API that I still maintain",
-        );
+        assert_clean("first-person-in-experience", "I joined as the first engineer. I built the API.");
+        assert_clean("first-person-in-experience", "- Built the API that I still maintain");
         assert_clean("first-person-in-experience", "- I. Scope of work");
     }
 }

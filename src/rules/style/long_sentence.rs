@@ -43,10 +43,7 @@ Kubernetes, GitHub Actions, Jenkins, AWS Glue, Redshift, Postgres, MySQL, MongoD
 
 /// Many short pieces between separators: a list of keywords, not a sentence.
 fn is_list(sentence: &str) -> bool {
-    let pieces: Vec<&str> = sentence
-        .split([',', ';', '|', '•', '·', '/'])
-        .filter(|p| !p.trim().is_empty())
-        .collect();
+    let pieces: Vec<&str> = sentence.split([',', ';', '|', '•', '·', '/']).filter(|p| !p.trim().is_empty()).collect();
     if pieces.len() < 5 {
         return false;
     }
@@ -66,15 +63,9 @@ impl Rule for LongSentence {
         let max = cx.options.max_sentence_words;
         let text = cx.text();
         for s in sentences(text) {
-            let n = cx
-                .tokens
-                .iter()
-                .filter(|t| t.span.start >= s.start && t.span.end <= s.end)
-                .count();
+            let n = cx.tokens.iter().filter(|t| t.span.start >= s.start && t.span.end <= s.end).count();
             if n > max && !is_list(&text[s.clone()]) {
-                let message = format!(
-                    "sentence of {n} words (limit {max}): split it or turn it into bullets"
-                );
+                let message = format!("sentence of {n} words (limit {max}): split it or turn it into bullets");
                 out.push(cx.diag(&META, s, message));
             }
         }
@@ -89,15 +80,8 @@ mod tests {
     fn flags_only_the_long_sentence() {
         let long = "We ran one of the largest migrations in the company’s history, moving every service, database and \
 queue from the old data centre to the cloud in under a year while keeping all customer traffic up and running.";
-        assert_flags(
-            "long-sentence",
-            &format!("Short one. {long} Another short one."),
-            1,
-        );
-        assert_clean(
-            "long-sentence",
-            "A sentence of exactly ten words is fine, of course, here.",
-        );
+        assert_flags("long-sentence", &format!("Short one. {long} Another short one."), 1);
+        assert_clean("long-sentence", "A sentence of exactly ten words is fine, of course, here.");
     }
 
     #[test]

@@ -64,14 +64,9 @@ impl<T> PhraseSet<T> {
     fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Self {
         let mut by_first: HashMap<String, Vec<(Vec<String>, T)>> = HashMap::new();
         for (phrase, value) in entries {
-            let words: Vec<String> = crate::text::tokenize::words(phrase)
-                .map(|t| norm(&phrase[t.span]))
-                .collect();
+            let words: Vec<String> = crate::text::tokenize::words(phrase).map(|t| norm(&phrase[t.span])).collect();
             if let Some(first) = words.first() {
-                by_first
-                    .entry(first.clone())
-                    .or_default()
-                    .push((words, value));
+                by_first.entry(first.clone()).or_default().push((words, value));
             }
         }
         // Longest phrase first, so "was responsible for" wins over "responsible for".
@@ -95,10 +90,7 @@ impl<T> PhraseSet<T> {
                     continue 'next;
                 }
             }
-            return Some((
-                words[i].span.start..words[i + phrase.len() - 1].span.end,
-                value,
-            ));
+            return Some((words[i].span.start..words[i + phrase.len() - 1].span.end, value));
         }
         None
     }
@@ -124,29 +116,18 @@ impl<T> PhraseSet<T> {
 }
 
 fn word_tokens(tokens: &[Token]) -> Vec<&Token> {
-    tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .collect()
+    tokens.iter().filter(|t| t.kind == TokenKind::Word).collect()
 }
 
 /// A bullet of the section: a JSON Resume highlight (the whole section) or a Markdown list item.
 fn bullets(section: &Section) -> Vec<Range<usize>> {
-    section
-        .blocks()
-        .into_iter()
-        .filter(|b| b.kind == BlockKind::Bullet)
-        .map(|b| b.range)
-        .collect()
+    section.blocks().into_iter().filter(|b| b.kind == BlockKind::Bullet).map(|b| b.range).collect()
 }
 
 /// The first token that starts inside `range`, if no other token of the range comes before it:
 /// the word a bullet or sentence opens with (bullet glyphs and quotes are not tokens).
 fn first_token<'a>(tokens: &'a [Token], range: &Range<usize>) -> Option<(usize, &'a Token)> {
-    tokens
-        .iter()
-        .enumerate()
-        .find(|(_, t)| t.span.start >= range.start && t.span.start < range.end)
+    tokens.iter().enumerate().find(|(_, t)| t.span.start >= range.start && t.span.start < range.end)
 }
 
 /// Whether `c` is an emoji or pictograph (not ©, ®, ™, arrows or plain bullet glyphs).
@@ -172,9 +153,7 @@ fn emoji_ranges(text: &str, skip: &[Range<usize>]) -> Vec<Range<usize>> {
 
 /// Sections grouped the way a reader sees them: each experience entry's description and bullets
 /// together (a JSON Resume highlight is a section of its own), every other section alone.
-fn section_groups<'a>(
-    sections: impl Iterator<Item = (usize, &'a Section)>,
-) -> Vec<Vec<(usize, &'a Section)>> {
+fn section_groups<'a>(sections: impl Iterator<Item = (usize, &'a Section)>) -> Vec<Vec<(usize, &'a Section)>> {
     let mut groups: Vec<Vec<(usize, &Section)>> = Vec::new();
     let mut by_entry: HashMap<(crate::profile::SectionKind, usize), usize> = HashMap::new();
     for (i, s) in sections {
@@ -201,19 +180,8 @@ mod tests {
         let set = PhraseSet::new([("results-driven", 1), ("team player", 2)]);
         let text = "A results driven, Results-Driven team-player; resultsdriven team\nplayer";
         let toks = crate::text::tokenize(text, &[]);
-        let found: Vec<_> = set
-            .find_all(text, &toks)
-            .into_iter()
-            .map(|(r, v)| (&text[r], *v))
-            .collect();
-        assert_eq!(
-            found,
-            vec![
-                ("results driven", 1),
-                ("Results-Driven", 1),
-                ("team-player", 2)
-            ]
-        );
+        let found: Vec<_> = set.find_all(text, &toks).into_iter().map(|(r, v)| (&text[r], *v)).collect();
+        assert_eq!(found, vec![("results driven", 1), ("Results-Driven", 1), ("team-player", 2)]);
     }
 
     #[test]

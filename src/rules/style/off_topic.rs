@@ -16,12 +16,7 @@ static META: RuleMeta = RuleMeta {
     id: "off-topic",
     category: Category::Style,
     default_severity: Severity::Info,
-    sections: &[
-        SectionKind::Summary,
-        SectionKind::Headline,
-        SectionKind::Experience,
-        SectionKind::Other,
-    ],
+    sections: &[SectionKind::Summary, SectionKind::Headline, SectionKind::Experience, SectionKind::Other],
     summary: "Personal or entertainment content (TV, dating, politics, religion, partying…)",
     description: "What it does: points out words about TV binges, dating, party politics, religion, partying, \
 drinking, gambling, gaming, astrology and chat slang (\"binge-watching\", \"my girlfriend\", \"pub crawl\", \
@@ -32,10 +27,7 @@ Why: a recruiter may read personal details as a lack of judgement, and some (pol
 bias you do not want in a hiring decision.\n\
 Use instead: keep it if it is your work (a ministry role, a games studio); otherwise leave it out. \
 Turn the rule off with `off-topic = false` in the configuration if your field needs these words.",
-    flags: &[
-        "When I'm not coding I'm binge-watching TV shows lol",
-        "Proud Republican and hardcore gamer",
-    ],
+    flags: &["When I'm not coding I'm binge-watching TV shows lol", "Proud Republican and hardcore gamer"],
     accepts: &[
         "Built the recommendation engine at a streaming company",
         "Office on Church Street; BAE Systems partner",
@@ -58,10 +50,7 @@ fn in_proper_name(text: &str, words: &[&Token], span: &std::ops::Range<usize>) -
     let Some(first) = words.iter().position(|w| w.span.start == span.start) else {
         return false;
     };
-    let last = words
-        .iter()
-        .rposition(|w| w.span.end == span.end)
-        .unwrap_or(first);
+    let last = words.iter().rposition(|w| w.span.end == span.end).unwrap_or(first);
     if !capital(words[first]) {
         return false;
     }
@@ -69,14 +58,11 @@ fn in_proper_name(text: &str, words: &[&Token], span: &std::ops::Range<usize>) -
         let gap = &text[a.span.end..b.span.start];
         !gap.contains('\n') && gap.trim().is_empty()
     };
-    let before =
-        first > 0 && adjacent(words[first - 1], words[first]) && capital(words[first - 1]) && {
-            let prefix = text[..words[first - 1].span.start].trim_end();
-            !(prefix.is_empty() || prefix.ends_with(['.', '!', '?', '\n']))
-        };
-    let after = words
-        .get(last + 1)
-        .is_some_and(|n| adjacent(words[last], n) && capital(n));
+    let before = first > 0 && adjacent(words[first - 1], words[first]) && capital(words[first - 1]) && {
+        let prefix = text[..words[first - 1].span.start].trim_end();
+        !(prefix.is_empty() || prefix.ends_with(['.', '!', '?', '\n']))
+    };
+    let after = words.get(last + 1).is_some_and(|n| adjacent(words[last], n) && capital(n));
     before || after
 }
 
@@ -96,9 +82,7 @@ impl Rule for OffTopic {
                 continue;
             }
             let term = &text[span.clone()];
-            let message = format!(
-                "‘{term}’ ({topic}): consider whether this belongs in a professional profile"
-            );
+            let message = format!("‘{term}’ ({topic}): consider whether this belongs in a professional profile");
             out.push(cx.diag(&META, span, message));
         }
     }
@@ -113,26 +97,13 @@ mod tests {
         let d = check_text("off-topic", "Weekends: pub crawl with friends.");
         assert_eq!(d.len(), 1);
         assert!(d[0].message.contains("(partying)"), "{}", d[0].message);
-        assert_flags(
-            "off-topic",
-            "When I'm not coding I'm binge-watching TV shows lol",
-            3,
-        );
+        assert_flags("off-topic", "When I'm not coding I'm binge-watching TV shows lol", 3);
     }
 
     #[test]
     fn near_misses_are_fine() {
-        assert_clean(
-            "off-topic",
-            "Dating back to 2010, our carbon dating lab ran planning poker sessions.",
-        );
-        assert_clean(
-            "off-topic",
-            "Worked with Tory Burch and BAE Systems on Church Street.",
-        );
-        assert_clean(
-            "off-topic",
-            "Designed signage for churches, schools and partygoers",
-        );
+        assert_clean("off-topic", "Dating back to 2010, our carbon dating lab ran planning poker sessions.");
+        assert_clean("off-topic", "Worked with Tory Burch and BAE Systems on Church Street.");
+        assert_clean("off-topic", "Designed signage for churches, schools and partygoers");
     }
 }

@@ -24,10 +24,7 @@ something (\"a tool that is used by 200 teams\"), and description paragraphs, wh
 company (\"Acme was founded in 2010\").\n\
 Why: a passive bullet hides who did the work, and on a résumé that should be you.\n\
 Use instead: start with the verb: \"Reduced costs by 20%\" rather than \"Costs were reduced by 20%\".",
-    flags: &[
-        "- Costs were reduced by 20% through caching",
-        "- The new API was designed and built by me",
-    ],
+    flags: &["- Costs were reduced by 20% through caching", "- The new API was designed and built by me"],
     accepts: &[
         "- Was promoted to team lead after one year",
         "- Built a tool that is used by 200 teams; was responsible for its roadmap",
@@ -35,9 +32,7 @@ Use instead: start with the verb: \"Reduced costs by 20%\" rather than \"Costs w
     default_enabled: true,
 };
 
-const AUXILIARIES: &[&str] = &[
-    "was", "were", "is", "are", "been", "being", "be", "got", "gets", "get",
-];
+const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "got", "gets", "get"];
 
 /// Past participles that do not end in -ed.
 const IRREGULAR: &[&str] = &[
@@ -194,12 +189,7 @@ fn passive_at(text: &str, words: &[&Token], i: usize) -> Option<std::ops::Range<
     if !AUXILIARIES.contains(&w(i).as_str()) {
         return None;
     }
-    if i > 0
-        && matches!(
-            w(i - 1).as_str(),
-            "that" | "which" | "who" | "whom" | "where"
-        )
-    {
+    if i > 0 && matches!(w(i - 1).as_str(), "that" | "which" | "who" | "whom" | "where") {
         return None;
     }
     // One adverb may stand between: "was successfully migrated".
@@ -209,10 +199,7 @@ fn passive_at(text: &str, words: &[&Token], i: usize) -> Option<std::ops::Range<
     }
     let tok = words.get(j)?;
     // Punctuation between breaks it: "was, reportedly".
-    if !text[words[j - 1].span.end..tok.span.start]
-        .trim()
-        .is_empty()
-    {
+    if !text[words[j - 1].span.end..tok.span.start].trim().is_empty() {
         return None;
     }
     is_participle(tok.text(text)).then(|| words[i].span.start..tok.span.end)
@@ -233,9 +220,8 @@ impl Rule for PassiveVoice {
             let in_bullet: Vec<usize> = (0..words.len())
                 .filter(|&i| words[i].span.start >= bullet.start && words[i].span.end <= bullet.end)
                 .collect();
-            let Some(span) = in_bullet
-                .iter()
-                .find_map(|&i| passive_at(text, &words, i).filter(|s| s.end <= bullet.end))
+            let Some(span) =
+                in_bullet.iter().find_map(|&i| passive_at(text, &words, i).filter(|s| s.end <= bullet.end))
             else {
                 continue;
             };
@@ -266,13 +252,7 @@ mod tests {
             "passive-voice",
             "- Was awarded Employee of the Year\n- Is based in Berlin\n- Was involved in hiring",
         );
-        assert_clean(
-            "passive-voice",
-            "Acme was founded in 2010 and was acquired in 2020. It is used by banks.",
-        );
-        assert_clean(
-            "passive-voice",
-            "- Built the speed tests; the team was need-driven",
-        );
+        assert_clean("passive-voice", "Acme was founded in 2010 and was acquired in 2020. It is used by banks.");
+        assert_clean("passive-voice", "- Built the speed tests; the team was need-driven");
     }
 }

@@ -20,12 +20,7 @@ static META: RuleMeta = RuleMeta {
     id: "shouting",
     category: Category::Style,
     default_severity: Severity::Warning,
-    sections: &[
-        SectionKind::Summary,
-        SectionKind::Headline,
-        SectionKind::Experience,
-        SectionKind::Other,
-    ],
+    sections: &[SectionKind::Summary, SectionKind::Headline, SectionKind::Experience, SectionKind::Other],
     summary: "Ordinary words in ALL CAPS for emphasis (not acronyms or headings)",
     description: "What it does: flags dictionary words of four or more letters typed in capitals (\"a HUGE \
 win\", \"PASSIONATE about design\"); neighbouring capitalised words are reported together.\n\
@@ -36,10 +31,7 @@ that are not dictionary words (mostly product and organisation names: FORTRAN, A
 all-caps lines without a full stop, which are headings (\"KEY ACHIEVEMENTS\").\n\
 Why: capitals read as shouting, and a profile full of them looks like an advert.\n\
 Use instead: normal case; let a number or a result carry the emphasis.",
-    flags: &[
-        "I am PASSIONATE about clean code.",
-        "Delivered a HUGE migration on time",
-    ],
+    flags: &["I am PASSIONATE about clean code.", "Delivered a HUGE migration on time"],
     accepts: &[
         "Built REST and SOAP APIs on AWS for NASA; taught BASIC and SQL.",
         "KEY ACHIEVEMENTS\nCut costs 20% at ACME Corp with IBM MQ",
@@ -49,18 +41,16 @@ Use instead: normal case; let a number or a result carry the emphasis.",
 
 /// Tech terms that are also dictionary words and are often written in capitals.
 const TECH_CAPS: &[&str] = &[
-    "solid", "rest", "soap", "lamp", "mean", "smart", "swift", "safe", "agile", "scrum", "crud",
-    "mern", "mevn", "cobol",
+    "solid", "rest", "soap", "lamp", "mean", "smart", "swift", "safe", "agile", "scrum", "crud", "mern", "mevn",
+    "cobol",
 ];
 
 /// Entries the dictionaries list in capitals (acronyms) or with a capital (names), lower-cased.
 fn known_caps() -> &'static (HashSet<String>, HashSet<String>) {
     static SETS: OnceLock<(HashSet<String>, HashSet<String>)> = OnceLock::new();
     SETS.get_or_init(|| {
-        let dics = [
-            include_str!("../../../dictionaries/en_US.dic"),
-            include_str!("../../../dictionaries/professional.dic"),
-        ];
+        let dics =
+            [include_str!("../../../dictionaries/en_US.dic"), include_str!("../../../dictionaries/professional.dic")];
         let mut acronyms = HashSet::new();
         let mut names = HashSet::new();
         for line in dics.iter().flat_map(|d| d.lines().skip(1)) {
@@ -77,12 +67,7 @@ fn known_caps() -> &'static (HashSet<String>, HashSet<String>) {
 
 fn is_shouted(cx: &SectionContext<'_>, word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 4
-        || !is_all_caps(word)
-        || !word
-            .chars()
-            .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
-    {
+    if letters < 4 || !is_all_caps(word) || !word.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '’') {
         return false;
     }
     let lower = word.to_lowercase();
@@ -108,14 +93,11 @@ fn technical_sentence(cx: &SectionContext<'_>, sentences: &[Range<usize>], at: u
         return false;
     };
     let text = cx.text();
-    cx.tokens
-        .iter()
-        .filter(|t| t.span.start >= s.start && t.span.end <= s.end)
-        .any(|t| match t.kind {
-            TokenKind::Code => true,
-            TokenKind::Word => is_acronym_like(cx, t.text(text)),
-            _ => false,
-        })
+    cx.tokens.iter().filter(|t| t.span.start >= s.start && t.span.end <= s.end).any(|t| match t.kind {
+        TokenKind::Code => true,
+        TokenKind::Word => is_acronym_like(cx, t.text(text)),
+        _ => false,
+    })
 }
 
 /// A short line in capitals with no full stop: a heading the person typed, not emphasis.
@@ -141,9 +123,7 @@ fn next_to_name(text: &str, line: &[&Token], k: usize) -> bool {
     };
     let adjacent = |a: &Token, b: &Token| text[a.span.end..b.span.start].trim().is_empty();
     (k > 0 && adjacent(line[k - 1], line[k]) && title(line[k - 1]))
-        || line
-            .get(k + 1)
-            .is_some_and(|n| adjacent(line[k], n) && title(n))
+        || line.get(k + 1).is_some_and(|n| adjacent(line[k], n) && title(n))
 }
 
 impl Rule for Shouting {
@@ -167,11 +147,8 @@ impl Rule for Shouting {
             }
             // Runs of shouted words, joined when nothing lower-case stands between them.
             let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
-            let on_line: Vec<&Token> = words
-                .iter()
-                .copied()
-                .filter(|w| w.span.start >= line.start && w.span.end <= line.end)
-                .collect();
+            let on_line: Vec<&Token> =
+                words.iter().copied().filter(|w| w.span.start >= line.start && w.span.end <= line.end).collect();
             for (k, w) in on_line.iter().enumerate() {
                 if !is_shouted(cx, w.text(text))
                     || next_to_name(text, &on_line, k)
@@ -180,27 +157,20 @@ impl Rule for Shouting {
                     continue;
                 }
                 match runs.last_mut() {
-                    Some(r) if !text[r.end..w.span.start].chars().any(char::is_lowercase) => {
-                        r.end = w.span.end
-                    }
+                    Some(r) if !text[r.end..w.span.start].chars().any(char::is_lowercase) => r.end = w.span.end,
                     _ => runs.push(w.span.clone()),
                 }
             }
             for r in runs {
                 let shouted = &text[r.clone()];
                 let sentence_start = text[line.start..r.start].trim_end().is_empty()
-                    || text[line.start..r.start]
-                        .trim_end()
-                        .ends_with(['.', '!', '?']);
+                    || text[line.start..r.start].trim_end().ends_with(['.', '!', '?']);
                 let mut fixed = shouted.to_lowercase();
                 if sentence_start && let Some(c) = fixed.chars().next() {
                     fixed = c.to_uppercase().chain(fixed.chars().skip(1)).collect();
                 }
                 let message = format!("‘{shouted}’ in capitals reads as shouting: write ‘{fixed}’");
-                out.push(
-                    cx.diag(&META, r, message)
-                        .with_suggestions(vec![Suggestion::unsafe_(fixed)]),
-                );
+                out.push(cx.diag(&META, r, message).with_suggestions(vec![Suggestion::unsafe_(fixed)]));
             }
         }
     }
@@ -215,24 +185,14 @@ mod tests {
         assert_flags("shouting", "I am PASSIONATE about clean code.", 1);
         let d = check_text("shouting", "We are VERY HAPPY TO ANNOUNCE it.");
         assert_eq!(d.len(), 1, "{d:#?}");
-        assert!(
-            d[0].message.contains("‘VERY HAPPY TO ANNOUNCE’"),
-            "{}",
-            d[0].message
-        );
+        assert!(d[0].message.contains("‘VERY HAPPY TO ANNOUNCE’"), "{}", d[0].message);
         assert_eq!(d[0].suggestions[0].replacement, "very happy to announce");
     }
 
     #[test]
     fn acronyms_names_and_short_words_are_fine() {
-        assert_clean(
-            "shouting",
-            "Worked at NASA and IBM on AWS, GCP, SQL; the IT team in the US.",
-        );
-        assert_clean(
-            "shouting",
-            "Wrote JAVA and FORTRAN; RESTful and SOAP services; SCRUM master.",
-        );
+        assert_clean("shouting", "Worked at NASA and IBM on AWS, GCP, SQL; the IT team in the US.");
+        assert_clean("shouting", "Wrote JAVA and FORTRAN; RESTful and SOAP services; SCRUM master.");
         assert_clean(
             "shouting",
             "# Jo\n\n## About\n\nI worked at ACME MOTORS for years.\n\n## Experience\n\n### Engineer — Acme Motors\n\n2019 – 2020\n",

@@ -89,17 +89,12 @@ fn is_figure(tok: &str) -> bool {
     if t.starts_with(['$', '€', '£', '¥', '~', '#']) || t.contains('%') {
         return true;
     }
-    let digits: String = t
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
-        .collect();
+    let digits: String = t.chars().take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').collect();
     if digits.is_empty() || !digits.starts_with(|c: char| c.is_ascii_digit()) {
         return false; // "EC2", "HTML5", "Q3", "S3": a name, not a figure.
     }
     let rest = &t[digits.len()..];
-    let is_year = digits.len() == 4
-        && (digits.starts_with("19") || digits.starts_with("20"))
-        && rest.is_empty();
+    let is_year = digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")) && rest.is_empty();
     if is_year {
         return false;
     }
@@ -164,15 +159,9 @@ impl Rule for UnquantifiedExperience {
             let line_end = text.find('\n').unwrap_or(text.len());
             let lead = text.len() - text.trim_start().len();
             let span = lead.min(line_end)..line_end;
-            let message = "no figures in this role: add a number, percentage, amount or scale to show the size of what you did";
-            out.push(Diagnostic::new(
-                META.id,
-                META.category,
-                META.default_severity,
-                first,
-                span,
-                message,
-            ));
+            let message =
+                "no figures in this role: add a number, percentage, amount or scale to show the size of what you did";
+            out.push(Diagnostic::new(META.id, META.category, META.default_severity, first, span, message));
         }
     }
 }
@@ -184,9 +173,7 @@ mod tests {
 
     #[test]
     fn figures_and_non_figures() {
-        for f in [
-            "40", "1,200", "3x", "10k", "$2M", "35%", "€500", "5th", "100+",
-        ] {
+        for f in ["40", "1,200", "3x", "10k", "$2M", "35%", "€500", "5th", "100+"] {
             assert!(is_figure(f), "{f}");
         }
         for f in ["2019", "EC2", "HTML5", "Q3", "24/7", "3D", "B2B"] {
@@ -225,9 +212,6 @@ ingestion jobs so that analysts get fresh data every morning.",
             "Since 2019 I have run the data platform and its on-call rota for the company, and I rebuilt its \
 ingestion jobs so that thousands of analysts get fresh data every morning.",
         );
-        assert_clean(
-            "unquantified-experience",
-            "- Ran on-call for the data platform",
-        );
+        assert_clean("unquantified-experience", "- Ran on-call for the data platform");
     }
 }

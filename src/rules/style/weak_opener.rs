@@ -42,11 +42,7 @@ fn lexicon() -> &'static PhraseSet<Vec<&'static str>> {
     SET.get_or_init(|| {
         let text = include_str!("../../../dictionaries/rules/weak-openers.tsv");
         PhraseSet::new(rows(text).map(|r| {
-            let verbs = col(&r, 1)
-                .split(',')
-                .map(str::trim)
-                .filter(|v| !v.is_empty())
-                .collect();
+            let verbs = col(&r, 1).split(',').map(str::trim).filter(|v| !v.is_empty()).collect();
             (col(&r, 0), verbs)
         }))
     })
@@ -75,10 +71,7 @@ impl Rule for WeakOpener {
                 continue;
             };
             // "I was responsible for": the duty phrase after a leading "I".
-            if norm(words[i].text(text)) == "i"
-                && i + 1 < words.len()
-                && words[i + 1].span.start < sentence.end
-            {
+            if norm(words[i].text(text)) == "i" && i + 1 < words.len() && words[i + 1].span.start < sentence.end {
                 i += 1;
             }
             let Some((span, verbs)) = lexicon().match_at(text, &words, i) else {
@@ -91,16 +84,9 @@ impl Rule for WeakOpener {
             let message = if verbs.is_empty() || verbs[0].contains(':') {
                 format!("‘{phrase}’ is a weak way to open: lead with what you achieved")
             } else {
-                format!(
-                    "‘{phrase}’ is a weak way to open: start with an action verb such as {}",
-                    verbs.join(", ")
-                )
+                format!("‘{phrase}’ is a weak way to open: start with an action verb such as {}", verbs.join(", "))
             };
-            let suggestions = verbs
-                .iter()
-                .filter(|v| !v.contains(':'))
-                .map(|v| Suggestion::unsafe_(*v))
-                .collect();
+            let suggestions = verbs.iter().filter(|v| !v.contains(':')).map(|v| Suggestion::unsafe_(*v)).collect();
             out.push(cx.diag(&META, span, message).with_suggestions(suggestions));
         }
     }
@@ -112,41 +98,22 @@ mod tests {
 
     #[test]
     fn flags_duty_openers_at_bullet_and_sentence_start() {
-        assert_flags(
-            "weak-opener",
-            "- Responsible for payroll\n- Tasked with audits\n- Led hiring",
-            2,
-        );
-        assert_flags(
-            "weak-opener",
-            "Worked on pricing. Duties included reporting.",
-            2,
-        );
-        assert_flags(
-            "weak-opener",
-            "- I was responsible for the data platform",
-            1,
-        );
+        assert_flags("weak-opener", "- Responsible for payroll\n- Tasked with audits\n- Led hiring", 2);
+        assert_flags("weak-opener", "Worked on pricing. Duties included reporting.", 2);
+        assert_flags("weak-opener", "- I was responsible for the data platform", 1);
     }
 
     #[test]
     fn longest_phrase_wins_and_suggestions_are_unsafe() {
         let d = check_text("weak-opener", "- Was responsible for onboarding");
         assert_eq!(d.len(), 1);
-        assert!(
-            d[0].message.starts_with("‘Was responsible for’"),
-            "{}",
-            d[0].message
-        );
+        assert!(d[0].message.starts_with("‘Was responsible for’"), "{}", d[0].message);
         assert!(!d[0].suggestions.is_empty() && d[0].suggestions.iter().all(|s| !s.safe));
     }
 
     #[test]
     fn accepts_the_phrase_mid_sentence() {
-        assert_clean(
-            "weak-opener",
-            "- Shipped the app we had worked on for a year",
-        );
+        assert_clean("weak-opener", "- Shipped the app we had worked on for a year");
         assert_clean("weak-opener", "- Built tools that helped with onboarding");
         assert_clean("weak-opener", "- 2019: led the migration");
         assert_clean("weak-opener", "- Helpdesk automation in Python");

@@ -1,7 +1,7 @@
 //! `emoji-overuse`: more emoji in a section than `RuleOptions::max_emoji_per_section`, or emoji
 //! used as the bullet marker of most lines of the profile.
 
-use super::{emoji_ranges, section_groups};
+use super::{emoji_ranges, is_quoted, section_groups};
 use crate::diagnostic::{Category, Diagnostic, Related, Severity};
 use crate::rules::{ProfileContext, Rule, RuleMeta};
 
@@ -48,7 +48,7 @@ impl Rule for EmojiOveruse {
         let diag = |section: usize, span: std::ops::Range<usize>, message: String| {
             Diagnostic::new(META.id, META.category, META.default_severity, section, span, message)
         };
-        let sections = cx.profile.sections.iter().enumerate().filter(|(_, s)| s.is_prose());
+        let sections = cx.profile.sections.iter().enumerate().filter(|(_, s)| s.is_prose() && !is_quoted(s));
 
         // Emoji as bullet markers: the leading emoji of each line, counted across the profile.
         let mut items = 0;

@@ -1,7 +1,7 @@
 //! `exclamation`: more than one exclamation mark in a section (an experience entry's description and
 //! bullets count as one section).
 
-use super::{is_free_text, section_groups};
+use super::{is_own_prose, section_groups};
 use crate::diagnostic::{Category, Diagnostic, Related, Severity};
 use crate::profile::{Section, SectionKind};
 use crate::rules::{ProfileContext, Rule, RuleMeta};
@@ -64,7 +64,7 @@ impl Rule for Exclamation {
 
     fn check_profile(&self, cx: &ProfileContext<'_>, out: &mut Vec<Diagnostic>) {
         let sections =
-            cx.profile.sections.iter().enumerate().filter(|(_, s)| META.applies_to(s.kind) && is_free_text(s));
+            cx.profile.sections.iter().enumerate().filter(|(_, s)| META.applies_to(s.kind) && is_own_prose(s));
         for group in section_groups(sections) {
             let marks: Vec<(usize, usize)> =
                 group.iter().flat_map(|(i, s)| exclamations(s).into_iter().map(move |o| (*i, o))).collect();

@@ -1,6 +1,6 @@
 //! `first-person-in-experience`: experience bullets written as "I led…" rather than "Led…".
 
-use super::{bullets, first_token, is_free_text, word_tokens};
+use super::{bullets, first_token, is_own_prose, word_tokens};
 use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
 use crate::profile::SectionKind;
 use crate::rules::{Rule, RuleMeta, SectionContext};
@@ -38,7 +38,7 @@ impl Rule for FirstPersonInExperience {
     }
 
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
-        if !is_free_text(cx.section) {
+        if !is_own_prose(cx.section) {
             return;
         }
         let text = cx.text();

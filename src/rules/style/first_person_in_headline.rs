@@ -1,6 +1,6 @@
 //! `first-person-in-headline`: "I", "me", "my" in the headline, which should read as a title.
 
-use super::{is_free_text, word_tokens};
+use super::{is_own_prose, word_tokens};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::profile::SectionKind;
 use crate::rules::{Rule, RuleMeta, SectionContext};
@@ -69,7 +69,7 @@ impl Rule for FirstPersonInHeadline {
     }
 
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
-        if !is_free_text(cx.section) {
+        if !is_own_prose(cx.section) {
             return;
         }
         let text = cx.text();

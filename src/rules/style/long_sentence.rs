@@ -1,11 +1,12 @@
 //! `long-sentence`: sentences longer than `RuleOptions::max_sentence_words` (default 35), except
 //! lists of keywords, which are long by nature.
 
-use super::is_free_text;
+use super::is_own_prose;
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::profile::SectionKind;
 use crate::rules::{Rule, RuleMeta, SectionContext};
 use crate::text::sentences;
+use std::ops::Range;
 
 pub struct LongSentence;
 
@@ -24,7 +25,7 @@ static META: RuleMeta = RuleMeta {
     description: "What it does: counts the words of each sentence or bullet (a line break ends one) and \
 reports those over `max_sentence_words` (default 35). Lists of keywords separated by commas, \
 semicolons, pipes or bullets (\"Python, SQL, Airflow, dbt, …\") are not sentences and are skipped, and \
-so are skill sections.\n\
+so are skill sections. Bullets pasted inline (\"• item • item\", \"  - item  - item\") count one by one.\n\
 Why: a recruiter reads a profile in seconds; a sentence that needs a second reading is usually skipped.\n\
 Use instead: split it in two, or turn the parts into bullets that each start with a verb.",
     flags: &[
@@ -40,6 +41,29 @@ Kubernetes, GitHub Actions, Jenkins, AWS Glue, Redshift, Postgres, MySQL, MongoD
     ],
     default_enabled: true,
 };
+
+/// A sentence cut at inline bullet markers: text pasted without its line breaks keeps its bullets
+/// as "• item • item" or "  - item  - item", and each item is a sentence of its own.
+fn inline_items(text: &str, s: Range<usize>) -> Vec<Range<usize>> {
+    let body = &text[s.clone()];
+    let mut cuts = vec![0];
+    for (i, c) in body.char_indices() {
+        let marker = matches!(c, '•' | '▪' | '◦' | '●' | '►' | '➢' | '➤' | '■' | '✓' | '✔')
+            || (matches!(c, '-' | '*' | '–') && {
+                let before = &body[..i];
+                let after_space = body[i + c.len_utf8()..].starts_with([' ', '\t']);
+                before.ends_with("  ")
+                    || before.ends_with('\t')
+                    || before.ends_with(':')
+                    || (after_space && before.trim_end().ends_with(['.', ';', ':', '!', '?']))
+            });
+        if marker && i > 0 {
+            cuts.push(i);
+        }
+    }
+    cuts.push(body.len());
+    cuts.windows(2).map(|w| s.start + w[0]..s.start + w[1]).filter(|r| !text[r.clone()].trim().is_empty()).collect()
+}
 
 /// Many short pieces between separators: a list of keywords, not a sentence.
 fn is_list(sentence: &str) -> bool {
@@ -57,12 +81,12 @@ impl Rule for LongSentence {
     }
 
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
-        if !is_free_text(cx.section) {
+        if !is_own_prose(cx.section) {
             return;
         }
         let max = cx.options.max_sentence_words;
         let text = cx.text();
-        for s in sentences(text) {
+        for s in sentences(text).into_iter().flat_map(|s| inline_items(text, s)) {
             let n = cx.tokens.iter().filter(|t| t.span.start >= s.start && t.span.end <= s.end).count();
             if n > max && !is_list(&text[s.clone()]) {
                 let message = format!("sentence of {n} words (limit {max}): split it or turn it into bullets");
@@ -91,6 +115,10 @@ queue from the old data centre to the cloud in under a year while keeping all cu
             "Java | Spring | Kotlin | Gradle | Maven | JUnit | Mockito | Docker | Kubernetes | Helm | Terraform | AWS | \
 GCP | Azure | Postgres | Redis | Kafka | RabbitMQ | Grafana | Prometheus | Jenkins | GitLab CI | Sonar | Jira | Confluence | Figma",
         );
+        let item = "Built the billing service for the card team with a group of five engineers over two quarters";
+        assert_clean("long-sentence", &format!("What I do:  - {item}  - {item}  - {item}"));
+        assert_clean("long-sentence", &format!("• {item} • {item} • {item}"));
+        assert_clean("long-sentence", &format!("- {item}. -\t{item}. - {item}."));
         let lines = "- Built the billing service with a team of five over two quarters\n".repeat(4);
         assert_clean("long-sentence", &lines);
     }

@@ -38,9 +38,15 @@ pub static RULES: &[&dyn Rule] = &[
 ];
 
 /// Free text written by the person (a summary, a description, a bullet): not titles, names,
-/// dates or keyword lists, which are headings or data rather than prose.
-fn is_free_text(section: &Section) -> bool {
-    matches!(section.field, Field::Text | Field::Bullet)
+/// dates or keyword lists, which are headings or data rather than prose, and not references, which
+/// quote someone else.
+fn is_own_prose(section: &Section) -> bool {
+    matches!(section.field, Field::Text | Field::Bullet) && !is_quoted(section)
+}
+
+/// A reference or recommendation: someone else's words, which the person cannot restyle.
+fn is_quoted(section: &Section) -> bool {
+    section.path.starts_with("references") || section.path.starts_with("recommendations")
 }
 
 /// A word compared case-insensitively, with typographic apostrophes made plain.
@@ -174,6 +180,7 @@ fn section_groups<'a>(sections: impl Iterator<Item = (usize, &'a Section)>) -> V
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::profile::SectionKind;
 
     #[test]
     fn phrases_match_whole_words_across_hyphen_or_space() {
@@ -182,6 +189,15 @@ mod tests {
         let toks = crate::text::tokenize(text, &[]);
         let found: Vec<_> = set.find_all(text, &toks).into_iter().map(|(r, v)| (&text[r], *v)).collect();
         assert_eq!(found, vec![("results driven", 1), ("Results-Driven", 1), ("team-player", 2)]);
+    }
+
+    #[test]
+    fn references_are_someone_elses_words() {
+        let origin = crate::text::OriginBuilder::new(0).finish().1;
+        let mut s = Section::new(SectionKind::Other, Field::Text, "references[0].reference", "Great!".into(), origin);
+        assert!(!is_own_prose(&s));
+        s.path = "projects[0].description".into();
+        assert!(is_own_prose(&s));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use super::{PhraseSet, is_free_text, word_tokens};
+use super::{PhraseSet, is_own_prose, word_tokens};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::profile::SectionKind;
 use crate::rules::lexicon::{col, rows};
@@ -72,7 +72,7 @@ impl Rule for OffTopic {
     }
 
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
-        if !is_free_text(cx.section) {
+        if !is_own_prose(cx.section) {
             return;
         }
         let text = cx.text();

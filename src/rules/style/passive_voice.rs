@@ -1,7 +1,7 @@
 //! `passive-voice`: experience bullets built around "was/were/been + past participle" ("Reports were
 //! generated weekly") instead of an active verb ("Generated weekly reports").
 
-use super::{bullets, is_free_text, norm, word_tokens};
+use super::{bullets, is_own_prose, norm, word_tokens};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::profile::SectionKind;
 use crate::rules::{Rule, RuleMeta, SectionContext};
@@ -211,7 +211,7 @@ impl Rule for PassiveVoice {
     }
 
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
-        if !is_free_text(cx.section) {
+        if !is_own_prose(cx.section) {
             return;
         }
         let text = cx.text();

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::{is_free_text, word_tokens};
+use super::{is_own_prose, word_tokens};
 use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
 use crate::profile::SectionKind;
 use crate::rules::{Rule, RuleMeta, SectionContext};
@@ -132,7 +132,7 @@ impl Rule for Shouting {
     }
 
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
-        if !is_free_text(cx.section) {
+        if !is_own_prose(cx.section) {
             return;
         }
         let text = cx.text();

@@ -1,7 +1,7 @@
 //! `unquantified-experience`: an experience entry whose description and bullets give no number,
 //! percentage, amount or scale. One finding per entry, at the start of its description.
 
-use super::is_free_text;
+use super::is_own_prose;
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::profile::{EndDate, ExperienceEntry, SectionKind};
 use crate::rules::{ProfileContext, Rule, RuleMeta};
@@ -127,7 +127,7 @@ impl Rule for UnquantifiedExperience {
                 .copied()
                 .filter(|&i| {
                     let s = &cx.profile.sections[i];
-                    s.kind == SectionKind::Experience && is_free_text(s)
+                    s.kind == SectionKind::Experience && is_own_prose(s)
                 })
                 .collect();
             let Some(&first) = described.first() else {

@@ -1,14 +1,18 @@
 //! `weak-opener`: experience bullets and sentences that open with a duty ("Responsible for",
 //! "Worked on", "Helped with") instead of an action verb, from `dictionaries/rules/weak-openers.tsv`.
 
+use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::{PhraseSet, is_free_text, norm, word_tokens};
+use super::{PhraseSet, is_own_prose, norm, word_tokens};
+use crate::diagnostic::Related;
 use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
+use crate::profile::Section;
 use crate::profile::SectionKind;
 use crate::rules::lexicon::{col, rows};
-use crate::rules::{Rule, RuleMeta, SectionContext};
-use crate::text::sentences;
+use crate::rules::{ProfileContext, Rule, RuleMeta};
+use crate::text::{TokenKind, sentences, tokenize};
 
 pub struct WeakOpener;
 
@@ -22,6 +26,7 @@ static META: RuleMeta = RuleMeta {
 duty phrases such as \"Responsible for\", \"Duties included\", \"Worked on\", \"Helped with\", \"Tasked \
 with\", \"Was involved in\" (the list is `dictionaries/rules/weak-openers.tsv`). The same words in the \
 middle of a sentence are fine.\n\
+The same opener repeated through one role is reported once, with the other bullets as related places.\n\
 Why: a recruiter scans the first two words of each bullet. A duty says what you were supposed to do; \
 an action verb says what you did.\n\
 Use instead: an action verb (Led, Built, Shipped, Reduced), past tense for past roles and present tense \
@@ -53,43 +58,66 @@ impl Rule for WeakOpener {
         &META
     }
 
-    fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
-        if !is_free_text(cx.section) {
-            return;
-        }
-        let text = cx.text();
-        let words = word_tokens(cx.tokens);
-        for sentence in sentences(text) {
-            // The sentence must open with a word (not a number, a link or code).
-            let Some(first) = cx.tokens.iter().find(|t| t.span.start >= sentence.start) else {
-                continue;
-            };
-            if first.span.start >= sentence.end || first.kind != crate::text::TokenKind::Word {
+    fn check_profile(&self, cx: &ProfileContext<'_>, out: &mut Vec<Diagnostic>) {
+        // The same opener repeated through one role is reported once, with the others as related
+        // places: thirteen identical findings say no more than one.
+        let mut seen: HashMap<(Option<usize>, usize, String), usize> = HashMap::new();
+        for (index, section) in cx.profile.sections.iter().enumerate() {
+            if !META.applies_to(section.kind) || !is_own_prose(section) {
                 continue;
             }
-            let Some(mut i) = words.iter().position(|w| w.span == first.span) else {
-                continue;
-            };
-            // "I was responsible for": the duty phrase after a leading "I".
-            if norm(words[i].text(text)) == "i" && i + 1 < words.len() && words[i + 1].span.start < sentence.end {
-                i += 1;
+            for (span, verbs) in openers(section) {
+                let phrase = &section.text[span.clone()];
+                let group = (section.entry, if section.entry.is_some() { 0 } else { index }, norm(phrase));
+                if let Some(&first) = seen.get(&group) {
+                    let related = Related { section: index, span, message: format!("also opens with ‘{phrase}’") };
+                    out[first].related.push(related);
+                    continue;
+                }
+                let message = if verbs.is_empty() || verbs[0].contains(':') {
+                    format!("‘{phrase}’ is a weak way to open: lead with what you achieved")
+                } else {
+                    format!("‘{phrase}’ is a weak way to open: start with an action verb such as {}", verbs.join(", "))
+                };
+                let suggestions = verbs.iter().filter(|v| !v.contains(':')).map(|v| Suggestion::unsafe_(*v)).collect();
+                seen.insert(group, out.len());
+                out.push(
+                    Diagnostic::new(META.id, META.category, META.default_severity, index, span, message)
+                        .with_suggestions(suggestions),
+                );
             }
-            let Some((span, verbs)) = lexicon().match_at(text, &words, i) else {
-                continue;
-            };
-            if span.end > sentence.end {
-                continue;
-            }
-            let phrase = &text[span.clone()];
-            let message = if verbs.is_empty() || verbs[0].contains(':') {
-                format!("‘{phrase}’ is a weak way to open: lead with what you achieved")
-            } else {
-                format!("‘{phrase}’ is a weak way to open: start with an action verb such as {}", verbs.join(", "))
-            };
-            let suggestions = verbs.iter().filter(|v| !v.contains(':')).map(|v| Suggestion::unsafe_(*v)).collect();
-            out.push(cx.diag(&META, span, message).with_suggestions(suggestions));
         }
     }
+}
+
+/// The weak openers of a section's sentences and bullets, with their suggested verbs.
+fn openers(section: &Section) -> Vec<(Range<usize>, &'static [&'static str])> {
+    let text = &section.text;
+    let tokens = tokenize(text, &section.skip);
+    let words = word_tokens(&tokens);
+    let mut found = Vec::new();
+    for sentence in sentences(text) {
+        // The sentence must open with a word (not a number, a link or code).
+        let Some(first) = tokens.iter().find(|t| t.span.start >= sentence.start) else {
+            continue;
+        };
+        if first.span.start >= sentence.end || first.kind != TokenKind::Word {
+            continue;
+        }
+        let Some(mut i) = words.iter().position(|w| w.span == first.span) else {
+            continue;
+        };
+        // "I was responsible for": the duty phrase after a leading "I".
+        if norm(words[i].text(text)) == "i" && i + 1 < words.len() && words[i + 1].span.start < sentence.end {
+            i += 1;
+        }
+        if let Some((span, verbs)) = lexicon().match_at(text, &words, i)
+            && span.end <= sentence.end
+        {
+            found.push((span, verbs.as_slice()));
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -109,6 +137,14 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert!(d[0].message.starts_with("‘Was responsible for’"), "{}", d[0].message);
         assert!(!d[0].suggestions.is_empty() && d[0].suggestions.iter().all(|s| !s.safe));
+    }
+
+    #[test]
+    fn repeated_opener_is_reported_once_per_role() {
+        let d =
+            check_text("weak-opener", "- Worked on billing\n- Worked on search\n- Helped with hiring\n- Worked on ads");
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].related.len(), 2);
     }
 
     #[test]

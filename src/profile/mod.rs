@@ -245,6 +245,29 @@ impl Profile {
         }
     }
 
+    /// Names the headline gives as `Title at Company` (or `@ Company`) join the vocabulary, like the
+    /// company names of the experience entries. Readers call this once the sections are read.
+    pub fn learn_headline_names(&mut self) {
+        let companies: Vec<String> = self
+            .sections
+            .iter()
+            .filter(|s| s.kind == SectionKind::Headline)
+            .filter_map(|s| {
+                let t = &s.text;
+                let i = t.find(" at ").map(|i| i + 4).or_else(|| t.find(" @ ").map(|i| i + 3))?;
+                let rest = &t[i..];
+                let end = rest.find(['|', ',', '·', '—', '–', ';', '(', '/', '\n']).unwrap_or(rest.len());
+                Some(rest[..end].trim().to_string())
+            })
+            .collect();
+        for c in companies {
+            // Only capitalised words are names: "people at scale" adds nothing.
+            if c.chars().next().is_some_and(char::is_uppercase) {
+                self.add_vocabulary(&c);
+            }
+        }
+    }
+
     /// File name, 1-based line and column of a byte offset in a section's text.
     pub fn locate(&self, section: usize, offset: usize) -> (&Source, usize, usize) {
         let s = &self.sections[section];

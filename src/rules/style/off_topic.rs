@@ -26,7 +26,7 @@ a term inside a proper name (\"Church Street\", \"BAE Systems\") is left alone.\
 Why: a recruiter may read personal details as a lack of judgement, and some (politics, religion) invite \
 bias you do not want in a hiring decision.\n\
 Use instead: keep it if it is your work (a ministry role, a games studio); otherwise leave it out. \
-Turn the rule off with `off-topic = false` in the configuration if your field needs these words.",
+The rule is info level and can be turned off by its id, `off-topic`, where your field needs these words.",
     flags: &["When I'm not coding I'm binge-watching TV shows lol", "Proud Republican and hardcore gamer"],
     accepts: &[
         "Built the recommendation engine at a streaming company",

@@ -11,10 +11,53 @@ use crate::rules::{ProfileContext, Rule, RuleOptions, SectionContext, all_rules}
 use crate::spell::{Dialect, ProfileWords, SpellChecker, WordList};
 use crate::text::tokenize;
 
+/// Which findings make the exit status 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FailOn {
+    Info,
+    #[default]
+    Warning,
+    Error,
+    /// Findings never fail the run.
+    Never,
+}
+
+impl FailOn {
+    pub fn parse(s: &str) -> Option<FailOn> {
+        match s.to_ascii_lowercase().as_str() {
+            "info" => Some(FailOn::Info),
+            "warning" | "warn" => Some(FailOn::Warning),
+            "error" => Some(FailOn::Error),
+            "never" | "none" => Some(FailOn::Never),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FailOn::Info => "info",
+            FailOn::Warning => "warning",
+            FailOn::Error => "error",
+            FailOn::Never => "never",
+        }
+    }
+
+    /// Whether a finding of `severity` fails the run.
+    pub fn fails(self, severity: Severity) -> bool {
+        match self {
+            FailOn::Info => true,
+            FailOn::Warning => severity >= Severity::Warning,
+            FailOn::Error => severity >= Severity::Error,
+            FailOn::Never => false,
+        }
+    }
+}
+
 /// What to check and how: which rules, at which severity, with which words.
 #[derive(Debug, Clone, Default)]
 pub struct Settings {
     pub dialect: Dialect,
+    pub fail_on: FailOn,
     pub words: WordList,
     /// Rule id → on/off, overriding the rule's default.
     pub enabled: HashMap<String, bool>,
@@ -25,6 +68,7 @@ pub struct Settings {
 
 /// A ready checker: dictionaries loaded, rules chosen. Build one and share it across profiles.
 pub struct Checker {
+    fail_on: FailOn,
     spell: SpellChecker,
     /// Each enabled rule and its configured severity; `None` keeps the severity the rule gives each
     /// finding (its default, or lower where the evidence is weaker).
@@ -40,7 +84,12 @@ impl Checker {
             .filter(|r| settings.enabled.get(r.meta().id).copied().unwrap_or(r.meta().default_enabled))
             .map(|r| (r, settings.severity.get(r.meta().id).copied()))
             .collect();
-        Checker { spell: SpellChecker::new(settings.dialect, settings.words), rules, options: settings.options }
+        Checker {
+            fail_on: settings.fail_on,
+            spell: SpellChecker::new(settings.dialect, settings.words),
+            rules,
+            options: settings.options,
+        }
     }
 
     /// Only the given rules, at their default severity (for tests and `explain`).
@@ -50,6 +99,10 @@ impl Checker {
             settings.enabled.insert(r.meta().id.to_string(), ids.contains(&r.meta().id));
         }
         Checker::new(settings)
+    }
+
+    pub fn fail_on(&self) -> FailOn {
+        self.fail_on
     }
 
     pub fn spell(&self) -> &SpellChecker {
@@ -99,6 +152,7 @@ impl Checker {
                 }
             }
         }
+        diags.retain(|d| !profile.is_suppressed(d.rule, d.section, d.span.start));
         sort_diagnostics(&mut diags);
         drop_same_fix_duplicates(&mut diags);
         diags

@@ -25,6 +25,49 @@ pub enum Command {
         /// The rule id, e.g. `spelling`.
         id: String,
     },
+    /// Write a commented default proofile.toml in the current folder.
+    Init {
+        /// Replace an existing proofile.toml.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print the configuration in effect (for a profile path, default the current folder) and where
+    /// each value came from.
+    Config {
+        /// Show the configuration that applies to this file or folder.
+        path: Option<PathBuf>,
+        #[command(flatten)]
+        config: ConfigArgs,
+    },
+}
+
+/// Configuration flags shared by `check` and `config`; they win over proofile.toml.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ConfigArgs {
+    /// Use this configuration file instead of the nearest proofile.toml.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Ignore every proofile.toml.
+    #[arg(long)]
+    pub no_config: bool,
+    /// English to check against: `auto` accepts American and British spellings.
+    #[arg(long, value_enum)]
+    pub dialect: Option<DialectArg>,
+    /// Exit with status 1 when a finding at or above this severity is reported [default: warning].
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// Turn a rule on (repeatable).
+    #[arg(long, value_name = "RULE")]
+    pub enable: Vec<String>,
+    /// Turn a rule off (repeatable).
+    #[arg(long, value_name = "RULE")]
+    pub disable: Vec<String>,
+    /// Run only these rules (comma-separated or repeated).
+    #[arg(long, value_name = "RULES", value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Accept the words in this file (one per line, `#` comments; repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub words: Vec<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -42,15 +85,11 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
-    /// Exit with status 1 when a finding at or above this severity is reported.
-    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
-    pub fail_on: FailOn,
+    #[command(flatten)]
+    pub config: ConfigArgs,
     /// Read every input as this format instead of guessing from the name and content.
     #[arg(long, value_enum)]
     pub input_format: Option<InputFormatArg>,
-    /// English to check against: `auto` accepts American and British spellings.
-    #[arg(long, value_enum, default_value_t = DialectArg::Auto)]
-    pub dialect: DialectArg,
     /// When to use colour in the human report.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,

@@ -14,8 +14,9 @@ pub use diagnostic::{Category, Diagnostic, Severity, Suggestion};
 pub use error::InputError;
 pub use profile::{InputFormat, Profile, Section, SectionKind};
 pub mod check;
+pub mod config;
 pub mod report;
 pub mod rules;
 pub mod spell;
 
-pub use check::{Checker, Settings};
+pub use check::{Checker, FailOn, Settings};

@@ -1,19 +1,24 @@
 //! Runs a parsed command line: reads inputs, checks them, prints the report. The only place besides
 //! `main` that touches the terminal.
 
+use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use anyhow::{Result, bail};
 use rayon::prelude::*;
 
-use crate::cli::{CheckArgs, Cli, ColorChoice, Command, DialectArg, FailOn, Format, InputFormatArg, ListFormat};
-use proofile::diagnostic::Severity;
+use crate::cli::{
+    CheckArgs, Cli, ColorChoice, Command, ConfigArgs, DialectArg, FailOn, Format, InputFormatArg, ListFormat,
+};
+use proofile::config::{self, Config, Overrides};
 use proofile::inputs::{self, Input};
 use proofile::profile::{InputFormat, detect};
 use proofile::report::{FileReport, Outcome, Reporter, Totals, github, human, json, jsonl, sarif, summary};
 use proofile::rules::{all_rules, find_rule};
 use proofile::spell::Dialect;
-use proofile::{Checker, Settings};
+use proofile::{Checker, FailOn as LibFailOn};
 
 pub fn run(cli: Cli) -> Result<u8> {
     match cli.command {
@@ -29,19 +34,100 @@ pub fn run(cli: Cli) -> Result<u8> {
             print_out(&explain(rule.meta()))?;
             Ok(0)
         }
+        Command::Init { force } => {
+            let path = PathBuf::from(config::FILE_NAME);
+            if path.exists() && !force {
+                bail!("{} already exists (use --force to replace it)", path.display());
+            }
+            std::fs::write(&path, config::DEFAULT_CONFIG)?;
+            print_out(&format!("wrote {}\n", path.display()))?;
+            Ok(0)
+        }
+        Command::Config { path, config } => {
+            let configs = Configs::new(&config)?;
+            let at = path.unwrap_or_else(|| PathBuf::from("."));
+            let c = configs.config_for(&at).map_err(anyhow::Error::msg)?;
+            print_out(&c.describe())?;
+            Ok(0)
+        }
+    }
+}
+
+/// The configuration for each profile: `--config FILE`, none (`--no-config`), or the nearest
+/// proofile.toml above the profile; command-line flags on top. One checker per configuration file.
+struct Configs {
+    fixed: Option<Option<PathBuf>>,
+    overrides: Overrides,
+    checkers: Mutex<HashMap<Option<PathBuf>, Arc<Checker>>>,
+}
+
+impl Configs {
+    fn new(args: &ConfigArgs) -> Result<Configs> {
+        let overrides = Overrides {
+            dialect: args.dialect.map(|d| match d {
+                DialectArg::Auto => Dialect::Auto,
+                DialectArg::EnUs => Dialect::EnUs,
+                DialectArg::EnGb => Dialect::EnGb,
+            }),
+            fail_on: args.fail_on.map(|f| match f {
+                FailOn::Info => LibFailOn::Info,
+                FailOn::Warning => LibFailOn::Warning,
+                FailOn::Error => LibFailOn::Error,
+                FailOn::Never => LibFailOn::Never,
+            }),
+            enable: args.enable.clone(),
+            disable: args.disable.clone(),
+            select: args.select.clone(),
+            words: args.words.clone(),
+        };
+        let fixed = if args.no_config { Some(None) } else { args.config.clone().map(Some) };
+        let configs = Configs { fixed, overrides, checkers: Mutex::new(HashMap::new()) };
+        // Usage errors in the flags, and a broken --config file, stop the run before any checking.
+        configs.load(configs.fixed.clone().flatten().as_deref()).map_err(anyhow::Error::msg)?;
+        Ok(configs)
+    }
+
+    fn file_for(&self, profile: &Path) -> Option<PathBuf> {
+        match &self.fixed {
+            Some(f) => f.clone(),
+            None => {
+                let dir = if profile.as_os_str() == "-" || profile.is_dir() {
+                    profile.to_path_buf()
+                } else {
+                    profile.parent().map(Path::to_path_buf).unwrap_or_default()
+                };
+                let dir = if dir.as_os_str().is_empty() || dir.as_os_str() == "-" { PathBuf::from(".") } else { dir };
+                config::discover(&dir)
+            }
+        }
+    }
+
+    fn load(&self, file: Option<&Path>) -> Result<Config, String> {
+        let mut c = match file {
+            Some(f) => Config::load(f).map_err(|e| e.to_string())?,
+            None => Config::default(),
+        };
+        c.apply_overrides(&self.overrides)?;
+        Ok(c)
+    }
+
+    fn config_for(&self, profile: &Path) -> Result<Config, String> {
+        self.load(self.file_for(profile).as_deref())
+    }
+
+    fn checker_for(&self, profile: &Path) -> Result<Arc<Checker>, String> {
+        let file = self.file_for(profile);
+        if let Some(c) = self.checkers.lock().unwrap_or_else(|e| e.into_inner()).get(&file) {
+            return Ok(c.clone());
+        }
+        let checker = Arc::new(Checker::new(self.load(file.as_deref())?.settings));
+        let mut map = self.checkers.lock().unwrap_or_else(|e| e.into_inner());
+        Ok(map.entry(file).or_insert(checker).clone())
     }
 }
 
 fn check(args: CheckArgs) -> Result<u8> {
-    let settings = Settings {
-        dialect: match args.dialect {
-            DialectArg::Auto => Dialect::Auto,
-            DialectArg::EnUs => Dialect::EnUs,
-            DialectArg::EnGb => Dialect::EnGb,
-        },
-        ..Settings::default()
-    };
-    let checker = Checker::new(settings);
+    let configs = Configs::new(&args.config)?;
     let format = args.input_format.map(|f| match f {
         InputFormatArg::Markdown => InputFormat::Markdown,
         InputFormatArg::Text => InputFormat::PlainText,
@@ -69,9 +155,10 @@ fn check(args: CheckArgs) -> Result<u8> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut status = Status::default();
     if args.stdin_jsonl {
+        let checker = configs.checker_for(Path::new("-")).map_err(anyhow::Error::msg)?;
         stdin_jsonl(&checker, &mut out, &mut status)?;
         out.flush().or_else(ignore_broken_pipe)?;
-        return Ok(status.code(args.fail_on));
+        return Ok(status.code());
     }
     let inputs = inputs::collect(&args.paths);
     let progress = progress_bar(inputs.len(), args.no_progress);
@@ -81,10 +168,10 @@ fn check(args: CheckArgs) -> Result<u8> {
     // deterministic and memory stays bounded however many profiles there are.
     let chunk = 64 * rayon::current_num_threads().max(1);
     for batch in inputs.chunks(chunk) {
-        let reports: Vec<FileReport> = batch
+        let reports: Vec<(FileReport, LibFailOn)> = batch
             .par_iter()
             .map(|input| {
-                let report = check_input(&checker, input, format, args.max_file_size);
+                let report = check_input(&configs, input, format, args.max_file_size);
                 if let Some(p) = &progress {
                     p.inc(1);
                 }
@@ -92,15 +179,16 @@ fn check(args: CheckArgs) -> Result<u8> {
             })
             .collect();
         for r in &reports {
-            totals.add(r);
-            status.add(r);
+            totals.add(&r.0);
+            status.add(&r.0, r.1);
+            let r = &r.0;
             if let Outcome::Failed { error } = &r.outcome
                 && args.format != Format::Human
             {
                 eprintln!("proofile: {error}");
             }
             if let Err(e) = reporter.file(&mut out, r) {
-                return broken_pipe_or(e, status.code(args.fail_on));
+                return broken_pipe_or(e, status.code());
             }
         }
     }
@@ -108,13 +196,18 @@ fn check(args: CheckArgs) -> Result<u8> {
         p.finish_and_clear();
     }
     if let Err(e) = reporter.end(&mut out, &totals).and_then(|()| out.flush()) {
-        return broken_pipe_or(e, status.code(args.fail_on));
+        return broken_pipe_or(e, status.code());
     }
-    Ok(status.code(args.fail_on))
+    Ok(status.code())
 }
 
-fn check_input(checker: &Checker, input: &Input, format: Option<InputFormat>, max: u64) -> FileReport {
+/// Reads and checks one input with the configuration that applies to it.
+fn check_input(configs: &Configs, input: &Input, format: Option<InputFormat>, max: u64) -> (FileReport, LibFailOn) {
     let path = input.path().display().to_string();
+    let checker = match configs.checker_for(input.path()) {
+        Ok(c) => c,
+        Err(e) => return (FileReport { path, outcome: Outcome::Failed { error: e } }, LibFailOn::Never),
+    };
     let outcome = match input {
         Input::Missing { reason, .. } => Outcome::Failed { error: format!("{path}: {reason}") },
         Input::Path(p) => match detect::read_path(p, format, max) {
@@ -125,7 +218,7 @@ fn check_input(checker: &Checker, input: &Input, format: Option<InputFormat>, ma
             Err(e) => Outcome::Failed { error: e.to_string() },
         },
     };
-    FileReport { path, outcome }
+    (FileReport { path, outcome }, checker.fail_on())
 }
 
 /// `--stdin-jsonl`: one JSON Resume document per input line, one result line out per input line.
@@ -145,7 +238,7 @@ fn stdin_jsonl(checker: &Checker, out: &mut dyn Write, status: &mut Status) -> R
             Err(e) => Outcome::Failed { error: e.to_string() },
         };
         let report = FileReport { path: name, outcome };
-        status.add(&report);
+        status.add(&report, checker.fail_on());
         if let Err(e) = jsonl::JsonlReporter.file(out, &report) {
             if e.kind() == std::io::ErrorKind::BrokenPipe {
                 return Ok(());
@@ -182,31 +275,23 @@ fn broken_pipe_or(e: std::io::Error, code: u8) -> Result<u8> {
 #[derive(Default)]
 struct Status {
     failed_input: bool,
-    worst: Option<Severity>,
+    failing_finding: bool,
 }
 
 impl Status {
-    fn add(&mut self, r: &FileReport) {
+    /// Counts a result against the `fail_on` of the configuration it was checked with.
+    fn add(&mut self, r: &FileReport, fail_on: LibFailOn) {
         match &r.outcome {
             Outcome::Failed { .. } => self.failed_input = true,
             Outcome::Checked { diagnostics, .. } => {
-                self.worst = self.worst.max(diagnostics.iter().map(|d| d.severity).max());
+                self.failing_finding |= diagnostics.iter().any(|d| fail_on.fails(d.severity));
             }
         }
     }
 
     /// 2 when an input could not be read, else 1 when a finding reaches `fail_on`, else 0.
-    fn code(&self, fail_on: FailOn) -> u8 {
-        if self.failed_input {
-            return 2;
-        }
-        let threshold = match fail_on {
-            FailOn::Info => Severity::Info,
-            FailOn::Warning => Severity::Warning,
-            FailOn::Error => Severity::Error,
-            FailOn::Never => return 0,
-        };
-        u8::from(self.worst.is_some_and(|w| w >= threshold))
+    fn code(&self) -> u8 {
+        if self.failed_input { 2 } else { u8::from(self.failing_finding) }
     }
 }
 

@@ -97,5 +97,9 @@ pub fn read_bytes(name: &str, bytes: Vec<u8>, format: InputFormat) -> Result<Pro
         InputFormat::LinkedIn => linkedin::read_zip(name, &bytes)?,
     };
     profile.learn_headline_names();
+    if matches!(format, InputFormat::Markdown | InputFormat::PlainText) {
+        let found = super::inline_suppressions(&profile.sources[0].text, 0);
+        profile.suppressions.extend(found);
+    }
     Ok(profile)
 }

@@ -59,7 +59,8 @@ pub fn read(name: &str, text: String) -> Result<Profile, InputError> {
     for (key, node) in entries(top) {
         match key {
             "basics" => r.basics(node),
-            "meta" | "$schema" | "languages" => {}
+            "meta" => r.meta(node),
+            "$schema" | "languages" => {}
             group => {
                 if let Some(spec) = GROUPS.iter().find(|g| g.key == group) {
                     r.group(spec, node);
@@ -68,6 +69,31 @@ pub fn read(name: &str, text: String) -> Result<Profile, InputError> {
         }
     }
     Ok(r.profile)
+}
+
+impl Reader {
+    /// `meta.proofile.disable: ["buzzword", …]`: rules this person switched off for the whole profile.
+    fn meta(&mut self, node: &Node) {
+        let Value::Object(meta) = &node.value else { return };
+        let Some((_, pf)) = entries(meta).find(|(k, _)| *k == "proofile") else { return };
+        let Value::Object(pf) = &pf.value else { return };
+        for (key, value) in entries(pf) {
+            if key != "disable" {
+                continue;
+            }
+            let rules: Vec<String> = match &value.value {
+                Value::Array(items) => items
+                    .iter()
+                    .filter_map(|i| if let Value::Str(s) = &i.value { Some(s.text.trim().to_string()) } else { None })
+                    .collect(),
+                Value::Str(s) => vec![s.text.trim().to_string()],
+                _ => continue,
+            };
+            if !rules.is_empty() {
+                self.profile.suppressions.push(crate::profile::Suppression { source: 0, range: None, rules });
+            }
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -199,6 +199,55 @@ impl Source {
     }
 }
 
+/// Findings the person switched off in the text itself: a Markdown `<!-- proofile-disable … -->` …
+/// `<!-- proofile-enable -->` stretch, or a JSON Resume `meta.proofile.disable` list (whole profile).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suppression {
+    pub source: usize,
+    /// File byte range covered; `None` covers every source of the profile.
+    pub range: Option<Range<usize>>,
+    /// Rule ids switched off; empty means every rule.
+    pub rules: Vec<String>,
+}
+
+impl Suppression {
+    pub fn covers(&self, rule: &str, source: usize, offset: usize) -> bool {
+        let place = match &self.range {
+            None => true,
+            Some(r) => self.source == source && r.contains(&offset),
+        };
+        place && (self.rules.is_empty() || self.rules.iter().any(|r| r == rule))
+    }
+}
+
+/// `<!-- proofile-disable a b -->` … `<!-- proofile-enable -->` in Markdown or plain text.
+pub fn inline_suppressions(text: &str, source: usize) -> Vec<Suppression> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, Vec<String>)> = None;
+    let mut pos = 0;
+    while let Some(i) = text[pos..].find("<!--") {
+        let start = pos + i;
+        let Some(j) = text[start..].find("-->") else { break };
+        let end = start + j + 3;
+        let body = text[start + 4..start + j].trim();
+        if let Some(rest) = body.strip_prefix("proofile-disable") {
+            if let Some((from, rules)) = open.take() {
+                out.push(Suppression { source, range: Some(from..start), rules });
+            }
+            open = Some((end, rest.split_whitespace().map(str::to_string).collect()));
+        } else if body.starts_with("proofile-enable")
+            && let Some((from, rules)) = open.take()
+        {
+            out.push(Suppression { source, range: Some(from..start), rules });
+        }
+        pos = end;
+    }
+    if let Some((from, rules)) = open {
+        out.push(Suppression { source, range: Some(from..text.len()), rules });
+    }
+    out
+}
+
 /// Something the reader recovered from (a trailing comma, a raw newline in a string).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReadWarning {
@@ -223,6 +272,8 @@ pub struct Profile {
     /// accepted wherever they appear in the prose.
     pub vocabulary: Vec<String>,
     pub warnings: Vec<ReadWarning>,
+    /// Rules switched off in the text itself.
+    pub suppressions: Vec<Suppression>,
 }
 
 impl Profile {
@@ -240,6 +291,7 @@ impl Profile {
             experience: Vec::new(),
             vocabulary: Vec::new(),
             warnings: Vec::new(),
+            suppressions: Vec::new(),
         }
     }
 
@@ -283,6 +335,16 @@ impl Profile {
         let file_offset = s.origin.to_file(offset);
         let (line, col) = src.lines.line_col(&src.text, file_offset);
         (src, line, col)
+    }
+
+    /// Whether a finding of `rule` at byte `offset` of `section` was switched off in the text.
+    pub fn is_suppressed(&self, rule: &str, section: usize, offset: usize) -> bool {
+        if self.suppressions.is_empty() {
+            return false;
+        }
+        let s = &self.sections[section];
+        let file_offset = s.origin.to_file(offset);
+        self.suppressions.iter().any(|x| x.covers(rule, s.origin.source, file_offset))
     }
 
     /// The empty section for findings about the profile as a whole.

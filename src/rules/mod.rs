@@ -59,6 +59,9 @@ pub struct RuleOptions {
     pub stale_years: u32,
     /// "Today" for the date rules: the system date unless set (tests set it).
     pub today: crate::profile::DateValue,
+    /// `buzzword`: extra phrases to report, and listed phrases not to report.
+    pub buzzwords_add: Vec<String>,
+    pub buzzwords_remove: Vec<String>,
 }
 
 impl Default for RuleOptions {
@@ -69,6 +72,8 @@ impl Default for RuleOptions {
             max_gap_months: 6,
             stale_years: 2,
             today: crate::profile::dates::today(),
+            buzzwords_add: Vec::new(),
+            buzzwords_remove: Vec::new(),
         }
     }
 }

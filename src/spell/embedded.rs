@@ -29,6 +29,18 @@ fn build(aff: &str, dic: &str) -> Arc<HunspellDictionary> {
     Arc::new(HunspellDictionary::new(aff, dic, &extra).expect("embedded dictionary parses"))
 }
 
+/// A small dictionary of the user's own accepted words, read with the en_US affix rules; an entry
+/// that does not parse is taken as a plain word.
+pub fn user_dictionary(lines: &[String]) -> HunspellDictionary {
+    let plain_dic = "0\n";
+    let parsed: Vec<&str> = lines.iter().map(String::as_str).collect();
+    HunspellDictionary::new(EN_US_AFF, plain_dic, &parsed).unwrap_or_else(|_| {
+        let stems: Vec<String> = lines.iter().map(|l| l.split('/').next().unwrap_or(l).to_string()).collect();
+        let stems: Vec<&str> = stems.iter().map(String::as_str).collect();
+        HunspellDictionary::new(EN_US_AFF, plain_dic, &stems).expect("plain words always parse")
+    })
+}
+
 pub fn en_us() -> Arc<HunspellDictionary> {
     static D: OnceLock<Arc<HunspellDictionary>> = OnceLock::new();
     D.get_or_init(|| build(EN_US_AFF, EN_US_DIC)).clone()

@@ -53,17 +53,26 @@ impl Dialect {
     }
 }
 
-/// Words given by the user or a team: accepted words (case-sensitive when written with capitals)
-/// and rejected words with an optional preferred replacement.
+/// Words given by the user or a team: accepted words (Hunspell lines: `KPI/S` takes affix flags;
+/// written with capitals, a word must be written that way) and rejected words with an optional
+/// preferred replacement.
 #[derive(Debug, Clone, Default)]
 pub struct WordList {
+    /// Lowercase stem → the stem as written.
     accept: HashMap<String, String>,
+    /// The accepted entries as written, flags included, for the user's Hunspell dictionary.
+    lines: Vec<String>,
     reject: HashMap<String, Option<String>>,
 }
 
 impl WordList {
     pub fn accept(&mut self, word: &str) {
-        self.accept.insert(word.to_lowercase(), word.to_string());
+        let stem = word.split('/').next().unwrap_or(word).trim();
+        if stem.is_empty() {
+            return;
+        }
+        self.accept.insert(stem.to_lowercase(), stem.to_string());
+        self.lines.push(word.trim().to_string());
     }
     pub fn reject(&mut self, word: &str, replacement: Option<&str>) {
         self.reject.insert(word.to_lowercase(), replacement.map(str::to_string));
@@ -71,19 +80,9 @@ impl WordList {
     pub fn is_empty(&self) -> bool {
         self.accept.is_empty() && self.reject.is_empty()
     }
-}
-
-impl Dictionary for WordList {
-    fn check(&self, word: &str) -> Verdict {
-        let lower = word.to_lowercase();
-        if self.reject.contains_key(&lower) {
-            return Verdict::Invalid;
-        }
-        match self.accept.get(&lower) {
-            Some(canon) if case_compatible(word, canon) => Verdict::Valid,
-            Some(_) => Verdict::Invalid,
-            None => Verdict::Unknown,
-        }
+    /// The accepted spelling of `word` when it differs only in case.
+    fn canonical(&self, word: &str) -> Option<&str> {
+        self.accept.get(&word.to_lowercase()).map(String::as_str).filter(|c| *c != word)
     }
 }
 
@@ -165,6 +164,8 @@ pub enum WordCheck {
 /// user's words, and the suggester. Shared by all threads.
 pub struct SpellChecker {
     dialect: Dialect,
+    /// The user's accepted words as a small Hunspell dictionary (en_US affix flags).
+    user_dict: Option<HunspellDictionary>,
     us: Arc<HunspellDictionary>,
     gb: OnceLock<Arc<HunspellDictionary>>,
     user: WordList,
@@ -182,8 +183,10 @@ impl SpellChecker {
             _ => embedded::en_us(),
         };
         let brand_case = embedded::brand_casings();
+        let user_dict = (!user.lines.is_empty()).then(|| embedded::user_dictionary(&user.lines));
         SpellChecker {
             dialect,
+            user_dict,
             us,
             gb: OnceLock::new(),
             user,
@@ -203,10 +206,11 @@ impl SpellChecker {
 
     /// Whether the dictionary stack (without the profile's own names) accepts `word`.
     pub fn is_valid(&self, word: &str) -> bool {
-        match self.user.check(word) {
-            Verdict::Valid => return true,
-            Verdict::Invalid => return false,
-            Verdict::Unknown => {}
+        if self.user.reject.contains_key(&word.to_lowercase()) {
+            return false;
+        }
+        if self.user_dict.as_ref().is_some_and(|d| d.check(word) == Verdict::Valid) {
+            return true;
         }
         if self.us.check(word) == Verdict::Valid {
             return true;
@@ -238,8 +242,11 @@ impl SpellChecker {
             return WordCheck::Ok;
         }
         // A known brand, term or one of the profile's own names in the wrong case.
-        if let Some(canon) =
-            self.brand_case.get(&base.to_lowercase()).map(String::as_str).or_else(|| profile.canonical(base))
+        if let Some(canon) = self
+            .user
+            .canonical(base)
+            .or_else(|| self.brand_case.get(&base.to_lowercase()).map(String::as_str))
+            .or_else(|| profile.canonical(base))
             && canon != base
         {
             let fixed = format!("{canon}{}", &word[base.len()..]);
@@ -363,10 +370,15 @@ mod tests {
     fn user_words_accept_and_reject() {
         let mut list = WordList::default();
         list.accept("Frobnicator");
+        list.accept("zarquon/S");
         list.reject("Initrode", Some("Initech"));
         let s = SpellChecker::new(Dialect::Auto, list);
         let none = ProfileWords::default();
         assert_eq!(s.check_word("Frobnicator", &none), WordCheck::Ok);
+        assert_eq!(s.check_word("FROBNICATOR", &none), WordCheck::Ok);
+        assert_eq!(s.check_word("frobnicator", &none), WordCheck::WrongCase("Frobnicator".into()));
+        assert_eq!(s.check_word("zarquons", &none), WordCheck::Ok, "affix flags work");
+        assert_eq!(s.check_word("Zarquon", &none), WordCheck::Ok);
         assert_eq!(s.check_word("Initrode", &none), WordCheck::Rejected(Some("Initech".into())));
     }
 

@@ -60,10 +60,21 @@ impl Rule for Buzzword {
             return;
         }
         let text = cx.text();
+        let removed = |phrase: &str| cx.options.buzzwords_remove.iter().any(|r| r.eq_ignore_ascii_case(phrase));
         for (span, entry) in lexicon().find_all(text, cx.tokens) {
             let phrase = &text[span.clone()];
+            if removed(&phrase.replace('-', " ")) || removed(phrase) {
+                continue;
+            }
             let message = format!("‘{phrase}’ is a cliché: {}. Instead: {}", entry.reason.to_lowercase(), entry.better);
             out.push(cx.diag(&META, span, message));
+        }
+        if !cx.options.buzzwords_add.is_empty() {
+            let extra = PhraseSet::new(cx.options.buzzwords_add.iter().map(|p| (p.as_str(), ())));
+            for (span, ()) in extra.find_all(text, cx.tokens) {
+                let message = format!("‘{}’ is on your team's list of phrases to avoid", &text[span.clone()]);
+                out.push(cx.diag(&META, span, message));
+            }
         }
     }
 }

@@ -67,7 +67,7 @@ struct PhraseSet<T> {
 }
 
 impl<T> PhraseSet<T> {
-    fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Self {
+    fn new<'a>(entries: impl IntoIterator<Item = (&'a str, T)>) -> Self {
         let mut by_first: HashMap<String, Vec<(Vec<String>, T)>> = HashMap::new();
         for (phrase, value) in entries {
             let words: Vec<String> = crate::text::tokenize::words(phrase).map(|t| norm(&phrase[t.span])).collect();

@@ -122,7 +122,7 @@ fn github_annotations_name_file_line_and_column() {
         ),
         "{spelling}"
     );
-    assert!(spelling.contains("(suggestions: building,"), "{spelling}");
+    assert!(spelling.contains("(suggestions: building"), "{spelling}");
     assert_eq!(out.status.code(), Some(1));
 }
 

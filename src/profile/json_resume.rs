@@ -224,6 +224,12 @@ impl Reader {
                         self.section(SectionKind::Headline, Field::Text, path, "Headline", s, None);
                     }
                 }
+                // The photo: `image` in schema v1, `picture` in older files.
+                "image" | "picture" => {
+                    if let Some(s) = self.string(value, &path).filter(|s| !s.text.trim().is_empty()) {
+                        self.profile.image = Some(s.text.trim().to_string());
+                    }
+                }
                 "summary" | "bio" => {
                     if let Some(s) = self.string(value, &path) {
                         self.section(SectionKind::Summary, Field::Text, path, "About", s, None);

@@ -274,6 +274,8 @@ pub struct Profile {
     pub warnings: Vec<ReadWarning>,
     /// Rules switched off in the text itself.
     pub suppressions: Vec<Suppression>,
+    /// The photo's address, where the format carries one (JSON Resume `basics.image`).
+    pub image: Option<String>,
 }
 
 impl Profile {
@@ -292,6 +294,7 @@ impl Profile {
             vocabulary: Vec::new(),
             warnings: Vec::new(),
             suppressions: Vec::new(),
+            image: None,
         }
     }
 
@@ -345,6 +348,11 @@ impl Profile {
         let s = &self.sections[section];
         let file_offset = s.origin.to_file(offset);
         self.suppressions.iter().any(|x| x.covers(rule, s.origin.source, file_offset))
+    }
+
+    /// Whether the input format has a place for a photo at all.
+    pub fn carries_photo(&self) -> bool {
+        self.format == InputFormat::JsonResume
     }
 
     /// The empty section for findings about the profile as a whole.

@@ -9,6 +9,7 @@ use crate::profile::{SectionKind, markdown};
 use crate::rules::find_rule;
 
 /// A Markdown profile holding `text` in a section of `kind`; a text starting with `#` is a whole profile.
+/// (An example starting with `{` is read as a JSON Resume by `check_text`.)
 pub fn profile_markdown(kind: SectionKind, text: &str) -> String {
     if text.starts_with('#') {
         return text.to_string();
@@ -32,7 +33,12 @@ pub fn check_text(rule_id: &str, text: &str) -> Vec<Diagnostic> {
         *map.entry(rule_id.to_string())
             .or_insert_with(|| Box::leak(Box::new(Checker::with_rules(&[rule_id], Settings::default()))))
     };
-    let profile = markdown::read("example.md", profile_markdown(kind, text));
+    // An example starting with `{` is a whole JSON Resume; otherwise Markdown.
+    let profile = if text.trim_start().starts_with('{') {
+        crate::profile::json_resume::read("example.json", text.to_string()).expect("example JSON Resume parses")
+    } else {
+        markdown::read("example.md", profile_markdown(kind, text))
+    };
     checker.check(&profile)
 }
 

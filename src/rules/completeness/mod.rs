@@ -5,6 +5,7 @@ pub mod empty_current_role;
 pub mod headline_keywords;
 pub mod length_limit;
 pub mod missing_headline;
+pub mod missing_photo;
 pub mod missing_summary;
 pub mod no_current_role;
 pub mod no_experience;
@@ -16,6 +17,7 @@ use super::Rule;
 pub static RULES: &[&dyn Rule] = &[
     &missing_headline::MissingHeadline,
     &missing_summary::MissingSummary,
+    &missing_photo::MissingPhoto,
     &no_experience::NoExperience,
     &no_current_role::NoCurrentRole,
     &empty_current_role::EmptyCurrentRole,

@@ -9,7 +9,6 @@ use crate::diagnostic::{Diagnostic, Severity, sort_diagnostics};
 use crate::profile::Profile;
 use crate::rules::{ProfileContext, Rule, RuleOptions, SectionContext, all_rules};
 use crate::spell::{Dialect, ProfileWords, SpellChecker, WordList};
-use crate::text::tokenize;
 
 /// Which findings make the exit status 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -117,12 +116,12 @@ impl Checker {
             .par_iter()
             .enumerate()
             .flat_map_iter(|(index, section)| {
-                let tokens = tokenize(&section.text, &section.skip);
+                let tokens = section.tokens();
                 let cx = SectionContext {
                     profile,
                     index,
                     section,
-                    tokens: &tokens,
+                    tokens,
                     spell: &self.spell,
                     names: &names,
                     options: &self.options,

@@ -97,6 +97,9 @@ pub struct Section {
     pub skip: Vec<Range<usize>>,
     /// The experience entry this section belongs to, if any.
     pub entry: Option<usize>,
+    /// Tokens and sentences, computed once on first use and shared by every rule.
+    tokens: std::sync::OnceLock<Vec<crate::text::Token>>,
+    sentences: std::sync::OnceLock<Vec<Range<usize>>>,
 }
 
 impl Section {
@@ -112,7 +115,19 @@ impl Section {
             blocks: Vec::new(),
             skip: Vec::new(),
             entry: None,
+            tokens: std::sync::OnceLock::new(),
+            sentences: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The section's tokens (its `skip` ranges are code), tokenized once.
+    pub fn tokens(&self) -> &[crate::text::Token] {
+        self.tokens.get_or_init(|| crate::text::tokenize(&self.text, &self.skip))
+    }
+
+    /// The section's sentences, split once.
+    pub fn sentences(&self) -> &[Range<usize>] {
+        self.sentences.get_or_init(|| crate::text::sentences(&self.text))
     }
 
     /// The blocks of the section, or one paragraph spanning all of it.

@@ -9,7 +9,7 @@ use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
 use crate::profile::Field;
 use crate::rules::lexicon;
 use crate::rules::{ProfileContext, Rule, RuleMeta};
-use crate::text::{TokenKind, tokenize};
+use crate::text::TokenKind;
 
 pub struct SpellingVariant;
 
@@ -98,14 +98,14 @@ impl Rule for SpellingVariant {
             if !matches!(s.field, Field::Text | Field::Bullet | Field::Title) || s.path.starts_with("references") {
                 continue;
             }
-            for t in tokenize(&s.text, &s.skip).into_iter().filter(|t| t.kind == TokenKind::Word) {
+            for t in s.tokens().iter().filter(|t| t.kind == TokenKind::Word) {
                 let word = &s.text[t.span.clone()];
                 // A capitalised word the profile uses as a name (Centre for X) is the name's spelling.
                 if word.chars().next().is_some_and(char::is_uppercase) && p.vocabulary.iter().any(|v| v == word) {
                     continue;
                 }
                 if let Some(v) = table().get(word.to_lowercase().as_str()) {
-                    found.push((v.evidence, v.other, word.to_string(), Place { section: i, span: t.span }));
+                    found.push((v.evidence, v.other, word.to_string(), Place { section: i, span: t.span.clone() }));
                 }
             }
         }

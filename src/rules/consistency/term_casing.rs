@@ -8,8 +8,8 @@ use super::entries::{Place, diag};
 use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
 use crate::profile::Field;
 use crate::rules::{ProfileContext, Rule, RuleMeta};
+use crate::text::TokenKind;
 use crate::text::tokenize::is_all_caps;
-use crate::text::{TokenKind, tokenize};
 
 pub struct TermCasing;
 
@@ -71,12 +71,12 @@ impl Rule for TermCasing {
             if !matches!(s.field, Field::Text | Field::Bullet | Field::Title | Field::Keywords) {
                 continue;
             }
-            for t in tokenize(&s.text, &s.skip).into_iter().filter(|t| t.kind == TokenKind::Word) {
+            for t in s.tokens().iter().filter(|t| t.kind == TokenKind::Word) {
                 let word = &s.text[t.span.clone()];
                 if word.chars().count() < 2 || is_all_caps(word) {
                     continue;
                 }
-                let place = Place { section: i, span: t.span };
+                let place = Place { section: i, span: t.span.clone() };
                 terms
                     .entry(word.to_lowercase())
                     .or_default()

@@ -5,7 +5,7 @@ use super::{is_own_prose, section_groups};
 use crate::diagnostic::{Category, Diagnostic, Related, Severity};
 use crate::profile::{Section, SectionKind};
 use crate::rules::{ProfileContext, Rule, RuleMeta};
-use crate::text::{TokenKind, tokenize};
+use crate::text::TokenKind;
 
 pub struct Exclamation;
 
@@ -38,10 +38,11 @@ Use instead: full stops, and let the facts carry the excitement.",
 /// Byte offsets of the exclamation marks in `section` that count (one per run).
 fn exclamations(section: &Section) -> Vec<usize> {
     let text = &section.text;
-    let not_prose: Vec<_> = tokenize(text, &section.skip)
-        .into_iter()
+    let not_prose: Vec<_> = section
+        .tokens()
+        .iter()
         .filter(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        .map(|t| t.span)
+        .map(|t| t.span.clone())
         .chain(section.skip.iter().cloned())
         .collect();
     let bytes = text.as_bytes();

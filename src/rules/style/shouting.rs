@@ -12,7 +12,7 @@ use crate::spell::{Dictionary, Verdict};
 use std::ops::Range;
 
 use crate::text::tokenize::{is_all_caps, is_camel_case};
-use crate::text::{Token, TokenKind, sentences};
+use crate::text::{Token, TokenKind};
 
 pub struct Shouting;
 
@@ -137,7 +137,7 @@ impl Rule for Shouting {
         }
         let text = cx.text();
         let words = word_tokens(cx.tokens);
-        let sentences = sentences(text);
+        let sentences = cx.section.sentences();
         let mut line_start = 0;
         for line_text in text.split('\n') {
             let line = line_start..line_start + line_text.len();
@@ -152,7 +152,7 @@ impl Rule for Shouting {
             for (k, w) in on_line.iter().enumerate() {
                 if !is_shouted(cx, w.text(text))
                     || next_to_name(text, &on_line, k)
-                    || technical_sentence(cx, &sentences, w.span.start)
+                    || technical_sentence(cx, sentences, w.span.start)
                 {
                     continue;
                 }

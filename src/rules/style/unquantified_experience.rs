@@ -5,7 +5,7 @@ use super::is_own_prose;
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::profile::{EndDate, ExperienceEntry, SectionKind};
 use crate::rules::{ProfileContext, Rule, RuleMeta};
-use crate::text::{TokenKind, tokenize};
+use crate::text::TokenKind;
 
 pub struct UnquantifiedExperience;
 
@@ -137,7 +137,7 @@ impl Rule for UnquantifiedExperience {
             let mut quantified = false;
             for &i in &described {
                 let s = &cx.profile.sections[i];
-                for t in tokenize(&s.text, &s.skip) {
+                for t in s.tokens() {
                     let w = t.text(&s.text);
                     match t.kind {
                         TokenKind::Word => {

@@ -12,7 +12,7 @@ use crate::profile::Section;
 use crate::profile::SectionKind;
 use crate::rules::lexicon::{col, rows};
 use crate::rules::{ProfileContext, Rule, RuleMeta};
-use crate::text::{TokenKind, sentences, tokenize};
+use crate::text::TokenKind;
 
 pub struct WeakOpener;
 
@@ -93,10 +93,10 @@ impl Rule for WeakOpener {
 /// The weak openers of a section's sentences and bullets, with their suggested verbs.
 fn openers(section: &Section) -> Vec<(Range<usize>, &'static [&'static str])> {
     let text = &section.text;
-    let tokens = tokenize(text, &section.skip);
-    let words = word_tokens(&tokens);
+    let tokens = section.tokens();
+    let words = word_tokens(tokens);
     let mut found = Vec::new();
-    for sentence in sentences(text) {
+    for sentence in section.sentences().iter().cloned() {
         // The sentence must open with a word (not a number, a link or code).
         let Some(first) = tokens.iter().find(|t| t.span.start >= sentence.start) else {
             continue;

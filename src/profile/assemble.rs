@@ -25,6 +25,8 @@ pub(crate) struct Piece {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct BlockBuf {
     pub bullet: bool,
+    /// The bullet character typed in the text (plain text only; Markdown markers are syntax).
+    pub marker: Option<char>,
     pub pieces: Vec<Piece>,
 }
 
@@ -40,7 +42,7 @@ impl BlockBuf {
     }
     /// A sub-range (in the block's text) as a new block, keeping the mapping.
     fn slice(&self, range: Range<usize>) -> BlockBuf {
-        let mut out = BlockBuf { bullet: self.bullet, pieces: Vec::new() };
+        let mut out = BlockBuf { bullet: self.bullet, marker: self.marker, pieces: Vec::new() };
         let mut pos = 0;
         for p in &self.pieces {
             let (a, b) = (pos, pos + p.text.len());
@@ -87,7 +89,7 @@ impl SectionBuf {
         let start = self.builder.text().len();
         push_pieces(&mut self.builder, &mut self.skip, &block.pieces);
         let kind = if block.bullet { BlockKind::Bullet } else { BlockKind::Paragraph };
-        self.blocks.push(Block { kind, range: start..self.builder.text().len() });
+        self.blocks.push(Block { kind, range: start..self.builder.text().len(), marker: block.marker });
     }
 
     fn finish(self) -> Option<SectionParts> {

@@ -422,15 +422,19 @@ pub(crate) fn prose_blocks(text: &str) -> Vec<Block> {
         let range = start + lead..start + lead + trimmed.len();
         start += line.len();
         if trimmed.is_empty() {
-            blocks.extend(para.take().map(|range| Block { kind: BlockKind::Paragraph, range }));
+            blocks.extend(para.take().map(|range| Block { kind: BlockKind::Paragraph, range, marker: None }));
             continue;
         }
         let marker = ["- ", "* ", "• ", "· ", "–\u{20}"].iter().find(|m| trimmed.starts_with(**m));
         if let Some(m) = marker {
-            blocks.extend(para.take().map(|range| Block { kind: BlockKind::Paragraph, range }));
+            blocks.extend(para.take().map(|range| Block { kind: BlockKind::Paragraph, range, marker: None }));
             let rest = &trimmed[m.len()..];
             let skip = m.len() + (rest.len() - rest.trim_start().len());
-            blocks.push(Block { kind: BlockKind::Bullet, range: range.start + skip..range.end });
+            blocks.push(Block {
+                kind: BlockKind::Bullet,
+                range: range.start + skip..range.end,
+                marker: m.chars().next(),
+            });
         } else {
             para = Some(match para {
                 Some(p) => p.start..range.end,
@@ -438,7 +442,7 @@ pub(crate) fn prose_blocks(text: &str) -> Vec<Block> {
             });
         }
     }
-    blocks.extend(para.take().map(|range| Block { kind: BlockKind::Paragraph, range }));
+    blocks.extend(para.take().map(|range| Block { kind: BlockKind::Paragraph, range, marker: None }));
     if blocks.len() == 1 && blocks[0].kind == BlockKind::Paragraph { Vec::new() } else { blocks }
 }
 

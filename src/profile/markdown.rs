@@ -46,7 +46,7 @@ fn run(r: &mut Assembler, src: &str) {
                     r.add_block(b);
                 }
                 item_depth += 1;
-                block = Some(BlockBuf { bullet: true, pieces: Vec::new() });
+                block = Some(BlockBuf { bullet: true, marker: None, pieces: Vec::new() });
             }
             Event::End(TagEnd::Item) => {
                 item_depth = item_depth.saturating_sub(1);
@@ -60,7 +60,7 @@ fn run(r: &mut Assembler, src: &str) {
                 } else if let Some(b) = block.as_mut().filter(|b| !b.pieces.is_empty()) {
                     b.pieces.push(Piece { text: "\n".into(), file: range.start, verbatim: false, code: false });
                 } else if block.is_none() {
-                    block = Some(BlockBuf { bullet: true, pieces: Vec::new() });
+                    block = Some(BlockBuf { bullet: true, marker: None, pieces: Vec::new() });
                 }
             }
             Event::End(TagEnd::Paragraph) => {

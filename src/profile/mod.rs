@@ -78,6 +78,9 @@ pub enum BlockKind {
 pub struct Block {
     pub kind: BlockKind,
     pub range: Range<usize>,
+    /// The bullet character as typed, where it is part of the text (`•` in plain text or a JSON
+    /// string). `None` for paragraphs and for Markdown list items, whose markers are syntax.
+    pub marker: Option<char>,
 }
 
 /// A piece of profile text and its place in the file.
@@ -134,7 +137,7 @@ impl Section {
     pub fn blocks(&self) -> Vec<Block> {
         if self.blocks.is_empty() {
             let kind = if self.field == Field::Bullet { BlockKind::Bullet } else { BlockKind::Paragraph };
-            vec![Block { kind, range: 0..self.text.len() }]
+            vec![Block { kind, range: 0..self.text.len(), marker: None }]
         } else {
             self.blocks.clone()
         }

@@ -68,7 +68,9 @@ pub fn read(name: &str, text: String) -> Profile {
         }
         if bullet {
             flush(&mut asm, &mut para);
-            asm.add_block(piece_block(content, content_off, true));
+            let mut block = piece_block(content, content_off, true);
+            block.marker = body.chars().next();
+            asm.add_block(block);
             continue;
         }
         match para.as_mut() {
@@ -87,7 +89,7 @@ pub fn read(name: &str, text: String) -> Profile {
 }
 
 fn piece_block(text: &str, file: usize, bullet: bool) -> BlockBuf {
-    BlockBuf { bullet, pieces: vec![Piece { text: text.to_string(), file, verbatim: true, code: false }] }
+    BlockBuf { bullet, marker: None, pieces: vec![Piece { text: text.to_string(), file, verbatim: true, code: false }] }
 }
 
 fn line_offsets(text: &str) -> Vec<(usize, &str)> {

@@ -1,5 +1,7 @@
-//! `bullet-style`: bullets that mix ending periods, or capitalised and lowercase starts.
-//! (The readers do not keep the bullet characters, so mixed `-`/`•` markers are not checked.)
+//! `bullet-style`: bullets that mix ending periods, bullet characters, or a list that starts in lower
+//! case where the profile's other lists start with capitals. (One lower-case bullet among capitals is
+//! `sentence-capitalization`'s finding.) Bullet characters count only where they are text (plain
+//! text, JSON strings, LinkedIn cells): in Markdown, `-` and `*` are syntax and render alike.
 
 use super::entries::{Place, diag};
 use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
@@ -13,15 +15,17 @@ static META: RuleMeta = RuleMeta {
     category: Category::Consistency,
     default_severity: Severity::Info,
     sections: &[],
-    summary: "Bullets that mix ending periods or start capitals",
+    summary: "Bullets that mix ending periods, bullet characters or start capitals",
     description: "What it does: looks at every bullet in the profile: does it end with a period, and does it start \
 with a capital? With at least three bullets and a clear majority, the bullets that do otherwise are reported.\n\
+Bullet characters typed in the text (`•`, `-`, `*`) are compared the same way; in Markdown they are syntax \
+and render alike, so they are not.\n\
 Not counted: bullets ending in `?`, `!` or `:`, and starts that are not plain words (`iOS`, `3x`, `eBay`).\n\
 Why: a list reads as one piece when every item is built the same way.\n\
 Use instead: the majority's style (the suggestion adds or removes the period, or fixes the capital).",
     flags: &[
         "- Built the API.\n- Cut costs by 20%.\n- Led a team of five\n- Hired three engineers.",
-        "- Built the API\n- cut costs by 20%\n- Led a team of five",
+        "{\"basics\": {\"name\": \"A B\"}, \"work\": [{\"name\": \"Acme\", \"summary\": \"• Built the API\\n• Cut costs\\n- Led a team\"}]}",
     ],
     accepts: &[
         "- Built the API.\n- Cut costs by 20%.\n- Led a team of five.",
@@ -167,6 +171,7 @@ impl Rule for BulletStyle {
             }
         };
         report(p, &periods, &end, &period_message, out);
+        markers(p, out);
         // Only lower-case starts are reported: a capital may be a name (`Kafka`, `Berlin`).
         let capitals: Vec<Vote<'_>> =
             all.iter().filter_map(|b| Some(Vote { yes: starts_capital(text(b))?, bullet: b })).collect();
@@ -177,10 +182,8 @@ impl Rule for BulletStyle {
             };
             let lowers: Vec<Vote<'_>> = capitals.into_iter().collect();
             let cap_message = |upper: bool, list: bool| match (upper, list) {
-                (true, false) => (
-                    "the other bullets of this list start with a capital; this one does not".to_string(),
-                    "{}".to_string(),
-                ),
+                // One lower-case bullet among capitals is `sentence-capitalization`'s finding.
+                (true, false) => (String::new(), String::new()),
                 (true, true) => (
                     "this list's bullets start in lower case; most bullets in the profile start with a capital"
                         .to_string(),
@@ -202,8 +205,83 @@ impl Rule for BulletStyle {
     }
 }
 
+/// Bullet characters typed in the text: in each list (entry or section), the usual one wins and the
+/// others are reported with it as a safe fix; without a usual one in the list, the profile's.
+fn markers(p: &Profile, out: &mut Vec<Diagnostic>) {
+    // (list, section, marker's byte offset, marker)
+    let mut found: Vec<(usize, usize, usize, char)> = Vec::new();
+    for (i, s) in p.sections.iter().enumerate() {
+        for b in s.blocks.iter().filter(|b| b.kind == BlockKind::Bullet) {
+            let Some(m) = b.marker else { continue };
+            if let Some(at) = s.text[..b.range.start].rfind(m) {
+                found.push((s.entry.unwrap_or(p.experience.len() + i), i, at, m));
+            }
+        }
+    }
+    let usual = |items: &[&(usize, usize, usize, char)]| -> Option<char> {
+        let mut counts: Vec<(char, usize)> = Vec::new();
+        for x in items {
+            match counts.iter_mut().find(|(c, _)| *c == x.3) {
+                Some(e) => e.1 += 1,
+                None => counts.push((x.3, 1)),
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        match counts.as_slice() {
+            [(c, n), (_, m), ..] if n > m => Some(*c),
+            [(c, _)] => Some(*c),
+            _ => None,
+        }
+    };
+    let all: Vec<&(usize, usize, usize, char)> = found.iter().collect();
+    let Some(profile_way) = usual(&all) else { return };
+    let mut lists: Vec<usize> = found.iter().map(|x| x.0).collect();
+    lists.sort_unstable();
+    lists.dedup();
+    for list in lists {
+        let items: Vec<&(usize, usize, usize, char)> = found.iter().filter(|x| x.0 == list).collect();
+        let way = usual(&items).unwrap_or(profile_way);
+        let like: Vec<_> = items
+            .iter()
+            .filter(|x| x.3 == way)
+            .take(2)
+            .map(|x| Place { section: x.1, span: x.2..x.2 + x.3.len_utf8() }.related(format!("written ‘{way}’")))
+            .collect();
+        for x in items.iter().filter(|x| x.3 != way) {
+            let place = Place { section: x.1, span: x.2..x.2 + x.3.len_utf8() };
+            let msg = format!("this bullet starts with ‘{}’; the other bullets use ‘{way}’", x.3);
+            out.push(
+                diag(&META, &place, msg)
+                    .with_suggestions(vec![Suggestion::safe(way.to_string())])
+                    .with_related(like.clone()),
+            );
+        }
+    }
+}
+
 /// The last character of a bullet (its period, or where one would go).
 fn place_end(p: &Profile, b: &Bullet) -> Place {
     let len = p.sections[b.section].text[b.range.clone()].chars().last().map_or(0, char::len_utf8);
     Place { section: b.section, span: b.range.end - len..b.range.end }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_clean, check_text};
+
+    #[test]
+    fn mixed_bullet_characters_in_text() {
+        let doc = r#"{"basics": {"name": "A B"}, "work": [{"name": "Acme", "position": "Engineer", "startDate": "2020-01", "summary": "Shipped:\n• Built the API\n• Cut costs by 20%\n- Led a team of five\n• Hired three engineers"}]}"#;
+        let d = check_text("bullet-style", doc);
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "•");
+        assert!(d[0].message.contains("‘-’"), "{}", d[0].message);
+        // In Markdown the markers are syntax: `-` and `*` render alike.
+        assert_clean("bullet-style", "- Built the API\n* Cut costs by 20%\n- Led a team of five");
+    }
+
+    #[test]
+    fn one_lower_case_bullet_is_left_to_sentence_capitalization() {
+        assert_clean("bullet-style", "- Built the API\n- cut costs by 20%\n- Led a team of five\n- Hired two people");
+    }
 }

@@ -1,5 +1,7 @@
 //! `term-casing`: the same term cased differently across the profile (JavaScript/Javascript,
-//! GitHub/Github). The brand's own casing from the professional vocabulary wins; else the majority.
+//! GitHub/Github), or written in two forms (e-mail/email, Sr./Senior, front-end/frontend, from
+//! `dictionaries/rules/term-forms.tsv`). The brand's own casing from the professional vocabulary
+//! wins; else the majority.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
@@ -65,6 +67,7 @@ impl Rule for TermCasing {
 
     fn check_profile(&self, cx: &ProfileContext<'_>, out: &mut Vec<Diagnostic>) {
         let p = cx.profile;
+        term_forms(p, out);
         // lower case → casing key → uses (written form, place)
         let mut terms: BTreeMap<String, BTreeMap<String, Vec<(String, Place)>>> = BTreeMap::new();
         for (i, s) in p.sections.iter().enumerate() {
@@ -120,9 +123,118 @@ impl Rule for TermCasing {
     }
 }
 
+/// Form (lower case) → term, from the lexicon.
+fn forms() -> &'static [(&'static str, &'static str)] {
+    static F: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    F.get_or_init(|| {
+        let text = include_str!("../../../dictionaries/rules/term-forms.tsv");
+        crate::rules::lexicon::rows(text).filter(|r| r.len() >= 2).map(|r| (r[0], r[1])).collect()
+    })
+}
+
+/// Every whole-word occurrence of `form` in `text`, ignoring ASCII case.
+fn occurrences(text: &str, form: &str) -> Vec<std::ops::Range<usize>> {
+    let lower = text.to_ascii_lowercase();
+    let is_word = |c: char| c.is_alphanumeric() || c == '-';
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(form) {
+        let (s, e) = (from + i, from + i + form.len());
+        let before_ok = !lower[..s].chars().next_back().is_some_and(is_word);
+        // (`sr` inside `sr.` is not counted twice: longer forms take their place first.)
+        let after_ok = form.ends_with('.') || !lower[e..].chars().next().is_some_and(is_word);
+        if before_ok && after_ok {
+            out.push(s..e);
+        }
+        from = e;
+    }
+    out
+}
+
+/// Two forms of one term (`e-mail` and `email`): the form used most wins, the others are reported.
+fn term_forms(p: &crate::profile::Profile, out: &mut Vec<Diagnostic>) {
+    // term → form → places
+    let mut used: BTreeMap<&str, BTreeMap<&str, Vec<Place>>> = BTreeMap::new();
+    for (i, s) in p.sections.iter().enumerate() {
+        if !matches!(s.field, Field::Text | Field::Bullet | Field::Title | Field::Keywords) {
+            continue;
+        }
+        let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
+        // Longer forms first, so `sr.` is not also counted as `sr`.
+        let mut list: Vec<&(&str, &str)> = forms().iter().collect();
+        list.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
+        for (form, term) in list {
+            for r in occurrences(&s.text, form) {
+                if taken.iter().any(|t| t.start < r.end && r.start < t.end) {
+                    continue;
+                }
+                taken.push(r.clone());
+                used.entry(term).or_default().entry(form).or_default().push(Place { section: i, span: r });
+            }
+        }
+    }
+    for (term, by_form) in used.iter().filter(|(_, f)| f.len() > 1) {
+        // Abbreviations with and without the dot are one form for counting (`Sr.` / `Sr`).
+        let key = |f: &str| f.trim_end_matches('.').to_string();
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for (f, places) in by_form {
+            *counts.entry(key(f)).or_default() += places.len();
+        }
+        if counts.len() < 2 {
+            continue;
+        }
+        let winner =
+            counts.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(k, _)| k.clone()).unwrap_or_default();
+        let Some((win_form, win_places)) = by_form.iter().find(|(f, _)| key(f) == winner) else { continue };
+        let related: Vec<_> = win_places
+            .iter()
+            .take(2)
+            .map(|pl| pl.related(format!("written ‘{}’", &p.sections[pl.section].text[pl.span.clone()])))
+            .collect();
+        for (form, places) in by_form.iter().filter(|(f, _)| key(f) != winner) {
+            for pl in places {
+                let written = &p.sections[pl.section].text[pl.span.clone()];
+                let fix = match_case(written, win_form);
+                let message = format!("‘{written}’ is written ‘{fix}’ elsewhere in the profile ({term})");
+                let _ = form;
+                out.push(
+                    diag(&META, pl, message)
+                        .with_suggestions(vec![Suggestion::unsafe_(fix)])
+                        .with_related(related.clone()),
+                );
+            }
+        }
+    }
+}
+
+/// `win` (lower case) in the capitalisation of `written`: `Email` for `E-mail`, `senior` for `sr.`.
+fn match_case(written: &str, win: &str) -> String {
+    if written.chars().next().is_some_and(char::is_uppercase) {
+        let mut c = win.chars();
+        c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    } else {
+        win.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{assert_clean, check_text};
+
+    #[test]
+    fn two_forms_of_one_term() {
+        let d = check_text("term-casing", "Send an e-mail or an email. Email me.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "email");
+        let d = check_text(
+            "term-casing",
+            "# Jo\n\n## Experience\n\n### Sr. Engineer — Acme\n\n2020 – 2021\n\nBuilt.\n\n### Senior Analyst — Initech\n\n2018 – 2019\n\nBuilt.\n\n### Senior Intern — Hooli\n\n2017 – 2018\n\nBuilt.\n",
+        );
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "Senior");
+        assert_clean("term-casing", "Senior engineer; senior staff. Frontend and frontend.");
+        assert_clean("term-casing", "Emailed the seniority list; a senior-level sr.x role.");
+    }
 
     #[test]
     fn brand_beats_majority() {

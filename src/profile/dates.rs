@@ -93,11 +93,19 @@ pub fn parse_date(s: &str) -> Option<DateValue> {
         }
         return None;
     }
-    // Jan 2020, January 2020, Sept. 2020, Jan, 2020
-    let mut words = s.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
-    let m = words.next()?.trim_end_matches('.').to_lowercase();
-    let y = words.next()?;
-    if words.next().is_some() || y.len() != 4 {
+    // Jan 2020, January 2020, Sept. 2020, Jan, 2020; with a day too: 01 October 2013, October 1, 2013,
+    // March-24-2014 (the day is dropped: profiles date roles by month).
+    let spaced = s.replace('-', " ");
+    let mut words: Vec<&str> =
+        spaced.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    if words.len() == 3 {
+        let is_day = |w: &str| w.len() <= 2 && w.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+        let day = words.iter().position(|w| is_day(w))?;
+        words.remove(day);
+    }
+    let [m, y] = words.as_slice() else { return None };
+    let m = m.trim_end_matches('.').to_lowercase();
+    if y.len() != 4 {
         return None;
     }
     let year: i32 = y.parse().ok()?;
@@ -268,6 +276,10 @@ mod tests {
         assert_eq!(ym("Senior Engineer"), None);
         assert_eq!(ym("13/2020"), None);
         assert_eq!(ym("Marching 2020"), None);
+        assert_eq!(ym("01 October 2013"), Some((2013, Some(10), DateStyle::MonthFull)));
+        assert_eq!(ym("October 1, 2013"), Some((2013, Some(10), DateStyle::MonthFull)));
+        assert_eq!(ym("March-24-2014"), Some((2014, Some(3), DateStyle::MonthFull)));
+        assert_eq!(ym("Jan 45 2014"), None);
     }
 
     #[test]

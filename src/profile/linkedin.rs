@@ -132,7 +132,9 @@ pub fn read_zip(name: &str, bytes: &[u8]) -> Result<Profile, InputError> {
         let Some(base) = parts.last().map(|b| b.to_string()) else {
             continue;
         };
-        if entry_name.ends_with('/') || parts.len() > 2 || !is_csv_name(&base) {
+        // Nothing is ever unpacked to disk, so `../` cannot escape; but an entry outside the archive's
+        // own folders is not part of an export: skip it rather than read `../Profile.csv` as one.
+        if entry_name.ends_with('/') || parts.len() > 2 || parts.contains(&"..") || !is_csv_name(&base) {
             continue;
         }
         let src_name = format!("{name}:{entry_name}");

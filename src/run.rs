@@ -17,6 +17,7 @@ use proofile::{Checker, Settings};
 pub fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Check(args) => check(args),
+        Command::Fix(args) => crate::fix_cmd::fix(args),
         Command::Rules { format } => {
             print_out(&rules_list(format))?;
             Ok(0)
@@ -32,6 +33,9 @@ pub fn run(cli: Cli) -> Result<u8> {
 }
 
 fn check(args: CheckArgs) -> Result<u8> {
+    if args.fix {
+        crate::fix_cmd::fix_before_check(&args)?;
+    }
     let settings = Settings {
         dialect: match args.dialect {
             DialectArg::Auto => Dialect::Auto,
@@ -169,7 +173,7 @@ fn explain(m: &proofile::rules::RuleMeta) -> String {
 }
 
 /// Writes to stdout; a closed pipe (`proofile … | head`) is not an error.
-fn print_out(text: &str) -> Result<()> {
+pub(crate) fn print_out(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

@@ -1,0 +1,107 @@
+//! `proofile fix` and `check --fix`: the terminal side of the fix engine (`proofile::fix`). Diffs go
+//! to standard output (standard error when the check report owns standard output), one line per file
+//! and per skipped fix to standard error.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+
+use crate::cli::{CheckArgs, DialectArg, FixArgs, InputFormatArg};
+use proofile::fix::{FileFix, fix_file};
+use proofile::profile::InputFormat;
+use proofile::spell::Dialect;
+use proofile::{Checker, Settings};
+
+/// `proofile fix`: 0 when done (or nothing to do), 1 when `--dry-run` found changes to make, 2 when a
+/// file could not be fixed.
+pub fn fix(args: FixArgs) -> Result<u8> {
+    let opts = Options {
+        dialect: args.dialect,
+        input_format: args.input_format,
+        max_file_size: args.max_file_size,
+        dry_run: args.dry_run,
+        diff_to_stderr: false,
+    };
+    let (changed, failed) = fix_paths(&args.paths, &opts)?;
+    Ok(if failed { 2 } else { u8::from(args.dry_run && changed) })
+}
+
+/// `check --fix`: fixes (or with `--dry-run`, shows) first; the check that follows reports what is
+/// left. A file that cannot be fixed is still checked, and its error printed.
+pub fn fix_before_check(args: &CheckArgs) -> Result<()> {
+    let opts = Options {
+        dialect: args.dialect,
+        input_format: args.input_format,
+        max_file_size: args.max_file_size,
+        dry_run: args.dry_run,
+        diff_to_stderr: args.format != crate::cli::Format::Human,
+    };
+    fix_paths(&args.paths, &opts)?;
+    Ok(())
+}
+
+struct Options {
+    dialect: DialectArg,
+    input_format: Option<InputFormatArg>,
+    max_file_size: u64,
+    dry_run: bool,
+    diff_to_stderr: bool,
+}
+
+/// Fixes each path; returns (whether any file changed or would, whether any failed).
+fn fix_paths(paths: &[PathBuf], opts: &Options) -> Result<(bool, bool)> {
+    let settings = Settings {
+        dialect: match opts.dialect {
+            DialectArg::Auto => Dialect::Auto,
+            DialectArg::EnUs => Dialect::EnUs,
+            DialectArg::EnGb => Dialect::EnGb,
+        },
+        ..Settings::default()
+    };
+    let checker = Checker::new(settings);
+    let format = opts.input_format.map(|f| match f {
+        InputFormatArg::Markdown => InputFormat::Markdown,
+        InputFormatArg::Text => InputFormat::PlainText,
+        InputFormatArg::JsonResume => InputFormat::JsonResume,
+        InputFormatArg::LinkedinExport => InputFormat::LinkedIn,
+    });
+    let (mut changed, mut failed) = (false, false);
+    for path in paths {
+        let result = fix_file(&checker, path, format, opts.max_file_size).and_then(|f| {
+            if !opts.dry_run {
+                f.write()?;
+            }
+            Ok(f)
+        });
+        match result {
+            Ok(f) => {
+                changed |= f.outcome.changed();
+                report(&f, opts)?;
+            }
+            Err(e) => {
+                failed = true;
+                eprintln!("proofile: {e}");
+            }
+        }
+    }
+    Ok((changed, failed))
+}
+
+fn report(f: &FileFix, opts: &Options) -> Result<()> {
+    let diff = f.diff();
+    if opts.diff_to_stderr {
+        eprint!("{diff}");
+    } else {
+        crate::run::print_out(&diff)?;
+    }
+    let n = f.outcome.applied.len();
+    let what = if n == 1 { "fix" } else { "fixes" };
+    if n > 0 {
+        let verb = if opts.dry_run { "would apply" } else { "applied" };
+        eprintln!("proofile: {}: {verb} {n} safe {what}", f.name);
+    }
+    for s in &f.outcome.skipped {
+        eprintln!("proofile: {}:{}:{}: [{}] safe fix not applied: {}", f.name, s.line, s.column, s.rule, s.reason);
+    }
+    Ok(())
+}

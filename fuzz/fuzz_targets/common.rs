@@ -1,13 +1,15 @@
 //! What every fuzz target checks, shared with `tests/fuzz_regressions.rs` (which includes this file):
 //! readers never panic; an error is one line naming the input; every section maps into its source,
 //! its verbatim runs are what the file says, and every token and reported span lies on character
-//! boundaries inside its section and maps to a real line and column.
+//! boundaries inside its section and maps to a real line and column; the safe fixes apply and
+//! reach a fixed point (fixing twice changes nothing).
 
 #![allow(dead_code)]
 
 use std::io::{Cursor, Write};
 use std::sync::OnceLock;
 
+use proofile::fix::fix_text;
 use proofile::profile::InputFormat;
 use proofile::profile::detect::read_bytes;
 use proofile::text::tokenize::tokenize;
@@ -121,6 +123,12 @@ pub fn run_target(name: &str, data: &[u8]) {
             if let Some(p) = read("t", rest, format) {
                 let diags = checker().check(&p);
                 assert_diagnostics_sound(&p, &diags);
+                // The safe fixes: they apply without error, and a second run changes nothing.
+                let text = std::str::from_utf8(rest).expect("it read, so it is UTF-8");
+                let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+                let once = fix_text(checker(), "t", text, format).expect("a readable file can be fixed");
+                let twice = fix_text(checker(), "t", &once.fixed, format).expect("a fixed file reads");
+                assert!(!twice.changed(), "fixing twice changed {:?} after {:?}", twice.applied, once.applied);
             }
         }
         other => panic!("no fuzz target {other}"),

@@ -26,7 +26,9 @@ pub struct Settings {
 /// A ready checker: dictionaries loaded, rules chosen. Build one and share it across profiles.
 pub struct Checker {
     spell: SpellChecker,
-    rules: Vec<(&'static dyn Rule, Severity)>,
+    /// Each enabled rule and its configured severity; `None` keeps the severity the rule gives each
+    /// finding (its default, or lower where the evidence is weaker).
+    rules: Vec<(&'static dyn Rule, Option<Severity>)>,
     options: RuleOptions,
 }
 
@@ -36,7 +38,7 @@ impl Checker {
             .iter()
             .copied()
             .filter(|r| settings.enabled.get(r.meta().id).copied().unwrap_or(r.meta().default_enabled))
-            .map(|r| (r, settings.severity.get(r.meta().id).copied().unwrap_or(r.meta().default_severity)))
+            .map(|r| (r, settings.severity.get(r.meta().id).copied()))
             .collect();
         Checker { spell: SpellChecker::new(settings.dialect, settings.words), rules, options: settings.options }
     }
@@ -77,8 +79,10 @@ impl Checker {
                     if rule.meta().applies_to(section.kind) {
                         let start = out.len();
                         rule.check_section(&cx, &mut out);
-                        for d in &mut out[start..] {
-                            d.severity = *severity;
+                        if let Some(severity) = severity {
+                            for d in &mut out[start..] {
+                                d.severity = *severity;
+                            }
                         }
                     }
                 }
@@ -89,11 +93,36 @@ impl Checker {
         for (rule, severity) in &self.rules {
             let start = diags.len();
             rule.check_profile(&cx, &mut diags);
-            for d in &mut diags[start..] {
-                d.severity = *severity;
+            if let Some(severity) = severity {
+                for d in &mut diags[start..] {
+                    d.severity = *severity;
+                }
             }
         }
         sort_diagnostics(&mut diags);
+        drop_same_fix_duplicates(&mut diags);
         diags
     }
+}
+
+/// Two rules that flag the same span with the same fix (`spelling` and `term-casing` on `Github` →
+/// `GitHub`) are one finding: keep the rule listed first in the registry.
+fn drop_same_fix_duplicates(diags: &mut Vec<Diagnostic>) {
+    let order = |id: &str| all_rules().iter().position(|r| r.meta().id == id).unwrap_or(usize::MAX);
+    let fix = |d: &Diagnostic| d.suggestions.first().map(|s| s.replacement.clone());
+    let mut keep = vec![true; diags.len()];
+    for i in 0..diags.len() {
+        for j in i + 1..diags.len() {
+            let (a, b) = (&diags[i], &diags[j]);
+            if a.section != b.section || a.span != b.span {
+                break;
+            }
+            if fix(a).is_some() && fix(a) == fix(b) {
+                let drop = if order(a.rule) <= order(b.rule) { j } else { i };
+                keep[drop] = false;
+            }
+        }
+    }
+    let mut k = keep.into_iter();
+    diags.retain(|_| k.next().unwrap_or(true));
 }

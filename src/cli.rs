@@ -33,9 +33,16 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
-    /// Files to check; `-` reads standard input.
-    #[arg(required = true)]
+    /// Files, folders (walked; hidden and .gitignored files skipped) or glob patterns to check;
+    /// `-` reads standard input.
+    #[arg(required_unless_present = "stdin_jsonl")]
     pub paths: Vec<PathBuf>,
+    /// Read one JSON Resume document per line from standard input and write one result line each.
+    #[arg(long, conflicts_with = "paths")]
+    pub stdin_jsonl: bool,
+    /// Never show the progress bar (it is shown only on a terminal, never in CI).
+    #[arg(long)]
+    pub no_progress: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
@@ -83,8 +90,18 @@ pub struct FixArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// Findings grouped by file and section, with the source line underlined.
     Human,
+    /// One JSON document holding every file.
     Json,
+    /// One JSON object per profile per line, streamed in input order; the last line is the summary.
+    Jsonl,
+    /// One row per profile, worst first, and totals by rule.
+    Summary,
+    /// SARIF 2.1.0 for code-scanning dashboards.
+    Sarif,
+    /// GitHub Actions workflow annotations.
+    Github,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -8,6 +8,7 @@ use anyhow::Result;
 
 use crate::cli::{CheckArgs, DialectArg, FixArgs, InputFormatArg};
 use proofile::fix::{FileFix, fix_file};
+use proofile::inputs::{self, Input};
 use proofile::profile::InputFormat;
 use proofile::spell::Dialect;
 use proofile::{Checker, Settings};
@@ -66,7 +67,23 @@ fn fix_paths(paths: &[PathBuf], opts: &Options) -> Result<(bool, bool)> {
         InputFormatArg::LinkedinExport => InputFormat::LinkedIn,
     });
     let (mut changed, mut failed) = (false, false);
-    for path in paths {
+    // Folders and globs expand as for `check`.
+    for input in inputs::collect(paths) {
+        let path = match input {
+            Input::Path(p) => p,
+            Input::Missing { path, reason } => {
+                failed = true;
+                eprintln!("proofile: {}: {reason}", path.display());
+                continue;
+            }
+        };
+        let path = &path;
+        // An export found by walking a folder is passed over; one named on the command line is refused.
+        let found_by_walking = !paths.contains(path);
+        if found_by_walking && format.is_none_or(|f| f == InputFormat::LinkedIn) && looks_like_export(path) {
+            eprintln!("proofile: {}: a LinkedIn export; not rewritten", path.display());
+            continue;
+        }
         let result = fix_file(&checker, path, format, opts.max_file_size).and_then(|f| {
             if !opts.dry_run {
                 f.write()?;
@@ -85,6 +102,10 @@ fn fix_paths(paths: &[PathBuf], opts: &Options) -> Result<(bool, bool)> {
         }
     }
     Ok((changed, failed))
+}
+
+fn looks_like_export(path: &std::path::Path) -> bool {
+    path.is_dir() || path.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip"))
 }
 
 fn report(f: &FileFix, opts: &Options) -> Result<()> {

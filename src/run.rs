@@ -8,8 +8,9 @@ use rayon::prelude::*;
 
 use crate::cli::{CheckArgs, Cli, ColorChoice, Command, DialectArg, FailOn, Format, InputFormatArg, ListFormat};
 use proofile::diagnostic::Severity;
+use proofile::inputs::{self, Input};
 use proofile::profile::{InputFormat, detect};
-use proofile::report::{FileReport, Outcome, human, json};
+use proofile::report::{FileReport, Outcome, Reporter, Totals, github, human, json, jsonl, sarif, summary};
 use proofile::rules::{all_rules, find_rule};
 use proofile::spell::Dialect;
 use proofile::{Checker, Settings};
@@ -51,22 +52,7 @@ fn check(args: CheckArgs) -> Result<u8> {
         InputFormatArg::JsonResume => InputFormat::JsonResume,
         InputFormatArg::LinkedinExport => InputFormat::LinkedIn,
     });
-    let reports: Vec<FileReport> = args
-        .paths
-        .par_iter()
-        .map(|path| {
-            let outcome = match detect::read_path(path, format, args.max_file_size) {
-                Ok(profile) => {
-                    let diagnostics = checker.check(&profile);
-                    Outcome::Checked { profile: Box::new(profile), diagnostics }
-                }
-                Err(e) => Outcome::Failed { error: e.to_string() },
-            };
-            FileReport { path: path.display().to_string(), outcome }
-        })
-        .collect();
-    let text = match args.format {
-        Format::Json => json::render(&reports),
+    let mut reporter: Box<dyn Reporter> = match args.format {
         Format::Human => {
             let color = match args.color {
                 ColorChoice::Always => true,
@@ -75,35 +61,157 @@ fn check(args: CheckArgs) -> Result<u8> {
                     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 }
             };
-            human::render(&reports, &human::HumanOptions { color })
+            Box::new(human::HumanReporter::new(&human::HumanOptions { color }))
         }
+        Format::Json => Box::new(json::JsonReporter::default()),
+        Format::Jsonl => Box::new(jsonl::JsonlReporter),
+        Format::Summary => Box::new(summary::SummaryReporter::default()),
+        Format::Sarif => Box::new(sarif::SarifReporter::default()),
+        Format::Github => Box::new(github::GithubReporter),
     };
-    print_out(&text)?;
-    for r in &reports {
-        if let Outcome::Failed { error } = &r.outcome
-            && args.format != Format::Human
-        {
-            eprintln!("proofile: {error}");
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut status = Status::default();
+    if args.stdin_jsonl {
+        stdin_jsonl(&checker, &mut out, &mut status)?;
+        out.flush().or_else(ignore_broken_pipe)?;
+        return Ok(status.code(args.fail_on));
+    }
+    let inputs = inputs::collect(&args.paths);
+    let progress = progress_bar(inputs.len(), args.no_progress);
+    let mut totals = Totals::default();
+    reporter.begin(&mut out).or_else(ignore_broken_pipe)?;
+    // Profiles are checked in parallel a chunk at a time and written in input order, so output is
+    // deterministic and memory stays bounded however many profiles there are.
+    let chunk = 64 * rayon::current_num_threads().max(1);
+    for batch in inputs.chunks(chunk) {
+        let reports: Vec<FileReport> = batch
+            .par_iter()
+            .map(|input| {
+                let report = check_input(&checker, input, format, args.max_file_size);
+                if let Some(p) = &progress {
+                    p.inc(1);
+                }
+                report
+            })
+            .collect();
+        for r in &reports {
+            totals.add(r);
+            status.add(r);
+            if let Outcome::Failed { error } = &r.outcome
+                && args.format != Format::Human
+            {
+                eprintln!("proofile: {error}");
+            }
+            if let Err(e) = reporter.file(&mut out, r) {
+                return broken_pipe_or(e, status.code(args.fail_on));
+            }
         }
     }
-    Ok(exit_code(&reports, args.fail_on))
+    if let Some(p) = progress {
+        p.finish_and_clear();
+    }
+    if let Err(e) = reporter.end(&mut out, &totals).and_then(|()| out.flush()) {
+        return broken_pipe_or(e, status.code(args.fail_on));
+    }
+    Ok(status.code(args.fail_on))
 }
 
-fn exit_code(reports: &[FileReport], fail_on: FailOn) -> u8 {
-    if reports.iter().any(|r| matches!(r.outcome, Outcome::Failed { .. })) {
-        return 2;
-    }
-    let threshold = match fail_on {
-        FailOn::Info => Severity::Info,
-        FailOn::Warning => Severity::Warning,
-        FailOn::Error => Severity::Error,
-        FailOn::Never => return 0,
+fn check_input(checker: &Checker, input: &Input, format: Option<InputFormat>, max: u64) -> FileReport {
+    let path = input.path().display().to_string();
+    let outcome = match input {
+        Input::Missing { reason, .. } => Outcome::Failed { error: format!("{path}: {reason}") },
+        Input::Path(p) => match detect::read_path(p, format, max) {
+            Ok(profile) => {
+                let diagnostics = checker.check(&profile);
+                Outcome::Checked { profile: Box::new(profile), diagnostics }
+            }
+            Err(e) => Outcome::Failed { error: e.to_string() },
+        },
     };
-    let failing = reports.iter().any(|r| match &r.outcome {
-        Outcome::Checked { diagnostics, .. } => diagnostics.iter().any(|d| d.severity >= threshold),
-        Outcome::Failed { .. } => false,
-    });
-    u8::from(failing)
+    FileReport { path, outcome }
+}
+
+/// `--stdin-jsonl`: one JSON Resume document per input line, one result line out per input line.
+fn stdin_jsonl(checker: &Checker, out: &mut dyn Write, status: &mut Status) -> Result<()> {
+    let stdin = std::io::stdin();
+    for (i, line) in std::io::BufRead::lines(stdin.lock()).enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let name = format!("stdin:{}", i + 1);
+        let outcome = match detect::read_bytes(&name, line.into_bytes(), InputFormat::JsonResume) {
+            Ok(profile) => {
+                let diagnostics = checker.check(&profile);
+                Outcome::Checked { profile: Box::new(profile), diagnostics }
+            }
+            Err(e) => Outcome::Failed { error: e.to_string() },
+        };
+        let report = FileReport { path: name, outcome };
+        status.add(&report);
+        if let Err(e) = jsonl::JsonlReporter.file(out, &report) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                return Ok(());
+            }
+            return Err(e.into());
+        }
+    }
+    Ok(())
+}
+
+/// A progress bar on standard error for long batches, only on a terminal and never in CI.
+fn progress_bar(len: usize, disabled: bool) -> Option<indicatif::ProgressBar> {
+    let show = !disabled && len > 20 && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+    show.then(|| {
+        let bar = indicatif::ProgressBar::new(len as u64);
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} profiles, {per_sec}, {eta} left")
+        {
+            bar.set_style(style);
+        }
+        bar
+    })
+}
+
+fn ignore_broken_pipe(e: std::io::Error) -> std::io::Result<()> {
+    if e.kind() == std::io::ErrorKind::BrokenPipe { Ok(()) } else { Err(e) }
+}
+
+fn broken_pipe_or(e: std::io::Error, code: u8) -> Result<u8> {
+    if e.kind() == std::io::ErrorKind::BrokenPipe { Ok(code) } else { Err(e.into()) }
+}
+
+/// What the exit status needs to know, gathered as results stream by.
+#[derive(Default)]
+struct Status {
+    failed_input: bool,
+    worst: Option<Severity>,
+}
+
+impl Status {
+    fn add(&mut self, r: &FileReport) {
+        match &r.outcome {
+            Outcome::Failed { .. } => self.failed_input = true,
+            Outcome::Checked { diagnostics, .. } => {
+                self.worst = self.worst.max(diagnostics.iter().map(|d| d.severity).max());
+            }
+        }
+    }
+
+    /// 2 when an input could not be read, else 1 when a finding reaches `fail_on`, else 0.
+    fn code(&self, fail_on: FailOn) -> u8 {
+        if self.failed_input {
+            return 2;
+        }
+        let threshold = match fail_on {
+            FailOn::Info => Severity::Info,
+            FailOn::Warning => Severity::Warning,
+            FailOn::Error => Severity::Error,
+            FailOn::Never => return 0,
+        };
+        u8::from(self.worst.is_some_and(|w| w >= threshold))
+    }
 }
 
 fn rules_list(format: ListFormat) -> String {

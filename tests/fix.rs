@@ -203,3 +203,35 @@ fn exports_standard_input_and_broken_files_are_refused() {
     let out = proofile().args(["fix", "--max-file-size", "5", bad.to_str().unwrap()]).output().unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("raise it with --max-file-size"));
 }
+
+#[test]
+fn a_folder_is_fixed_profile_by_profile_and_exports_in_it_are_passed_over() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let team = dir.path().join("team");
+    std::fs::create_dir(&team).unwrap();
+    copy_to(&team, "a.md", "## About\n\nI am a engineer.\n");
+    copy_to(&team, "b.json", "{\"basics\": {\"summary\": \"I love linkedin.\"}}");
+    std::fs::copy(root.join("fixtures/linkedin/export.zip"), team.join("export.zip")).unwrap();
+    let zip_before = std::fs::read(team.join("export.zip")).unwrap();
+    let out = proofile().args(["fix", team.to_str().unwrap()]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("export.zip: a LinkedIn export; not rewritten"), "{err}");
+    assert_eq!(std::fs::read_to_string(team.join("a.md")).unwrap(), "## About\n\nI am an engineer.\n");
+    assert_eq!(
+        std::fs::read_to_string(team.join("b.json")).unwrap(),
+        "{\"basics\": {\"summary\": \"I love LinkedIn.\"}}"
+    );
+    assert_eq!(std::fs::read(team.join("export.zip")).unwrap(), zip_before);
+}
+
+#[test]
+fn a_bullet_ending_in_two_periods_settles() {
+    // bullet-style once appended a period to `..` forever; repeated-punctuation owns `..`.
+    let doc = "## Experience\n\n### Dev — Acme\n\n2019 – 2020\n\n- Built things.\n- Ran things.\n- Led things.\n- Tested things..\n- Shipped things...\n";
+    let once = fix_text(checker(), "t.md", doc, InputFormat::Markdown).unwrap();
+    assert!(once.fixed.ends_with("- Tested things..\n- Shipped things...\n"), "{}", once.fixed);
+    let twice = fix_text(checker(), "t.md", &once.fixed, InputFormat::Markdown).unwrap();
+    assert!(!twice.changed(), "{:?}", twice.applied);
+}

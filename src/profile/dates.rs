@@ -111,6 +111,55 @@ pub fn parse_date(s: &str) -> Option<DateValue> {
     Some(DateValue { year, month: Some(idx as u8 + 1), style })
 }
 
+impl DateValue {
+    /// The date written in `style` (`Jan 2020`, `January 2020`, `01/2020`, `2020-01`, `2020`).
+    pub fn format(&self, style: DateStyle) -> String {
+        let Some(m) = self.month else { return self.year.to_string() };
+        let full = MONTHS[usize::from(m - 1)];
+        let cap = |s: &str| s[..1].to_uppercase() + &s[1..];
+        match style {
+            DateStyle::MonthAbbrev => format!("{} {}", cap(&full[..3]), self.year),
+            DateStyle::MonthFull => format!("{} {}", cap(full), self.year),
+            DateStyle::Numeric => format!("{m:02}/{}", self.year),
+            DateStyle::Iso => format!("{}-{m:02}", self.year),
+            DateStyle::YearOnly => self.year.to_string(),
+        }
+    }
+
+    /// The earliest and latest month this date can mean (a bare year spans January to December).
+    pub fn month_bounds(&self) -> (i32, i32) {
+        match self.month {
+            Some(_) => (self.months(), self.months()),
+            None => (self.year * 12, self.year * 12 + 11),
+        }
+    }
+
+    /// A month date (Iso style) from a count of months since year 0.
+    pub fn from_months(months: i32) -> DateValue {
+        DateValue { year: months.div_euclid(12), month: Some(months.rem_euclid(12) as u8 + 1), style: DateStyle::Iso }
+    }
+}
+
+/// The current month by the system clock (UTC).
+pub fn today() -> DateValue {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let (year, month) = civil_from_days((secs / 86_400) as i64);
+    DateValue { year, month: Some(month), style: DateStyle::Iso }
+}
+
+/// Year and month of a day count since 1970-01-01 (Howard Hinnant's `civil_from_days`).
+fn civil_from_days(days: i64) -> (i32, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year as i32, month as u8)
+}
+
 /// Words that mean "still doing it".
 pub fn is_present(s: &str) -> bool {
     matches!(
@@ -126,6 +175,10 @@ pub struct ParsedRange {
     pub end: Option<EndDate>,
     /// Byte range of the dates within the line (the rest may be a location).
     pub dates: Range<usize>,
+    /// Byte range of the start date within the line.
+    pub start_span: Range<usize>,
+    /// Byte range of the end (a date or `Present`) within the line, if written.
+    pub end_span: Option<Range<usize>>,
     /// What follows the dates after a `·`, `|`, `,` or `-` separator: usually a location.
     pub rest: Option<Range<usize>>,
 }
@@ -153,7 +206,14 @@ pub fn parse_range_line(line: &str) -> Option<ParsedRange> {
         let t = r.trim().trim_end_matches(')').trim();
         (!t.is_empty()).then(|| i + sep_len + r_lead..i + sep_len + r_lead + t.len())
     });
-    Some(ParsedRange { start, end, dates: lead..lead + dates_str.len(), rest })
+    // The parts are slices of `dates_str`, so their offsets follow from their addresses.
+    let at = |part: &str| {
+        let off = lead + (part.as_ptr() as usize - dates_str.as_ptr() as usize);
+        off..off + part.len()
+    };
+    let start_span = at(start_s);
+    let end_span = end_s.map(at);
+    Some(ParsedRange { start, end, dates: lead..lead + dates_str.len(), start_span, end_span, rest })
 }
 
 /// `a – b`, `a - b`, `a to b`, `a—b`; a lone date is a range with no end.
@@ -227,5 +287,28 @@ mod tests {
         let r = parse_range_line("2020-01-2021-03").unwrap();
         assert_eq!(r.end, Some(EndDate::Date(parse_date("2021-03").unwrap())));
         assert!(parse_range_line("Built the payments platform").is_none());
+    }
+
+    #[test]
+    fn part_spans() {
+        let line = "Jan 2021 – Present · Berlin";
+        let r = parse_range_line(line).unwrap();
+        assert_eq!(&line[r.start_span], "Jan 2021");
+        assert_eq!(&line[r.end_span.unwrap()], "Present");
+        let line = " 2018-2020";
+        let r = parse_range_line(line).unwrap();
+        assert_eq!((&line[r.start_span], &line[r.end_span.unwrap()]), ("2018", "2020"));
+        assert_eq!(parse_range_line("2019").unwrap().end_span, None);
+    }
+
+    #[test]
+    fn formats_and_today() {
+        let d = parse_date("2020-03").unwrap();
+        assert_eq!(d.format(DateStyle::MonthAbbrev), "Mar 2020");
+        assert_eq!(d.format(DateStyle::MonthFull), "March 2020");
+        assert_eq!(d.format(DateStyle::Numeric), "03/2020");
+        assert_eq!(civil_from_days(0), (1970, 1));
+        assert_eq!(civil_from_days(19_782), (2024, 2));
+        assert!(today().year >= 2024);
     }
 }

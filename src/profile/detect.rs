@@ -21,7 +21,10 @@ pub fn read_path(path: &Path, format: Option<InputFormat>, max_bytes: u64) -> Re
         let meta = std::fs::metadata(path).map_err(|e| InputError::io(path, e))?;
         if meta.is_dir() {
             return match format {
-                None | Some(InputFormat::LinkedIn) => linkedin::read_folder(path),
+                None | Some(InputFormat::LinkedIn) => linkedin::read_folder(path).map(|mut p| {
+                    p.learn_headline_names();
+                    p
+                }),
                 Some(other) => {
                     Err(InputError::invalid(name, format!("is a folder; the {} reader reads a file", other.as_str())))
                 }
@@ -93,10 +96,12 @@ pub fn decode_utf8(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
 
 /// Parses bytes already read, in the given format.
 pub fn read_bytes(name: &str, bytes: Vec<u8>, format: InputFormat) -> Result<Profile, InputError> {
-    match format {
-        InputFormat::Markdown => Ok(markdown::read(name, decode_utf8(name, bytes)?)),
-        InputFormat::PlainText => Ok(plain::read(name, decode_utf8(name, bytes)?)),
-        InputFormat::JsonResume => json_resume::read(name, decode_utf8(name, bytes)?),
-        InputFormat::LinkedIn => linkedin::read_zip(name, &bytes),
-    }
+    let mut profile = match format {
+        InputFormat::Markdown => markdown::read(name, decode_utf8(name, bytes)?),
+        InputFormat::PlainText => plain::read(name, decode_utf8(name, bytes)?),
+        InputFormat::JsonResume => json_resume::read(name, decode_utf8(name, bytes)?)?,
+        InputFormat::LinkedIn => linkedin::read_zip(name, &bytes)?,
+    };
+    profile.learn_headline_names();
+    Ok(profile)
 }

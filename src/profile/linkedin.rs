@@ -215,7 +215,8 @@ fn csv_files(path: &Path) -> Result<Vec<PathBuf>, InputError> {
 }
 
 fn is_csv_name(name: &str) -> bool {
-    name.len() > 4 && name[name.len() - 4..].eq_ignore_ascii_case(".csv")
+    // Byte-wise: a mangled entry name may hold multi-byte characters where the extension should be.
+    name.len() > 4 && name.as_bytes()[name.len() - 4..].eq_ignore_ascii_case(b".csv")
 }
 
 /// Which file this is: by its name, else by its header row.
@@ -679,6 +680,12 @@ mod proptests {
     use proptest::prelude::*;
 
     use super::*;
+
+    #[test]
+    fn a_mangled_extension_is_not_a_panic() {
+        assert!(!is_csv_name("Profile▓csv"));
+        assert!(is_csv_name("Profile.CSV"));
+    }
 
     proptest! {
         #[test]

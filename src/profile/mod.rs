@@ -207,6 +207,9 @@ pub struct ReadWarning {
     pub message: String,
 }
 
+/// The path of the empty section that findings about the whole profile point at.
+pub const WHOLE_PROFILE_PATH: &str = "profile";
+
 /// A whole profile, as read from one input.
 #[derive(Debug, Clone)]
 pub struct Profile {
@@ -224,11 +227,16 @@ pub struct Profile {
 
 impl Profile {
     pub fn new(format: InputFormat, sources: Vec<Source>) -> Profile {
+        // Findings about the profile as a whole (a missing summary) have no text of their own: they
+        // point at this empty section, at the top of the first file.
+        let mut whole =
+            Section::new(SectionKind::Other, Field::Name, WHOLE_PROFILE_PATH, String::new(), Origin::at(0, 0));
+        whole.label = "Profile".into();
         Profile {
             format,
             sources,
             name: None,
-            sections: Vec::new(),
+            sections: vec![whole],
             experience: Vec::new(),
             vocabulary: Vec::new(),
             warnings: Vec::new(),
@@ -241,6 +249,29 @@ impl Profile {
             let word = &name[w.span];
             if !self.vocabulary.iter().any(|v| v == word) {
                 self.vocabulary.push(word.to_string());
+            }
+        }
+    }
+
+    /// Names the headline gives as `Title at Company` (or `@ Company`) join the vocabulary, like the
+    /// company names of the experience entries. Readers call this once the sections are read.
+    pub fn learn_headline_names(&mut self) {
+        let companies: Vec<String> = self
+            .sections
+            .iter()
+            .filter(|s| s.kind == SectionKind::Headline)
+            .filter_map(|s| {
+                let t = &s.text;
+                let i = t.find(" at ").map(|i| i + 4).or_else(|| t.find(" @ ").map(|i| i + 3))?;
+                let rest = &t[i..];
+                let end = rest.find(['|', ',', '·', '—', '–', ';', '(', '/', '\n']).unwrap_or(rest.len());
+                Some(rest[..end].trim().to_string())
+            })
+            .collect();
+        for c in companies {
+            // Only capitalised words are names: "people at scale" adds nothing.
+            if c.chars().next().is_some_and(char::is_uppercase) {
+                self.add_vocabulary(&c);
             }
         }
     }
@@ -288,6 +319,16 @@ impl Profile {
             return Some(format!("{} {span:?} located at {line}:{col}, not in {}", s.path, src.name));
         }
         None
+    }
+
+    /// The empty section for findings about the profile as a whole.
+    pub fn whole_section(&self) -> usize {
+        self.sections.iter().position(|s| s.path == WHOLE_PROFILE_PATH && s.text.is_empty()).unwrap_or(0)
+    }
+
+    /// Whether any section holds text.
+    pub fn has_text(&self) -> bool {
+        self.sections.iter().any(|s| !s.text.trim().is_empty())
     }
 
     /// The word count of all prose, for "findings per 1,000 words".

@@ -5,7 +5,9 @@ use std::fmt::Write;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-use super::{FileReport, Outcome, Totals};
+use std::io;
+
+use super::{FileReport, Outcome, Reporter, Totals};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::profile::Profile;
 
@@ -13,25 +15,39 @@ pub struct HumanOptions {
     pub color: bool,
 }
 
-pub fn render(reports: &[FileReport], opts: &HumanOptions) -> String {
-    let renderer = if opts.color { Renderer::styled() } else { Renderer::plain() };
-    let mut out = String::new();
-    for r in reports {
-        match &r.outcome {
+/// The human report, one file at a time.
+pub struct HumanReporter {
+    renderer: Renderer,
+}
+
+impl HumanReporter {
+    pub fn new(opts: &HumanOptions) -> Self {
+        HumanReporter { renderer: if opts.color { Renderer::styled() } else { Renderer::plain() } }
+    }
+}
+
+impl Reporter for HumanReporter {
+    fn file(&mut self, out: &mut dyn io::Write, report: &FileReport) -> io::Result<()> {
+        let mut s = String::new();
+        match &report.outcome {
             Outcome::Failed { error } => {
-                let _ = writeln!(
-                    out,
-                    "{}\n",
-                    renderer.render(&[Group::with_title(Level::ERROR.primary_title(error.as_str()))])
-                );
+                let title = Level::ERROR.primary_title(error.as_str());
+                let _ = writeln!(s, "{}\n", self.renderer.render(&[Group::with_title(title)]));
             }
             Outcome::Checked { profile, diagnostics } => {
-                render_file(&mut out, &renderer, &r.path, profile, diagnostics)
+                render_file(&mut s, &self.renderer, &report.path, profile, diagnostics)
             }
         }
+        out.write_all(s.as_bytes())
     }
-    out.push_str(&summary_line(&Totals::of(reports)));
-    out
+
+    fn end(&mut self, out: &mut dyn io::Write, totals: &Totals) -> io::Result<()> {
+        out.write_all(summary_line(totals).as_bytes())
+    }
+}
+
+pub fn render(reports: &[FileReport], opts: &HumanOptions) -> String {
+    super::render_all(&mut HumanReporter::new(opts), reports)
 }
 
 fn render_file(out: &mut String, renderer: &Renderer, path: &str, profile: &Profile, diags: &[Diagnostic]) {

@@ -3,18 +3,14 @@
 
 use serde::Serialize;
 
-use super::{FileReport, Outcome, Totals};
+use std::io::{self, Write};
+
+use super::{FileReport, Outcome, Reporter, Totals};
 use crate::diagnostic::Diagnostic;
 use crate::profile::Profile;
 
 #[derive(Serialize)]
-struct JsonReport<'a> {
-    files: Vec<JsonFile<'a>>,
-    summary: Totals,
-}
-
-#[derive(Serialize)]
-struct JsonFile<'a> {
+pub(crate) struct JsonFile<'a> {
     path: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     format: Option<&'static str>,
@@ -114,7 +110,7 @@ pub(crate) fn diagnostic<'a>(profile: &'a Profile, d: &'a Diagnostic) -> JsonDia
     }
 }
 
-fn file(r: &FileReport) -> JsonFile<'_> {
+pub(crate) fn file(r: &FileReport) -> JsonFile<'_> {
     match &r.outcome {
         Outcome::Checked { profile, diagnostics } => JsonFile {
             path: &r.path,
@@ -137,10 +133,36 @@ fn file(r: &FileReport) -> JsonFile<'_> {
     }
 }
 
+/// `{"files":[...],"summary":{...}}`, pretty-printed, written one file at a time.
+#[derive(Default)]
+pub struct JsonReporter {
+    count: usize,
+}
+
+/// Pretty JSON of `value`, every line after the first indented by `indent` spaces.
+fn indented<T: Serialize>(value: &T, indent: usize) -> String {
+    let s = serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
+    s.replace('\n', &format!("\n{}", " ".repeat(indent)))
+}
+
+impl Reporter for JsonReporter {
+    fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        write!(out, "{{\n  \"files\": [")
+    }
+
+    fn file(&mut self, out: &mut dyn Write, report: &FileReport) -> io::Result<()> {
+        let sep = if self.count == 0 { "" } else { "," };
+        self.count += 1;
+        write!(out, "{sep}\n    {}", indented(&file(report), 4))
+    }
+
+    fn end(&mut self, out: &mut dyn Write, totals: &Totals) -> io::Result<()> {
+        let close = if self.count == 0 { "]" } else { "\n  ]" };
+        writeln!(out, "{close},\n  \"summary\": {}\n}}", indented(totals, 2))
+    }
+}
+
 /// The whole report as pretty JSON, ending in a newline.
 pub fn render(reports: &[FileReport]) -> String {
-    let report = JsonReport { files: reports.iter().map(file).collect(), summary: Totals::of(reports) };
-    let mut s = serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
-    s.push('\n');
-    s
+    super::render_all(&mut JsonReporter::default(), reports)
 }

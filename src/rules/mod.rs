@@ -51,11 +51,25 @@ impl RuleMeta {
 pub struct RuleOptions {
     /// `long-sentence`: words above which a sentence is too long.
     pub max_sentence_words: usize,
+    /// `emoji-overuse`: emoji allowed in one section before it is reported.
+    pub max_emoji_per_section: usize,
+    /// `date-gap`: months between roles above which a gap is reported.
+    pub max_gap_months: u32,
+    /// `stale-profile`: years since the latest role ended above which the profile reads as out of date.
+    pub stale_years: u32,
+    /// "Today" for the date rules: the system date unless set (tests set it).
+    pub today: crate::profile::DateValue,
 }
 
 impl Default for RuleOptions {
     fn default() -> Self {
-        RuleOptions { max_sentence_words: 35 }
+        RuleOptions {
+            max_sentence_words: 35,
+            max_emoji_per_section: 3,
+            max_gap_months: 6,
+            stale_years: 2,
+            today: crate::profile::dates::today(),
+        }
     }
 }
 

@@ -85,16 +85,29 @@ fn likely_proper_noun(text: &str, span: std::ops::Range<usize>, word: &str, sugg
     if !capitalised || (sentence_initial(text, span.start) && !labels_a_line) {
         return false;
     }
+    if after_title_or_initial(text, span.start) {
+        return true;
+    }
     let lower = word.to_lowercase();
     // A split into two words (`Bluecoat` → `Blue coat`) is how a run-together name looks, not a typo.
     !suggestions.iter().any(|s| !s.contains(' ') && edit_distance(&lower, &s.to_lowercase()) <= 1)
+}
+
+/// The word before `start`, if it is a title or an initial (`Dr.`, `Prof.`, `C.`): what follows is a
+/// person's name.
+fn after_title_or_initial(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let last = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    let initial = last.len() == 2 && last.ends_with('.') && last.chars().next().is_some_and(char::is_uppercase);
+    initial || ["Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "St.", "Sr.", "Jr."].contains(&last)
 }
 
 /// Whether the word at `start` begins a sentence, line or bullet.
 fn sentence_initial(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches(|c: char| c.is_whitespace() || "\"'“‘([*_".contains(c));
     before.is_empty()
-        || before.ends_with(['.', '!', '?', ':', '\n', '•', '-', '–', '—', '|', ';'])
+        || (before.ends_with(['.', '!', '?', ':', '\n', '•', '-', '–', '—', '|', ';'])
+            && !after_title_or_initial(text, start))
         || text[before.len()..start].contains('\n')
 }
 
@@ -157,6 +170,7 @@ mod tests {
         assert_flags("spelling", "We improved the Managment dashboard.", 1);
         assert_flags("spelling", "Zorblaxify is my app.", 1);
         assert_clean("spelling", "- Zorblaxify - an iOS app for budgets\n- Made dashboards");
+        assert_clean("spelling", "Advised by Dr. Emin C. Kumbur.");
     }
 
     #[test]
@@ -164,6 +178,8 @@ mod tests {
         assert_eq!(super::edit_distance("recieve", "receive"), 1);
         assert_eq!(super::edit_distance("kitten", "sitting"), 3);
         assert!(super::sentence_initial("Hi. Word", 4) && !super::sentence_initial("a Word", 2));
+        assert!(!super::sentence_initial("with Dr. Word", 9));
+        assert!(!super::sentence_initial("Jane C. Word", 8));
     }
 
     #[test]

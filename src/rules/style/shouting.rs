@@ -1,0 +1,207 @@
+//! `shouting`: ordinary words typed in capitals for emphasis ("a HUGE win", "PASSIONATE about"), not
+//! acronyms (NASA, AWS, SQL), product names or all-caps heading lines.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::{is_own_prose, word_tokens};
+use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
+use crate::profile::SectionKind;
+use crate::rules::{Rule, RuleMeta, SectionContext};
+use crate::spell::{Dictionary, Verdict};
+use std::ops::Range;
+
+use crate::text::tokenize::{is_all_caps, is_camel_case};
+use crate::text::{Token, TokenKind, sentences};
+
+pub struct Shouting;
+
+static META: RuleMeta = RuleMeta {
+    id: "shouting",
+    category: Category::Style,
+    default_severity: Severity::Warning,
+    sections: &[SectionKind::Summary, SectionKind::Headline, SectionKind::Experience, SectionKind::Other],
+    summary: "Ordinary words in ALL CAPS for emphasis (not acronyms or headings)",
+    description: "What it does: flags dictionary words of four or more letters typed in capitals (\"a HUGE \
+win\", \"PASSIONATE about design\"); neighbouring capitalised words are reported together.\n\
+Not flagged: acronyms and initialisms (NASA, AWS, SQL, KPIs, BASIC), words the dictionaries only know \
+as names (JAVA), the profile's own names (companies, schools), words of three letters or fewer (IT, US, \
+CAN, ARM are usually acronyms), tech terms written in capitals (REST, SOAP, SCRUM), capitalised words \
+that are not dictionary words (mostly product and organisation names: FORTRAN, AUTOSAR), and short \
+all-caps lines without a full stop, which are headings (\"KEY ACHIEVEMENTS\").\n\
+Why: capitals read as shouting, and a profile full of them looks like an advert.\n\
+Use instead: normal case; let a number or a result carry the emphasis.",
+    flags: &["I am PASSIONATE about clean code.", "Delivered a HUGE migration on time"],
+    accepts: &[
+        "Built REST and SOAP APIs on AWS for NASA; taught BASIC and SQL.",
+        "KEY ACHIEVEMENTS\nCut costs 20% at ACME Corp with IBM MQ",
+    ],
+    default_enabled: true,
+};
+
+/// Tech terms that are also dictionary words and are often written in capitals.
+const TECH_CAPS: &[&str] = &[
+    "solid", "rest", "soap", "lamp", "mean", "smart", "swift", "safe", "agile", "scrum", "crud", "mern", "mevn",
+    "cobol",
+];
+
+/// Entries the dictionaries list in capitals (acronyms) or with a capital (names), lower-cased.
+fn known_caps() -> &'static (HashSet<String>, HashSet<String>) {
+    static SETS: OnceLock<(HashSet<String>, HashSet<String>)> = OnceLock::new();
+    SETS.get_or_init(|| {
+        let dics =
+            [include_str!("../../../dictionaries/en_US.dic"), include_str!("../../../dictionaries/professional.dic")];
+        let mut acronyms = HashSet::new();
+        let mut names = HashSet::new();
+        for line in dics.iter().flat_map(|d| d.lines().skip(1)) {
+            let word = line.split('/').next().unwrap_or("").trim();
+            if is_all_caps(word) {
+                acronyms.insert(word.to_lowercase());
+            } else if word.starts_with(char::is_uppercase) {
+                names.insert(word.to_lowercase());
+            }
+        }
+        (acronyms, names)
+    })
+}
+
+fn is_shouted(cx: &SectionContext<'_>, word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 4 || !is_all_caps(word) || !word.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '’') {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let (acronyms, names) = known_caps();
+    !acronyms.contains(&lower)
+        && !names.contains(&lower)
+        && !TECH_CAPS.contains(&lower.as_str())
+        && cx.names.check(word) != Verdict::Valid
+        && cx.spell.is_valid(&lower)
+}
+
+/// An acronym, initialism or code-like name: capitals that are not an ordinary word (CSS, PROC,
+/// NASA), or a mixed-case name (aCRF, iOS). "IT", "US", "ME" are ordinary words here.
+fn is_acronym_like(cx: &SectionContext<'_>, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    (is_all_caps(word) && !cx.spell.is_valid(&lower)) || is_camel_case(word)
+}
+
+/// Capitals in a sentence that also holds acronyms or code are names of things ("embedding HASH in
+/// PROC FCMP", "MVVM, SOLID, MVC", "SUIT CSS"), not emphasis.
+fn technical_sentence(cx: &SectionContext<'_>, sentences: &[Range<usize>], at: usize) -> bool {
+    let Some(s) = sentences.iter().find(|s| s.contains(&at)) else {
+        return false;
+    };
+    let text = cx.text();
+    cx.tokens.iter().filter(|t| t.span.start >= s.start && t.span.end <= s.end).any(|t| match t.kind {
+        TokenKind::Code => true,
+        TokenKind::Word => is_acronym_like(cx, t.text(text)),
+        _ => false,
+    })
+}
+
+/// A short line in capitals with no full stop: a heading the person typed, not emphasis.
+fn is_heading_line(text: &str, words: &[&Token], line: &std::ops::Range<usize>) -> bool {
+    let on_line: Vec<&str> = words
+        .iter()
+        .filter(|w| w.span.start >= line.start && w.span.end <= line.end)
+        .map(|w| w.text(text))
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1)
+        .collect();
+    let body = text[line.clone()].trim_end();
+    !on_line.is_empty()
+        && on_line.len() <= 8
+        && on_line.iter().all(|w| !w.chars().any(char::is_lowercase))
+        && !body.ends_with(['.', '!', '?'])
+}
+
+/// A capitalised word beside a Title Case one is part of a name: "ACME Corp", "SMART Technologies".
+fn next_to_name(text: &str, line: &[&Token], k: usize) -> bool {
+    let title = |t: &Token| {
+        let w = t.text(text);
+        w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)
+    };
+    let adjacent = |a: &Token, b: &Token| text[a.span.end..b.span.start].trim().is_empty();
+    (k > 0 && adjacent(line[k - 1], line[k]) && title(line[k - 1]))
+        || line.get(k + 1).is_some_and(|n| adjacent(line[k], n) && title(n))
+}
+
+impl Rule for Shouting {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
+        if !is_own_prose(cx.section) {
+            return;
+        }
+        let text = cx.text();
+        let words = word_tokens(cx.tokens);
+        let sentences = sentences(text);
+        let mut line_start = 0;
+        for line_text in text.split('\n') {
+            let line = line_start..line_start + line_text.len();
+            line_start = line.end + 1;
+            if is_heading_line(text, &words, &line) {
+                continue;
+            }
+            // Runs of shouted words, joined when nothing lower-case stands between them.
+            let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+            let on_line: Vec<&Token> =
+                words.iter().copied().filter(|w| w.span.start >= line.start && w.span.end <= line.end).collect();
+            for (k, w) in on_line.iter().enumerate() {
+                if !is_shouted(cx, w.text(text))
+                    || next_to_name(text, &on_line, k)
+                    || technical_sentence(cx, &sentences, w.span.start)
+                {
+                    continue;
+                }
+                match runs.last_mut() {
+                    Some(r) if !text[r.end..w.span.start].chars().any(char::is_lowercase) => r.end = w.span.end,
+                    _ => runs.push(w.span.clone()),
+                }
+            }
+            for r in runs {
+                let shouted = &text[r.clone()];
+                let sentence_start = text[line.start..r.start].trim_end().is_empty()
+                    || text[line.start..r.start].trim_end().ends_with(['.', '!', '?']);
+                let mut fixed = shouted.to_lowercase();
+                if sentence_start && let Some(c) = fixed.chars().next() {
+                    fixed = c.to_uppercase().chain(fixed.chars().skip(1)).collect();
+                }
+                let message = format!("‘{shouted}’ in capitals reads as shouting: write ‘{fixed}’");
+                out.push(cx.diag(&META, r, message).with_suggestions(vec![Suggestion::unsafe_(fixed)]));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_clean, assert_flags, check_text};
+
+    #[test]
+    fn flags_emphasis_and_joins_runs() {
+        assert_flags("shouting", "I am PASSIONATE about clean code.", 1);
+        let d = check_text("shouting", "We are VERY HAPPY TO ANNOUNCE it.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert!(d[0].message.contains("‘VERY HAPPY TO ANNOUNCE’"), "{}", d[0].message);
+        assert_eq!(d[0].suggestions[0].replacement, "very happy to announce");
+    }
+
+    #[test]
+    fn acronyms_names_and_short_words_are_fine() {
+        assert_clean("shouting", "Worked at NASA and IBM on AWS, GCP, SQL; the IT team in the US.");
+        assert_clean("shouting", "Wrote JAVA and FORTRAN; RESTful and SOAP services; SCRUM master.");
+        assert_clean(
+            "shouting",
+            "# Jo\n\n## About\n\nI worked at ACME MOTORS for years.\n\n## Experience\n\n### Engineer — Acme Motors\n\n2019 – 2020\n",
+        );
+    }
+
+    #[test]
+    fn heading_lines_are_fine_but_shouted_sentences_are_not() {
+        assert_clean("shouting", "TECHNICAL LEADERSHIP\nLed a team of six.");
+        assert_flags("shouting", "THIS IS A GREAT OPPORTUNITY FOR ME.", 1);
+    }
+}

@@ -15,6 +15,10 @@ pub struct Cli {
 pub enum Command {
     /// Check profiles (Markdown, plain text, JSON Resume, LinkedIn export) and report findings.
     Check(CheckArgs),
+    /// Apply the safe fixes (a/an, repeated words, spacing, repeated punctuation, lowercase `i`,
+    /// brand casing) in place and show the diff. Exit 0 when done, 1 when `--dry-run` shows
+    /// changes, 2 when a file cannot be fixed. LinkedIn exports are never rewritten.
+    Fix(FixArgs),
     /// List every rule: id, category, default severity and summary.
     Rules {
         #[arg(long, value_enum, default_value_t = ListFormat::Human)]
@@ -96,6 +100,32 @@ pub struct CheckArgs {
     /// Refuse inputs larger than this many bytes.
     #[arg(long, default_value_t = proofile::profile::detect::DEFAULT_MAX_BYTES)]
     pub max_file_size: u64,
+    /// Apply the safe fixes before checking (as `proofile fix` does), then report what is left.
+    #[arg(long)]
+    pub fix: bool,
+    /// With `--fix`: show the diff, write nothing.
+    #[arg(long, requires = "fix")]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct FixArgs {
+    /// Files to fix (Markdown, plain text, JSON Resume).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Show the diff, write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Read every input as this format instead of guessing from the name and content.
+    #[arg(long, value_enum)]
+    pub input_format: Option<InputFormatArg>,
+    /// Refuse inputs larger than this many bytes.
+    #[arg(long, default_value_t = proofile::profile::detect::DEFAULT_MAX_BYTES)]
+    pub max_file_size: u64,
+    /// The configuration, as for `check`: a word you accepted is never "fixed", a rule you turned off
+    /// fixes nothing.
+    #[command(flatten)]
+    pub config: ConfigArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -6,6 +6,7 @@
 
 pub mod diagnostic;
 pub mod error;
+pub mod fix;
 pub mod inputs;
 pub mod profile;
 pub mod text;

@@ -23,6 +23,7 @@ use proofile::{Checker, FailOn as LibFailOn};
 pub fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Check(args) => check(args),
+        Command::Fix(args) => crate::fix_cmd::fix(args),
         Command::Rules { format } => {
             print_out(&rules_list(format))?;
             Ok(0)
@@ -55,7 +56,7 @@ pub fn run(cli: Cli) -> Result<u8> {
 
 /// The configuration for each profile: `--config FILE`, none (`--no-config`), or the nearest
 /// proofile.toml above the profile; command-line flags on top. One checker per configuration file.
-struct Configs {
+pub(crate) struct Configs {
     /// Few inputs: suggest from one-edit neighbours first rather than build the index (see
     /// `SpellChecker::set_fast_path`).
     fast_path: bool,
@@ -65,7 +66,7 @@ struct Configs {
 }
 
 impl Configs {
-    fn new(args: &ConfigArgs) -> Result<Configs> {
+    pub(crate) fn new(args: &ConfigArgs) -> Result<Configs> {
         let overrides = Overrides {
             dialect: args.dialect.map(|d| match d {
                 DialectArg::Auto => Dialect::Auto,
@@ -118,7 +119,7 @@ impl Configs {
         self.load(self.file_for(profile).as_deref())
     }
 
-    fn checker_for(&self, profile: &Path) -> Result<Arc<Checker>, String> {
+    pub(crate) fn checker_for(&self, profile: &Path) -> Result<Arc<Checker>, String> {
         let file = self.file_for(profile);
         if let Some(c) = self.checkers.lock().unwrap_or_else(|e| e.into_inner()).get(&file) {
             return Ok(c.clone());
@@ -131,6 +132,9 @@ impl Configs {
 }
 
 fn check(args: CheckArgs) -> Result<u8> {
+    if args.fix {
+        crate::fix_cmd::fix_before_check(&args)?;
+    }
     let mut configs = Configs::new(&args.config)?;
     let format = args.input_format.map(|f| match f {
         InputFormatArg::Markdown => InputFormat::Markdown,
@@ -371,7 +375,7 @@ fn explain(m: &proofile::rules::RuleMeta) -> String {
 }
 
 /// Writes to stdout; a closed pipe (`proofile … | head`) is not an error.
-fn print_out(text: &str) -> Result<()> {
+pub(crate) fn print_out(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

@@ -196,3 +196,15 @@ fn init_writes_a_commented_default_and_config_says_where_values_come_from() {
     assert!(line("spacing").contains("\"off\"") && line("spacing").contains("command line"), "{text}");
     assert!(line("spelling").contains("default"), "{text}");
 }
+
+#[test]
+fn fix_uses_the_configuration_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "p.md", "## About\n\nI love  my work on linkedin.\n");
+    write(d, "proofile.toml", "[rules]\nspacing = \"off\"\n");
+    let out = proofile(d).args(["fix", "p.md"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = std::fs::read_to_string(d.join("p.md")).unwrap();
+    assert_eq!(text, "## About\n\nI love  my work on LinkedIn.\n", "spacing is off: the double space stays");
+}

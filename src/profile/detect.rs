@@ -80,12 +80,18 @@ pub fn decode_utf8(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
         return Err(InputError::invalid(name, "is UTF-16 text; save it as UTF-8"));
     }
     let bytes = if bytes.starts_with(b"\xEF\xBB\xBF") { bytes[3..].to_vec() } else { bytes };
-    String::from_utf8(bytes).map_err(|e| {
+    let text = String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let bytes = e.into_bytes();
         let prefix = String::from_utf8_lossy(&bytes[..valid]);
         InputError::at(name, &prefix, valid, format!("invalid UTF-8 at byte {valid}"))
-    })
+    })?;
+    // A NUL byte never occurs in a text file, but does in binary data that happens to be valid UTF-8
+    // (and the Markdown parser would silently turn it into U+FFFD): refuse it, saying where.
+    if let Some(at) = text.find('\0') {
+        return Err(InputError::at(name, &text, at, "a NUL byte: this is binary data, not a text profile"));
+    }
+    Ok(text)
 }
 
 /// Parses bytes already read, in the given format.

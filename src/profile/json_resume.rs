@@ -508,6 +508,17 @@ pub(crate) fn parse(name: &str, text: &str) -> Result<(Node, Vec<ReadWarning>), 
     Ok((root, p.warnings))
 }
 
+/// A key as a message shows it: quoted, control characters escaped (an error is one line), and cut
+/// short if long. Found by fuzzing: a key with a raw line break made a two-line error.
+fn show_key(key: &str) -> String {
+    const MAX: usize = 40;
+    let mut shown: String = key.chars().take(MAX).flat_map(char::escape_debug).collect();
+    if key.chars().nth(MAX).is_some() {
+        shown.push('…');
+    }
+    format!("\"{shown}\"")
+}
+
 struct Parser<'a> {
     name: &'a str,
     src: &'a str,
@@ -609,7 +620,7 @@ impl Parser<'_> {
                     Open::Object { start, fields, seen, key } => {
                         let (name, key_start) = std::mem::take(key);
                         if !seen.insert(name.clone()) {
-                            let message = format!("duplicate key \"{name}\"; the last one is used");
+                            let message = format!("duplicate key {}; the last one is used", show_key(&name));
                             self.warn(key_start, message);
                         }
                         fields.push((name, node));
@@ -645,7 +656,7 @@ impl Parser<'_> {
                     Some(_) => {
                         let after = match stack.last() {
                             Some(Open::Object { fields, .. }) => {
-                                format!("the value of \"{}\"", fields.last().map_or("", |(k, _)| k.as_str()))
+                                format!("the value of {}", show_key(fields.last().map_or("", |(k, _)| k.as_str())))
                             }
                             _ => "a list item".to_string(),
                         };
@@ -682,7 +693,9 @@ impl Parser<'_> {
         let key = self.string()?.text;
         self.skip_ws()?;
         if self.peek() != Some(b':') {
-            return Err(self.err(self.pos, format!("expected ':' after the key \"{key}\", found {}", self.found())));
+            return Err(
+                self.err(self.pos, format!("expected ':' after the key {}, found {}", show_key(&key), self.found()))
+            );
         }
         self.pos += 1;
         Ok((key, key_start))
@@ -1000,6 +1013,13 @@ mod tests {
         assert_eq!(error("{\"basics\": {}} x"), "t.json:1:16: unexpected 'x' after the end of the JSON document");
         assert_eq!(error("  \n"), "t.json:2:1: empty file: expected a JSON Resume object");
         assert_eq!(error("{basics: 1}"), "t.json:1:2: expected a quoted key, found 'b'");
+    }
+
+    #[test]
+    fn keys_in_messages_stay_on_one_line() {
+        assert_eq!(error("{\"$sche{\n  \" b"), "t.json:2:5: expected ':' after the key \"$sche{\\n  \", found 'b'");
+        let long = "k".repeat(100);
+        assert!(error(&format!("{{\"{long}\" 1}}")).contains(&format!("\"{}…\"", "k".repeat(40))));
     }
 
     #[test]

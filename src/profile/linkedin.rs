@@ -132,10 +132,18 @@ pub fn read_zip(name: &str, bytes: &[u8]) -> Result<Profile, InputError> {
         let Some(base) = parts.last().map(|b| b.to_string()) else {
             continue;
         };
-        if entry_name.ends_with('/') || parts.len() > 2 || !is_csv_name(&base) {
+        // Nothing is ever unpacked to disk, so `../` cannot escape; but an entry outside the archive's
+        // own folders is not part of an export: skip it rather than read `../Profile.csv` as one.
+        if entry_name.ends_with('/') || parts.len() > 2 || parts.contains(&"..") || !is_csv_name(&base) {
             continue;
         }
-        let src_name = format!("{name}:{entry_name}");
+        // An entry name is whatever bytes the archive holds: control characters (a line break, found
+        // by fuzzing) are shown escaped, so every message naming the entry stays on one line.
+        let shown: String = entry_name
+            .chars()
+            .flat_map(|c| if c.is_control() { c.escape_default().collect::<Vec<_>>() } else { vec![c] })
+            .collect();
+        let src_name = format!("{name}:{shown}");
         let mut entry = archive
             .by_index(i)
             .map_err(|e| InputError::invalid(&src_name, format!("cannot read archive entry: {e}")))?;

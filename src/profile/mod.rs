@@ -373,6 +373,42 @@ impl Profile {
         self.format == InputFormat::JsonResume
     }
 
+    /// Why a span of section `section` is not sound, if it is not: out of range, off a character
+    /// boundary, or mapped outside its source or off a character boundary there. The invariant every
+    /// rule and reader keeps; the fuzz targets, the fix engine and the tests check it.
+    pub fn span_problem(&self, section: usize, span: &Range<usize>) -> Option<String> {
+        let Some(s) = self.sections.get(section) else {
+            return Some(format!("section {section} of {}", self.sections.len()));
+        };
+        if span.start > span.end || span.end > s.text.len() {
+            return Some(format!("span {span:?} outside {} bytes of {}", s.text.len(), s.path));
+        }
+        if !s.text.is_char_boundary(span.start) || !s.text.is_char_boundary(span.end) {
+            return Some(format!("span {span:?} of {} splits a character", s.path));
+        }
+        let Some(src) = self.sources.get(s.origin.source) else {
+            return Some(format!("{} names source {}", s.path, s.origin.source));
+        };
+        for offset in [span.start, span.end] {
+            let file = s.origin.to_file(offset);
+            if file > src.text.len() || !src.text.is_char_boundary(file) {
+                return Some(format!("{} offset {offset} maps to {file}, not a character of {}", s.path, src.name));
+            }
+        }
+        if let Some(r) = s.origin.verbatim_range(span.clone())
+            && src.text.get(r.clone()) != Some(&s.text[span.clone()])
+        {
+            return Some(format!("{} {span:?} is said to be verbatim at {r:?} but differs", s.path));
+        }
+        let (_, line, col) = self.locate(section, span.start);
+        let line_start = src.lines.line_range(&src.text, line).start;
+        let line_text = src.text[line_start..].split('\n').next().unwrap_or("");
+        if col > line_text.chars().count() + 1 {
+            return Some(format!("{} {span:?} located at {line}:{col}, not in {}", s.path, src.name));
+        }
+        None
+    }
+
     /// The empty section for findings about the profile as a whole.
     pub fn whole_section(&self) -> usize {
         self.sections.iter().position(|s| s.path == WHOLE_PROFILE_PATH && s.text.is_empty()).unwrap_or(0)

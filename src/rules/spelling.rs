@@ -45,7 +45,10 @@ impl Rule for Spelling {
             if !worth_checking(word) {
                 continue;
             }
-            let diag = match cx.spell.check_word(word, cx.names) {
+            // Look the word up as it reads: composed (NFC, so a decomposed `re\u{301}sume\u{301}` is
+            // `résumé`) and without invisible characters inside it (a soft hyphen, a zero-width joiner).
+            let lookup = lookup_form(word);
+            let diag = match cx.spell.check_word(&lookup, cx.names) {
                 WordCheck::Ok => continue,
                 WordCheck::Misspelled(sugg) => {
                     if likely_proper_noun(text, tok.span.clone(), word, &sugg) {
@@ -127,9 +130,28 @@ fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
-/// Single letters, abbreviations with dots and acronyms are not spell-checked.
+/// Single letters, abbreviations with dots and acronyms are not spell-checked; nor are words in
+/// other scripts (Hebrew, Arabic, Cyrillic, CJK…), which an English dictionary cannot judge.
 fn worth_checking(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !word.contains('.') && !is_acronym(word)
+    word.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && word.chars().any(is_latin_letter)
+        && !word.contains('.')
+        && !is_acronym(word)
+}
+
+/// A letter of the Latin script: ASCII, Latin-1, Latin Extended-A/B and Additional.
+fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (c.is_alphabetic() && matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}'))
+}
+
+/// The form of a word to look up: NFC, invisible characters removed. Borrowed when already so.
+fn lookup_form(word: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    let invisible = word.contains(crate::text::tokenize::is_invisible);
+    if !invisible && is_nfc_quick(word.chars()) == IsNormalized::Yes {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    std::borrow::Cow::Owned(word.chars().filter(|&c| !crate::text::tokenize::is_invisible(c)).nfc().collect())
 }
 
 #[cfg(test)]
@@ -158,6 +180,14 @@ mod tests {
         assert!(super::sentence_initial("Hi. Word", 4) && !super::sentence_initial("a Word", 2));
         assert!(!super::sentence_initial("with Dr. Word", 9));
         assert!(!super::sentence_initial("Jane C. Word", 8));
+    }
+
+    #[test]
+    fn decomposed_invisible_and_other_scripts() {
+        // (The dictionaries hold no accented words; decomposed names are tested in tests/hostile.rs.)
+        assert_clean("spelling", "Good work; manage\u{AD}ment and team\u{200D}work.");
+        assert_clean("spelling", "I speak עברית and العربية and русский.");
+        assert_flags("spelling", "Great managment\u{200D} skills.", 1);
     }
 
     #[test]

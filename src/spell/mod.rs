@@ -235,6 +235,7 @@ impl SpellChecker {
 
     /// Checks one prose word against the stack, the profile's names first.
     pub fn check_word(&self, word: &str, profile: &ProfileWords) -> WordCheck {
+        let full = word;
         let word = word.trim_matches(|c| c == '\'' || c == '’');
         if word.is_empty() {
             return WordCheck::Ok;
@@ -264,7 +265,10 @@ impl SpellChecker {
             .or_else(|| profile.canonical(base))
             && canon != base
         {
-            let fixed = format!("{canon}{}", &word[base.len()..]);
+            // The fix replaces the whole token: keep the quotes trimmed above.
+            let lead = &full[..full.len() - full.trim_start_matches(['\'', '’']).len()];
+            let trail = &full[lead.len() + word.len()..];
+            let fixed = format!("{lead}{canon}{}{trail}", &word[base.len()..]);
             return WordCheck::WrongCase(fixed);
         }
         // CamelCase product names: accept when every hump is a word (`DataDog`, `CloudWatch`).

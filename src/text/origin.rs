@@ -39,6 +39,23 @@ impl Origin {
         let run = self.runs[idx - 1];
         if run.verbatim { run.file + (text_offset - run.text).min(run.len) } else { run.file }
     }
+
+    /// The file bytes that `text_range` is a verbatim copy of, or `None` when any of it stands for
+    /// something else in the file (an escape, markup, a line break read from `\r\n`). An empty range
+    /// is verbatim where it touches a verbatim run. Used to edit the file in place safely.
+    pub fn verbatim_range(&self, text_range: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+        let run = self
+            .runs
+            .iter()
+            .find(|r| r.verbatim && r.text <= text_range.start && text_range.end <= r.text + r.len && r.len > 0)?;
+        let start = run.file + (text_range.start - run.text);
+        Some(start..start + text_range.len())
+    }
+
+    /// The runs: (range in the section text, file offset, whether verbatim). For invariant checks.
+    pub fn runs(&self) -> impl Iterator<Item = (std::ops::Range<usize>, usize, bool)> + '_ {
+        self.runs.iter().map(|r| (r.text..r.text + r.len, r.file, r.verbatim))
+    }
 }
 
 /// Builds an `Origin` while a reader assembles section text piece by piece.
@@ -160,6 +177,21 @@ mod tests {
         assert_eq!(origin.to_file(11), 30);
         assert_eq!(origin.to_file(12), 31);
         assert_eq!(origin.to_file(14), 33);
+    }
+
+    #[test]
+    fn verbatim_ranges_stop_at_synthetic_runs() {
+        let mut b = OriginBuilder::new(0);
+        b.push_verbatim("Hello ", 10);
+        b.push_synthetic("é", 16);
+        b.push_verbatim(" world", 22);
+        let (_, origin) = b.finish();
+        assert_eq!(origin.verbatim_range(0..5), Some(10..15));
+        assert_eq!(origin.verbatim_range(6..6), Some(16..16), "touches the end of a verbatim run");
+        assert_eq!(origin.verbatim_range(6..8), None, "the run is synthetic");
+        assert_eq!(origin.verbatim_range(5..8), None);
+        assert_eq!(origin.verbatim_range(9..14), Some(23..28));
+        assert_eq!(origin.verbatim_range(14..14), Some(28..28));
     }
 
     #[test]

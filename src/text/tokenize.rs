@@ -69,6 +69,10 @@ pub fn tokenize(text: &str, skip: &[Range<usize>]) -> Vec<Token> {
             Some(kind) => tokens.push(Token { kind, span }),
             None => {
                 for (i, w) in core.split_word_bound_indices() {
+                    // UAX #29 attaches a zero-width joiner or other invisible format character to the
+                    // letter before it (`work\u{200D}`): keep it out of the word's span.
+                    let trimmed = w.trim_start_matches(is_invisible);
+                    let (i, w) = (i + w.len() - trimmed.len(), trimmed.trim_end_matches(is_invisible));
                     if !w.chars().any(char::is_alphabetic) {
                         continue;
                     }
@@ -92,6 +96,12 @@ pub fn tokenize(text: &str, skip: &[Range<usize>]) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// Invisible format characters that may sit inside or beside a word: zero-width space, (non-)joiner,
+/// direction marks, word joiner, soft hyphen, BOM. They are not part of how a word is spelled.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }
 
 /// Only the prose words of `text`.
@@ -281,6 +291,15 @@ mod tests {
         assert!(is_camel_case("JavaScript") && is_camel_case("iPhone") && !is_camel_case("Java"));
         assert!(is_all_caps("HELLO") && !is_all_caps("Hello") && !is_all_caps("I"));
         assert!(is_title_case("Hello") && !is_title_case("HeLlo"));
+    }
+
+    #[test]
+    fn invisible_characters_stay_out_of_word_spans() {
+        let text = "teh work\u{200D} done \u{200B}fine \u{200F}ok\u{200E}";
+        assert_eq!(word_list(text), vec!["teh", "work", "done", "fine", "ok"]);
+        for t in tokenize(text, &[]) {
+            assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+        }
     }
 
     #[test]

@@ -70,7 +70,10 @@ fn bullets(p: &Profile) -> Vec<Bullet> {
 fn ends_with_period(t: &str) -> Option<bool> {
     let t = t.trim_end_matches(['"', '”', '\'', '’', ')', '*', '_']);
     match t.chars().last()? {
-        '.' => Some(!t.ends_with("..")),
+        // `..` and `...` are neither: appending a period to them never settles (found by fixing a
+        // real profile twice); repeated-punctuation deals with `..`.
+        '.' if t.ends_with("..") => None,
+        '.' => Some(true),
         c if c.is_alphanumeric() || c == '%' => Some(false),
         _ => None,
     }

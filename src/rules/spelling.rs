@@ -55,7 +55,12 @@ impl Rule for Spelling {
                         continue;
                     }
                     let message = format!("unknown word ‘{word}’");
-                    let suggestions = sugg.into_iter().map(Suggestion::unsafe_).collect();
+                    let sure = very_likely(word, &sugg);
+                    let suggestions = sugg
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, s)| if i == 0 && sure { Suggestion::safe(s) } else { Suggestion::unsafe_(s) })
+                        .collect();
                     cx.diag(&META, tok.span.clone(), message).with_suggestions(suggestions)
                 }
                 WordCheck::WrongCase(canon) => cx
@@ -130,6 +135,18 @@ fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// A correction safe to apply unasked: a lower-case word of five letters or more whose first
+/// suggestion is the only one a single edit away (`buliding` → `building`). Names, short words and
+/// words with several close candidates are left to a person.
+fn very_likely(word: &str, suggestions: &[String]) -> bool {
+    let lower = word.to_lowercase();
+    if word != lower || word.chars().count() < 5 {
+        return false;
+    }
+    let near: Vec<&String> = suggestions.iter().filter(|s| edit_distance(&lower, &s.to_lowercase()) <= 1).collect();
+    near.len() == 1 && suggestions.first() == Some(near[0])
+}
+
 /// Single letters, abbreviations with dots and acronyms are not spell-checked; nor are words in
 /// other scripts (Hebrew, Arabic, Cyrillic, CJK…), which an English dictionary cannot judge.
 fn worth_checking(word: &str) -> bool {
@@ -171,6 +188,17 @@ mod tests {
         assert_flags("spelling", "Zorblaxify is my app.", 1);
         assert_clean("spelling", "- Zorblaxify - an iOS app for budgets\n- Made dashboards");
         assert_clean("spelling", "Advised by Dr. Emin C. Kumbur.");
+    }
+
+    #[test]
+    fn only_a_sure_correction_is_safe() {
+        let d = crate::rules::testing::check_text("spelling", "We are buliding tools.");
+        assert!(d[0].suggestions[0].safe, "{d:#?}");
+        let d = crate::rules::testing::check_text("spelling", "I love teh work.");
+        assert!(d[0].suggestions.iter().all(|s| !s.safe), "too short to be sure: {d:#?}");
+        assert!(!super::very_likely("Buliding", &["Building".into()]));
+        assert!(!super::very_likely("bcat", &["boat".into()]));
+        assert!(!super::very_likely("sloppy", &["floppy".into(), "slopes".into(), "slippy".into()]));
     }
 
     #[test]

@@ -9,7 +9,7 @@ Builds the release binary, generates the profiles with bench/gen-profiles.py (se
 JSON Resume mixed) into a temp folder, then measures on this machine, in this run:
   - `proofile check --format json --fail-on never` over the whole batch, every rule on, with
     RAYON_NUM_THREADS=1 and with all cores: seconds, profiles/s, words/s (median of --runs);
-  - peak RSS of that process (os.wait4's ru_maxrss);
+  - peak RSS of that process (GNU time's %M; os.wait4's ru_maxrss only without /usr/bin/time);
   - cold start: one small profile (fixtures/profiles/typos.md), median of --cold-runs processes;
   - `hunspell -l` and `hunspell -a` (en_US) on exactly the same prose, and proofile's throughput as a
     ratio of hunspell's;
@@ -30,21 +30,39 @@ TARGETS = dict(batch_s=10.0, cold_ms=50.0, rss_mb=150.0, vs_hunspell_a=5.0)
 
 
 def run_timed(cmd, env=None, cwd=None, stdin_path=None, stdout_path=None):
-    """Run one process; return (wall seconds, peak RSS in KiB, exit status, stderr tail, CPU seconds)."""
+    """Run one process; return (wall seconds, peak RSS in KiB, exit status, stderr tail, CPU seconds).
+
+    Peak RSS comes from GNU time (`/usr/bin/time -f %M`) when it is installed: Linux's ru_maxrss of a
+    child forked from this (large) Python process starts from Python's own high-water mark, so wait4
+    alone overstates it. The wall time still includes the tiny `time` wrapper."""
+    gnu_time = os.path.exists("/usr/bin/time")
+    marker = "@@proofile-bench-maxrss-kib:"
+    full = ["/usr/bin/time", "-f", marker + "%M"] + list(cmd) if gnu_time else cmd
     stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
     stdout = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
     with tempfile.TemporaryFile() as err:
         t = time.perf_counter()
-        p = subprocess.Popen(cmd, stdin=stdin, stdout=stdout, stderr=err, env=env, cwd=cwd)
+        p = subprocess.Popen(full, stdin=stdin, stdout=stdout, stderr=err, env=env, cwd=cwd)
         _, status, ru = os.wait4(p.pid, 0)
         wall = time.perf_counter() - t
         p.returncode = os.waitstatus_to_exitcode(status) if hasattr(os, "waitstatus_to_exitcode") else status >> 8
         err.seek(0)
-        tail = err.read()[-2000:].decode("utf-8", "replace")
+        text = err.read().decode("utf-8", "replace")
     for f in (stdin, stdout):
         if f is not subprocess.DEVNULL:
             f.close()
-    return wall, ru.ru_maxrss, p.returncode, tail, ru.ru_utime + ru.ru_stime
+    rss = ru.ru_maxrss
+    if gnu_time:
+        lines = text.rstrip("\n").split("\n")
+        for i in range(len(lines) - 1, -1, -1):
+            if lines[i].startswith(marker):
+                rss = int(lines[i][len(marker):] or 0)
+                del lines[i]
+                break
+        # GNU time reports "Command exited with non-zero status N" too: not the tool's own stderr.
+        lines = [l for l in lines if not l.startswith("Command exited with non-zero status")]
+        text = "\n".join(lines)
+    return wall, rss, p.returncode, text[-2000:], ru.ru_utime + ru.ru_stime
 
 
 def arg_chunks(names, fixed_len):

@@ -61,11 +61,13 @@ fn render_file(out: &mut String, renderer: &Renderer, path: &str, profile: &Prof
         return;
     }
     let _ = writeln!(out, "{path} ({})", profile.format.as_str());
-    let mut current_section = usize::MAX;
+    // A heading per group of findings: an entry's title, dates and description share one label.
+    let mut current_label: Option<&str> = None;
     for d in diags {
-        if d.section != current_section {
-            current_section = d.section;
-            let _ = writeln!(out, "\n  {}", profile.sections[d.section].label);
+        let label = profile.sections[d.section].label.as_str();
+        if current_label != Some(label) {
+            current_label = Some(label);
+            let _ = writeln!(out, "\n  {label}");
         }
         let _ = writeln!(out, "{}\n", render_diagnostic(renderer, profile, d));
     }

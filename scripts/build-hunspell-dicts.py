@@ -17,10 +17,9 @@ Python 3 standard library only, plus the `npm` CLI.
 import argparse
 import os
 import re
-import subprocess
 import sys
-import tarfile
 import tempfile
+from npm_pack import npm_unpack  # scripts/npm_pack.py
 
 PACKAGES = {
     # output name: (npm package, exact version)
@@ -41,19 +40,6 @@ CODECS = {
 }
 
 
-def npm_unpack(spec, workdir):
-    out = subprocess.run(
-        ["npm", "pack", spec, "--silent"],
-        cwd=workdir, check=True, capture_output=True, text=True,
-    ).stdout.strip().splitlines()[-1]
-    dest = os.path.join(workdir, out[:-4])
-    os.makedirs(dest, exist_ok=True)
-    with tarfile.open(os.path.join(workdir, out)) as tf:
-        if hasattr(tarfile, "data_filter"):
-            tf.extractall(dest, filter="data")
-        else:
-            tf.extractall(dest)
-    return os.path.join(dest, "package")
 
 
 def detect_encoding(aff_bytes):

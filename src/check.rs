@@ -108,6 +108,16 @@ impl Checker {
         &self.spell
     }
 
+    /// The rule options in effect.
+    pub fn options(&self) -> &RuleOptions {
+        &self.options
+    }
+
+    /// `None` when rule `id` is off; else its configured severity (`None` inside: the rule's own).
+    pub fn rule_setting(&self, id: &str) -> Option<Option<Severity>> {
+        self.rules.iter().find(|(r, _)| r.meta().id == id).map(|(_, s)| *s)
+    }
+
     /// All findings for `profile`, sorted by section, span and rule id.
     pub fn check(&self, profile: &Profile) -> Vec<Diagnostic> {
         let names = ProfileWords::new(&profile.vocabulary);

@@ -29,6 +29,9 @@ pub enum Command {
         /// The rule id, e.g. `spelling`.
         id: String,
     },
+    /// Check a LinkedIn connection invitation: the note (spelling, length, personal or generic, a
+    /// sales pitch), your profile (`--from`) and the verdict on the five reasons invitations are declined.
+    Invite(crate::commands::invite::InviteArgs),
     /// Write a commented default proofile.toml in the current folder.
     Init {
         /// Replace an existing proofile.toml.

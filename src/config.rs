@@ -66,6 +66,8 @@ const RULE_OPTIONS: &[(&str, &str)] = &[
     ("stale-profile", "years"),
     ("buzzword", "add"),
     ("buzzword", "remove"),
+    ("invite-note-length", "max-chars"),
+    ("invite-note-length", "lower-limit"),
 ];
 
 /// The configuration in effect, each value with its origin.
@@ -277,6 +279,8 @@ impl Config {
             ("stale-profile", "years") => o.stale_years = int()? as u32,
             ("buzzword", "add") => o.buzzwords_add = list()?,
             ("buzzword", "remove") => o.buzzwords_remove = list()?,
+            ("invite-note-length", "max-chars") => o.note_max_chars = int()?,
+            ("invite-note-length", "lower-limit") => o.note_lower_limit = int()?,
             _ => unreachable!("listed in RULE_OPTIONS"),
         }
         Ok(())

@@ -43,6 +43,8 @@ pub enum Category {
     Style,
     Consistency,
     Completeness,
+    /// About a connection invitation (`proofile invite`): the note and who it goes to.
+    Invite,
 }
 
 impl Category {
@@ -54,6 +56,7 @@ impl Category {
             Category::Style => "style",
             Category::Consistency => "consistency",
             Category::Completeness => "completeness",
+            Category::Invite => "invite",
         }
     }
 }

@@ -7,6 +7,7 @@
 pub mod diagnostic;
 pub mod error;
 pub mod fix;
+pub mod invite;
 pub mod inputs;
 pub mod profile;
 pub mod text;

@@ -4,11 +4,13 @@
 pub mod completeness;
 pub mod consistency;
 pub mod grammar;
+pub mod invite;
 pub mod lexicon;
 pub mod punctuation;
 pub mod registry;
 pub mod spelling;
 pub mod style;
+pub(crate) use style::PhraseSet;
 #[cfg(test)]
 pub mod testing;
 
@@ -62,6 +64,10 @@ pub struct RuleOptions {
     /// `buzzword`: extra phrases to report, and listed phrases not to report.
     pub buzzwords_add: Vec<String>,
     pub buzzwords_remove: Vec<String>,
+    /// `invite-note-length`: the most characters a connection note may have (LinkedIn: 300), and the
+    /// lower limit some accounts have (200); see the rule's docs for the sources.
+    pub note_max_chars: usize,
+    pub note_lower_limit: usize,
 }
 
 impl Default for RuleOptions {
@@ -74,6 +80,8 @@ impl Default for RuleOptions {
             today: crate::profile::dates::today(),
             buzzwords_add: Vec::new(),
             buzzwords_remove: Vec::new(),
+            note_max_chars: invite::note_length::DEFAULT_MAX_CHARS,
+            note_lower_limit: invite::note_length::DEFAULT_LOWER_LIMIT,
         }
     }
 }

@@ -15,6 +15,7 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
             super::style::RULES,
             super::consistency::RULES,
             super::completeness::RULES,
+            super::invite::RULES,
         ] {
             v.extend_from_slice(list);
         }

@@ -27,6 +27,9 @@ pub fn profile_markdown(kind: SectionKind, text: &str) -> String {
 pub fn check_text(rule_id: &str, text: &str) -> Vec<Diagnostic> {
     static CHECKERS: OnceLock<std::sync::Mutex<std::collections::HashMap<String, &'static Checker>>> = OnceLock::new();
     let rule = find_rule(rule_id).unwrap_or_else(|| panic!("no rule {rule_id}"));
+    if rule.meta().category == crate::diagnostic::Category::Invite {
+        return crate::invite::testing::check_example(rule_id, text);
+    }
     let kind = rule.meta().sections.first().copied().unwrap_or(SectionKind::Summary);
     let checker = {
         let mut map = CHECKERS.get_or_init(Default::default).lock().unwrap();

@@ -62,12 +62,12 @@ fn joined(text: &str, prev_end: usize, next_start: usize) -> bool {
 }
 
 /// A list of phrases (lower case, split into words) looked up by their first word.
-struct PhraseSet<T> {
+pub(crate) struct PhraseSet<T> {
     by_first: HashMap<String, Vec<(Vec<String>, T)>>,
 }
 
 impl<T> PhraseSet<T> {
-    fn new<'a>(entries: impl IntoIterator<Item = (&'a str, T)>) -> Self {
+    pub(crate) fn new<'a>(entries: impl IntoIterator<Item = (&'a str, T)>) -> Self {
         let mut by_first: HashMap<String, Vec<(Vec<String>, T)>> = HashMap::new();
         for (phrase, value) in entries {
             let words: Vec<String> = crate::text::tokenize::words(phrase).map(|t| norm(&phrase[t.span])).collect();
@@ -102,7 +102,7 @@ impl<T> PhraseSet<T> {
     }
 
     /// Every non-overlapping match in `text`, left to right, longest first at each position.
-    fn find_all(&self, text: &str, tokens: &[Token]) -> Vec<(Range<usize>, &T)> {
+    pub(crate) fn find_all(&self, text: &str, tokens: &[Token]) -> Vec<(Range<usize>, &T)> {
         let words = word_tokens(tokens);
         let mut out = Vec::new();
         let mut i = 0;
@@ -121,7 +121,7 @@ impl<T> PhraseSet<T> {
     }
 }
 
-fn word_tokens(tokens: &[Token]) -> Vec<&Token> {
+pub(crate) fn word_tokens(tokens: &[Token]) -> Vec<&Token> {
     tokens.iter().filter(|t| t.kind == TokenKind::Word).collect()
 }
 

@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Precision and recall of `proofile invite` per label on the labelled invitation notes.
+
+Usage: scripts/invite_eval.py [--bin target/release/proofile] [--part dev|heldout|both] [--show-misses]
+
+Reads tests/data/invite/{dev,heldout}.jsonl ({"id", "labels", "note", "to"?}), runs
+`proofile invite --stdin-jsonl --fail-on never` on each part, and maps findings to labels:
+  empty     <- invite-empty-note
+  too-long  <- invite-note-length at error level (over 300; the 200 info does not count)
+  generic   <- invite-template or invite-not-personal
+  pitch     <- invite-pitch
+  job-ask   <- invite-job-ask
+  wrong-name<- invite-wrong-name
+  typo      <- any spelling or grammar finding in the note
+Only the note's findings count (the batch has no --from). Prints TP/FP/FN, precision and recall.
+"""
+import json, subprocess, sys, os
+
+LABELS = ["empty", "too-long", "generic", "pitch", "job-ask", "wrong-name", "typo"]
+
+def predicted(result):
+    labels = set()
+    for d in result.get("note", {}).get("diagnostics", []):
+        r = d["rule"]
+        if r == "invite-empty-note": labels.add("empty")
+        elif r == "invite-note-length" and d["severity"] == "error": labels.add("too-long")
+        elif r in ("invite-template", "invite-not-personal"): labels.add("generic")
+        elif r == "invite-pitch": labels.add("pitch")
+        elif r == "invite-job-ask": labels.add("job-ask")
+        elif r == "invite-wrong-name": labels.add("wrong-name")
+        elif d["category"] in ("spelling", "grammar"): labels.add("typo")
+    return labels
+
+def run(binary, path, show):
+    rows = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+    inp = "".join(json.dumps({k: v for k, v in r.items() if k in ("note", "to")}) + "\n" for r in rows)
+    out = subprocess.run([binary, "invite", "--stdin-jsonl", "--fail-on", "never", "--no-config"],
+                         input=inp, capture_output=True, text=True)
+    results = [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
+    assert len(results) == len(rows), (len(results), len(rows), out.stderr)
+    stats = {l: [0, 0, 0] for l in LABELS}
+    for row, res in zip(rows, results):
+        if "error" in res:
+            print(f"  {row['id']}: error {res['error']}")
+            continue
+        want, got = set(row["labels"]), predicted(res)
+        for l in LABELS:
+            if l in got and l in want: stats[l][0] += 1
+            elif l in got: stats[l][1] += 1
+            elif l in want: stats[l][2] += 1
+        if show and want != got:
+            extra = [(d["rule"], d["text"]) for d in res["note"]["diagnostics"]]
+            print(f"  {row['id']}: want {sorted(want)} got {sorted(got)} {extra}")
+    return len(rows), stats
+
+def main():
+    args = sys.argv[1:]
+    binary = "target/release/proofile"
+    part = "dev"
+    if "--bin" in args: binary = args[args.index("--bin") + 1]
+    if "--part" in args: part = args[args.index("--part") + 1]
+    show = "--show-misses" in args
+    parts = ["dev", "heldout"] if part == "both" else [part]
+    for p in parts:
+        n, stats = run(binary, f"tests/data/invite/{p}.jsonl", show)
+        print(f"{p}: {n} notes")
+        print(f"  {'label':<11} {'TP':>3} {'FP':>3} {'FN':>3}  precision  recall")
+        for l, (tp, fp, fn) in stats.items():
+            pr = f"{tp / (tp + fp):.0%}" if tp + fp else "-"
+            rc = f"{tp / (tp + fn):.0%}" if tp + fn else "-"
+            print(f"  {l:<11} {tp:>3} {fp:>3} {fn:>3}  {pr:>9}  {rc:>6}")
+
+if __name__ == "__main__":
+    main()

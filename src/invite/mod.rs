@@ -1,0 +1,321 @@
+//! `proofile invite`: checks a connection invitation for the five reasons one is declined: the sender's
+//! photo, the sender's profile (incomplete, out of date, typos and inconsistencies), off-topic content in
+//! it, a missing or generic note, and a note that sells. The note is checked as a one-section profile by
+//! the ordinary checker (spelling, grammar, style) and by the invite rules (`rules/invite/`); the sender's
+//! profile by the ordinary checker. The verdict is one line per reason, each backed by findings.
+
+mod person;
+pub mod report;
+#[cfg(test)]
+pub mod testing;
+
+pub use person::Person;
+
+use crate::check::Checker;
+use crate::diagnostic::{Category, Diagnostic, Severity, sort_diagnostics};
+use crate::profile::{Field, InputFormat, Profile, Section, SectionKind, Source};
+use crate::rules::RuleOptions;
+use crate::rules::invite::{INVITE_RULES, InviteContext, NoteFacts};
+use crate::text::Origin;
+
+/// The path of the note's one section in reports.
+pub const NOTE_PATH: &str = "note";
+
+/// A profile that has been read and checked (`--from`).
+pub struct CheckedProfile {
+    pub path: String,
+    pub profile: Profile,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// One invitation to check.
+pub struct Invitation {
+    /// Where the note came from (`note.txt`, `-`, `stdin:3`).
+    pub name: String,
+    pub note: String,
+    pub to: Option<Person>,
+}
+
+/// The five reasons an invitation is declined, in the order the verdict gives them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    Photo,
+    Profile,
+    OffTopic,
+    Note,
+    Pitch,
+}
+
+impl Reason {
+    pub const ALL: [Reason; 5] = [Reason::Photo, Reason::Profile, Reason::OffTopic, Reason::Note, Reason::Pitch];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Photo => "photo",
+            Reason::Profile => "profile",
+            Reason::OffTopic => "off-topic",
+            Reason::Note => "note",
+            Reason::Pitch => "pitch",
+        }
+    }
+
+    /// What the reason is about, for the verdict.
+    pub fn title(self) -> &'static str {
+        match self {
+            Reason::Photo => "photo",
+            Reason::Profile => "your profile (complete, current, no typos)",
+            Reason::OffTopic => "on-topic profile",
+            Reason::Note => "personal note",
+            Reason::Pitch => "no pitch",
+        }
+    }
+}
+
+/// Which reason a sender-profile finding belongs to.
+pub fn sender_reason(d: &Diagnostic) -> Option<Reason> {
+    match (d.rule, d.category) {
+        ("missing-photo", _) => Some(Reason::Photo),
+        ("off-topic", _) => Some(Reason::OffTopic),
+        (_, Category::Completeness | Category::Consistency | Category::Spelling | Category::Grammar) => {
+            Some(Reason::Profile)
+        }
+        (_, Category::Punctuation) => Some(Reason::Profile),
+        // Style findings (buzzwords, long sentences) are advice, not a reason to decline.
+        _ => None,
+    }
+}
+
+/// Which reason a note finding belongs to.
+pub fn note_reason(d: &Diagnostic) -> Reason {
+    match d.rule {
+        "invite-pitch" | "invite-job-ask" => Reason::Pitch,
+        _ => Reason::Note,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerdictStatus {
+    /// Findings say this reason applies: fix it.
+    Fix,
+    /// A softer finding (info level only).
+    Consider,
+    /// Checked, nothing found.
+    Fine,
+    /// Not checked (no `--from`, or the format has no photo field).
+    Unknown,
+}
+
+impl VerdictStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            VerdictStatus::Fix => "fix",
+            VerdictStatus::Consider => "consider",
+            VerdictStatus::Fine => "fine",
+            VerdictStatus::Unknown => "not checked",
+        }
+    }
+}
+
+/// One line of the verdict.
+#[derive(Debug, Clone)]
+pub struct VerdictLine {
+    pub reason: Reason,
+    pub status: VerdictStatus,
+    /// What to fix first (the most severe finding's message), or why it is fine or unknown.
+    pub message: String,
+    /// Rule ids of the findings behind the line, most severe first.
+    pub rules: Vec<&'static str>,
+    pub count: usize,
+}
+
+/// Everything `proofile invite` found about one invitation.
+pub struct InviteReport {
+    /// The note as a one-section profile (so reporters can place findings in the file).
+    pub note: Profile,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Length as LinkedIn's text box counts it (UTF-16 code units), and in code points.
+    pub length_utf16: usize,
+    pub length_code_points: usize,
+    pub max_chars: usize,
+    pub lower_limit: usize,
+    pub to: Option<Person>,
+    pub from: Option<CheckedProfile>,
+    pub verdict: Vec<VerdictLine>,
+}
+
+impl InviteReport {
+    /// Index of the note's section in `note.sections`.
+    pub fn note_section(&self) -> usize {
+        self.note.sections.iter().position(|s| s.path == NOTE_PATH).unwrap_or(0)
+    }
+
+    /// Every finding, note and sender profile, for the exit status.
+    pub fn all_severities(&self) -> impl Iterator<Item = Severity> + '_ {
+        self.diagnostics.iter().chain(self.from.iter().flat_map(|f| f.diagnostics.iter())).map(|d| d.severity)
+    }
+
+    /// The sender-profile findings grouped by reason, most important reason first, each group most
+    /// severe first.
+    pub fn sender_summary(&self) -> Vec<(Reason, Vec<&Diagnostic>)> {
+        let Some(from) = &self.from else { return Vec::new() };
+        [Reason::Photo, Reason::Profile, Reason::OffTopic]
+            .into_iter()
+            .map(|r| {
+                let mut list: Vec<&Diagnostic> =
+                    from.diagnostics.iter().filter(|d| sender_reason(d) == Some(r)).collect();
+                list.sort_by_key(|d| std::cmp::Reverse(d.severity));
+                (r, list)
+            })
+            .filter(|(_, l)| !l.is_empty())
+            .collect()
+    }
+}
+
+/// The note as a profile with one section (kind `summary`, so the prose rules apply), its text trimmed
+/// of surrounding blank space; the vocabulary holds both people's names, employers and schools.
+pub fn note_profile(name: &str, note: &str, people: &[&Person]) -> Profile {
+    let trimmed = note.trim();
+    let start = note.len() - note.trim_start().len();
+    let mut p = Profile::new(InputFormat::PlainText, vec![Source::new(name, note.to_string())]);
+    let mut s = Section::new(
+        SectionKind::Summary,
+        Field::Text,
+        NOTE_PATH,
+        trimmed.to_string(),
+        Origin::verbatim(0, start, trimmed.len()),
+    );
+    s.label = "Note".into();
+    p.sections.push(s);
+    for person in people {
+        for thing in person.name_forms().iter().chain(&person.companies).chain(&person.schools) {
+            p.add_vocabulary(thing);
+        }
+        if let Some(h) = &person.headline {
+            p.add_vocabulary(h);
+        }
+    }
+    p
+}
+
+/// Whether an ordinary rule's finding about the note belongs in the invite report: prose rules only
+/// (the whole-profile rules would report a missing headline).
+fn is_note_rule(d: &Diagnostic) -> bool {
+    matches!(d.category, Category::Spelling | Category::Grammar | Category::Punctuation | Category::Style)
+}
+
+/// A spelling finding on a capitalised word inside a sentence: in a note that is almost always a name
+/// (an event, a place, a product) that neither profile lists, so it is not reported. A misspelt word at
+/// the start of a sentence, or in lower case, still is.
+fn is_proper_noun_guess(d: &Diagnostic, text: &str, tokens: &[crate::text::Token], starts: &[usize]) -> bool {
+    if d.rule != "spelling" || !text[d.span.clone()].starts_with(char::is_uppercase) {
+        return false;
+    }
+    let first_word_of_sentence = starts.iter().any(|&s| {
+        tokens.iter().find(|t| t.span.start >= s && t.kind == crate::text::TokenKind::Word).map(|t| t.span.start)
+            == Some(d.span.start)
+    });
+    !first_word_of_sentence
+}
+
+/// Checks one invitation: the note with the ordinary prose rules and the invite rules, against `to`
+/// and `from` where given. `from` has already been checked with `check`. `options` are the checker's,
+/// maybe with the note limit changed for this run.
+pub fn check(checker: &Checker, options: &RuleOptions, inv: &Invitation, from: Option<CheckedProfile>) -> InviteReport {
+    let from_person = from.as_ref().map(|f| Person::from_profile(&f.profile));
+    let people: Vec<&Person> = inv.to.iter().chain(from_person.iter()).collect();
+    let mut note = note_profile(&inv.name, &inv.note, &people);
+    let section = note.sections.len() - 1;
+    // The name the note addresses is a name, whether right or wrong (`invite-wrong-name` judges it).
+    let text = note.sections[section].text.clone();
+    let tokens = crate::text::tokenize(&text, &[]);
+    if let Some(r) = crate::rules::invite::addressed_name(&text, &tokens) {
+        note.add_vocabulary(&text[r]);
+    }
+    let sentence_starts: Vec<usize> = crate::text::sentences(&text).iter().map(|s| s.start).collect();
+    let mut diagnostics: Vec<Diagnostic> = checker
+        .check(&note)
+        .into_iter()
+        .filter(is_note_rule)
+        .filter(|d| !is_proper_noun_guess(d, &text, &tokens, &sentence_starts))
+        .collect();
+    let facts = NoteFacts::find(&text, &tokens, inv.to.as_ref());
+    let cx = InviteContext {
+        section,
+        text: &text,
+        tokens: &tokens,
+        facts: &facts,
+        to: inv.to.as_ref(),
+        from: from_person.as_ref(),
+        options,
+    };
+    for rule in INVITE_RULES {
+        let Some(severity) = checker.rule_setting(rule.meta().id) else { continue };
+        let start = diagnostics.len();
+        rule.check_invite(&cx, &mut diagnostics);
+        for d in &mut diagnostics[start..] {
+            if let Some(s) = severity {
+                d.severity = s;
+            }
+        }
+    }
+    diagnostics.retain(|d| !note.is_suppressed(d.rule, d.section, d.span.start));
+    sort_diagnostics(&mut diagnostics);
+    let trimmed = text.as_str();
+    let mut report = InviteReport {
+        length_utf16: crate::rules::invite::note_length::utf16_len(trimmed),
+        length_code_points: crate::rules::invite::note_length::code_points(trimmed),
+        max_chars: options.note_max_chars,
+        lower_limit: options.note_lower_limit,
+        note,
+        diagnostics,
+        to: inv.to.clone(),
+        from,
+        verdict: Vec::new(),
+    };
+    report.verdict = verdict(&report);
+    report
+}
+
+/// One line per reason: the most severe finding behind it, or fine, or not checked.
+fn verdict(r: &InviteReport) -> Vec<VerdictLine> {
+    Reason::ALL
+        .into_iter()
+        .map(|reason| {
+            let mut found: Vec<&Diagnostic> = match reason {
+                Reason::Note | Reason::Pitch => {
+                    r.diagnostics.iter().filter(|d| note_reason(d) == reason && counts_for_note(d)).collect()
+                }
+                _ => r.from.iter().flat_map(|f| &f.diagnostics).filter(|d| sender_reason(d) == Some(reason)).collect(),
+            };
+            // Most severe first; among equals, the note's own order.
+            found.sort_by_key(|d| std::cmp::Reverse(d.severity));
+            let mut rules: Vec<&'static str> = Vec::new();
+            for d in &found {
+                if !rules.contains(&d.rule) {
+                    rules.push(d.rule);
+                }
+            }
+            let line = |status, message: String| VerdictLine { reason, status, message, rules: rules.clone(), count: found.len() };
+            if let Some(top) = found.first() {
+                let status = if top.severity == Severity::Info { VerdictStatus::Consider } else { VerdictStatus::Fix };
+                let more = if found.len() > 1 { format!(" (+{} more)", found.len() - 1) } else { String::new() };
+                return line(status, format!("{}{more}", top.message));
+            }
+            match (reason, &r.from) {
+                (Reason::Note | Reason::Pitch, _) => line(VerdictStatus::Fine, "fine".into()),
+                (_, None) => line(VerdictStatus::Unknown, "not checked: give your profile with --from".into()),
+                (Reason::Photo, Some(f)) if !f.profile.carries_photo() => line(
+                    VerdictStatus::Unknown,
+                    format!("not checked: a {} profile has no photo field", f.profile.format.as_str()),
+                ),
+                (_, Some(_)) => line(VerdictStatus::Fine, "fine".into()),
+            }
+        })
+        .collect()
+}
+
+/// Findings that make the note line: the invite rules, and the note's spelling and grammar (not style
+/// advice such as filler words, which is reported but is no reason to decline).
+fn counts_for_note(d: &Diagnostic) -> bool {
+    d.category == Category::Invite || matches!(d.category, Category::Spelling | Category::Grammar)
+}

@@ -1,0 +1,57 @@
+//! `invite-job-ask`: a note that opens with a job or referral ask, before any reason about the person.
+//! Softer than a pitch. Phrases from `dictionaries/rules/invite-job-ask.tsv`.
+
+use super::{InviteContext, InviteRule, registry_rule};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::rules::RuleMeta;
+
+pub struct JobAsk;
+
+static META: RuleMeta = RuleMeta {
+    id: "invite-job-ask",
+    category: Category::Invite,
+    default_severity: Severity::Info,
+    sections: &[],
+    summary: "The note opens with a job or referral ask, before anything about the person",
+    description: "What it does: reports asking for a job, an opening or a referral (\"are you hiring\", \"looking \
+for a new role\", \"could you refer me\", \"pass my CV\") when it comes in the first sentence after the \
+greeting, or anywhere in a note that gives no reason about the person before it. It is info level: people do \
+help strangers find work, but an ask from someone they do not know, before any connection, is often ignored.\n\
+An ask after a real reason is fine and not reported: \"Hi Sam, we both studied at Leeds and I loved your post \
+on hiring juniors. If your team is hiring for graduates, I'd be grateful for a pointer.\"\n\
+Why: the first line decides whether the note is read as a relationship or a transaction.\n\
+Use instead: connect on a reason about them first; ask in a later message, once they have accepted.",
+    flags: &["Hi Rachel, I'm looking for a job as a product designer. Is your team hiring?"],
+    accepts: &[
+        "Hi Sam, we both studied at Leeds and I loved your post on hiring juniors. Is your team hiring graduates?",
+    ],
+    default_enabled: true,
+};
+
+impl InviteRule for JobAsk {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_invite(&self, cx: &InviteContext<'_>, out: &mut Vec<Diagnostic>) {
+        for f in cx.facts.leading_job_asks() {
+            let phrase = &cx.text[f.span.clone()];
+            let msg = format!("asks for a {} first: ‘{phrase}’; connect on a reason about them and ask later", f.kind);
+            out.push(cx.diag(&META, f.span.clone(), msg));
+        }
+    }
+}
+
+registry_rule!(JobAsk);
+
+#[cfg(test)]
+mod tests {
+    use crate::invite::testing::{assert_clean, assert_flags};
+
+    #[test]
+    fn only_an_ask_that_comes_first() {
+        assert_flags("invite-job-ask", "Hi Mark, could you refer me for the analyst opening? I applied last week.", 1);
+        assert_flags("invite-job-ask", "Hello. Any openings for juniors? We met once.", 1);
+        assert_clean("invite-job-ask", "Hi Sam, we met at the Leeds meetup. Later on, could you refer me?");
+    }
+}

@@ -1,0 +1,362 @@
+//! Invite rules: findings about a connection invitation (`proofile invite`): the note's length, whether
+//! it is personal, whether it names the person right, whether it sells. Each rule is one file; `RULES`
+//! lists them for the registry (so `rules`, `explain` and the configuration know them) and `INVITE_RULES`
+//! for the invite engine. They find nothing in a profile: `check` runs them as no-ops.
+
+pub mod could_mention;
+pub mod empty_note;
+pub mod job_ask;
+pub mod not_personal;
+pub mod note_length;
+pub mod pitch;
+pub mod template_note;
+pub mod unknown_affiliation;
+pub mod wrong_name;
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::lexicon::{col, rows};
+use super::{PhraseSet, Rule, RuleMeta, RuleOptions};
+use crate::diagnostic::Diagnostic;
+use crate::invite::Person;
+use crate::text::{Token, TokenKind};
+
+pub static RULES: &[&dyn Rule] = &[
+    &empty_note::EmptyNote,
+    &note_length::NoteLength,
+    &template_note::TemplateNote,
+    &not_personal::NotPersonal,
+    &wrong_name::WrongName,
+    &unknown_affiliation::UnknownAffiliation,
+    &could_mention::CouldMention,
+    &pitch::Pitch,
+    &job_ask::JobAsk,
+];
+
+pub static INVITE_RULES: &[&dyn InviteRule] = &[
+    &empty_note::EmptyNote,
+    &note_length::NoteLength,
+    &template_note::TemplateNote,
+    &not_personal::NotPersonal,
+    &wrong_name::WrongName,
+    &unknown_affiliation::UnknownAffiliation,
+    &could_mention::CouldMention,
+    &pitch::Pitch,
+    &job_ask::JobAsk,
+];
+
+/// A rule about an invitation. Findings point into the note's one section (`cx.section`).
+pub trait InviteRule: Sync {
+    fn meta(&self) -> &'static RuleMeta;
+    fn check_invite(&self, cx: &InviteContext<'_>, out: &mut Vec<Diagnostic>);
+}
+
+/// Every invite rule is also a registry rule, finding nothing in a profile.
+macro_rules! registry_rule {
+    ($t:ty) => {
+        impl $crate::rules::Rule for $t {
+            fn meta(&self) -> &'static $crate::rules::RuleMeta {
+                &META
+            }
+        }
+    };
+}
+pub(crate) use registry_rule;
+
+/// What an invite rule may read: the note (its text and tokens), what was found in it, and the
+/// recipient and sender where known.
+pub struct InviteContext<'a> {
+    pub section: usize,
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub facts: &'a NoteFacts,
+    pub to: Option<&'a Person>,
+    pub from: Option<&'a Person>,
+    pub options: &'a RuleOptions,
+}
+
+impl InviteContext<'_> {
+    pub fn diag(&self, meta: &RuleMeta, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(meta.id, meta.category, meta.default_severity, self.section, span, message)
+    }
+}
+
+/// A phrase found in the note, with the lexicon's columns for it.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub span: Range<usize>,
+    pub kind: &'static str,
+    /// Pitch phrases: a strong one sells on its own.
+    pub strong: bool,
+}
+
+/// Everything the rules share about one note, found once.
+#[derive(Debug, Default)]
+pub struct NoteFacts {
+    /// The name the note addresses (`Hi Sarah,` → Sarah), with its span.
+    pub addressed: Option<Range<usize>>,
+    /// The recipient's name appears in the note (with `--to`).
+    pub names_recipient: bool,
+    /// Reasons about the person: their post or talk, where you met, what you share.
+    pub reasons: Vec<Found>,
+    pub templates: Vec<Found>,
+    pub pitch: Vec<Found>,
+    pub job_asks: Vec<Found>,
+    /// The first sentence after the greeting.
+    pub first_sentence: Range<usize>,
+}
+
+impl NoteFacts {
+    /// Whether the note names the person (a greeting with a name, or their name from `--to`).
+    pub fn names_person(&self) -> bool {
+        self.addressed.is_some() || self.names_recipient
+    }
+
+    /// Whether the note sells: a strong pitch phrase, or two weak ones.
+    pub fn is_pitch(&self) -> bool {
+        self.pitch.iter().any(|f| f.strong) || self.pitch.iter().filter(|f| !f.strong).count() >= 2
+    }
+
+    /// The job or referral asks reported: those in the first sentence after the greeting, or any when
+    /// the note gives no reason about the person before the ask.
+    pub fn leading_job_asks(&self) -> Vec<&Found> {
+        let Some(first_ask) = self.job_asks.first() else { return Vec::new() };
+        let reason_before = self.reasons.iter().any(|r| r.span.start < first_ask.span.start);
+        self.job_asks
+            .iter()
+            .filter(|f| {
+                (f.span.start < self.first_sentence.end && f.span.end > self.first_sentence.start) || !reason_before
+            })
+            .collect()
+    }
+}
+
+fn norm(w: &str) -> String {
+    w.to_lowercase().replace('’', "'")
+}
+
+fn lexicon(text: &'static str, strength_col: bool) -> PhraseSet<(&'static str, bool)> {
+    PhraseSet::new(rows(text).map(move |r| {
+        let strong = !strength_col || col(&r, 2) != "weak";
+        (col(&r, 0), (col(&r, 1), strong))
+    }))
+}
+
+fn templates() -> &'static PhraseSet<(&'static str, bool)> {
+    static SET: OnceLock<PhraseSet<(&'static str, bool)>> = OnceLock::new();
+    SET.get_or_init(|| lexicon(include_str!("../../../dictionaries/rules/invite-template.tsv"), false))
+}
+
+fn pitches() -> &'static PhraseSet<(&'static str, bool)> {
+    static SET: OnceLock<PhraseSet<(&'static str, bool)>> = OnceLock::new();
+    SET.get_or_init(|| lexicon(include_str!("../../../dictionaries/rules/invite-pitch.tsv"), true))
+}
+
+fn job_asks() -> &'static PhraseSet<(&'static str, bool)> {
+    static SET: OnceLock<PhraseSet<(&'static str, bool)>> = OnceLock::new();
+    SET.get_or_init(|| lexicon(include_str!("../../../dictionaries/rules/invite-job-ask.tsv"), false))
+}
+
+fn reasons() -> &'static PhraseSet<(&'static str, bool)> {
+    static SET: OnceLock<PhraseSet<(&'static str, bool)>> = OnceLock::new();
+    SET.get_or_init(|| lexicon(include_str!("../../../dictionaries/rules/invite-reason.tsv"), false))
+}
+
+fn find(set: &PhraseSet<(&'static str, bool)>, text: &str, tokens: &[Token]) -> Vec<Found> {
+    set.find_all(text, tokens).into_iter().map(|(span, &(kind, strong))| Found { span, kind, strong }).collect()
+}
+
+/// Greetings that may be followed by the person's name.
+const GREETINGS: &[&str] = &[
+    "hi", "hello", "hey", "dear", "hiya", "greetings", "morning", "afternoon", "evening", "olá", "ola", "hola",
+    "bonjour", "hallo", "ciao", "salut", "hej", "namaste",
+];
+/// Words after a greeting that are not a name.
+const NOT_NAMES: &[&str] = &[
+    "there", "all", "everyone", "team", "sir", "madam", "friend", "folks", "guys", "you", "again", "and", "from",
+    "good", "i", "i'm", "we", "hope", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "fellow",
+];
+const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "sir", "madam"];
+/// A capitalised first word followed by a comma that is not a vocative name.
+const NOT_VOCATIVE: &[&str] = &[
+    "thanks", "thank", "congrats", "congratulations", "sorry", "apologies", "quick", "yes", "no", "well", "so", "ok",
+    "okay", "great", "also", "btw", "ps", "first", "today", "recently", "hopefully", "honestly", "firstly",
+];
+
+/// The byte span of the name a greeting addresses, if any: `Hi Sarah,`, `Dear Dr. Osei`, `Kenji, your…`.
+pub fn addressed_name(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    let first = words.first()?;
+    // Only at the very start of the note (leading punctuation aside).
+    if !text[..first.span.start].trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
+        return None;
+    }
+    let w0 = norm(first.text(text));
+    let mut i = if w0 == "good" { 2 } else if GREETINGS.contains(&w0.as_str()) { 1 } else { 0 };
+    if i == 0 {
+        // A vocative first word: `Kenji, your talk…` (capitalised, followed by a comma, dash or `!`).
+        let after = text[first.span.end..].trim_start();
+        let cap = first.text(text).chars().next().is_some_and(char::is_uppercase);
+        return (cap && after.starts_with([',', '—', '–', '!']) && !NOT_VOCATIVE.contains(&w0.as_str()))
+            .then(|| first.span.clone());
+    }
+    while words.get(i).is_some_and(|w| HONORIFICS.contains(&norm(w.text(text)).trim_end_matches('.'))) {
+        i += 1;
+    }
+    let w = words.get(i)?;
+    // The name follows the greeting on the same line, with only spaces or an honorific's dot between.
+    let gap = &text[words[i - 1].span.end..w.span.start];
+    if gap.contains('\n') || !gap.chars().all(|c| c == ' ' || c == '.') {
+        return None;
+    }
+    let word = w.text(text);
+    let cap = word.chars().next().is_some_and(char::is_uppercase);
+    (cap && !NOT_NAMES.contains(&norm(word).as_str())).then(|| w.span.clone())
+}
+
+/// Whether `phrase` occurs in `text` as whole words, case-insensitively.
+pub fn mentions(text: &str, phrase: &str) -> Option<Range<usize>> {
+    let phrase = phrase.trim();
+    if phrase.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let p = phrase.to_lowercase();
+    // Lower-casing can change byte lengths (rare letters); then give up rather than misplace a span.
+    if lower.len() != text.len() {
+        return text.find(phrase).map(|i| i..i + phrase.len());
+    }
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(&p) {
+        let s = from + i;
+        let e = s + p.len();
+        let before = lower[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = lower[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if before && after {
+            return Some(s..e);
+        }
+        from = s + p.chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+impl NoteFacts {
+    pub fn find(text: &str, tokens: &[Token], to: Option<&Person>) -> NoteFacts {
+        let addressed = addressed_name(text, tokens);
+        let names_recipient = to.is_some_and(|p| p.name_forms().iter().any(|n| mentions(text, n).is_some()));
+        let mut reasons: Vec<Found> = find(reasons(), text, tokens).into_iter().filter(|f| f.kind != "work-noun").collect();
+        reasons.extend(your_work(text, tokens));
+        if let Some(p) = to {
+            // Their employer, school or role named in the note is a reason about them.
+            for thing in p.companies.iter().chain(&p.schools).chain(&p.titles) {
+                if let Some(span) = mentions(text, thing) {
+                    reasons.push(Found { span, kind: "theirs", strong: true });
+                }
+            }
+        }
+        reasons.sort_by_key(|f| f.span.start);
+        let mut pitch = find(pitches(), text, tokens);
+        for t in tokens {
+            let s = t.text(text);
+            let price = t.kind == TokenKind::Number && s.starts_with(['$', '€', '£', '¥', '₹']);
+            let booking = t.kind == TokenKind::Url && is_booking_link(s);
+            if price {
+                pitch.push(Found { span: t.span.clone(), kind: "price", strong: false });
+            } else if booking {
+                pitch.push(Found { span: t.span.clone(), kind: "booking link", strong: true });
+            }
+        }
+        pitch.sort_by_key(|f| f.span.start);
+        let first_sentence = first_sentence(text, addressed.as_ref());
+        NoteFacts {
+            addressed,
+            names_recipient,
+            reasons,
+            templates: find(templates(), text, tokens),
+            pitch,
+            job_asks: find(job_asks(), text, tokens),
+            first_sentence,
+        }
+    }
+}
+
+/// `your` followed within two words by a noun for someone's work (`your GDC session`, `your recent
+/// paper`): the `work-noun` rows of the reason lexicon.
+fn your_work(text: &str, tokens: &[Token]) -> Vec<Found> {
+    static NOUNS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let nouns = NOUNS.get_or_init(|| {
+        rows(include_str!("../../../dictionaries/rules/invite-reason.tsv"))
+            .filter(|r| col(r, 1) == "work-noun")
+            .map(|r| col(&r, 0))
+            .collect()
+    });
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if norm(w.text(text)) != "your" {
+            continue;
+        }
+        for k in i + 1..(i + 4).min(words.len()) {
+            let gap = &text[words[k - 1].span.end..words[k].span.start];
+            if gap.contains(['\n', '.', ',', ';', '!', '?']) {
+                break;
+            }
+            if nouns.contains(&norm(words[k].text(text)).as_str()) {
+                out.push(Found { span: w.span.start..words[k].span.end, kind: "their-work", strong: true });
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Scheduling and meeting-booking links.
+fn is_booking_link(url: &str) -> bool {
+    let u = url.to_lowercase();
+    ["calendly.com", "cal.com/", "meetings.hubspot", "savvycal.com", "zcal.co", "chilipiper", "tidycal.com", "/demo"]
+        .iter()
+        .any(|d| u.contains(d))
+}
+
+/// The first sentence after the greeting (`Hi Sam,` or `Hello!` skipped).
+fn first_sentence(text: &str, addressed: Option<&Range<usize>>) -> Range<usize> {
+    let sentences = crate::text::sentences(text);
+    let start = addressed.map_or(0, |a| a.end);
+    // The greeting may be a sentence of its own ("Hello!"); the first with three words or more counts.
+    sentences
+        .iter()
+        .filter(|s| s.end > start)
+        .find(|s| crate::text::tokenize::words(&text[s.start.max(start)..s.end]).count() >= 3)
+        .map(|s| s.start.max(start)..s.end)
+        .unwrap_or(start..text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn addressed(text: &str) -> Option<&str> {
+        let toks = crate::text::tokenize(text, &[]);
+        addressed_name(text, &toks).map(|r| &text[r])
+    }
+
+    #[test]
+    fn finds_the_name_a_greeting_addresses() {
+        assert_eq!(addressed("Hi Sarah, loved your talk."), Some("Sarah"));
+        assert_eq!(addressed("Dear Dr. Osei, thank you."), Some("Osei"));
+        assert_eq!(addressed("Good morning Anna! Quick note."), Some("Anna"));
+        assert_eq!(addressed("Kenji, your session was great."), Some("Kenji"));
+        assert_eq!(addressed("Hi there, let's connect."), None);
+        assert_eq!(addressed("Dear Sir or Madam, hello."), None);
+        assert_eq!(addressed("Thanks, great talk."), None);
+        assert_eq!(addressed("I loved your talk, Sarah."), None);
+    }
+
+    #[test]
+    fn mentions_are_whole_words() {
+        assert_eq!(mentions("We met at Acme Corp.", "acme corp"), Some(10..19));
+        assert_eq!(mentions("Acmeville", "Acme"), None);
+        assert_eq!(mentions("x", "A"), None);
+    }
+}

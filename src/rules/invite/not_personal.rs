@@ -1,0 +1,85 @@
+//! `invite-not-personal`: a note that does not name the person, or gives no reason that is about them.
+
+use super::{InviteContext, InviteRule, registry_rule};
+use crate::diagnostic::{Category, Diagnostic, Related, Severity};
+use crate::rules::RuleMeta;
+
+pub struct NotPersonal;
+
+static META: RuleMeta = RuleMeta {
+    id: "invite-not-personal",
+    category: Category::Invite,
+    default_severity: Severity::Warning,
+    sections: &[],
+    summary: "The note does not name the person, or gives no reason about them",
+    description: "What it does: a personal note names the person (a greeting with their name, or with `--to` \
+their name anywhere) and gives a reason that is about them: their post, talk, article or project (\"your talk\", \
+\"your post\"), where you met (\"we met at\", \"same panel\"), what you share (\"we both worked\", \"fellow \
+alum\", \"mutual\"), news (\"congrats on\"), or, with `--to`, their employer, school or role named in the note. \
+The reason words are in `dictionaries/rules/invite-reason.tsv`. A note missing either is reported, with the \
+pleasantries it does have (\"I'd love to connect\", \"hope you're well\", from the `filler` rows of \
+`invite-template.tsv`) as related places. A note that sells (`invite-pitch`) or opens with a job ask \
+(`invite-job-ask`) is reported by those rules instead.\n\
+Why: the question a person asks before accepting is \"why me?\"; a note that could go to anyone does not \
+answer it.\n\
+Use instead: their name and one specific reason: \"Hi Maria, we both worked at Stanford Health Care; great \
+to see you leading the sepsis programme now.\"",
+    flags: &["Hi there, I came across your profile and would love to connect.", "Hi Paul, would love to connect."],
+    accepts: &[
+        "Hi Paul, we met at the DHL ops summit in Leipzig; your talk on cross-docking was great.",
+        "[to: Maria Garcia | Nurse at Kaiser Permanente] Hi Maria, great to see you at Kaiser Permanente now.",
+    ],
+    default_enabled: true,
+};
+
+impl InviteRule for NotPersonal {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_invite(&self, cx: &InviteContext<'_>, out: &mut Vec<Diagnostic>) {
+        let f = cx.facts;
+        if cx.text.trim().is_empty() || f.is_pitch() || !f.leading_job_asks().is_empty() {
+            return;
+        }
+        let named = f.names_person();
+        let reason = !f.reasons.is_empty();
+        let message = match (named, reason) {
+            (true, true) => return,
+            (false, true) => "generic: the note does not name the person",
+            (true, false) => "generic: the note gives no reason that is about them (their work, where you met, what you share)",
+            (false, false) => "generic: the note names no one and gives no reason about them; it could go to anyone",
+        };
+        let span = f.first_sentence.clone();
+        let related = f
+            .templates
+            .iter()
+            .filter(|t| t.kind == "filler")
+            .map(|t| Related { section: cx.section, span: t.span.clone(), message: "a pleasantry, not a reason".into() })
+            .collect();
+        out.push(cx.diag(&META, span, message).with_related(related));
+    }
+}
+
+registry_rule!(NotPersonal);
+
+#[cfg(test)]
+mod tests {
+    use crate::invite::testing::{assert_clean, assert_flags, check_example};
+
+    #[test]
+    fn name_and_reason_both_needed() {
+        assert_flags("invite-not-personal", "Hello! Hope you are doing well. Let's connect!", 1);
+        assert_flags("invite-not-personal", "Hi Paul, I'm always looking to meet people. Would love to connect.", 1);
+        assert_flags("invite-not-personal", "I loved your talk on cancellation.", 1);
+        assert_clean("invite-not-personal", "Hi Ben, fellow Imperial College alum here.");
+        assert_clean("invite-not-personal", "[to: Ana Lima | UX Researcher at Nubank] Ana, how is Nubank treating you?");
+        let d = check_example("invite-not-personal", "Hi there, hope you're well. I'd love to connect.");
+        assert_eq!(d[0].related.len(), 2, "{d:#?}");
+    }
+
+    #[test]
+    fn a_pitch_is_left_to_the_pitch_rule() {
+        assert_clean("invite-not-personal", "Hi Linda, I help companies like yours get more leads.");
+    }
+}

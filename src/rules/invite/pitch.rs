@@ -1,0 +1,79 @@
+//! `invite-pitch`: a connection note that sells: a product, a service, a meeting or demo request, a price,
+//! a booking link, "I help companies like yours". Phrases from `dictionaries/rules/invite-pitch.tsv`.
+
+use super::{InviteContext, InviteRule, registry_rule};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::rules::RuleMeta;
+
+pub struct Pitch;
+
+static META: RuleMeta = RuleMeta {
+    id: "invite-pitch",
+    category: Category::Invite,
+    default_severity: Severity::Warning,
+    sections: &[],
+    summary: "The note sells (a product, a service, a demo or meeting request, a price, a booking link)",
+    description: "What it does: reports each piece of selling in a connection note, as evidence, when the note \
+is a pitch. A pitch is one strong sign, or two weak ones:\n\
+  strong: a claim to help \"companies like yours\" (\"I help dental practices like yours\", \"we help \
+companies\"); our product, platform, solution, tool or services; \"we offer\", \"we provide\"; a demo, a \
+discovery or sales call, \"book a call\", \"schedule a meeting\", \"my calendar\"; a booking link \
+(calendly.com, cal.com, HubSpot meetings, SavvyCal…); a free audit, trial or consultation, a discount, \
+pricing; lead generation, \"more leads\", \"grow your business\".\n\
+  weak: \"quick call\", \"15-minute call\", \"minutes of your time\", a price (`$499`), \"starting at\", \"per \
+month\", \"guaranteed\", \"save money\", \"cut costs\", \"our clients\", \"case study\", \"help you\".\n\
+Not a pitch: asking to learn from them (\"would value your advice\", \"compare notes\", \"pick your brain\"), \
+a coffee or a chat on its own, saying what you or your company do (\"I run a small studio\"), congratulating \
+them on a funding round (\"congrats on the $5M raise\": one weak sign). A job or referral ask is not a pitch \
+either; `invite-job-ask` reports it, more softly.\n\
+Examples: \"We help logistics companies like yours cut freight costs by 20%. Do you have 15 minutes for a \
+quick call?\" is a pitch (a strong sign, three weak ones); \"Hi Dan, loved your talk on freight pricing; I run \
+ops at a small carrier and would value your take on fuel surcharges\" is not.\n\
+Why: selling in a first message is the most common reason people give for declining or ignoring \
+invitations; the note is read as spam.\n\
+Use instead: connect on a reason about them; sell later, if ever, when they ask what you do.",
+    flags: &[
+        "Hi Raj, I help dental practices like yours fill their books with our AI booking assistant.",
+        "Hi John, book a demo here: https://calendly.com/acme-sales/demo",
+        "Packages start at $499 per month.",
+    ],
+    accepts: &[
+        "Hi Dan, loved your talk on freight pricing; I run ops at a small carrier and would value your take.",
+        "Congrats on the $5M raise, Priya!",
+    ],
+    default_enabled: true,
+};
+
+impl InviteRule for Pitch {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_invite(&self, cx: &InviteContext<'_>, out: &mut Vec<Diagnostic>) {
+        if !cx.facts.is_pitch() {
+            return;
+        }
+        for f in &cx.facts.pitch {
+            let phrase = &cx.text[f.span.clone()];
+            let msg = format!("sells in a first message ({}): ‘{phrase}’", f.kind);
+            out.push(cx.diag(&META, f.span.clone(), msg));
+        }
+    }
+}
+
+registry_rule!(Pitch);
+
+#[cfg(test)]
+mod tests {
+    use crate::invite::testing::{assert_clean, assert_flags, check_example};
+
+    #[test]
+    fn strong_alone_weak_in_pairs() {
+        assert_flags("invite-pitch", "Would you be open to a quick call? Our platform saves you time.", 2);
+        assert_clean("invite-pitch", "Would you be open to a quick call about your move into product?");
+        assert_flags("invite-pitch", "Packages start at $499 per month.", 3);
+        let d = check_example("invite-pitch", "Grab 30 min: https://cal.com/alex/30min");
+        assert_eq!(d.len(), 1);
+        assert!(d[0].message.contains("booking link"));
+    }
+}

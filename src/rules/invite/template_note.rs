@@ -1,0 +1,56 @@
+//! `invite-template`: stock sentences of connection notes (LinkedIn's default text, form letters), from
+//! `dictionaries/rules/invite-template.tsv`.
+
+use super::{InviteContext, InviteRule, registry_rule};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::rules::RuleMeta;
+
+pub struct TemplateNote;
+
+static META: RuleMeta = RuleMeta {
+    id: "invite-template",
+    category: Category::Invite,
+    default_severity: Severity::Warning,
+    sections: &[],
+    summary: "A stock sentence that every invitation uses (\"I'd like to add you to my professional network\")",
+    description: "What it does: reports the stock sentences of connection notes listed as `template` in \
+`dictionaries/rules/invite-template.tsv`: LinkedIn's own default text (\"I'd like to add you to my professional \
+network\"), \"I'd like to join your network\", \"Dear Sir/Madam\", \"to whom it may concern\", \"expand my \
+network with like-minded professionals\". Pleasantries that are fine beside a real reason (\"I'd love to \
+connect\", \"hope you're well\") are listed as `filler` and reported by `invite-not-personal` only when the \
+note gives no reason.\n\
+Why: the person has read these words in hundreds of requests; they say the note was not written for them.\n\
+Use instead: replace the sentence with one reason about the person: their post, talk or project, where you \
+met, what you share.",
+    flags: &["I'd like to add you to my professional network.", "Dear Sir/Madam, please accept my invitation."],
+    accepts: &["Hi Priya, your post on night-shift handovers was spot on. I'd love to connect."],
+    default_enabled: true,
+};
+
+impl InviteRule for TemplateNote {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_invite(&self, cx: &InviteContext<'_>, out: &mut Vec<Diagnostic>) {
+        for f in cx.facts.templates.iter().filter(|f| f.kind == "template") {
+            let phrase = &cx.text[f.span.clone()];
+            out.push(cx.diag(&META, f.span.clone(), format!("‘{phrase}’ is stock text: say something about them")));
+        }
+    }
+}
+
+registry_rule!(TemplateNote);
+
+#[cfg(test)]
+mod tests {
+    use crate::invite::testing::{assert_clean, assert_flags};
+
+    #[test]
+    fn stock_sentences_not_pleasantries() {
+        assert_flags("invite-template", "Hello, I’d like to add you to my professional network on LinkedIn.", 1);
+        assert_flags("invite-template", "Hi, I'd like to join your LinkedIn network.", 1);
+        assert_clean("invite-template", "Hi Ben, fellow Imperial alum here. Let's connect!");
+        assert_clean("invite-template", "Hi Ben, I joined your team's network meetup last week.");
+    }
+}

@@ -1,0 +1,165 @@
+//! `invite-unknown-affiliation`: with `--to`, the note says the person works or studied somewhere their
+//! profile does not (or that you share an employer or school that one of you does not list).
+
+use std::ops::Range;
+
+use super::{InviteContext, InviteRule, registry_rule};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::invite::Person;
+use crate::rules::RuleMeta;
+use crate::text::TokenKind;
+
+pub struct UnknownAffiliation;
+
+static META: RuleMeta = RuleMeta {
+    id: "invite-unknown-affiliation",
+    category: Category::Invite,
+    default_severity: Severity::Warning,
+    sections: &[],
+    summary: "The note gives the person an employer or school their profile does not show",
+    description: "What it does: with `--to` (a profile, or a headline such as `Title at Company`), looks for \
+what the note says about the person's history: \"your role at X\", \"you work at X\", \"you're now at X\" (X \
+must be theirs), and \"we both worked at X\", \"we both studied at X\", \"both graduated from X\", \"fellow X \
+alum\" (X must be theirs and, with `--from`, yours). X is the capitalised name after the words. A name found in \
+neither profile is reported. Events and places (\"we met at RustConf\") are not checked: a profile does not \
+list them. Only runs when the `--to` side gives an employer, school or title.\n\
+Why: a note that gets the person's employer wrong reads as a template with the blanks filled in wrong, or \
+as meant for someone else.\n\
+Use instead: the employer or school as their profile gives it, or leave it out.",
+    flags: &["[to: Aisha Bello | Pharmacist at Boots] Hi Aisha, how do you like your role at Walgreens?"],
+    accepts: &[
+        "[to: Aisha Bello | Pharmacist at Boots] Hi Aisha, how do you like your role at Boots?",
+        "[to: Aisha Bello | Pharmacist at Boots] Hi Aisha, we met at RustConf in Portland.",
+    ],
+    default_enabled: true,
+};
+
+/// Word sequences after which a name of theirs (`Theirs`) or of both (`Shared`) follows.
+const THEIRS: &[&[&str]] = &[
+    &["your", "role", "at"],
+    &["your", "time", "at"],
+    &["your", "work", "at"],
+    &["your", "job", "at"],
+    &["your", "team", "at"],
+    &["your", "position", "at"],
+    &["your", "years", "at"],
+    &["you", "work", "at"],
+    &["you", "worked", "at"],
+    &["you", "are", "at"],
+    &["you're", "at"],
+    &["you", "are", "now", "at"],
+    &["you're", "now", "at"],
+    &["you", "were", "at"],
+    &["you", "studied", "at"],
+];
+const SHARED: &[&[&str]] = &[
+    &["both", "worked", "at"],
+    &["both", "worked", "for"],
+    &["both", "studied", "at"],
+    &["both", "were", "at"],
+    &["both", "graduated", "from"],
+    &["both", "went", "to"],
+    &["fellow"],
+];
+/// Small words that may sit inside an organisation's name.
+const JOINERS: &[&str] = &["of", "de", "and", "&", "+", "for", "the", "di", "du", "la"];
+
+fn theirs(p: &Person, name: &str) -> bool {
+    let n = name.to_lowercase();
+    let close = |x: &String| {
+        let x = x.to_lowercase();
+        x.contains(&n) || n.contains(&x)
+    };
+    p.companies.iter().chain(&p.schools).any(close) || p.headline.as_ref().is_some_and(|h| h.to_lowercase().contains(&n))
+}
+
+/// The capitalised name starting at word `i` (joiners inside allowed), as a byte range.
+fn name_at(text: &str, words: &[&crate::text::Token], i: usize) -> Option<Range<usize>> {
+    let cap = |k: usize| words.get(k).is_some_and(|w| w.text(text).chars().next().is_some_and(char::is_uppercase));
+    if !cap(i) {
+        return None;
+    }
+    let mut end = i;
+    let mut k = i + 1;
+    while let Some(w) = words.get(k) {
+        let gap = &text[words[k - 1].span.end..w.span.start];
+        if gap.contains(['\n', ',', '.', ';', '(', ')', '!', '?']) {
+            break;
+        }
+        if cap(k) {
+            end = k;
+        } else if !JOINERS.contains(&w.text(text).to_lowercase().as_str()) {
+            break;
+        }
+        k += 1;
+    }
+    Some(words[i].span.start..words[end].span.end)
+}
+
+impl InviteRule for UnknownAffiliation {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_invite(&self, cx: &InviteContext<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(to) = cx.to.filter(|p| p.has_facts()) else { return };
+        let words: Vec<&crate::text::Token> = cx.tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
+        let lower: Vec<String> = words.iter().map(|w| w.text(cx.text).to_lowercase().replace('’', "'")).collect();
+        let mut i = 0;
+        while i < words.len() {
+            let matched = THEIRS
+                .iter()
+                .map(|p| (p, false))
+                .chain(SHARED.iter().map(|p| (p, true)))
+                .find(|(p, _)| lower.get(i..i + p.len()).is_some_and(|w| w.iter().zip(p.iter()).all(|(a, b)| a == b)));
+            let Some((pattern, shared)) = matched else {
+                i += 1;
+                continue;
+            };
+            let at = i + pattern.len();
+            // "both studied pharmacy at the University of X": skip a few lower-case words to `at`/`from`.
+            let mut k = at;
+            if shared && pattern.len() > 1 {
+                let look = (at..(at + 4).min(words.len())).find(|&j| matches!(lower[j].as_str(), "at" | "from"));
+                if let Some(j) = look {
+                    k = j + 1;
+                }
+            }
+            while lower.get(k).is_some_and(|w| w == "the") {
+                k += 1;
+            }
+            if let Some(span) = name_at(cx.text, &words, k) {
+                let name = &cx.text[span.clone()];
+                let (ok_to, ok_from) = (theirs(to, name), cx.from.is_none_or(|f| !f.has_facts() || theirs(f, name)));
+                let msg = if !ok_to {
+                    Some(format!("‘{name}’ is not in their profile: check the employer or school you name"))
+                } else if shared && !ok_from {
+                    Some(format!("‘{name}’ is in their profile but not in yours: is it shared?"))
+                } else {
+                    None
+                };
+                if let Some(msg) = msg {
+                    out.push(cx.diag(&META, span, msg));
+                }
+            }
+            i = at;
+        }
+    }
+}
+
+registry_rule!(UnknownAffiliation);
+
+#[cfg(test)]
+mod tests {
+    use crate::invite::testing::{assert_clean, assert_flags};
+
+    #[test]
+    fn their_employer_and_school_are_checked() {
+        let to = "[to: Maria Garcia | Nurse at Kaiser Permanente]";
+        assert_flags("invite-unknown-affiliation", &format!("{to} Hi Maria, we both worked at Stanford Health."), 1);
+        assert_clean("invite-unknown-affiliation", &format!("{to} Hi Maria, how is your time at Kaiser?"));
+        assert_flags("invite-unknown-affiliation", &format!("{to} Fellow Harvard alum here, Maria!"), 1);
+        assert_clean("invite-unknown-affiliation", &format!("{to} Hi Maria, we met at the ANA Summit."));
+        assert_clean("invite-unknown-affiliation", "[to: Maria Garcia] Hi Maria, your time at Acme was fun.");
+    }
+}

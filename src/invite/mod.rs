@@ -63,10 +63,10 @@ impl Reason {
     pub fn title(self) -> &'static str {
         match self {
             Reason::Photo => "photo",
-            Reason::Profile => "your profile (complete, current, no typos)",
-            Reason::OffTopic => "on-topic profile",
-            Reason::Note => "personal note",
-            Reason::Pitch => "no pitch",
+            Reason::Profile => "profile complete, current, no typos",
+            Reason::OffTopic => "nothing off-topic",
+            Reason::Note => "a personal note",
+            Reason::Pitch => "no sales pitch",
         }
     }
 }

@@ -7,8 +7,8 @@
 pub mod diagnostic;
 pub mod error;
 pub mod fix;
-pub mod invite;
 pub mod inputs;
+pub mod invite;
 pub mod profile;
 pub mod text;
 

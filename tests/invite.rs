@@ -261,7 +261,8 @@ fn labels_of(result: &Value) -> BTreeSet<&'static str> {
 #[test]
 fn dev_notes_meet_the_floors() {
     let data = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/invite/dev.jsonl")).unwrap();
-    let rows: Vec<Value> = data.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect();
+    let rows: Vec<Value> =
+        data.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect();
     assert!(rows.len() >= 40);
     let input: String = rows
         .iter()

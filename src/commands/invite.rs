@@ -232,7 +232,9 @@ fn parse_line(name: &str, line: &str, to_default: Option<&Person>) -> Result<Inv
     let obj = v.as_object().ok_or_else(|| format!("{name}: expected a JSON object with \"note\""))?;
     let note = match obj.get("note") {
         Some(serde_json::Value::String(s)) => s.clone(),
-        Some(serde_json::Value::Null) | None => return Err(format!("{name}: no \"note\" (use \"\" for an empty note)")),
+        Some(serde_json::Value::Null) | None => {
+            return Err(format!("{name}: no \"note\" (use \"\" for an empty note)"));
+        }
         Some(_) => return Err(format!("{name}: \"note\" must be a string")),
     };
     if note.len() > MAX_NOTE_BYTES {

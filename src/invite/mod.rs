@@ -295,7 +295,13 @@ fn verdict(r: &InviteReport) -> Vec<VerdictLine> {
                     rules.push(d.rule);
                 }
             }
-            let line = |status, message: String| VerdictLine { reason, status, message, rules: rules.clone(), count: found.len() };
+            let line = |status, message: String| VerdictLine {
+                reason,
+                status,
+                message,
+                rules: rules.clone(),
+                count: found.len(),
+            };
             if let Some(top) = found.first() {
                 let status = if top.severity == Severity::Info { VerdictStatus::Consider } else { VerdictStatus::Fix };
                 let more = if found.len() > 1 { format!(" (+{} more)", found.len() - 1) } else { String::new() };

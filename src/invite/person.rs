@@ -17,8 +17,7 @@ pub struct Person {
 
 fn push_unique(list: &mut Vec<String>, item: &str) {
     let item = item.trim().trim_matches(|c: char| c == ',' || c == '.' || c == ';');
-    if item.chars().filter(|c| c.is_alphanumeric()).count() >= 2 && !list.iter().any(|x| x.eq_ignore_ascii_case(item))
-    {
+    if item.chars().filter(|c| c.is_alphanumeric()).count() >= 2 && !list.iter().any(|x| x.eq_ignore_ascii_case(item)) {
         list.push(item.to_string());
     }
 }
@@ -29,10 +28,8 @@ const NOT_FIRST: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof", "professor
 impl Person {
     /// A person known only by name and headline (`--to-name`, `--to-headline`).
     pub fn from_fields(name: Option<&str>, headline: Option<&str>) -> Person {
-        let mut p = Person {
-            name: name.map(str::trim).filter(|s| !s.is_empty()).map(str::to_string),
-            ..Person::default()
-        };
+        let mut p =
+            Person { name: name.map(str::trim).filter(|s| !s.is_empty()).map(str::to_string), ..Person::default() };
         if let Some(h) = headline.map(str::trim).filter(|s| !s.is_empty()) {
             p.learn_headline(h);
         }

@@ -169,19 +169,81 @@ fn find(set: &PhraseSet<(&'static str, bool)>, text: &str, tokens: &[Token]) -> 
 
 /// Greetings that may be followed by the person's name.
 const GREETINGS: &[&str] = &[
-    "hi", "hello", "hey", "dear", "hiya", "greetings", "morning", "afternoon", "evening", "olá", "ola", "hola",
-    "bonjour", "hallo", "ciao", "salut", "hej", "namaste",
+    "hi",
+    "hello",
+    "hey",
+    "dear",
+    "hiya",
+    "greetings",
+    "morning",
+    "afternoon",
+    "evening",
+    "olá",
+    "ola",
+    "hola",
+    "bonjour",
+    "hallo",
+    "ciao",
+    "salut",
+    "hej",
+    "namaste",
 ];
 /// Words after a greeting that are not a name.
 const NOT_NAMES: &[&str] = &[
-    "there", "all", "everyone", "team", "sir", "madam", "friend", "folks", "guys", "you", "again", "and", "from",
-    "good", "i", "i'm", "we", "hope", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "fellow",
+    "there",
+    "all",
+    "everyone",
+    "team",
+    "sir",
+    "madam",
+    "friend",
+    "folks",
+    "guys",
+    "you",
+    "again",
+    "and",
+    "from",
+    "good",
+    "i",
+    "i'm",
+    "we",
+    "hope",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "mx",
+    "fellow",
 ];
 const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "sir", "madam"];
 /// A capitalised first word followed by a comma that is not a vocative name.
 const NOT_VOCATIVE: &[&str] = &[
-    "thanks", "thank", "congrats", "congratulations", "sorry", "apologies", "quick", "yes", "no", "well", "so", "ok",
-    "okay", "great", "also", "btw", "ps", "first", "today", "recently", "hopefully", "honestly", "firstly",
+    "thanks",
+    "thank",
+    "congrats",
+    "congratulations",
+    "sorry",
+    "apologies",
+    "quick",
+    "yes",
+    "no",
+    "well",
+    "so",
+    "ok",
+    "okay",
+    "great",
+    "also",
+    "btw",
+    "ps",
+    "first",
+    "today",
+    "recently",
+    "hopefully",
+    "honestly",
+    "firstly",
 ];
 
 /// The byte span of the name a greeting addresses, if any: `Hi Sarah,`, `Dear Dr. Osei`, `Kenji, your…`.
@@ -193,7 +255,13 @@ pub fn addressed_name(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
         return None;
     }
     let w0 = norm(first.text(text));
-    let mut i = if w0 == "good" { 2 } else if GREETINGS.contains(&w0.as_str()) { 1 } else { 0 };
+    let mut i = if w0 == "good" {
+        2
+    } else if GREETINGS.contains(&w0.as_str()) {
+        1
+    } else {
+        0
+    };
     if i == 0 {
         // A vocative first word: `Kenji, your talk…` (capitalised, followed by a comma, dash or `!`).
         let after = text[first.span.end..].trim_start();
@@ -245,7 +313,8 @@ impl NoteFacts {
     pub fn find(text: &str, tokens: &[Token], to: Option<&Person>) -> NoteFacts {
         let addressed = addressed_name(text, tokens);
         let names_recipient = to.is_some_and(|p| p.name_forms().iter().any(|n| mentions(text, n).is_some()));
-        let mut reasons: Vec<Found> = find(reasons(), text, tokens).into_iter().filter(|f| f.kind != "work-noun").collect();
+        let mut reasons: Vec<Found> =
+            find(reasons(), text, tokens).into_iter().filter(|f| f.kind != "work-noun").collect();
         reasons.extend(your_work(text, tokens));
         if let Some(p) = to {
             // Their employer, school or role named in the note is a reason about them.

@@ -47,7 +47,9 @@ impl InviteRule for NotPersonal {
         let message = match (named, reason) {
             (true, true) => return,
             (false, true) => "generic: the note does not name the person",
-            (true, false) => "generic: the note gives no reason that is about them (their work, where you met, what you share)",
+            (true, false) => {
+                "generic: the note gives no reason that is about them (their work, where you met, what you share)"
+            }
             (false, false) => "generic: the note names no one and gives no reason about them; it could go to anyone",
         };
         let span = f.first_sentence.clone();
@@ -55,7 +57,11 @@ impl InviteRule for NotPersonal {
             .templates
             .iter()
             .filter(|t| t.kind == "filler")
-            .map(|t| Related { section: cx.section, span: t.span.clone(), message: "a pleasantry, not a reason".into() })
+            .map(|t| Related {
+                section: cx.section,
+                span: t.span.clone(),
+                message: "a pleasantry, not a reason".into(),
+            })
             .collect();
         out.push(cx.diag(&META, span, message).with_related(related));
     }
@@ -73,7 +79,10 @@ mod tests {
         assert_flags("invite-not-personal", "Hi Paul, I'm always looking to meet people. Would love to connect.", 1);
         assert_flags("invite-not-personal", "I loved your talk on cancellation.", 1);
         assert_clean("invite-not-personal", "Hi Ben, fellow Imperial College alum here.");
-        assert_clean("invite-not-personal", "[to: Ana Lima | UX Researcher at Nubank] Ana, how is Nubank treating you?");
+        assert_clean(
+            "invite-not-personal",
+            "[to: Ana Lima | UX Researcher at Nubank] Ana, how is Nubank treating you?",
+        );
         let d = check_example("invite-not-personal", "Hi there, hope you're well. I'd love to connect.");
         assert_eq!(d[0].related.len(), 2, "{d:#?}");
     }

@@ -70,7 +70,8 @@ fn theirs(p: &Person, name: &str) -> bool {
         let x = x.to_lowercase();
         x.contains(&n) || n.contains(&x)
     };
-    p.companies.iter().chain(&p.schools).any(close) || p.headline.as_ref().is_some_and(|h| h.to_lowercase().contains(&n))
+    p.companies.iter().chain(&p.schools).any(close)
+        || p.headline.as_ref().is_some_and(|h| h.to_lowercase().contains(&n))
 }
 
 /// The capitalised name starting at word `i` (joiners inside allowed), as a byte range.
@@ -107,11 +108,10 @@ impl InviteRule for UnknownAffiliation {
         let lower: Vec<String> = words.iter().map(|w| w.text(cx.text).to_lowercase().replace('’', "'")).collect();
         let mut i = 0;
         while i < words.len() {
-            let matched = THEIRS
-                .iter()
-                .map(|p| (p, false))
-                .chain(SHARED.iter().map(|p| (p, true)))
-                .find(|(p, _)| lower.get(i..i + p.len()).is_some_and(|w| w.iter().zip(p.iter()).all(|(a, b)| a == b)));
+            let matched =
+                THEIRS.iter().map(|p| (p, false)).chain(SHARED.iter().map(|p| (p, true))).find(|(p, _)| {
+                    lower.get(i..i + p.len()).is_some_and(|w| w.iter().zip(p.iter()).all(|(a, b)| a == b))
+                });
             let Some((pattern, shared)) = matched else {
                 i += 1;
                 continue;

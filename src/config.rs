@@ -444,6 +444,9 @@ files = []
 # [rules.buzzword]
 # add = ["synergize"]
 # remove = ["passionate"]
+# [rules.invite-note-length]    # `proofile invite`: LinkedIn's connection-note limits
+# max-chars = 300               # 200 if your account has the lower limit
+# lower-limit = 200
 "#;
 
 #[cfg(test)]

@@ -301,3 +301,17 @@ fn dev_notes_meet_the_floors() {
         assert!(precision >= floor && recall >= floor, "{label}: precision {precision:.2} recall {recall:.2}");
     }
 }
+
+#[test]
+fn the_readme_example_is_what_the_command_prints() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme.find("<!-- invite-example-output").unwrap();
+    let block = &readme[start..];
+    let cmd_line = block.lines().find(|l| l.starts_with("$ proofile invite")).unwrap();
+    let body_start = block.find(cmd_line).unwrap() + cmd_line.len() + 1;
+    let body = &block[body_start..body_start + block[body_start..].find("```").unwrap()];
+    let args: Vec<&str> = cmd_line.trim_start_matches("$ proofile ").split_whitespace().collect();
+    let out =
+        proofile().current_dir(env!("CARGO_MANIFEST_DIR")).args(&args).args(["--color", "never"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), body);
+}

@@ -12,11 +12,16 @@ Reads tests/data/invite/{dev,heldout}.jsonl ({"id", "labels", "note", "to"?}), r
   job-ask   <- invite-job-ask
   wrong-name<- invite-wrong-name
   typo      <- any spelling or grammar finding in the note
+and scores the verdict's "note" and "pitch" lines (not "fine") against the labels of those reasons.
 Only the note's findings count (the batch has no --from). Prints TP/FP/FN, precision and recall.
 """
 import json, subprocess, sys, os
 
 LABELS = ["empty", "too-long", "generic", "pitch", "job-ask", "wrong-name", "typo"]
+# The verdict's two note reasons: "note" (a personal note: empty, too long, generic, wrong name, typo)
+# and "pitch" (a pitch or a job ask), scored from the verdict line not being "fine".
+VERDICT = ["verdict:note", "verdict:pitch"]
+NOTE_LABELS = {"empty", "too-long", "generic", "wrong-name", "typo"}
 
 def predicted(result):
     labels = set()
@@ -38,13 +43,18 @@ def run(binary, path, show):
                          input=inp, capture_output=True, text=True)
     results = [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
     assert len(results) == len(rows), (len(results), len(rows), out.stderr)
-    stats = {l: [0, 0, 0] for l in LABELS}
+    stats = {l: [0, 0, 0] for l in LABELS + VERDICT}
     for row, res in zip(rows, results):
         if "error" in res:
             print(f"  {row['id']}: error {res['error']}")
             continue
         want, got = set(row["labels"]), predicted(res)
-        for l in LABELS:
+        lines = {v["reason"]: v["status"] for v in res["verdict"]}
+        if want & NOTE_LABELS: want = want | {"verdict:note"}
+        if want & {"pitch", "job-ask"}: want = want | {"verdict:pitch"}
+        if lines["note"] != "fine": got = got | {"verdict:note"}
+        if lines["pitch"] != "fine": got = got | {"verdict:pitch"}
+        for l in LABELS + VERDICT:
             if l in got and l in want: stats[l][0] += 1
             elif l in got: stats[l][1] += 1
             elif l in want: stats[l][2] += 1
@@ -64,11 +74,11 @@ def main():
     for p in parts:
         n, stats = run(binary, f"tests/data/invite/{p}.jsonl", show)
         print(f"{p}: {n} notes")
-        print(f"  {'label':<11} {'TP':>3} {'FP':>3} {'FN':>3}  precision  recall")
+        print(f"  {'label':<13} {'TP':>3} {'FP':>3} {'FN':>3}  precision  recall")
         for l, (tp, fp, fn) in stats.items():
             pr = f"{tp / (tp + fp):.0%}" if tp + fp else "-"
             rc = f"{tp / (tp + fn):.0%}" if tp + fn else "-"
-            print(f"  {l:<11} {tp:>3} {fp:>3} {fn:>3}  {pr:>9}  {rc:>6}")
+            print(f"  {l:<13} {tp:>3} {fp:>3} {fn:>3}  {pr:>9}  {rc:>6}")
 
 if __name__ == "__main__":
     main()

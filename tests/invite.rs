@@ -92,6 +92,7 @@ fn sarif_holds_note_and_profile_results() {
     let results = v["runs"][0]["results"].as_array().unwrap();
     let rules: BTreeSet<&str> = results.iter().filter_map(|r| r["ruleId"].as_str()).collect();
     assert!(rules.contains("invite-template") && rules.contains("spelling"), "{rules:?}");
+    assert_eq!(v["runs"][0]["properties"]["verdict"].as_array().unwrap().len(), 5);
 }
 
 #[test]

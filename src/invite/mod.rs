@@ -322,6 +322,8 @@ fn verdict(r: &InviteReport) -> Vec<VerdictLine> {
 
 /// Findings that make the note line: the invite rules, and the note's spelling and grammar (not style
 /// advice such as filler words, which is reported but is no reason to decline).
+/// `invite-could-mention` is a hint that goes with `invite-not-personal` (or a pitch), not a reason.
 fn counts_for_note(d: &Diagnostic) -> bool {
-    d.category == Category::Invite || matches!(d.category, Category::Spelling | Category::Grammar)
+    (d.category == Category::Invite && d.rule != "invite-could-mention")
+        || matches!(d.category, Category::Spelling | Category::Grammar)
 }

@@ -142,17 +142,23 @@ pub fn json_value(r: &InviteReport) -> Value {
     })
 }
 
-/// SARIF 2.1.0: the note's findings and the sender profile's, as `check --format sarif` writes them.
+/// SARIF 2.1.0: the note's findings and the sender profile's, as `check --format sarif` writes them,
+/// with the verdict in the run's `properties`.
 pub fn sarif(out: &mut dyn Write, r: &InviteReport) -> io::Result<()> {
+    let mut buf = Vec::new();
     let mut rep = sarif::SarifReporter::default();
     let mut totals = Totals::default();
-    rep.begin(out)?;
+    rep.begin(&mut buf)?;
     let note = note_file(r);
     totals.add(&note);
-    rep.file(out, &note)?;
+    rep.file(&mut buf, &note)?;
     if let Some(f) = from_file(r) {
         totals.add(&f);
-        rep.file(out, &f)?;
+        rep.file(&mut buf, &f)?;
     }
-    rep.end(out, &totals)
+    rep.end(&mut buf, &totals)?;
+    let mut doc: Value = serde_json::from_slice(&buf)?;
+    doc["runs"][0]["properties"] = json!({ "verdict": json_value(r)["verdict"].clone() });
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    writeln!(out)
 }

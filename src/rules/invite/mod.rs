@@ -398,6 +398,11 @@ fn first_sentence(text: &str, addressed: Option<&Range<usize>>) -> Range<usize> 
         .filter(|s| s.end > start)
         .find(|s| crate::text::tokenize::words(&text[s.start.max(start)..s.end]).count() >= 3)
         .map(|s| s.start.max(start)..s.end)
+        .map(|r| {
+            // Not the comma and space after the greeting's name.
+            let lead = text[r.clone()].len() - text[r.clone()].trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+            (r.start + lead).min(r.end)..r.end
+        })
         .unwrap_or(start..text.len())
 }
 

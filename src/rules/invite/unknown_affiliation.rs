@@ -16,12 +16,13 @@ static META: RuleMeta = RuleMeta {
     category: Category::Invite,
     default_severity: Severity::Warning,
     sections: &[],
-    summary: "The note gives the person an employer or school their profile does not show",
+    summary: "The note gives the person an employer, school or role their profile does not show",
     description: "What it does: with `--to` (a profile, or a headline such as `Title at Company`), looks for \
 what the note says about the person's history: \"your role at X\", \"you work at X\", \"you're now at X\" (X \
 must be theirs), and \"we both worked at X\", \"we both studied at X\", \"both graduated from X\", \"fellow X \
 alum\" (X must be theirs and, with `--from`, yours). X is the capitalised name after the words. A name found in \
-neither profile is reported. Events and places (\"we met at RustConf\") are not checked: a profile does not \
+neither profile is reported. A role written as \"your role as R\" (or work, job, position) must be one of \
+their titles or in their headline. Events and places (\"we met at RustConf\") are not checked: a profile does not \
 list them. Only runs when the `--to` side gives an employer, school or title.\n\
 Why: a note that gets the person's employer wrong reads as a template with the blanks filled in wrong, or \
 as meant for someone else.\n\
@@ -61,6 +62,40 @@ const SHARED: &[&[&str]] = &[
     &["both", "went", "to"],
     &["fellow"],
 ];
+/// Word sequences after which one of their roles follows (`your role as head of data`).
+const ROLE: &[&[&str]] =
+    &[&["your", "role", "as"], &["your", "work", "as"], &["your", "job", "as"], &["your", "position", "as"]];
+/// Words that end a role: `your role as CTO at Globex`.
+const ROLE_END: &[&str] = &["at", "in", "with", "for", "and", "on", "is", "was", "has", "sounds", "looks"];
+
+/// The role written after a `ROLE` pattern ending at word `at`: up to five words, to punctuation or a
+/// preposition; a leading article is skipped.
+fn role_at(text: &str, words: &[&crate::text::Token], lower: &[String], at: usize) -> Option<Range<usize>> {
+    let mut k = at;
+    if lower.get(k).is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the")) {
+        k += 1;
+    }
+    let first = k;
+    let mut end = None;
+    while k < words.len() && k < first + 5 && !ROLE_END.contains(&lower[k].as_str()) {
+        if k > first && text[words[k - 1].span.end..words[k].span.start].contains(['\n', ',', '.', ';', '!', '?']) {
+            break;
+        }
+        end = Some(k);
+        k += 1;
+    }
+    end.map(|e| words[first].span.start..words[e].span.end)
+}
+
+/// Whether `role` is one of their titles (or in their headline), either containing the other.
+fn their_role(p: &Person, role: &str) -> bool {
+    let r = role.to_lowercase();
+    p.titles.iter().chain(p.headline.iter()).any(|t| {
+        let t = t.to_lowercase();
+        t.contains(&r) || r.contains(&t)
+    })
+}
+
 /// Small words that may sit inside an organisation's name.
 const JOINERS: &[&str] = &["of", "de", "and", "&", "+", "for", "the", "di", "du", "la"];
 
@@ -108,6 +143,21 @@ impl InviteRule for UnknownAffiliation {
         let lower: Vec<String> = words.iter().map(|w| w.text(cx.text).to_lowercase().replace('’', "'")).collect();
         let mut i = 0;
         while i < words.len() {
+            if let Some(p) = ROLE
+                .iter()
+                .find(|p| lower.get(i..i + p.len()).is_some_and(|w| w.iter().zip(p.iter()).all(|(a, b)| a == b)))
+                && !to.titles.is_empty()
+            {
+                if let Some(span) = role_at(cx.text, &words, &lower, i + p.len())
+                    && !their_role(to, &cx.text[span.clone()])
+                {
+                    let role = &cx.text[span.clone()];
+                    let titles = to.titles.join(", ");
+                    out.push(cx.diag(&META, span, format!("‘{role}’ is not a role in their profile ({titles})")));
+                }
+                i += p.len();
+                continue;
+            }
             let matched =
                 THEIRS.iter().map(|p| (p, false)).chain(SHARED.iter().map(|p| (p, true))).find(|(p, _)| {
                     lower.get(i..i + p.len()).is_some_and(|w| w.iter().zip(p.iter()).all(|(a, b)| a == b))
@@ -161,5 +211,8 @@ mod tests {
         assert_flags("invite-unknown-affiliation", &format!("{to} Fellow Harvard alum here, Maria!"), 1);
         assert_clean("invite-unknown-affiliation", &format!("{to} Hi Maria, we met at the ANA Summit."));
         assert_clean("invite-unknown-affiliation", "[to: Maria Garcia] Hi Maria, your time at Acme was fun.");
+        let cto = "[to: John Park | CTO at Globex]";
+        assert_flags("invite-unknown-affiliation", &format!("{cto} Hi John, how is your role as head of sales?"), 1);
+        assert_clean("invite-unknown-affiliation", &format!("{cto} Hi John, how is your role as CTO at Globex?"));
     }
 }

@@ -110,6 +110,17 @@ fn to_profile_file_gives_shared_history() {
     let diags = v["note"]["diagnostics"].as_array().unwrap();
     let could = diags.iter().find(|d| d["rule"] == "invite-could-mention").expect("could-mention");
     assert!(could["message"].as_str().unwrap().contains("you both studied at University of Leeds"), "{could}");
+    // Their profile lists employers and schools, so school claims are checked against it.
+    for (text, flagged) in [
+        ("Hi Ana, fellow University of Leeds alum here!", false),
+        ("Hi Ana, we both studied at Oxford Brookes.", true),
+        ("Hi Ana, how is your role at Nubank?", false),
+        ("Hi Ana, how is your role at Itaú?", true),
+    ] {
+        let note = file(&d, "n.txt", text.as_bytes());
+        let r = run(&["invite", &note, "--from", &me, "--to", &them, "--format", "json"], None);
+        assert_eq!(r.stdout.contains("invite-unknown-affiliation"), flagged, "{text}: {}", r.stdout);
+    }
 }
 
 #[test]

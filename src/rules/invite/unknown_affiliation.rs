@@ -20,7 +20,10 @@ static META: RuleMeta = RuleMeta {
     description: "What it does: with `--to` (a profile, or a headline such as `Title at Company`), looks for \
 what the note says about the person's history: \"your role at X\", \"you work at X\", \"you're now at X\" (X \
 must be theirs), and \"we both worked at X\", \"we both studied at X\", \"both graduated from X\", \"fellow X \
-alum\" (X must be theirs and, with `--from`, yours). X is the capitalised name after the words. A name found in \
+alum\" (X must be theirs and, with `--from`, yours). A claim is checked only against a side that lists \
+that kind of thing: a school claim (\"studied at\", \"graduated from\") needs their schools, an employer claim \
+(\"worked at\", \"your role at\") their employers, and one that may be either (\"your time at\", \"fellow X\") \
+both; a headline alone gives only an employer. X is the capitalised name after the words. A name found in \
 neither profile is reported. A role written as \"your role as R\" (or work, job, position) must be one of \
 their titles or in their headline. Events and places (\"we met at RustConf\") are not checked: a profile does not \
 list them. Only runs when the `--to` side gives an employer, school or title.\n\
@@ -98,6 +101,34 @@ fn their_role(p: &Person, role: &str) -> bool {
 
 /// Small words that may sit inside an organisation's name.
 const JOINERS: &[&str] = &["of", "de", "and", "&", "+", "for", "the", "di", "du", "la"];
+
+/// What a pattern says the name is: an employer, a school, or either.
+#[derive(Clone, Copy)]
+enum Claim {
+    Employer,
+    School,
+    Either,
+}
+
+fn claim(pattern: &[&str]) -> Claim {
+    if pattern.iter().any(|w| matches!(*w, "studied" | "graduated" | "went")) {
+        Claim::School
+    } else if pattern.iter().any(|w| matches!(*w, "work" | "worked" | "job" | "role" | "position" | "team")) {
+        Claim::Employer
+    } else {
+        Claim::Either
+    }
+}
+
+/// Whether a person's side lists what the claim needs to be checked: a claim about a school cannot be
+/// checked against a headline that names only an employer.
+fn knows(p: &Person, c: Claim) -> bool {
+    match c {
+        Claim::Employer => !p.companies.is_empty(),
+        Claim::School => !p.schools.is_empty(),
+        Claim::Either => !p.companies.is_empty() && !p.schools.is_empty(),
+    }
+}
 
 fn theirs(p: &Person, name: &str) -> bool {
     let n = name.to_lowercase();
@@ -180,7 +211,9 @@ impl InviteRule for UnknownAffiliation {
             }
             if let Some(span) = name_at(cx.text, &words, k) {
                 let name = &cx.text[span.clone()];
-                let (ok_to, ok_from) = (theirs(to, name), cx.from.is_none_or(|f| !f.has_facts() || theirs(f, name)));
+                let c = claim(pattern);
+                let ok_to = !knows(to, c) || theirs(to, name);
+                let ok_from = cx.from.is_none_or(|f| !knows(f, c) || theirs(f, name));
                 let msg = if !ok_to {
                     Some(format!("‘{name}’ is not in their profile: check the employer or school you name"))
                 } else if shared && !ok_from {
@@ -208,7 +241,9 @@ mod tests {
         let to = "[to: Maria Garcia | Nurse at Kaiser Permanente]";
         assert_flags("invite-unknown-affiliation", &format!("{to} Hi Maria, we both worked at Stanford Health."), 1);
         assert_clean("invite-unknown-affiliation", &format!("{to} Hi Maria, how is your time at Kaiser?"));
-        assert_flags("invite-unknown-affiliation", &format!("{to} Fellow Harvard alum here, Maria!"), 1);
+        // A headline names no school: a school claim cannot be checked against it.
+        assert_clean("invite-unknown-affiliation", &format!("{to} Fellow Harvard alum here, Maria!"));
+        assert_clean("invite-unknown-affiliation", &format!("{to} Hi Maria, we both studied at Yale."));
         assert_clean("invite-unknown-affiliation", &format!("{to} Hi Maria, we met at the ANA Summit."));
         assert_clean("invite-unknown-affiliation", "[to: Maria Garcia] Hi Maria, your time at Acme was fun.");
         let cto = "[to: John Park | CTO at Globex]";

@@ -327,3 +327,20 @@ fn the_readme_example_is_what_the_command_prints() {
         proofile().current_dir(env!("CARGO_MANIFEST_DIR")).args(&args).args(["--color", "never"]).output().unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), body);
 }
+
+#[test]
+fn the_photo_line_follows_the_sender_profile() {
+    let d = tempfile::tempdir().unwrap();
+    let note = file(&d, "note.txt", b"Hi Ana, we met at PyCon in Lisbon; your talk on typing was great.");
+    let with = file(&d, "with.json", br#"{"basics": {"name": "Sam Lee", "label": "Data Engineer", "image": "https://example.com/sam.jpg", "summary": "I build data pipelines for retail analytics teams."}}"#);
+    let without = file(&d, "without.json", br#"{"basics": {"name": "Sam Lee", "label": "Data Engineer", "summary": "I build data pipelines for retail analytics teams."}}"#);
+    let status = |from: &str| {
+        let r = run(&["invite", &note, "--from", from, "--format", "json", "--to-name", "Ana Lima"], None);
+        let v: Value = serde_json::from_str(&r.stdout).unwrap();
+        (v["verdict"][0]["status"].as_str().unwrap().to_string(), v["verdict"][0]["rules"].clone())
+    };
+    assert_eq!(status(&with).0, "fine");
+    let (s, rules) = status(&without);
+    assert_eq!(s, "consider");
+    assert_eq!(rules, serde_json::json!(["missing-photo"]));
+}

@@ -1,6 +1,7 @@
 //! Rules: one file per rule, each with its metadata (id, category, severity, docs, examples)
 //! beside its code; `registry.rs` lists them all.
 
+pub mod brands;
 pub mod completeness;
 pub mod consistency;
 pub mod grammar;
@@ -62,6 +63,9 @@ pub struct RuleOptions {
     /// `buzzword`: extra phrases to report, and listed phrases not to report.
     pub buzzwords_add: Vec<String>,
     pub buzzwords_remove: Vec<String>,
+    /// `fix --convert-dialect`: with an explicit dialect, dialect spellings (`optimize` under en-GB)
+    /// become safe fixes. Off by default: converting a dialect is a choice, never a default fix.
+    pub convert_dialect: bool,
 }
 
 impl Default for RuleOptions {
@@ -74,6 +78,7 @@ impl Default for RuleOptions {
             today: crate::profile::dates::today(),
             buzzwords_add: Vec::new(),
             buzzwords_remove: Vec::new(),
+            convert_dialect: false,
         }
     }
 }

@@ -252,16 +252,22 @@ fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
-/// A correction safe to apply unasked: a lower-case word of five letters or more whose first
-/// suggestion is the only one a single edit away (`buliding` → `building`). Names, short words and
-/// words with several close candidates are left to a person.
+/// A correction safe to apply unasked: a lower-case ASCII word of five letters or more whose first
+/// suggestion is the only one a single edit away and keeps its first letter (`buliding` →
+/// `building`). Names, short words, accented words, words with several close candidates and a
+/// different first letter (`titrate` → `nitrate`: more often another word than a slip) are left to a
+/// person.
 fn very_likely(word: &str, suggestions: &[String]) -> bool {
     let lower = word.to_lowercase();
-    if word != lower || word.chars().count() < 5 {
+    if word != lower || !word.is_ascii() || word.chars().count() < 5 {
         return false;
     }
     let near: Vec<&String> = suggestions.iter().filter(|s| edit_distance(&lower, &s.to_lowercase()) <= 1).collect();
-    near.len() == 1 && suggestions.first() == Some(near[0])
+    // A split into two words (`overpayments` → `over payments`) is never sure: compounds are words.
+    near.len() == 1
+        && suggestions.first() == Some(near[0])
+        && near[0].chars().next() == word.chars().next()
+        && !near[0].contains([' ', '-', '\''])
 }
 
 /// Single letters, abbreviations with dots and acronyms are not spell-checked; nor are words in
@@ -316,6 +322,9 @@ mod tests {
         assert!(!super::very_likely("Buliding", &["Building".into()]));
         assert!(!super::very_likely("bcat", &["boat".into()]));
         assert!(!super::very_likely("sloppy", &["floppy".into(), "slopes".into(), "slippy".into()]));
+        assert!(!super::very_likely("titrate", &["nitrate".into()]), "another first letter");
+        assert!(!super::very_likely("overpayments", &["over payments".into()]), "a split");
+        assert!(!super::very_likely("naïvety", &["naivety".into()]), "accented");
     }
 
     #[test]

@@ -42,6 +42,11 @@ fn written_as(word: &str, form: &str) -> bool {
         && c.next().is_some_and(|f| f.to_uppercase().chain(c).collect::<String>() == word)
 }
 
+/// The listed forms of a name (given in lower case), if it is listed.
+pub fn forms(lower: &str) -> Option<&'static [&'static str]> {
+    table().get(lower).map(Vec::as_slice)
+}
+
 /// The sourced verdict on `word` (a possessive `'s` is the caller's to strip).
 pub fn brand_case(word: &str) -> BrandCase {
     let Some(forms) = table().get(&word.to_lowercase()) else { return BrandCase::Unlisted };

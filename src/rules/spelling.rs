@@ -345,6 +345,26 @@ mod tests {
     }
 
     #[test]
+    fn official_forms_are_correct_and_only_sourced_casings_are_safe() {
+        assert_clean("spelling", "I run VMware ESXi clusters and use GitKraken daily with nginx.");
+        assert_clean("spelling", "We moved from NGINX to Nginx-free setups on iOS and macOS.");
+        let d = crate::rules::testing::check_text("spelling", "I recruited on Github.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert!(d[0].suggestions[0].safe && d[0].suggestions[0].replacement == "GitHub", "{d:#?}");
+        // A casing known only from the vocabulary (cspell lists) is suggested, never applied.
+        let d = crate::rules::testing::check_text("spelling", "Dashboards in grafana.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert!(d[0].suggestions.iter().all(|s| !s.safe), "{d:#?}");
+    }
+
+    #[test]
+    fn accented_english_is_correct() {
+        assert_clean("spelling", "The façade of the café; my résumé; a naïve soufflé; our protégé.");
+        let d = crate::rules::testing::check_text("spelling", "A façadde.");
+        assert!(d.iter().all(|d| d.suggestions.iter().all(|s| !s.safe)), "{d:#?}");
+    }
+
+    #[test]
     fn accepts_professional_text() {
         assert_clean("spelling", "Built CI/CD pipelines for B2B SaaS; cut p95 latency by 40% with Redis.");
         assert_clean("spelling", "Jane’s team shipped the app’s new UX/UI in Q3 2024 🚀");

@@ -180,6 +180,13 @@ mod tests {
     }
 
     #[test]
+    fn never_a_safe_fix_by_default() {
+        let d = check_text("spelling-variant", "I organise events, analyse data and optimize colors.");
+        assert!(!d.is_empty() && d.iter().all(|d| d.suggestions.iter().all(|s| !s.safe)), "{d:#?}");
+        assert_eq!(super::counterpart("Organise").as_deref(), Some("Organize"));
+    }
+
+    #[test]
     fn table_skips_ambiguous_rows() {
         assert!(super::table().get("program").is_none());
         assert!(super::table().get("colour").is_some());

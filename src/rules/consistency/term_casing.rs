@@ -91,7 +91,9 @@ impl Rule for TermCasing {
             }
         }
         for (lower, forms) in terms.iter().filter(|(_, f)| f.len() > 1) {
-            let brand = brands().get(lower).filter(|b| !is_all_caps(b));
+            // The sourced form first (`GitKraken`), then the vocabulary's casing (`Gitkraken`).
+            let sourced = crate::rules::brands::forms(lower).and_then(|f| (f.len() == 1).then(|| f[0].to_string()));
+            let brand = sourced.as_ref().or_else(|| brands().get(lower)).filter(|b| !is_all_caps(b));
             let winner_key = match brand.filter(|b| forms.contains_key(&casing_key(b))) {
                 Some(b) => casing_key(b),
                 // The brand's casing is not used here: the majority stays, the others are told the brand.
@@ -258,5 +260,19 @@ mod tests {
         let d = check_text("term-casing", "Our FooBar tool, the FooBar API and the Foobar app.");
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].suggestions[0].replacement, "FooBar");
+        assert!(!d[0].suggestions[0].safe, "a majority is not a source");
+    }
+
+    #[test]
+    fn listed_forms_and_common_words_are_never_changed() {
+        // GitKraken is the sourced form; the vocabulary's `Gitkraken` is not a source.
+        let d = check_text("term-casing", "GitKraken daily; Gitkraken weekly.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "GitKraken");
+        assert!(d[0].suggestions[0].safe);
+        assert_clean("term-casing", "nginx here and NGINX there; Nginx at a sentence start.");
+        assert_clean("term-casing", "I typeset papers in LaTeX and wore latex gloves.");
+        let d = check_text("term-casing", "SolidWorks models and Solidworks drawings.");
+        assert!(d.iter().all(|d| d.suggestions.iter().all(|s| !s.safe)), "sources disagree: {d:#?}");
     }
 }

@@ -46,7 +46,15 @@ fn no_safe_fix_changes_correct_text() {
         for c in [Some(own), also_auto.then_some(&auto)].into_iter().flatten() {
             let out = fix_text(c, name, text, InputFormat::Markdown).unwrap();
             for f in &out.applied {
-                changed.push(format!("{name} ({:?}) {}:{} [{}] {} → {}", c.spell().dialect(), f.line, f.column, f.rule, f.before, f.after));
+                changed.push(format!(
+                    "{name} ({:?}) {}:{} [{}] {} → {}",
+                    c.spell().dialect(),
+                    f.line,
+                    f.column,
+                    f.rule,
+                    f.before,
+                    f.after
+                ));
             }
         }
     }
@@ -56,7 +64,9 @@ fn no_safe_fix_changes_correct_text() {
 /// The corpus holds what the test is about: the forms and words that were once "fixed".
 #[test]
 fn corpus_holds_the_hard_cases() {
-    for needle in ["VMware ESXi", "GitKraken", "with nginx", "NGINX", "façade", "soufflé", "Medical Center", "trauma centre"] {
+    for needle in
+        ["VMware ESXi", "GitKraken", "with nginx", "NGINX", "façade", "soufflé", "Medical Center", "trauma centre"]
+    {
         assert!(CORPUS.contains(needle), "{needle}");
     }
 }

@@ -273,7 +273,9 @@ impl SpellChecker {
     /// Whether any English dictionary (American, British or the user's) accepts `word`: such a word is
     /// never safely changed, only its dialect may differ.
     pub fn is_english_word(&self, word: &str) -> bool {
-        self.is_valid(word) || self.us.check(word) == Verdict::Valid || self.gb().check(word) == Verdict::Valid
+        self.is_valid(word)
+            || self.us.check(word) == Verdict::Valid
+            || self.gb().check(word) == Verdict::Valid
             || embedded::en_us().check(word) == Verdict::Valid
     }
 

@@ -65,6 +65,8 @@ pub struct Params {
     pub apostrophe: f32,
     /// Base score of a missing space (`alot` → `a lot`).
     pub split: f32,
+    /// Penalty for a candidate more than one plain edit away (`setyp`: `setup` before `step`).
+    pub multi_edit: f32,
 }
 
 impl Default for Params {
@@ -84,6 +86,7 @@ impl Default for Params {
             cased: 0.1,
             apostrophe: 0.5,
             split: 1.6,
+            multi_edit: 0.5,
         }
     }
 }
@@ -290,7 +293,7 @@ impl Suggester {
             }
             let limit = p.max_dist.min(worst_kept - pre);
             let Some(d) = dp.distance(&query, self.lower(id), p, limit) else { continue };
-            let score = pre + d;
+            let score = pre + d + if within_one_edit(&query, self.lower(id)) { 0.0 } else { p.multi_edit };
             scored.push((score, Cand::Entry(id)));
             let at = best.partition_point(|&x| x <= score);
             best.insert(at, score);
@@ -551,6 +554,23 @@ fn hash_skip(p: &[char], i: usize, j: usize) -> u64 {
     h
 }
 
+/// Whether `a` and `b` differ by at most one insertion, deletion, substitution or adjacent transposition.
+fn within_one_edit(a: &[char], b: &[char]) -> bool {
+    let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if b.len() - a.len() > 1 {
+        return false;
+    }
+    let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if a.len() == b.len() {
+        let rest = |i: usize| a[i..] == b[i..];
+        pre == a.len()
+            || rest(pre + 1)
+            || (pre + 1 < a.len() && a[pre] == b[pre + 1] && a[pre + 1] == b[pre] && rest(pre + 2))
+    } else {
+        a[pre..] == b[pre + 1..]
+    }
+}
+
 fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
@@ -779,6 +799,15 @@ mod tests {
         assert_eq!(d("recieve", "receive", &mut dp), Some(p.transpose));
         assert_eq!(d("fone", "phone", &mut dp), Some(p.phonetic));
         assert_eq!(d("abc", "xyzuvw", &mut dp), None);
+    }
+
+    #[test]
+    fn one_edit_test() {
+        let c = |s: &str| s.chars().collect::<Vec<_>>();
+        let one = |a: &str, b: &str| within_one_edit(&c(a), &c(b));
+        assert!(one("setyp", "setup") && one("atll", "all") && one("fi", "if") && one("abc", "abc"));
+        assert!(!one("setyp", "step") && !one("atll", "at") && !one("spatio", "spat"));
+        assert!(one("recieve", "receive") && !one("ab", "ba c"));
     }
 
     #[test]

@@ -149,6 +149,10 @@ fn case_finding(cx: &SectionContext<'_>, lookup: &str, canon: String) -> CaseFin
     if cx.spell.user_casing(base).is_some() {
         return CaseFinding::Fix(canon, true);
     }
+    // A word some English dictionary has in lower case (`center` under en-GB) is that word.
+    if base.chars().all(|c| !c.is_uppercase()) && cx.spell.is_english_word(base) {
+        return CaseFinding::Dialect;
+    }
     let rest = &lookup[lookup.find(base).map_or(0, |i| i + base.len())..];
     let lead = &lookup[..lookup.find(base).unwrap_or(0)];
     match crate::rules::brands::brand_case(base) {

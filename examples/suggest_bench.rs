@@ -1,10 +1,10 @@
 //! Suggestion benchmark: top-1/top-5 accuracy and per-word latency of proofile's suggester, against
-//! the full Hunspell algorithm (spellbook's `suggest`) in the same process.
+//! Hunspell's edit-based suggestions (spellbook's `suggest`, n-gram search off, as proofile's fallback
+//! uses it) in the same process.
 //!
-//!   cargo run --release --example suggest_bench -- MISSPELLINGS.tsv [SAMPLE] [--fast-path]
+//!   cargo run --release --example suggest_bench -- MISSPELLINGS.tsv [SAMPLE]
 //!
-//! With `--fast-path`, every word goes through the one-edit fast path that a single-profile run uses
-//! (falling back to the index only when no word is one edit away); without it, through the index.
+//! There is one suggestion algorithm for every run (no per-batch-size fast path, issue 11).
 //!
 //! MISSPELLINGS.tsv holds `wrong<TAB>right` lines (e.g. from ../shared/tools/get-misspellings.sh).
 //! Only pairs where the dictionary rejects the wrong word and accepts the right one are scored.
@@ -19,13 +19,11 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 }
 
 fn main() {
-    let fast_path = std::env::args().any(|a| a == "--fast-path");
-    let args: Vec<String> = std::env::args().filter(|a| a != "--fast-path").collect();
+    let args: Vec<String> = std::env::args().collect();
     let path = args.get(1).expect("usage: suggest_bench MISSPELLINGS.tsv [SAMPLE]");
     let sample: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(300);
     let text = std::fs::read_to_string(path).expect("read the misspellings file");
     let spell = SpellChecker::new(Dialect::EnUs, WordList::default());
-    spell.set_fast_path(fast_path);
     let mut pairs: Vec<(String, String)> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for line in text.lines() {
@@ -35,11 +33,9 @@ fn main() {
             pairs.push((w.to_string(), r.to_string()));
         }
     }
-    // Warm up: builds the index once (reported separately; the fast path builds none unless needed).
+    // Warm up: builds the index once (reported separately).
     let t = Instant::now();
-    if !fast_path {
-        let _ = spell.suggest("warmupp");
-    }
+    let _ = spell.suggest("warmupp");
     let build_ms = t.elapsed().as_secs_f64() * 1e3;
 
     let mut lat = Vec::with_capacity(pairs.len());
@@ -56,18 +52,13 @@ fn main() {
     println!("pairs scored: {}", pairs.len());
     println!("index build (first suggestion): {build_ms:.0} ms");
     println!(
-        "proofile suggester{}:  top-1 {:.3}  top-5 {:.3}  latency median {:.0} µs  p95 {:.0} µs",
-        if fast_path { " (fast path)" } else { "" },
+        "proofile suggester:  top-1 {:.3}  top-5 {:.3}  latency median {:.0} µs  p95 {:.0} µs",
         top1 as f64 / n,
         top5 as f64 / n,
         percentile(&lat, 0.5),
         percentile(&lat, 0.95)
     );
-    if fast_path {
-        return;
-    }
-
-    // The full Hunspell algorithm on an evenly spaced sample (it is ~100x slower).
+    // Hunspell's edit-based suggestions on an evenly spaced sample.
     let dict = proofile::spell::embedded::en_us();
     let step = (pairs.len() / sample.max(1)).max(1);
     let mut lat = Vec::new();
@@ -82,7 +73,7 @@ fn main() {
     }
     lat.sort_by(f64::total_cmp);
     println!(
-        "hunspell algorithm (spellbook, {m} words): top-1 {:.3}  top-5 {:.3}  latency median {:.0} µs  p95 {:.0} µs",
+        "hunspell edits (spellbook, {m} words): top-1 {:.3}  top-5 {:.3}  latency median {:.0} µs  p95 {:.0} µs",
         top1 as f64 / m as f64,
         top5 as f64 / m as f64,
         percentile(&lat, 0.5),

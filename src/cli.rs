@@ -16,8 +16,10 @@ pub enum Command {
     /// Check profiles (Markdown, plain text, JSON Resume, LinkedIn export) and report findings.
     Check(CheckArgs),
     /// Apply the safe fixes (a/an, repeated words, spacing, repeated punctuation, lowercase `i`,
-    /// brand casing) in place and show the diff. Exit 0 when done, 1 when `--dry-run` shows
-    /// changes, 2 when a file cannot be fixed. LinkedIn exports are never rewritten.
+    /// brand casing from the sourced list, sure typos) in place and show the diff. A safe fix never
+    /// changes a correct word: accented spellings, listed brand forms and the other dialect's
+    /// spellings stay (dialects change only with `--convert-dialect`). Exit 0 when done, 1 when
+    /// `--dry-run` shows changes, 2 when a file cannot be fixed. LinkedIn exports are never rewritten.
     Fix(FixArgs),
     /// List every rule: id, category, default severity and summary.
     Rules {
@@ -125,6 +127,11 @@ pub struct FixArgs {
     /// Refuse inputs larger than this many bytes.
     #[arg(long, default_value_t = proofile::profile::detect::DEFAULT_MAX_BYTES)]
     pub max_file_size: u64,
+    /// Also convert spellings of the other dialect (`optimize` → `optimise` under en-GB). Needs a
+    /// chosen dialect (`--dialect en-GB`/`en-US` or `dialect` in proofile.toml); without this flag,
+    /// dialect spellings are reported but never fixed.
+    #[arg(long)]
+    pub convert_dialect: bool,
     /// The configuration, as for `check`: a word you accepted is never "fixed", a rule you turned off
     /// fixes nothing.
     #[command(flatten)]

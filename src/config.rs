@@ -317,6 +317,7 @@ impl Config {
             self.accept.extend(words.into_iter().map(|w| (w, Origin::CommandLine)));
         }
         self.sync_settings();
+        self.settings.options.convert_dialect |= o.convert_dialect;
         Ok(())
     }
 
@@ -390,6 +391,8 @@ pub struct Overrides {
     /// Only these rules (every other rule off).
     pub select: Vec<String>,
     pub words: Vec<PathBuf>,
+    /// `fix --convert-dialect`: dialect spellings become safe fixes when a dialect is chosen.
+    pub convert_dialect: bool,
 }
 
 /// `"off"` / `"on"` / a severity.

@@ -81,6 +81,26 @@ impl FixOutcome {
     pub fn changed(&self) -> bool {
         self.original != self.fixed
     }
+
+    /// How many places of the text the fixes changed, as the diff shows them: runs of changed words
+    /// between the original and the fixed text. Fixes that build on each other over passes (`a a apple`
+    /// → `a apple` → `an apple`) count once; this is the number a user can check against the diff.
+    pub fn changes(&self) -> usize {
+        if !self.changed() {
+            return 0;
+        }
+        let diff = similar::TextDiff::from_words(self.original.as_str(), self.fixed.as_str());
+        let mut n = 0;
+        let mut in_change = false;
+        for op in diff.ops() {
+            let equal = matches!(op, similar::DiffOp::Equal { .. });
+            if !equal && !in_change {
+                n += 1;
+            }
+            in_change = !equal;
+        }
+        n
+    }
 }
 
 /// One edit: `file` bytes of the source become `written`; in the section, `span` becomes `text`.
@@ -103,6 +123,9 @@ pub fn fix_text(checker: &Checker, name: &str, text: &str, format: InputFormat) 
     let reread = |t: &str| read_bytes(name, t.as_bytes().to_vec(), format).ok();
     let mut out = FixOutcome { original: text.to_string(), fixed: text.to_string(), ..FixOutcome::default() };
     let mut profile = read_bytes(name, text.as_bytes().to_vec(), format)?;
+    // Every text the passes produced: a pass that returns to one of them undoes an earlier fix (two
+    // rules that disagree), so it is not applied and the fixes stop there.
+    let mut seen: Vec<String> = vec![text.to_string()];
     for _ in 0..MAX_PASSES {
         let diags = checker.check(&profile);
         let pass = plan_pass(&profile, &diags, &reread);
@@ -110,6 +133,16 @@ pub fn fix_text(checker: &Checker, name: &str, text: &str, format: InputFormat) 
         if pass.applied.is_empty() {
             break;
         }
+        if seen.contains(&pass.text) {
+            out.skipped.extend(pass.applied.iter().map(|a| SkippedFix {
+                rule: a.rule,
+                line: a.line,
+                column: a.column,
+                reason: "it would undo an earlier fix".into(),
+            }));
+            break;
+        }
+        seen.push(pass.text.clone());
         out.applied.extend(pass.applied);
         out.fixed = pass.text;
         match reread(&out.fixed) {

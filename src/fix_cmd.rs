@@ -20,8 +20,12 @@ pub fn fix(args: FixArgs) -> Result<u8> {
         max_file_size: args.max_file_size,
         dry_run: args.dry_run,
         diff_to_stderr: false,
+        convert_dialect: args.convert_dialect,
     };
-    let configs = Configs::new(&args.config)?;
+    let mut configs = Configs::new(&args.config)?;
+    if args.convert_dialect {
+        configs = configs.convert_dialect();
+    }
     let (changed, failed) = fix_paths(&args.paths, &opts, &configs)?;
     Ok(if failed { 2 } else { u8::from(args.dry_run && changed) })
 }
@@ -34,6 +38,7 @@ pub fn fix_before_check(args: &CheckArgs) -> Result<()> {
         max_file_size: args.max_file_size,
         dry_run: args.dry_run,
         diff_to_stderr: args.format != crate::cli::Format::Human,
+        convert_dialect: false,
     };
     let configs = Configs::new(&args.config)?;
     fix_paths(&args.paths, &opts, &configs)?;
@@ -45,6 +50,7 @@ struct Options {
     max_file_size: u64,
     dry_run: bool,
     diff_to_stderr: bool,
+    convert_dialect: bool,
 }
 
 /// Fixes each path; returns (whether any file changed or would, whether any failed).
@@ -82,6 +88,13 @@ fn fix_paths(paths: &[PathBuf], opts: &Options, configs: &Configs) -> Result<(bo
                 continue;
             }
         };
+        if opts.convert_dialect && checker.spell().dialect() == proofile::spell::Dialect::Auto {
+            eprintln!(
+                "proofile: {}: --convert-dialect does nothing without a dialect (--dialect en-GB or en-US, \
+                 or `dialect` in proofile.toml)",
+                path.display()
+            );
+        }
         let result = fix_file(&checker, path, format, opts.max_file_size).and_then(|f| {
             if !opts.dry_run {
                 f.write()?;
@@ -113,7 +126,8 @@ fn report(f: &FileFix, opts: &Options) -> Result<()> {
     } else {
         crate::run::print_out(&diff)?;
     }
-    let n = f.outcome.applied.len();
+    // The changes the diff shows, not the fixes tried (fixes over several passes can build on each other).
+    let n = f.outcome.changes();
     let what = if n == 1 { "fix" } else { "fixes" };
     if n > 0 {
         let verb = if opts.dry_run { "would apply" } else { "applied" };

@@ -58,9 +58,6 @@ pub fn run(cli: Cli) -> Result<u8> {
 /// The configuration for each profile: `--config FILE`, none (`--no-config`), or the nearest
 /// proofile.toml above the profile; command-line flags on top. One checker per configuration file.
 pub(crate) struct Configs {
-    /// Few inputs: suggest from one-edit neighbours first rather than build the index (see
-    /// `SpellChecker::set_fast_path`).
-    fast_path: bool,
     fixed: Option<Option<PathBuf>>,
     overrides: Overrides,
     checkers: Mutex<HashMap<Option<PathBuf>, Arc<Checker>>>,
@@ -84,12 +81,19 @@ impl Configs {
             disable: args.disable.clone(),
             select: args.select.clone(),
             words: args.words.clone(),
+            convert_dialect: false,
         };
         let fixed = if args.no_config { Some(None) } else { args.config.clone().map(Some) };
-        let configs = Configs { fast_path: false, fixed, overrides, checkers: Mutex::new(HashMap::new()) };
+        let configs = Configs { fixed, overrides, checkers: Mutex::new(HashMap::new()) };
         // Usage errors in the flags, and a broken --config file, stop the run before any checking.
         configs.load(configs.fixed.clone().flatten().as_deref()).map_err(anyhow::Error::msg)?;
         Ok(configs)
+    }
+
+    /// `fix --convert-dialect`: dialect spellings are fixed too, where a dialect is chosen.
+    pub(crate) fn convert_dialect(mut self) -> Configs {
+        self.overrides.convert_dialect = true;
+        self
     }
 
     fn file_for(&self, profile: &Path) -> Option<PathBuf> {
@@ -126,7 +130,6 @@ impl Configs {
             return Ok(c.clone());
         }
         let checker = Arc::new(Checker::new(self.load(file.as_deref())?.settings));
-        checker.spell().set_fast_path(self.fast_path);
         let mut map = self.checkers.lock().unwrap_or_else(|e| e.into_inner());
         Ok(map.entry(file).or_insert(checker).clone())
     }
@@ -136,7 +139,7 @@ fn check(args: CheckArgs) -> Result<u8> {
     if args.fix {
         crate::fix_cmd::fix_before_check(&args)?;
     }
-    let mut configs = Configs::new(&args.config)?;
+    let configs = Configs::new(&args.config)?;
     let format = args.input_format.map(|f| match f {
         InputFormatArg::Markdown => InputFormat::Markdown,
         InputFormatArg::Text => InputFormat::PlainText,
@@ -170,7 +173,6 @@ fn check(args: CheckArgs) -> Result<u8> {
         return Ok(status.code());
     }
     let inputs = inputs::collect(&args.paths);
-    configs.fast_path = inputs.len() <= FAST_PATH_MAX_INPUTS;
     let progress = progress_bar(inputs.len(), args.no_progress);
     let mut totals = Totals::default();
     reporter.begin(&mut out).or_else(ignore_broken_pipe)?;
@@ -210,10 +212,6 @@ fn check(args: CheckArgs) -> Result<u8> {
     }
     Ok(status.code())
 }
-
-/// Up to this many profiles, spelling suggestions skip building the index (a single profile's
-/// check starts in a few milliseconds); above it, the index pays for itself.
-const FAST_PATH_MAX_INPUTS: usize = 4;
 
 /// Reads and checks one input with the configuration that applies to it.
 fn check_input(configs: &Configs, input: &Input, format: Option<InputFormat>, max: u64) -> (FileReport, LibFailOn) {

@@ -235,3 +235,59 @@ fn a_bullet_ending_in_two_periods_settles() {
     let twice = fix_text(checker(), "t.md", &once.fixed, InputFormat::Markdown).unwrap();
     assert!(!twice.changed(), "{:?}", twice.applied);
 }
+
+fn checker_for(dialect: proofile::spell::Dialect, convert: bool) -> Checker {
+    let mut s = Settings { dialect, ..Settings::default() };
+    s.options.convert_dialect = convert;
+    Checker::new(s)
+}
+
+const GB_PROFILE: &str = "# Ann Lee\n\n## About\n\nTrauma nurse at the University of Maryland Medical Center. I optimize our trauma center workflows and the organization of the unit, and I organise the rota.\n\n## Experience\n\n### Nurse — University of Maryland Medical Center\n\nJan 2020 – Present\n\n- Optimised triage in the trauma centre.\n";
+
+/// Issue 11: under en-GB, `spelling` and `spelling-variant` agree (no rule asks for a form the other
+/// rejects), a common word is never cased like a name, and no dialect is converted unasked.
+#[test]
+fn en_gb_one_answer_and_no_dialect_conversion_unless_asked() {
+    use proofile::spell::Dialect;
+    let gb = checker_for(Dialect::EnGb, false);
+    let p = read_bytes("t.md", GB_PROFILE.as_bytes().to_vec(), InputFormat::Markdown).unwrap();
+    let diags = gb.check(&p);
+    for d in &diags {
+        for s in &d.suggestions {
+            assert!(!s.replacement.contains("Center"), "a common word cased like a name: {d:#?}");
+            if d.rule == "spelling-variant" || d.rule == "spelling" {
+                // Whatever a rule asks for, the en-GB dictionary accepts.
+                let words: Vec<&str> = s.replacement.split(' ').collect();
+                assert!(words.iter().all(|w| gb.spell().is_valid(w)), "{d:#?}");
+            }
+        }
+    }
+    let flagged: Vec<&str> =
+        diags.iter().filter(|d| d.rule == "spelling").map(|d| &p.sections[d.section].text[d.span.clone()]).collect();
+    assert!(flagged.contains(&"optimize") && flagged.contains(&"organization") && flagged.contains(&"center"));
+    assert!(diags.iter().all(|d| d.rule != "spelling-variant"), "{diags:#?}");
+    let once = fix_text(&gb, "t.md", GB_PROFILE, InputFormat::Markdown).unwrap();
+    assert!(!once.changed(), "{:?}", once.applied);
+
+    // Asked for: converted to en-GB, the name's `Center` left as it is.
+    let convert = checker_for(Dialect::EnGb, true);
+    let once = fix_text(&convert, "t.md", GB_PROFILE, InputFormat::Markdown).unwrap();
+    assert!(once.fixed.contains("I optimise our trauma centre workflows and the organisation"), "{}", once.fixed);
+    assert!(once.fixed.contains("Medical Center"));
+    assert_eq!(once.changes(), 3);
+    assert!(!fix_text(&convert, "t.md", &once.fixed, InputFormat::Markdown).unwrap().changed());
+
+    // With `auto`, the majority is reported, never converted, even when asked (no dialect chosen).
+    for c in [checker_for(Dialect::Auto, false), checker_for(Dialect::Auto, true)] {
+        assert!(!fix_text(&c, "t.md", GB_PROFILE, InputFormat::Markdown).unwrap().changed());
+    }
+}
+
+/// `fix` counts the places it changed, not the fixes it tried: `a a apple` takes two passes, one change.
+#[test]
+fn the_count_is_the_changes_made() {
+    let once = fix_text(checker(), "t.md", "## About\n\nI ate a a apple.\n", InputFormat::Markdown).unwrap();
+    assert_eq!(once.fixed, "## About\n\nI ate an apple.\n");
+    assert_eq!(once.applied.len(), 2);
+    assert_eq!(once.changes(), 1);
+}

@@ -1,6 +1,7 @@
 //! Rules: one file per rule, each with its metadata (id, category, severity, docs, examples)
 //! beside its code; `registry.rs` lists them all.
 
+pub mod brands;
 pub mod completeness;
 pub mod consistency;
 pub mod grammar;
@@ -68,6 +69,9 @@ pub struct RuleOptions {
     /// lower limit some accounts have (200); see the rule's docs for the sources.
     pub note_max_chars: usize,
     pub note_lower_limit: usize,
+    /// `fix --convert-dialect`: with an explicit dialect, dialect spellings (`optimize` under en-GB)
+    /// become safe fixes. Off by default: converting a dialect is a choice, never a default fix.
+    pub convert_dialect: bool,
 }
 
 impl Default for RuleOptions {
@@ -82,6 +86,7 @@ impl Default for RuleOptions {
             buzzwords_remove: Vec::new(),
             note_max_chars: invite::note_length::DEFAULT_MAX_CHARS,
             note_lower_limit: invite::note_length::DEFAULT_LOWER_LIMIT,
+            convert_dialect: false,
         }
     }
 }

@@ -2,7 +2,8 @@
 
 use super::{Rule, RuleMeta, SectionContext};
 use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
-use crate::spell::WordCheck;
+use crate::rules::brands::BrandCase;
+use crate::spell::{Dialect, WordCheck};
 use crate::text::TokenKind;
 use crate::text::tokenize::is_acronym;
 
@@ -51,21 +52,26 @@ impl Rule for Spelling {
             let diag = match cx.spell.check_word(&lookup, cx.names) {
                 WordCheck::Ok => continue,
                 WordCheck::Misspelled(sugg) => {
-                    if likely_proper_noun(text, tok.span.clone(), word, &sugg) {
+                    if accented_english(cx, &lookup) || likely_proper_noun(text, tok.span.clone(), word, &sugg) {
                         continue;
                     }
-                    let message = format!("unknown word ‘{word}’");
-                    let sure = very_likely(word, &sugg);
-                    let suggestions = sugg
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, s)| if i == 0 && sure { Suggestion::safe(s) } else { Suggestion::unsafe_(s) })
-                        .collect();
-                    cx.diag(&META, tok.span.clone(), message).with_suggestions(suggestions)
+                    misspelled(cx, tok.span.clone(), word, &lookup, sugg)
                 }
-                WordCheck::WrongCase(canon) => cx
-                    .diag(&META, tok.span.clone(), format!("‘{word}’ is written ‘{canon}’"))
-                    .with_suggestions(vec![Suggestion::safe(canon)]),
+                WordCheck::WrongCase(canon) => match case_finding(cx, &lookup, canon) {
+                    CaseFinding::Correct => continue,
+                    CaseFinding::Fix(canon, safe) => {
+                        let s = if safe { Suggestion::safe(canon.clone()) } else { Suggestion::unsafe_(canon.clone()) };
+                        cx.diag(&META, tok.span.clone(), format!("‘{word}’ is written ‘{canon}’"))
+                            .with_suggestions(vec![s])
+                    }
+                    CaseFinding::Forms(forms) => cx
+                        .diag(&META, tok.span.clone(), format!("‘{word}’ is written {}", quoted(&forms)))
+                        .with_suggestions(forms.into_iter().map(Suggestion::unsafe_).collect()),
+                    CaseFinding::Dialect => {
+                        let sugg = cx.spell.suggest(&lookup);
+                        misspelled(cx, tok.span.clone(), word, &lookup, sugg)
+                    }
+                },
                 WordCheck::Rejected(preferred) => {
                     let message = match &preferred {
                         Some(p) => format!("‘{word}’ is on the reject list: write ‘{p}’"),
@@ -77,6 +83,121 @@ impl Rule for Spelling {
             };
             out.push(diag);
         }
+    }
+}
+
+/// The finding for an unknown word. Its first suggestion is safe only when certain: never for a
+/// word some English dictionary accepts (a dialect spelling is converted only with
+/// `fix --convert-dialect` and an explicit dialect), never for an accented word.
+fn misspelled(
+    cx: &SectionContext<'_>,
+    span: std::ops::Range<usize>,
+    word: &str,
+    lookup: &str,
+    sugg: Vec<String>,
+) -> Diagnostic {
+    let mut sugg = sugg;
+    let dialect_word = cx.spell.is_english_word(lookup);
+    if dialect_word && let Some(other) = dialect_counterpart(lookup).filter(|o| cx.spell.is_valid(o)) {
+        // The same word in the chosen dialect comes first.
+        sugg.retain(|s| *s != other);
+        sugg.insert(0, other);
+        sugg.truncate(5);
+    }
+    let (message, sure) = if dialect_word {
+        let dialect = match cx.spell.dialect() {
+            Dialect::EnGb => "British (en-GB)",
+            _ => "American (en-US)",
+        };
+        let convert = cx.options.convert_dialect && cx.spell.dialect() != Dialect::Auto;
+        let sure = convert && sugg.first().is_some_and(|s| dialect_counterpart(lookup).as_deref() == Some(s.as_str()));
+        (format!("‘{word}’ is not {dialect} spelling"), sure)
+    } else {
+        (format!("unknown word ‘{word}’"), very_likely(word, &sugg))
+    };
+    let suggestions = sugg
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| if i == 0 && sure { Suggestion::safe(s) } else { Suggestion::unsafe_(s) })
+        .collect();
+    cx.diag(&META, span, message).with_suggestions(suggestions)
+}
+
+/// The same word in the other dialect, from the SCOWL/VarCon table, in the word's casing.
+fn dialect_counterpart(word: &str) -> Option<String> {
+    crate::rules::consistency::spelling_variant::counterpart(word)
+}
+
+/// What to say about a known term written in another case.
+enum CaseFinding {
+    /// The word is correct as written: a listed form of the name, or a deliberate casing.
+    Correct,
+    /// The casing to write, and whether a fix may apply it unasked.
+    Fix(String, bool),
+    /// The name's sources write it several ways: suggest them all, fix nothing.
+    Forms(Vec<String>),
+    /// A dictionary word of the other dialect that matches one of the profile's names (`center`
+    /// under en-GB, with "Medical Center" in the profile): a spelling matter, never a casing one.
+    Dialect,
+}
+
+/// Safe only from a source: the user's own word list, the sourced brand list, or (for a word no
+/// dictionary knows) the profile's own names. A casing from the professional vocabulary alone is a
+/// suggestion, and a word written with capitals of its own (`ESXi`) is taken as written.
+fn case_finding(cx: &SectionContext<'_>, lookup: &str, canon: String) -> CaseFinding {
+    let base = crate::spell::strip_possessive(lookup.trim_matches(['\'', '’']));
+    if cx.spell.user_casing(base).is_some() {
+        return CaseFinding::Fix(canon, true);
+    }
+    // A word some English dictionary has in lower case (`center` under en-GB) is that word.
+    if base.chars().all(|c| !c.is_uppercase()) && cx.spell.is_english_word(base) {
+        return CaseFinding::Dialect;
+    }
+    let rest = &lookup[lookup.find(base).map_or(0, |i| i + base.len())..];
+    let lead = &lookup[..lookup.find(base).unwrap_or(0)];
+    match crate::rules::brands::brand_case(base) {
+        BrandCase::Listed => return CaseFinding::Correct,
+        BrandCase::Fix(form) => return CaseFinding::Fix(format!("{lead}{form}{rest}"), true),
+        BrandCase::Ambiguous(forms) => {
+            return CaseFinding::Forms(forms.iter().map(|f| format!("{lead}{f}{rest}")).collect());
+        }
+        BrandCase::Unlisted => {}
+    }
+    if professional_casing(base) {
+        // Inner capitals are written on purpose: the vocabulary's casing is not a source.
+        let deliberate = base.chars().skip(1).any(char::is_uppercase);
+        return if deliberate { CaseFinding::Correct } else { CaseFinding::Fix(canon, false) };
+    }
+    // The profile's own names.
+    if cx.spell.is_english_word(base) {
+        return CaseFinding::Dialect;
+    }
+    let lower = base.chars().all(|c| !c.is_uppercase());
+    CaseFinding::Fix(canon, lower)
+}
+
+/// Whether the professional vocabulary gives `word` a casing of its own (`Gitkraken`).
+fn professional_casing(word: &str) -> bool {
+    static B: std::sync::OnceLock<std::collections::HashMap<String, String>> = std::sync::OnceLock::new();
+    B.get_or_init(crate::spell::embedded::brand_casings).contains_key(&word.to_lowercase())
+}
+
+/// An accented spelling of an English word (`façade`, `résumé`, `naïve`, `rôle`) is correct English.
+fn accented_english(cx: &SectionContext<'_>, word: &str) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    if word.is_ascii() {
+        return false;
+    }
+    let plain: String = word.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect();
+    plain != word && cx.spell.check_word(&plain, cx.names) == WordCheck::Ok
+}
+
+/// `‘a’, ‘b’ or ‘c’`.
+fn quoted(forms: &[String]) -> String {
+    let q: Vec<String> = forms.iter().map(|f| format!("‘{f}’")).collect();
+    match q.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => q.join(""),
     }
 }
 
@@ -135,16 +256,22 @@ fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
-/// A correction safe to apply unasked: a lower-case word of five letters or more whose first
-/// suggestion is the only one a single edit away (`buliding` → `building`). Names, short words and
-/// words with several close candidates are left to a person.
+/// A correction safe to apply unasked: a lower-case ASCII word of five letters or more whose first
+/// suggestion is the only one a single edit away and keeps its first letter (`buliding` →
+/// `building`). Names, short words, accented words, words with several close candidates and a
+/// different first letter (`titrate` → `nitrate`: more often another word than a slip) are left to a
+/// person.
 fn very_likely(word: &str, suggestions: &[String]) -> bool {
     let lower = word.to_lowercase();
-    if word != lower || word.chars().count() < 5 {
+    if word != lower || !word.is_ascii() || word.chars().count() < 5 {
         return false;
     }
     let near: Vec<&String> = suggestions.iter().filter(|s| edit_distance(&lower, &s.to_lowercase()) <= 1).collect();
-    near.len() == 1 && suggestions.first() == Some(near[0])
+    // A split into two words (`overpayments` → `over payments`) is never sure: compounds are words.
+    near.len() == 1
+        && suggestions.first() == Some(near[0])
+        && near[0].chars().next() == word.chars().next()
+        && !near[0].contains([' ', '-', '\''])
 }
 
 /// Single letters, abbreviations with dots and acronyms are not spell-checked; nor are words in
@@ -199,6 +326,9 @@ mod tests {
         assert!(!super::very_likely("Buliding", &["Building".into()]));
         assert!(!super::very_likely("bcat", &["boat".into()]));
         assert!(!super::very_likely("sloppy", &["floppy".into(), "slopes".into(), "slippy".into()]));
+        assert!(!super::very_likely("titrate", &["nitrate".into()]), "another first letter");
+        assert!(!super::very_likely("overpayments", &["over payments".into()]), "a split");
+        assert!(!super::very_likely("naïvety", &["naivety".into()]), "accented");
     }
 
     #[test]
@@ -216,6 +346,26 @@ mod tests {
         assert_clean("spelling", "Good work; manage\u{AD}ment and team\u{200D}work.");
         assert_clean("spelling", "I speak עברית and العربية and русский.");
         assert_flags("spelling", "Great managment\u{200D} skills.", 1);
+    }
+
+    #[test]
+    fn official_forms_are_correct_and_only_sourced_casings_are_safe() {
+        assert_clean("spelling", "I run VMware ESXi clusters and use GitKraken daily with nginx.");
+        assert_clean("spelling", "We moved from NGINX to Nginx-free setups on iOS and macOS.");
+        let d = crate::rules::testing::check_text("spelling", "I recruited on Github.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert!(d[0].suggestions[0].safe && d[0].suggestions[0].replacement == "GitHub", "{d:#?}");
+        // A casing known only from the vocabulary (cspell lists) is suggested, never applied.
+        let d = crate::rules::testing::check_text("spelling", "Dashboards in grafana.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert!(d[0].suggestions.iter().all(|s| !s.safe), "{d:#?}");
+    }
+
+    #[test]
+    fn accented_english_is_correct() {
+        assert_clean("spelling", "The façade of the café; my résumé; a naïve soufflé; our protégé.");
+        let d = crate::rules::testing::check_text("spelling", "A façadde.");
+        assert!(d.iter().all(|d| d.suggestions.iter().all(|s| !s.safe)), "{d:#?}");
     }
 
     #[test]

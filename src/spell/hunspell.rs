@@ -16,10 +16,12 @@ impl HunspellDictionary {
         Ok(HunspellDictionary { dict })
     }
 
-    /// Hunspell's own suggestions (slow; the fallback after the fast suggester).
+    /// Hunspell's own edit-based suggestions (the fallback after the fast suggester). Its n-gram search,
+    /// which scans the whole word list for a word with nothing near, is off: it cost up to seconds a
+    /// word (issue 19) and what it finds is too far off to help.
     pub fn suggest(&self, word: &str) -> Vec<String> {
         let mut out = Vec::new();
-        self.dict.suggest(word, &mut out);
+        self.dict.suggester().with_ngram_suggestions(false).suggest(word, &mut out);
         out
     }
 }

@@ -173,20 +173,6 @@ pub struct SpellChecker {
     brand_case: HashMap<String, String>,
     suggester: OnceLock<Suggester>,
     cache: Mutex<HashMap<String, Arc<OnceLock<Vec<String>>>>>,
-    /// Try one-edit candidates before the index (see `set_fast_path`).
-    fast_path: std::sync::atomic::AtomicBool,
-}
-
-/// Commonness tiers of words, for ranking the fast path's candidates.
-fn tiers() -> &'static HashMap<&'static str, u8> {
-    static T: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
-    T.get_or_init(|| {
-        embedded::WORD_TIERS
-            .lines()
-            .filter_map(|l| l.split_once('\t'))
-            .filter_map(|(w, t)| t.trim().parse().ok().map(|t| (w, t)))
-            .collect()
-    })
 }
 
 impl SpellChecker {
@@ -207,7 +193,6 @@ impl SpellChecker {
             brand_case,
             suggester: OnceLock::new(),
             cache: Mutex::new(HashMap::new()),
-            fast_path: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
@@ -280,6 +265,20 @@ impl SpellChecker {
         WordCheck::Misspelled(self.suggest(word))
     }
 
+    /// The casing the user's own word list gives `word`, when it differs only in case.
+    pub fn user_casing(&self, word: &str) -> Option<&str> {
+        self.user.canonical(word)
+    }
+
+    /// Whether any English dictionary (American, British or the user's) accepts `word`: such a word is
+    /// never safely changed, only its dialect may differ.
+    pub fn is_english_word(&self, word: &str) -> bool {
+        self.is_valid(word)
+            || self.us.check(word) == Verdict::Valid
+            || self.gb().check(word) == Verdict::Valid
+            || embedded::en_us().check(word) == Verdict::Valid
+    }
+
     /// Up to five suggestions, best first, computed once per distinct word per run.
     pub fn suggest(&self, word: &str) -> Vec<String> {
         let cell = {
@@ -289,23 +288,11 @@ impl SpellChecker {
         cell.get_or_init(|| self.compute_suggestions(word)).clone()
     }
 
-    /// With the fast path on, a word's suggestions come from its one-edit neighbours when it has
-    /// any, and the index (about 100 ms and 60 MB to build) is built only for a word that has none.
-    /// Right for one profile, whose few typos would not pay for the index; a batch leaves it off.
-    /// Either way a word's suggestions depend only on the word, never on the order words arrive in.
-    pub fn set_fast_path(&self, on: bool) {
-        self.fast_path.store(on, std::sync::atomic::Ordering::Relaxed);
-    }
-
     fn compute_suggestions(&self, word: &str) -> Vec<String> {
+        // One algorithm for every run, whatever the batch: a word's suggestions depend only on the word
+        // and the configuration (issue 11). The index costs about 100 ms to build, once per run that
+        // meets an unknown word.
         let accept = |w: &str| self.is_valid(w);
-        if self.fast_path.load(std::sync::atomic::Ordering::Relaxed) {
-            let tier = |w: &str| tiers().get(w).copied();
-            let near = suggest::one_edit(word, 5, &accept, &tier);
-            if !near.is_empty() {
-                return near;
-            }
-        }
         let suggester = self.suggester.get_or_init(|| {
             let mut s = Suggester::from_tiers(embedded::WORD_TIERS);
             for w in embedded::professional_words() {
@@ -317,7 +304,7 @@ impl SpellChecker {
             s
         });
         let mut out = suggester.suggest(word, 5, &accept);
-        if out.is_empty() {
+        if out.is_empty() && suggest::fallback_allowed(word) {
             // The full Hunspell algorithm, for what the fast candidate generator cannot reach.
             out = self.us.suggest(word);
             out.truncate(5);

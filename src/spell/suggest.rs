@@ -28,6 +28,8 @@ const PREFIX: usize = 7;
 const MAX_DELETES: usize = 2;
 /// Words longer than this are not corrected (nothing in an English word list is that long).
 const MAX_WORD: usize = 48;
+/// Words longer than this get no Hunspell fallback search (see [`fallback_allowed`]).
+pub const FALLBACK_MAX_CHARS: usize = 20;
 /// Tier given to words added with [`Suggester::add_word`].
 const ADDED_TIER: u8 = 50;
 
@@ -63,6 +65,8 @@ pub struct Params {
     pub apostrophe: f32,
     /// Base score of a missing space (`alot` → `a lot`).
     pub split: f32,
+    /// Penalty for a candidate more than one plain edit away (`setyp`: `setup` before `step`).
+    pub multi_edit: f32,
 }
 
 impl Default for Params {
@@ -82,6 +86,7 @@ impl Default for Params {
             cased: 0.1,
             apostrophe: 0.5,
             split: 1.6,
+            multi_edit: 0.5,
         }
     }
 }
@@ -288,7 +293,7 @@ impl Suggester {
             }
             let limit = p.max_dist.min(worst_kept - pre);
             let Some(d) = dp.distance(&query, self.lower(id), p, limit) else { continue };
-            let score = pre + d;
+            let score = pre + d + if within_one_edit(&query, self.lower(id)) { 0.0 } else { p.multi_edit };
             scored.push((score, Cand::Entry(id)));
             let at = best.partition_point(|&x| x <= score);
             best.insert(at, score);
@@ -448,77 +453,18 @@ enum Cand {
     Text(String),
 }
 
-/// One-edit suggestions without the index: every word one edit (a deleted, swapped, replaced or
-/// inserted letter, or an apostrophe) from `word` that `accept` approves, ranked like
-/// [`Suggester::suggest`] (weighted distance, commonness from `tier`, first letter, length). A few
-/// hundred dictionary checks per word: cheap for the handful of typos in one profile, so a short run
-/// need not build the index at all. Empty when no word is one edit away.
-pub fn one_edit(
-    word: &str,
-    max: usize,
-    accept: &dyn Fn(&str) -> bool,
-    tier: &dyn Fn(&str) -> Option<u8>,
-) -> Vec<String> {
-    let shape = Shape::of(word);
-    let query: Vec<char> = word.chars().flat_map(char::to_lowercase).map(fold_quote).collect();
-    if query.is_empty() || query.len() > MAX_WORD || max == 0 {
-        return Vec::new();
-    }
-    let n = query.len();
-    let mut cands: Vec<Vec<char>> = Vec::with_capacity(60 * n + 30);
-    const LETTERS: &[char] = &[
-        'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v',
-        'w', 'x', 'y', 'z',
-    ];
-    for i in 0..n {
-        let mut c = query.clone();
-        c.remove(i);
-        cands.push(c);
-        if i + 1 < n && query[i] != query[i + 1] {
-            let mut c = query.clone();
-            c.swap(i, i + 1);
-            cands.push(c);
-        }
-        for &l in LETTERS {
-            if l != query[i] {
-                let mut c = query.clone();
-                c[i] = l;
-                cands.push(c);
-            }
+/// Whether the (slow) Hunspell suggestion search may run on `word` after the index found nothing.
+/// Its cost grows with the word's length, so the work per word stays bounded (issue 19): long
+/// words and words that are not all letters get only what the index finds.
+pub fn fallback_allowed(word: &str) -> bool {
+    let mut n = 0;
+    for c in word.chars() {
+        n += 1;
+        if n > FALLBACK_MAX_CHARS || !(c.is_alphabetic() || c == '\'' || c == '’' || c == '-') {
+            return false;
         }
     }
-    for i in 0..=n {
-        for &l in LETTERS.iter().chain(['\''].iter()) {
-            let mut c = query.clone();
-            c.insert(i, l);
-            cands.push(c);
-        }
-    }
-    cands.sort_unstable();
-    cands.dedup();
-    let p = Params::default();
-    let mut dp = Dp::default();
-    let mut scored: Vec<(f32, String)> = Vec::new();
-    for cand in cands {
-        if cand.is_empty() {
-            continue;
-        }
-        let lower: String = cand.iter().collect();
-        let text = shape.apply(&lower);
-        if !accept(&text) {
-            continue;
-        }
-        let Some(d) = dp.distance(&query, &cand, &p, p.max_dist) else { continue };
-        let t = tier(&lower).unwrap_or(ADDED_TIER + 10);
-        let mut score = d + p.tier_weight * (t as f32 - 10.0) / 50.0;
-        score += p.length * (cand.len() as f32 - n as f32).abs();
-        if cand[0] != query[0] {
-            score += p.first_letter;
-        }
-        scored.push((score, text));
-    }
-    scored.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
-    scored.into_iter().map(|(_, t)| t).filter(|t| t != word).take(max).collect()
+    n > 0
 }
 
 /// Capitalisation pattern of the input.
@@ -606,6 +552,23 @@ fn hash_skip(p: &[char], i: usize, j: usize) -> u64 {
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^= h >> 33;
     h
+}
+
+/// Whether `a` and `b` differ by at most one insertion, deletion, substitution or adjacent transposition.
+fn within_one_edit(a: &[char], b: &[char]) -> bool {
+    let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if b.len() - a.len() > 1 {
+        return false;
+    }
+    let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if a.len() == b.len() {
+        let rest = |i: usize| a[i..] == b[i..];
+        pre == a.len()
+            || rest(pre + 1)
+            || (pre + 1 < a.len() && a[pre] == b[pre + 1] && a[pre + 1] == b[pre] && rest(pre + 2))
+    } else {
+        a[pre..] == b[pre + 1..]
+    }
 }
 
 fn is_vowel(c: char) -> bool {
@@ -737,19 +700,6 @@ impl Dp {
 }
 
 #[cfg(test)]
-mod one_edit_tests {
-    #[test]
-    fn finds_and_ranks_one_edit_words() {
-        let words = ["the", "then", "managment", "management", "receive", "recede"];
-        let accept = |w: &str| words.contains(&w.to_lowercase().as_str());
-        let tier = |w: &str| if w == "the" || w == "receive" { Some(10) } else { Some(50) };
-        assert_eq!(super::one_edit("teh", 3, &accept, &tier)[0], "the");
-        assert_eq!(super::one_edit("Recieve", 3, &accept, &tier)[0], "Receive");
-        assert!(super::one_edit("zzzzqq", 3, &accept, &tier).is_empty());
-    }
-}
-
-#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -849,6 +799,15 @@ mod tests {
         assert_eq!(d("recieve", "receive", &mut dp), Some(p.transpose));
         assert_eq!(d("fone", "phone", &mut dp), Some(p.phonetic));
         assert_eq!(d("abc", "xyzuvw", &mut dp), None);
+    }
+
+    #[test]
+    fn one_edit_test() {
+        let c = |s: &str| s.chars().collect::<Vec<_>>();
+        let one = |a: &str, b: &str| within_one_edit(&c(a), &c(b));
+        assert!(one("setyp", "setup") && one("atll", "all") && one("fi", "if") && one("abc", "abc"));
+        assert!(!one("setyp", "step") && !one("atll", "at") && !one("spatio", "spat"));
+        assert!(one("recieve", "receive") && !one("ab", "ba c"));
     }
 
     #[test]

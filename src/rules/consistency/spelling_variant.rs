@@ -9,6 +9,7 @@ use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
 use crate::profile::Field;
 use crate::rules::lexicon;
 use crate::rules::{ProfileContext, Rule, RuleMeta};
+use crate::spell::Dialect;
 use crate::text::TokenKind;
 
 pub struct SpellingVariant;
@@ -85,6 +86,11 @@ fn same_case(word: &str, other: &str) -> String {
     }
 }
 
+/// The same word in the other dialect (`organise` → `organize`), in the word's casing.
+pub fn counterpart(word: &str) -> Option<String> {
+    table().get(word.to_lowercase().as_str()).map(|v| same_case(word, v.other))
+}
+
 impl Rule for SpellingVariant {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -111,31 +117,50 @@ impl Rule for SpellingVariant {
         }
         let n = |e: Evidence| found.iter().filter(|f| f.0 == e).count();
         let (us, uk, ize, ise) = (n(Evidence::Us), n(Evidence::Uk), n(Evidence::Ize), n(Evidence::Ise));
-        // -ise is British; -ize votes for neither (it is Oxford British too).
-        let british = uk + ise > us;
+        let chosen = cx.spell.dialect();
+        // With a dialect chosen, it decides (not the majority), and the spelling rule reports every word
+        // its dictionary rejects: here only words it accepts, so the two rules never disagree.
+        let british = match chosen {
+            Dialect::EnGb => true,
+            Dialect::EnUs => false,
+            // -ise is British; -ize votes for neither (it is Oxford British too).
+            Dialect::Auto => uk + ise > us,
+        };
         // What is out of step: in American profiles anything British; in British ones American
         // spellings, and on the -ize/-ise axis the minority (Oxford -ize is British too).
         let wrong = |e: Evidence| match (british, e) {
             (false, Evidence::Uk | Evidence::Ise) => true,
             (true, Evidence::Us) => true,
-            (true, Evidence::Ize) => ise > 0 && ise >= ize,
-            (true, Evidence::Ise) => ize > ise,
+            (true, Evidence::Ize) => chosen == Dialect::Auto && ise > 0 && ise >= ize,
+            (true, Evidence::Ise) => chosen == Dialect::Auto && ize > ise,
             _ => false,
         };
         let dialect = if british { "British" } else { "American" };
-        let (majority, minority): (Vec<_>, Vec<_>) = found.iter().partition(|f| !wrong(f.0));
-        if minority.is_empty() || majority.is_empty() {
+        let (majority, mut minority): (Vec<_>, Vec<_>) = found.iter().partition(|f| !wrong(f.0));
+        if chosen != Dialect::Auto {
+            // Never ask for a form the chosen dictionary rejects, nor repeat what `spelling` reports.
+            minority.retain(|f| cx.spell.is_valid(&f.2) && cx.spell.is_valid(&same_case(&f.2, f.1)));
+        } else if majority.is_empty() {
             return;
         }
+        if minority.is_empty() {
+            return;
+        }
+        // Converting a dialect is the user's choice: safe only with `fix --convert-dialect` and a
+        // chosen dialect.
+        let safe = chosen != Dialect::Auto && cx.options.convert_dialect;
         let related: Vec<_> = majority.iter().take(3).map(|f| f.3.related(format!("‘{}’", f.2))).collect();
         for (_, other, word, place) in minority {
             let fix = same_case(word, other);
-            let message = format!(
-                "‘{word}’ is spelled differently from the rest of the profile, which uses {dialect} spelling: ‘{fix}’"
-            );
-            out.push(
-                diag(&META, place, message).with_suggestions(vec![Suggestion::safe(fix)]).with_related(related.clone()),
-            );
+            let message = if chosen == Dialect::Auto {
+                format!(
+                    "‘{word}’ is spelled differently from the rest of the profile, which uses {dialect} spelling: ‘{fix}’"
+                )
+            } else {
+                format!("‘{word}’ is not {dialect} spelling, the dialect chosen: ‘{fix}’")
+            };
+            let s = if safe { Suggestion::safe(fix) } else { Suggestion::unsafe_(fix) };
+            out.push(diag(&META, place, message).with_suggestions(vec![s]).with_related(related.clone()));
         }
     }
 }
@@ -152,6 +177,13 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "realised");
         assert_clean("spelling-variant", "I optimize pipelines and analyse the centre of it.");
         assert_flags("spelling-variant", "I optimise pipelines and analyze colors.", 1);
+    }
+
+    #[test]
+    fn never_a_safe_fix_by_default() {
+        let d = check_text("spelling-variant", "I organise events, analyse data and optimize colors.");
+        assert!(!d.is_empty() && d.iter().all(|d| d.suggestions.iter().all(|s| !s.safe)), "{d:#?}");
+        assert_eq!(super::counterpart("Organise").as_deref(), Some("Organize"));
     }
 
     #[test]

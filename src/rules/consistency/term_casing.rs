@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use super::entries::{Place, diag};
 use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
 use crate::profile::Field;
+use crate::rules::brands::BrandCase;
 use crate::rules::{ProfileContext, Rule, RuleMeta};
 use crate::text::TokenKind;
 use crate::text::tokenize::is_all_caps;
@@ -23,7 +24,8 @@ static META: RuleMeta = RuleMeta {
     summary: "The same term cased differently",
     description: "What it does: groups the words of the profile's prose, titles and skills by spelling and \
 reports a word whose inner capitals differ from its other uses (`JavaScript` and `Javascript`, `GitHub` and \
-`Github`). The brand's own casing, from the professional vocabulary, wins; otherwise the form used most.\n\
+`Github`). The brand's own casing wins; otherwise the form used most. Only a casing from the sourced brand \
+list (`dictionaries/rules/brand-casing.tsv`) is fixed automatically; a form that list gives is never changed.\n\
 Not counted: a capital first letter alone (a sentence start), and words in capitals (`GITHUB` is emphasis).\n\
 Why: a term cased two ways reads as two hands, or as not knowing the tool.\n\
 Use instead: the suggested casing everywhere.",
@@ -89,7 +91,9 @@ impl Rule for TermCasing {
             }
         }
         for (lower, forms) in terms.iter().filter(|(_, f)| f.len() > 1) {
-            let brand = brands().get(lower).filter(|b| !is_all_caps(b));
+            // The sourced form first (`GitKraken`), then the vocabulary's casing (`Gitkraken`).
+            let sourced = crate::rules::brands::forms(lower).and_then(|f| (f.len() == 1).then(|| f[0].to_string()));
+            let brand = sourced.as_ref().or_else(|| brands().get(lower)).filter(|b| !is_all_caps(b));
             let winner_key = match brand.filter(|b| forms.contains_key(&casing_key(b))) {
                 Some(b) => casing_key(b),
                 // The brand's casing is not used here: the majority stays, the others are told the brand.
@@ -107,16 +111,23 @@ impl Rule for TermCasing {
                 .unwrap_or_default();
             for (_, uses) in forms.iter().filter(|(k, _)| **k != winner_key) {
                 for (word, place) in uses {
-                    let fix = match brand {
-                        Some(b) => b.clone(),
-                        None => with_first_of(&winner_key, word),
+                    // A common word in lower case (`latex` beside `LaTeX`) may be that word: left alone.
+                    if word.chars().all(|c| !c.is_uppercase()) && cx.spell.is_english_word(word) {
+                        continue;
+                    }
+                    // Only the sourced brand list makes a fix certain; a listed form is never changed.
+                    let suggestions = match crate::rules::brands::brand_case(word) {
+                        BrandCase::Listed => continue,
+                        BrandCase::Fix(form) => vec![Suggestion::safe(form.to_string())],
+                        BrandCase::Ambiguous(list) => list.iter().map(|f| Suggestion::unsafe_(f.to_string())).collect(),
+                        BrandCase::Unlisted => vec![Suggestion::unsafe_(match brand {
+                            Some(b) => b.clone(),
+                            None => with_first_of(&winner_key, word),
+                        })],
                     };
+                    let fix = suggestions[0].replacement.clone();
                     let message = format!("‘{word}’ is cased ‘{fix}’ elsewhere in the profile");
-                    out.push(
-                        diag(&META, place, message)
-                            .with_suggestions(vec![Suggestion::safe(fix)])
-                            .with_related(related.clone()),
-                    );
+                    out.push(diag(&META, place, message).with_suggestions(suggestions).with_related(related.clone()));
                 }
             }
         }
@@ -249,5 +260,19 @@ mod tests {
         let d = check_text("term-casing", "Our FooBar tool, the FooBar API and the Foobar app.");
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].suggestions[0].replacement, "FooBar");
+        assert!(!d[0].suggestions[0].safe, "a majority is not a source");
+    }
+
+    #[test]
+    fn listed_forms_and_common_words_are_never_changed() {
+        // GitKraken is the sourced form; the vocabulary's `Gitkraken` is not a source.
+        let d = check_text("term-casing", "GitKraken daily; Gitkraken weekly.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "GitKraken");
+        assert!(d[0].suggestions[0].safe);
+        assert_clean("term-casing", "nginx here and NGINX there; Nginx at a sentence start.");
+        assert_clean("term-casing", "I typeset papers in LaTeX and wore latex gloves.");
+        let d = check_text("term-casing", "SolidWorks models and Solidworks drawings.");
+        assert!(d.iter().all(|d| d.suggestions.iter().all(|s| !s.safe)), "sources disagree: {d:#?}");
     }
 }

@@ -2,6 +2,7 @@
 //! (0 clean, 1 findings at or above `--fail-on`, 2 usage or input error).
 
 mod cli;
+mod commands;
 mod fix_cmd;
 mod run;
 

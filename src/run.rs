@@ -24,6 +24,7 @@ pub fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Check(args) => check(args),
         Command::Fix(args) => crate::fix_cmd::fix(args),
+        Command::Serve(args) => crate::commands::serve::serve(args),
         Command::Rules { format } => {
             print_out(&rules_list(format))?;
             Ok(0)

@@ -29,7 +29,7 @@ pub trait Dictionary: Send + Sync {
 }
 
 /// Which English the profile is checked against.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize)]
 pub enum Dialect {
     /// Accept a word that either American or British English accepts; the consistency rules
     /// catch a profile that mixes the two.

@@ -58,5 +58,6 @@ else
 fi
 
 # The server survived all of it.
-curl -sf "$PROOFILE_URL/v2/healthcheck" >/dev/null
+python3 -c 'import sys, urllib.request; assert urllib.request.urlopen(sys.argv[1] + "/v2/healthcheck").read() == b"OK"' \
+  "$PROOFILE_URL"
 echo "real-client tests passed"

@@ -31,6 +31,9 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// A checker's configuration file (none: defaults) and variant.
+type CheckerKey = (Option<PathBuf>, Variant);
+
 /// Resolves configurations and hands out shared checkers. The cache holds one checker per
 /// (configuration file, variant): a bounded number (a few variants per file a process uses).
 pub struct Resolver {
@@ -39,14 +42,22 @@ pub struct Resolver {
     overrides: Overrides,
     /// One input at a time: suggest from one-edit neighbours before building the suggestion index.
     fast_path: bool,
-    checkers: Mutex<HashMap<(Option<PathBuf>, Variant), Arc<Checker>>>,
+    checkers: Mutex<HashMap<CheckerKey, Arc<Checker>>>,
+    /// Each configuration read once (with its `--words` files): building another variant reads nothing.
+    configs: Mutex<HashMap<Option<PathBuf>, Config>>,
 }
 
 impl Resolver {
     /// `config`: `Some(None)` for no file, `Some(Some(path))` for that file, `None` to look for the
     /// nearest proofile.toml. A broken fixed file or a bad override is an error now, not later.
     pub fn new(config: Option<Option<PathBuf>>, overrides: Overrides) -> Result<Resolver, String> {
-        let r = Resolver { fixed: config, overrides, fast_path: false, checkers: Mutex::new(HashMap::new()) };
+        let r = Resolver {
+            fixed: config,
+            overrides,
+            fast_path: false,
+            checkers: Mutex::new(HashMap::new()),
+            configs: Mutex::new(HashMap::new()),
+        };
         r.load(r.fixed.clone().flatten().as_deref())?;
         Ok(r)
     }
@@ -75,11 +86,16 @@ impl Resolver {
     }
 
     fn load(&self, file: Option<&Path>) -> Result<Config, String> {
+        let key = file.map(Path::to_path_buf);
+        if let Some(c) = self.configs.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+            return Ok(c.clone());
+        }
         let mut c = match file {
             Some(f) => Config::load(f).map_err(|e| e.to_string())?,
             None => Config::default(),
         };
         c.apply_overrides(&self.overrides)?;
+        self.configs.lock().unwrap_or_else(|e| e.into_inner()).insert(key, c.clone());
         Ok(c)
     }
 

@@ -3,10 +3,10 @@
 
 use std::sync::OnceLock;
 
-use proptest::prelude::*;
 use proofile::config::Overrides;
 use proofile::resolver::Resolver;
 use proofile::serve::{Request, ServeOptions, Service};
+use proptest::prelude::*;
 
 fn service() -> &'static Service {
     static S: OnceLock<Service> = OnceLock::new();
@@ -46,8 +46,11 @@ fn body_parts() -> impl Strategy<Value = Vec<u8>> {
     prop_oneof![
         proptest::collection::vec(any::<u8>(), 0..300),
         "[a-zA-Z=&%+0-9.,{}\\[\\]\":-]{0,200}".prop_map(String::into_bytes),
-        ("(language=(en-US|en-GB|auto|en|xx)&)?(text|data)=", "\\PC{0,120}")
-            .prop_map(|(head, text)| format!("{head}{}", form_encode(&text)).into_bytes()),
+        ("(language=(en-US|en-GB|auto|en|xx)&)?(text|data)=", "\\PC{0,120}").prop_map(|(head, text)| format!(
+            "{head}{}",
+            form_encode(&text)
+        )
+        .into_bytes()),
         "\\PC{0,200}".prop_map(|t| format!("{{\"text\":{}}}", serde_json::to_string(&t).unwrap()).into_bytes()),
     ]
 }

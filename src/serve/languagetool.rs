@@ -136,9 +136,7 @@ impl Language {
     /// variant of `preferredVariants`, else the configuration's dialect.
     fn parse(code: Option<&str>, preferred: &[String]) -> Result<Language, ApiError> {
         let Some(code) = code.map(str::trim).filter(|c| !c.is_empty()) else {
-            return Err(ApiError::bad_request(
-                "Missing 'language' parameter. Specify language or use 'language=auto'",
-            ));
+            return Err(ApiError::bad_request("Missing 'language' parameter. Specify language or use 'language=auto'"));
         };
         let norm = |s: &str| s.trim().to_ascii_lowercase().replace('_', "-");
         let pick = |c: &str| match norm(c).as_str() {
@@ -147,10 +145,11 @@ impl Language {
             _ => None,
         };
         match norm(code).as_str() {
-            "auto" | "en" => Ok(preferred
-                .iter()
-                .find_map(|p| pick(p))
-                .unwrap_or(Language { code: "en", name: "English", dialect: None })),
+            "auto" | "en" => Ok(preferred.iter().find_map(|p| pick(p)).unwrap_or(Language {
+                code: "en",
+                name: "English",
+                dialect: None,
+            })),
             _ => pick(code).ok_or_else(|| {
                 ApiError::bad_request(format!(
                     "'{code}' is not a language code known to this server. Supported language codes are: auto, \

@@ -55,12 +55,7 @@ pub struct Reply {
 
 impl Reply {
     pub fn text(status: u16, body: impl Into<String>) -> Reply {
-        Reply {
-            status,
-            content_type: "text/plain; charset=utf-8",
-            headers: Vec::new(),
-            body: body.into().into_bytes(),
-        }
+        Reply { status, content_type: "text/plain; charset=utf-8", headers: Vec::new(), body: body.into().into_bytes() }
     }
 
     pub fn json(value: &serde_json::Value) -> Reply {

@@ -78,8 +78,12 @@ fn serves_checks_and_survives_bad_requests() {
     let (status, body) = post(s.port, "/v2/check", "application/x-www-form-urlencoded", &big);
     assert_eq!(status, 413, "{body}");
     // Over the text length, under the body limit.
-    let (status, body) =
-        post(s.port, "/v2/check", "application/x-www-form-urlencoded", &format!("language=en-US&text={}", "a ".repeat(60)));
+    let (status, body) = post(
+        s.port,
+        "/v2/check",
+        "application/x-www-form-urlencoded",
+        &format!("language=en-US&text={}", "a ".repeat(60)),
+    );
     assert_eq!(status, 413, "{body}");
     assert!(body.starts_with("Error: Your text exceeds the limit of 100 characters"), "{body}");
     // Malformed parameters and garbage.
@@ -102,7 +106,8 @@ fn cors_headers_for_extensions_only() {
     let ask = |origin: &str| {
         let mut st = TcpStream::connect(("127.0.0.1", s.port)).unwrap();
         st.write_all(
-            format!("OPTIONS /v2/check HTTP/1.1\r\nHost: x\r\nOrigin: {origin}\r\nConnection: close\r\n\r\n").as_bytes(),
+            format!("OPTIONS /v2/check HTTP/1.1\r\nHost: x\r\nOrigin: {origin}\r\nConnection: close\r\n\r\n")
+                .as_bytes(),
         )
         .unwrap();
         let mut out = String::new();

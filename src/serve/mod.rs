@@ -243,17 +243,16 @@ mod tests {
     }
 }
 
-/// A draft read and checked: plain text that does not look like a whole profile is read as one
-/// About section; text with two or more profile headings (About, Experience, Skills…, as Markdown
-/// `## About` or plain-text `About:`) is read as a whole profile; `{…}` is a JSON Resume.
+/// A draft read and checked. Text that does not look like a whole profile is one general section
+/// (`SectionKind::Other`: spelling, grammar, punctuation and style rules run; rules about the headline,
+/// the About section, experience entries or the whole profile do not). Text with two or more profile
+/// headings (About, Experience, Skills…, as Markdown `## About` or plain-text `About:`) is read as a
+/// whole profile and every rule runs; `{…}` is a JSON Resume.
 pub(crate) struct Draft {
     pub checked: crate::resolver::Checked,
-    /// Bytes put in front of the text to read it as an About section (0 for a whole profile).
-    prefix: usize,
+    /// Read as one section: findings about the whole profile are left out.
+    one_section: bool,
 }
-
-/// The label that makes plain text one About section.
-const ONE_SECTION_PREFIX: &str = "About:\n";
 
 impl Draft {
     /// Reads and checks `text` as `format`, or as the shape it has when `format` is `None`.
@@ -264,32 +263,59 @@ impl Draft {
     ) -> Result<Draft, ApiError> {
         use crate::profile::InputFormat;
         let format = format.unwrap_or_else(|| draft_format(text));
-        let (bytes, prefix) = match format {
-            InputFormat::LinkedIn => return Err(ApiError::bad_request("a LinkedIn export is a zip file; send text")),
+        match format {
+            InputFormat::LinkedIn => Err(ApiError::bad_request("a LinkedIn export is a zip file; send text")),
             InputFormat::PlainText if !looks_like_profile(text) => {
-                (format!("{ONE_SECTION_PREFIX}{text}").into_bytes(), ONE_SECTION_PREFIX.len())
+                let profile = one_section(text);
+                let diagnostics = checker.check(&profile);
+                Ok(Draft { checked: crate::resolver::Checked { profile, diagnostics }, one_section: true })
             }
-            _ => (text.as_bytes().to_vec(), 0),
-        };
-        let checked = checker.check_bytes("draft", bytes, format).map_err(|e| ApiError::bad_request(e.to_string()))?;
-        Ok(Draft { checked, prefix })
+            _ => {
+                let checked = checker
+                    .check_bytes("draft", text.as_bytes().to_vec(), format)
+                    .map_err(|e| ApiError::bad_request(e.to_string()))?;
+                Ok(Draft { checked, one_section: false })
+            }
+        }
     }
 
-    /// The findings to report: for one section, those about the section's text only (findings about
-    /// a whole profile, such as a missing headline, make no sense for a paragraph).
+    /// The findings to report, each with its byte range in the text checked.
     pub(crate) fn findings(&self) -> impl Iterator<Item = (&crate::Diagnostic, Range<usize>)> {
         self.checked.diagnostics.iter().filter_map(|d| {
             let section = self.checked.profile.sections.get(d.section)?;
-            if self.prefix > 0 && section.path == crate::profile::WHOLE_PROFILE_PATH {
+            if self.one_section && section.path == crate::profile::WHOLE_PROFILE_PATH {
                 return None;
             }
             let (start, end) = map_span(&section.origin, &section.text, d.span.clone());
-            if start < self.prefix {
-                return None;
-            }
-            Some((d, start - self.prefix..end - self.prefix))
+            Some((d, start..end))
         })
     }
+}
+
+/// Plain text as one general section, paragraphs split at blank lines, with its inline
+/// `<!-- proofile-disable -->` comments honoured.
+fn one_section(text: &str) -> crate::Profile {
+    use crate::profile::{Block, BlockKind, Field, InputFormat, Section, SectionKind, Source};
+    let mut profile = crate::Profile::new(InputFormat::PlainText, vec![Source::new("draft", text.to_string())]);
+    let mut section =
+        Section::new(SectionKind::Other, Field::Text, "text", text.to_string(), Origin::verbatim(0, 0, text.len()));
+    section.label = "Text".into();
+    let mut start = 0;
+    for (i, _) in text.match_indices("\n\n").chain(std::iter::once((text.len(), ""))) {
+        if i < start {
+            continue;
+        }
+        let block = &text[start..i];
+        if !block.trim().is_empty() {
+            let lead = block.len() - block.trim_start().len();
+            let range = start + lead..start + lead + block.trim().len();
+            section.blocks.push(Block { kind: BlockKind::Paragraph, range, marker: None });
+        }
+        start = i + 2;
+    }
+    profile.sections.push(section);
+    profile.suppressions = crate::profile::inline_suppressions(text, 0);
+    profile
 }
 
 /// Whether text reads as a whole profile rather than a paragraph: two or more different profile
@@ -353,5 +379,9 @@ mod draft_tests {
         let f: Vec<_> = d.findings().map(|(d, r)| (d.rule, &text[r])).collect();
         assert!(f.contains(&("spelling", "teh")), "{f:?}");
         assert!(f.iter().all(|(rule, _)| !rule.starts_with("missing")), "{f:?}");
+        assert_eq!(d.checked.profile.sections[1].kind, crate::profile::SectionKind::Other);
+        let two = Draft::check(&c, "First paragraph here.\n\n\n  Second one.\n", None).unwrap();
+        let blocks: Vec<_> = two.checked.profile.sections[1].blocks.iter().map(|b| b.range.clone()).collect();
+        assert_eq!(blocks, vec![0..21, 26..37]);
     }
 }

@@ -177,6 +177,9 @@ pub struct SpellChecker {
     fast_path: std::sync::atomic::AtomicBool,
 }
 
+/// Distinct words whose suggestions are kept; past that the cache starts afresh.
+const SUGGESTION_CACHE_MAX: usize = 100_000;
+
 /// Commonness tiers of words, for ranking the fast path's candidates.
 fn tiers() -> &'static HashMap<&'static str, u8> {
     static T: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
@@ -284,6 +287,11 @@ impl SpellChecker {
     pub fn suggest(&self, word: &str) -> Vec<String> {
         let cell = {
             let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+            // Bounded for a long-running server (`proofile serve`): start afresh when full. A word's
+            // suggestions depend only on the word, so this changes no output.
+            if cache.len() >= SUGGESTION_CACHE_MAX && !cache.contains_key(word) {
+                cache.clear();
+            }
             cache.entry(word.to_string()).or_default().clone()
         };
         cell.get_or_init(|| self.compute_suggestions(word)).clone()

@@ -168,6 +168,10 @@ struct RuleFilter {
     disabled_categories: Vec<String>,
     enabled_only: bool,
     picky: bool,
+    /// LanguageTool's `mode`: `textLevelOnly` asks for the rules that read the whole text (here the
+    /// consistency and completeness rules), `allButTextLevelOnly` for the others; clients that send
+    /// both and merge the answers get each finding once.
+    text_level: Option<bool>,
 }
 
 impl RuleFilter {
@@ -178,6 +182,11 @@ impl RuleFilter {
             enabled_categories: params.list("enabledCategories"),
             disabled_categories: params.list("disabledCategories"),
             enabled_only: params.flag("enabledOnly"),
+            text_level: match params.get("mode").map(str::trim) {
+                Some("textLevelOnly") => Some(true),
+                Some("allButTextLevelOnly") => Some(false),
+                _ => None,
+            },
             picky: match params.get("level").map(str::trim) {
                 None | Some("" | "default") => false,
                 Some("picky") => true,
@@ -212,6 +221,10 @@ impl RuleFilter {
 
     /// Whether to report a finding of rule `id`; `on_by_default` says whether the configuration runs it.
     fn keeps(&self, id: &str, cat: Category, on_by_default: bool) -> bool {
+        let text_level = matches!(cat, Category::Consistency | Category::Completeness);
+        if self.text_level.is_some_and(|t| t != text_level) {
+            return false;
+        }
         if Self::names_rule(&self.disabled, id) || Self::names_category(&self.disabled_categories, cat) {
             return false;
         }
@@ -249,7 +262,13 @@ pub fn check(svc: &Service, query: &[u8], body: &[u8]) -> Result<Reply, ApiError
         base.clone()
     };
     let on_by_default: Vec<&str> = base.rule_ids().collect();
-    let draft = Draft::check(&checker, &doc.plain, Some(crate::profile::InputFormat::PlainText))?;
+    // A client's text is prose (a `{` opens no JSON Resume here); a whole profile with `#` headings is
+    // read as Markdown.
+    let format = match super::draft_format(&doc.plain) {
+        crate::profile::InputFormat::Markdown => crate::profile::InputFormat::Markdown,
+        _ => crate::profile::InputFormat::PlainText,
+    };
+    let draft = Draft::check(&checker, &doc.plain, Some(format))?;
     let mut matches: Vec<(usize, Value)> = draft
         .findings()
         .filter(|(d, _)| filter.keeps(d.rule, d.category, on_by_default.contains(&d.rule)))
@@ -413,6 +432,36 @@ mod tests {
         assert!(!spell("language=en-US&text=teh+team&disabledCategories=TYPOS"));
         assert!(!spell("language=en-US&text=teh+team&enabledOnly=true&enabledRules=PROOFILE_A_AN"));
         assert!(spell("language=en-US&text=teh+team&enabledOnly=true&enabledCategories=TYPOS"));
+        assert!(spell("language=en-US&text=teh+team&mode=allButTextLevelOnly"));
+        assert!(!spell("language=en-US&text=teh+team&mode=textLevelOnly"));
+    }
+
+    #[test]
+    fn a_whole_profile_runs_the_profile_rules() {
+        let s = service();
+        let ids = |text: &str| -> Vec<String> {
+            let body = format!("language=en-US&text={}", text.replace('#', "%23").replace('\n', "%0A"));
+            let r = s.handle(&super::super::Request {
+                method: "POST",
+                target: "/v2/check",
+                origin: None,
+                body: body.as_bytes(),
+            });
+            body_ids(&r)
+        };
+        fn body_ids(r: &Reply) -> Vec<String> {
+            body(r)["matches"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| m["rule"]["subId"].as_str().unwrap().to_string())
+                .collect()
+        }
+        // A paragraph: no findings about a missing headline or experience.
+        assert!(ids("I lead teams.").iter().all(|id| !id.starts_with("missing") && id != "no-experience"));
+        // A profile with two headings and no headline: the profile rules run.
+        let profile = ids("## About\n\nI lead teams.\n\n## Skills\n\nRust\n");
+        assert!(profile.iter().any(|id| id == "missing-headline"), "{profile:?}");
     }
 
     #[test]

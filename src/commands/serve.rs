@@ -1,10 +1,11 @@
-//! `proofile serve`: the HTTP loop around `proofile::serve::Service`. A fixed pool of threads takes
-//! requests; bodies over the limit are refused unread (413); at most `--max-checks` checks run at
-//! once, each given `--timeout` seconds (503 after that); a panic in one request is a 500 and the
-//! server goes on.
+//! `proofile serve`: the HTTP/1.1 loop around `proofile::serve::Service`, on std's `TcpListener`.
+//! At most `MAX_CONNECTIONS` connections are served at once (more get 503); every socket read and
+//! write has a time-out, so a stalled client cannot hold a thread; bodies over the limit are refused
+//! unread (413); at most `--max-checks` checks run at once, each given `--timeout` seconds (503
+//! after that); a panic in one request is a 500 and the server goes on.
 
-use std::io::Read;
-use std::net::{IpAddr, SocketAddr};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
 use std::sync::{Arc, Condvar, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
@@ -14,6 +15,7 @@ use crate::cli::{ConfigArgs, DialectArg, FailOn, ServeArgs};
 use proofile::FailOn as LibFailOn;
 use proofile::config::{self, Overrides};
 use proofile::resolver::Resolver;
+use proofile::serve::http::{Head, MAX_HEAD_BYTES, parse_head, reason};
 use proofile::serve::{Reply, Request, ServeOptions, Service};
 use proofile::spell::Dialect;
 
@@ -36,32 +38,40 @@ anyone who can reach it can send text to check",
             args.bind
         );
     }
-    let server = tiny_http::Server::http(addr).map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
-    let bound = server.server_addr().to_ip().map_or_else(|| addr.to_string(), |a| a.to_string());
+    let listener = TcpListener::bind(addr).with_context(|| format!("cannot listen on {addr}"))?;
+    let bound = listener.local_addr().map_or_else(|_| addr.to_string(), |a| a.to_string());
     crate::run::print_out(&format!(
         "proofile serve: listening on http://{bound}/ (draft page at /, LanguageTool API at /v2/check)\n"
     ))?;
-    let server = Arc::new(server);
     let limits = Arc::new(Limits {
-        permits: Permits::new(args.max_checks.max(1)),
+        checks: Permits::new(args.max_checks.max(1)),
+        connections: Permits::new(MAX_CONNECTIONS),
         timeout: Duration::from_secs(args.timeout.max(1)),
         max_body: args.max_request_bytes,
     });
-    let workers: Vec<_> = (0..args.max_checks.max(1) * 2 + 2)
-        .map(|_| {
-            let (server, service, limits) = (server.clone(), service.clone(), limits.clone());
-            std::thread::spawn(move || {
-                while let Ok(request) = server.recv() {
-                    answer(request, &service, &limits);
-                }
-            })
-        })
-        .collect();
-    for w in workers {
-        let _ = w.join();
+    for stream in listener.incoming() {
+        let Ok(stream) = stream else { continue };
+        let Some(permit) = limits.connections.try_acquire(&limits) else {
+            let _ = stream.set_write_timeout(Some(IO_TIMEOUT));
+            let reply = Reply::text(503, "Error: too many connections; try again shortly");
+            let _ = write_reply(&mut &stream, &reply, true);
+            continue;
+        };
+        let (service, limits) = (service.clone(), limits.clone());
+        std::thread::spawn(move || {
+            let _permit = permit;
+            connection(stream, &service, &limits);
+        });
     }
     Ok(0)
 }
+
+/// Connections served at once; one thread each.
+const MAX_CONNECTIONS: usize = 64;
+/// How long one socket read or write may wait, and how long a keep-alive connection may idle.
+const IO_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a request head plus body may take to arrive.
+const RECEIVE_TIME: Duration = Duration::from_secs(30);
 
 fn is_loopback(ip: IpAddr) -> bool {
     match ip {
@@ -103,23 +113,29 @@ fn resolver(args: &ConfigArgs) -> Result<Resolver> {
 }
 
 struct Limits {
-    permits: Permits,
+    checks: Permits,
+    connections: Permits,
     timeout: Duration,
     max_body: usize,
 }
 
-/// A counting semaphore: how many checks may run at once.
+/// A counting semaphore.
 struct Permits {
     free: Mutex<usize>,
     freed: Condvar,
 }
 
-struct Permit<'a>(&'a Permits);
+/// One unit of a `Permits` of `Limits`, given back on drop (the `Arc` lets it move to a thread).
+struct Permit {
+    limits: Arc<Limits>,
+    which: fn(&Limits) -> &Permits,
+}
 
-impl Drop for Permit<'_> {
+impl Drop for Permit {
     fn drop(&mut self) {
-        *self.0.free.lock().unwrap_or_else(|e| e.into_inner()) += 1;
-        self.0.freed.notify_one();
+        let p = (self.which)(&self.limits);
+        *p.free.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        p.freed.notify_one();
     }
 }
 
@@ -128,60 +144,154 @@ impl Permits {
         Permits { free: Mutex::new(n), freed: Condvar::new() }
     }
 
-    /// A permit, waiting until `deadline` at most.
-    fn acquire(&self, deadline: Instant) -> Option<Permit<'_>> {
+    fn take(&self, deadline: Option<Instant>) -> bool {
         let mut free = self.free.lock().unwrap_or_else(|e| e.into_inner());
         while *free == 0 {
-            let left = deadline.checked_duration_since(Instant::now())?;
+            let Some(left) = deadline.and_then(|d| d.checked_duration_since(Instant::now())) else {
+                return false;
+            };
             free = self.freed.wait_timeout(free, left).unwrap_or_else(|e| e.into_inner()).0;
         }
         *free -= 1;
-        Some(Permit(self))
+        true
+    }
+
+    /// A connection slot, now or never.
+    fn try_acquire(&self, limits: &Arc<Limits>) -> Option<Permit> {
+        self.take(None).then(|| Permit { limits: limits.clone(), which: |l| &l.connections })
     }
 }
 
-fn answer(mut request: tiny_http::Request, service: &Arc<Service>, limits: &Arc<Limits>) {
-    let reply = reply_to(&mut request, service, limits);
-    let mut response = tiny_http::Response::from_data(reply.body).with_status_code(reply.status);
-    let mut headers = vec![("Content-Type", reply.content_type.to_string())];
-    headers.extend(reply.headers);
-    headers.push(("X-Content-Type-Options", "nosniff".to_string()));
-    for (k, v) in headers {
-        if let Ok(h) = tiny_http::Header::from_bytes(k.as_bytes(), v.as_bytes()) {
-            response.add_header(h);
+fn check_permit(limits: &Arc<Limits>, deadline: Instant) -> Option<Permit> {
+    limits.checks.take(Some(deadline)).then(|| Permit { limits: limits.clone(), which: |l| &l.checks })
+}
+
+/// Serves the requests of one connection until it closes, errs or idles past `IO_TIMEOUT`.
+fn connection(stream: TcpStream, service: &Arc<Service>, limits: &Arc<Limits>) {
+    let _ = stream.set_read_timeout(Some(IO_TIMEOUT));
+    let _ = stream.set_write_timeout(Some(IO_TIMEOUT));
+    let _ = stream.set_nodelay(true);
+    let Ok(read_half) = stream.try_clone() else { return };
+    let mut reader = BufReader::new(read_half);
+    let mut writer = &stream;
+    loop {
+        let started = Instant::now();
+        let head = match read_head(&mut reader) {
+            Ok(Some(bytes)) => bytes,
+            Ok(None) => return, // the client closed, or idled out between requests
+            Err(reply) => {
+                let _ = write_reply(&mut writer, &reply, true);
+                return;
+            }
+        };
+        let head = match parse_head(&head) {
+            Ok(h) => h,
+            Err(e) => {
+                let _ = write_reply(&mut writer, &e.into_reply(), true);
+                return;
+            }
+        };
+        if head.content_length > limits.max_body {
+            let reply = Reply::text(413, format!("Error: the request is over the limit of {} bytes", limits.max_body));
+            let _ = write_reply(&mut writer, &reply, true);
+            return;
+        }
+        if head.expect_continue && writer.write_all(b"HTTP/1.1 100 Continue\r\n\r\n").is_err() {
+            return;
+        }
+        let body = match read_body(&mut reader, head.content_length, started) {
+            Ok(b) => b,
+            Err(reply) => {
+                let _ = write_reply(&mut writer, &reply, true);
+                return;
+            }
+        };
+        let reply = answer(head.clone(), body, service, limits);
+        if write_reply(&mut writer, &reply, head.close).is_err() || head.close {
+            return;
         }
     }
-    // A client that went away is not the server's problem.
-    let _ = request.respond(response);
 }
 
-fn reply_to(request: &mut tiny_http::Request, service: &Arc<Service>, limits: &Arc<Limits>) -> Reply {
-    let too_big = || Reply::text(413, format!("Error: the request is over the limit of {} bytes", limits.max_body));
-    if request.body_length().is_some_and(|n| n > limits.max_body) {
-        return too_big();
+/// The bytes of the next request head, without its blank line; `None` at a clean end of the stream
+/// (or an idle time-out before the first byte).
+fn read_head(reader: &mut BufReader<TcpStream>) -> Result<Option<Vec<u8>>, Reply> {
+    let mut head = Vec::new();
+    loop {
+        let mut line = Vec::new();
+        let limit = (MAX_HEAD_BYTES + 2 - head.len().min(MAX_HEAD_BYTES)) as u64;
+        match reader.by_ref().take(limit).read_until(b'\n', &mut line) {
+            Ok(0) if head.is_empty() => return Ok(None),
+            Ok(0) => return Err(Reply::text(400, "Error: the request head ended early")),
+            Ok(_) => {}
+            Err(_) if head.is_empty() => return Ok(None),
+            Err(_) => return Err(Reply::text(408, "Error: the request head took too long")),
+        }
+        if !line.ends_with(b"\n") {
+            return Err(Reply::text(431, "Error: the request head is too large"));
+        }
+        if line == b"\r\n" || line == b"\n" {
+            if head.is_empty() {
+                continue; // blank lines before a request are allowed
+            }
+            return Ok(Some(head));
+        }
+        head.extend_from_slice(&line);
+        if head.len() > MAX_HEAD_BYTES {
+            return Err(Reply::text(431, "Error: the request head is too large"));
+        }
     }
-    let mut body = Vec::new();
-    let read = request.as_reader().take(limits.max_body as u64 + 1).read_to_end(&mut body);
-    if read.is_err() {
-        return Reply::text(400, "Error: could not read the request body");
+}
+
+/// Reads exactly `len` body bytes, within `RECEIVE_TIME` of the request's start.
+fn read_body(reader: &mut BufReader<TcpStream>, len: usize, started: Instant) -> Result<Vec<u8>, Reply> {
+    let mut body = vec![0; len];
+    let mut filled = 0;
+    while filled < len {
+        if started.elapsed() > RECEIVE_TIME {
+            return Err(Reply::text(408, "Error: the request body took too long"));
+        }
+        match reader.read(&mut body[filled..]) {
+            Ok(0) => return Err(Reply::text(400, "Error: the request body ended early")),
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return Err(Reply::text(408, "Error: the request body took too long")),
+        }
     }
-    if body.len() > limits.max_body {
-        return too_big();
+    Ok(body)
+}
+
+fn write_reply(out: &mut impl Write, reply: &Reply, close: bool) -> std::io::Result<()> {
+    let mut head = format!(
+        "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nX-Content-Type-Options: nosniff\r\n",
+        reply.status,
+        reason(reply.status),
+        reply.content_type,
+        reply.body.len()
+    );
+    for (k, v) in &reply.headers {
+        // Header values come from the service; keep them on one line whatever they hold.
+        head.push_str(&format!("{k}: {}\r\n", v.replace(['\r', '\n'], " ")));
     }
-    let method = request.method().as_str().to_ascii_uppercase();
-    let target = request.url().to_string();
-    let origin = request.headers().iter().find(|h| h.field.equiv("Origin")).map(|h| h.value.as_str().to_string());
+    head.push_str(if close { "Connection: close\r\n\r\n" } else { "Connection: keep-alive\r\n\r\n" });
+    out.write_all(head.as_bytes())?;
+    out.write_all(&reply.body)?;
+    out.flush()
+}
+
+/// Runs one request through the service on a thread of its own, within the check limits.
+fn answer(head: Head, body: Vec<u8>, service: &Arc<Service>, limits: &Arc<Limits>) -> Reply {
     let deadline = Instant::now() + limits.timeout;
     let (tx, rx) = mpsc::channel();
     let (service, limits2) = (service.clone(), limits.clone());
     // The check runs on its own thread so that a slow one can be answered 503 at the deadline; it
     // holds its permit until it really ends, so no more than `--max-checks` ever run.
     std::thread::spawn(move || {
-        let Some(_permit) = limits2.permits.acquire(deadline) else {
+        let Some(_permit) = check_permit(&limits2, deadline) else {
             let _ = tx.send(Reply::text(503, "Error: too many checks at once; try again shortly"));
             return;
         };
-        let req = Request { method: &method, target: &target, origin: origin.as_deref(), body: &body };
+        let req = Request { method: &head.method, target: &head.target, origin: head.origin.as_deref(), body: &body };
         let _ = tx.send(service.handle(&req));
     });
     match rx.recv_timeout(deadline.saturating_duration_since(Instant::now()) + Duration::from_millis(50)) {

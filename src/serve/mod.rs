@@ -4,6 +4,7 @@
 //! loop lives in the binary (`src/commands/serve.rs`).
 
 pub mod annotated;
+pub mod http;
 pub mod languagetool;
 pub mod page;
 pub mod params;

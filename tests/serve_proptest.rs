@@ -118,3 +118,21 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+
+    /// The HTTP request head parser: any bytes give a head or a 4xx/505, never a panic.
+    #[test]
+    fn any_request_head_parses_or_is_refused(
+        head in prop_oneof![
+            proptest::collection::vec(any::<u8>(), 0..400),
+            "(GET|POST|OPTIONS|X) [ -~]{0,40} HTTP/1\\.[01](\r\n[A-Za-z-]{1,20}: ?[ -~]{0,40}){0,6}".prop_map(String::into_bytes),
+        ],
+    ) {
+        match proofile::serve::http::parse_head(&head) {
+            Ok(h) => prop_assert!(h.target.starts_with('/')),
+            Err(e) => prop_assert!([400, 411, 431, 505].contains(&e.status), "{}", e.status),
+        }
+    }
+}

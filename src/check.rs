@@ -118,6 +118,11 @@ impl Checker {
         self.rules.iter().find(|(r, _)| r.meta().id == id).map(|(_, s)| *s)
     }
 
+    /// The ids of the rules this checker runs.
+    pub fn rule_ids(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.rules.iter().map(|(r, _)| r.meta().id)
+    }
+
     /// All findings for `profile`, sorted by section, span and rule id.
     pub fn check(&self, profile: &Profile) -> Vec<Diagnostic> {
         let names = ProfileWords::new(&profile.vocabulary);

@@ -40,6 +40,9 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Serve a LanguageTool-compatible API (`/v2/check`) and a page for drafts (`/`) on this machine,
+    /// for the LanguageTool browser extension, editors and scripts. Runs until stopped.
+    Serve(ServeArgs),
     /// Print the configuration in effect (for a profile path, default the current folder) and where
     /// each value came from.
     Config {
@@ -134,6 +137,36 @@ pub struct FixArgs {
     pub convert_dialect: bool,
     /// The configuration, as for `check`: a word you accepted is never "fixed", a rule you turned off
     /// fixes nothing.
+    #[command(flatten)]
+    pub config: ConfigArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// The TCP port (0 picks a free one and prints it).
+    #[arg(long, default_value_t = 8081)]
+    pub port: u16,
+    /// The address to listen on. Anything but a loopback address makes the checker reachable from
+    /// other machines (a warning says so).
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// Also allow browser pages from this origin (e.g. `https://example.com`; `*` for any) to call the
+    /// API; browser extensions and localhost pages are always allowed. Repeatable.
+    #[arg(long, value_name = "ORIGIN")]
+    pub allow_origin: Vec<String>,
+    /// The longest text `/v2/check` accepts, in characters (LanguageTool's public API limit).
+    #[arg(long, default_value_t = proofile::serve::DEFAULT_MAX_TEXT_LENGTH)]
+    pub max_text_length: usize,
+    /// The largest request body accepted, in bytes; larger requests get 413.
+    #[arg(long, default_value_t = proofile::serve::DEFAULT_MAX_BODY_BYTES)]
+    pub max_request_bytes: usize,
+    /// Seconds one request may take before it is answered 503.
+    #[arg(long, default_value_t = proofile::serve::DEFAULT_MAX_CHECK_MILLIS / 1000)]
+    pub timeout: u64,
+    /// How many checks run at once; more wait (up to `--timeout`).
+    #[arg(long, default_value_t = 4)]
+    pub max_checks: usize,
+    /// The configuration: the nearest proofile.toml of the folder the server starts in, or these.
     #[command(flatten)]
     pub config: ConfigArgs,
 }

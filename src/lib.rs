@@ -18,7 +18,9 @@ pub use profile::{InputFormat, Profile, Section, SectionKind};
 pub mod check;
 pub mod config;
 pub mod report;
+pub mod resolver;
 pub mod rules;
+pub mod serve;
 pub mod spell;
 
 pub use check::{Checker, FailOn, Settings};

@@ -25,6 +25,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Check(args) => check(args),
         Command::Fix(args) => crate::fix_cmd::fix(args),
         Command::Invite(args) => crate::commands::invite::invite(args),
+        Command::Serve(args) => crate::commands::serve::serve(args),
         Command::Rules { format } => {
             print_out(&rules_list(format))?;
             Ok(0)

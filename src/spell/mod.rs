@@ -29,7 +29,7 @@ pub trait Dictionary: Send + Sync {
 }
 
 /// Which English the profile is checked against.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize)]
 pub enum Dialect {
     /// Accept a word that either American or British English accepts; the consistency rules
     /// catch a profile that mixes the two.
@@ -175,6 +175,9 @@ pub struct SpellChecker {
     cache: Mutex<HashMap<String, Arc<OnceLock<Vec<String>>>>>,
 }
 
+/// Distinct words whose suggestions are kept; past that the cache starts afresh.
+const SUGGESTION_CACHE_MAX: usize = 100_000;
+
 impl SpellChecker {
     /// The embedded dictionaries for `dialect`, plus the user's word list.
     pub fn new(dialect: Dialect, user: WordList) -> SpellChecker {
@@ -283,6 +286,11 @@ impl SpellChecker {
     pub fn suggest(&self, word: &str) -> Vec<String> {
         let cell = {
             let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+            // Bounded for a long-running server (`proofile serve`): start afresh when full. A word's
+            // suggestions depend only on the word, so this changes no output.
+            if cache.len() >= SUGGESTION_CACHE_MAX && !cache.contains_key(word) {
+                cache.clear();
+            }
             cache.entry(word.to_string()).or_default().clone()
         };
         cell.get_or_init(|| self.compute_suggestions(word)).clone()

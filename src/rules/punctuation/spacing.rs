@@ -124,7 +124,8 @@ fn check_line(cx: &SectionContext<'_>, line: &str, base: usize, running: bool, o
 
 /// The whitespace-delimited chunk around byte `at` of `line`.
 fn chunk_at(line: &str, at: usize) -> &str {
-    let start = line[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    // After the whitespace character, which may be more than one byte (a no-break space).
+    let start = line[..at].char_indices().rfind(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
     let end = line[at..].find(char::is_whitespace).map_or(line.len(), |i| at + i);
     &line[start..end]
 }
@@ -183,6 +184,8 @@ mod tests {
     #[test]
     fn flags_space_before_punctuation() {
         assert_flags(ID, "Java , Python ; Go : Rust !", 4);
+        // A no-break space before the chunk (found by serve's property test: it panicked).
+        assert_clean(ID, "AA\u{a0}:");
         assert_flags(ID, "We shipped it .", 1);
         let d = check_text(ID, "Java , Python");
         assert_eq!(d[0].suggestions[0].replacement, ",");

@@ -127,7 +127,8 @@ fn is_face(chars: &[(usize, char)], i: usize) -> bool {
 
 /// "a)", "1)", "12)", "iv)" as a word of its own: a list label, not a closing bracket.
 fn is_list_label(block: &str, at: usize) -> bool {
-    let start = block[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    // After the whitespace character, which may be more than one byte (a no-break space).
+    let start = block[..at].char_indices().rfind(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
     let label = &block[start..at];
     let roman = !label.is_empty() && label.len() <= 4 && label.chars().all(|c| "ivxIVX".contains(c));
     let digits = (1..=2).contains(&label.len()) && label.chars().all(|c| c.is_ascii_digit());
@@ -203,6 +204,8 @@ mod tests {
         assert_flags(ID, "Built the [admin panel (v2].", 1);
         assert_flags(ID, "Called the \"fixer by peers.", 1);
         assert_flags(ID, "Called the “fixer by peers.", 1);
+        // A no-break space before the bracket (found by serve's property test: it panicked).
+        assert_flags(ID, "Cut costs by 20%\u{a0}) overall.", 1);
     }
 
     #[test]

@@ -1,0 +1,305 @@
+//! `proofile serve`: the HTTP/1.1 loop around `proofile::serve::Service`, on std's `TcpListener`.
+//! At most `MAX_CONNECTIONS` connections are served at once (more get 503); every socket read and
+//! write has a time-out, so a stalled client cannot hold a thread; bodies over the limit are refused
+//! unread (413); at most `--max-checks` checks run at once, each given `--timeout` seconds (503
+//! after that); a panic in one request is a 500 and the server goes on.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
+use std::sync::{Arc, Condvar, Mutex, mpsc};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+
+use crate::cli::{ConfigArgs, DialectArg, FailOn, ServeArgs};
+use proofile::FailOn as LibFailOn;
+use proofile::config::{self, Overrides};
+use proofile::resolver::Resolver;
+use proofile::serve::http::{Head, MAX_HEAD_BYTES, parse_head, reason};
+use proofile::serve::{Reply, Request, ServeOptions, Service};
+use proofile::spell::Dialect;
+
+pub fn serve(args: ServeArgs) -> Result<u8> {
+    let resolver = resolver(&args.config)?;
+    let options = ServeOptions {
+        max_text_length: args.max_text_length,
+        max_body_bytes: args.max_request_bytes,
+        max_check_millis: args.timeout.saturating_mul(1000),
+        allowed_origins: args.allow_origin.clone(),
+    };
+    let service = Arc::new(Service::new(resolver, options));
+    // Load the dictionaries now, not on the first request.
+    service.resolver.checker_for(std::path::Path::new(".")).map_err(anyhow::Error::msg)?;
+    let addr = SocketAddr::new(args.bind, args.port);
+    if !is_loopback(args.bind) {
+        eprintln!(
+            "proofile serve: warning: listening on {} makes the checker reachable from other machines; \
+anyone who can reach it can send text to check",
+            args.bind
+        );
+    }
+    let listener = TcpListener::bind(addr).with_context(|| format!("cannot listen on {addr}"))?;
+    let bound = listener.local_addr().map_or_else(|_| addr.to_string(), |a| a.to_string());
+    crate::run::print_out(&format!(
+        "proofile serve: listening on http://{bound}/ (draft page at /, LanguageTool API at /v2/check)\n"
+    ))?;
+    let limits = Arc::new(Limits {
+        checks: Permits::new(args.max_checks.max(1)),
+        connections: Permits::new(MAX_CONNECTIONS),
+        timeout: Duration::from_secs(args.timeout.max(1)),
+        max_body: args.max_request_bytes,
+    });
+    for stream in listener.incoming() {
+        let Ok(stream) = stream else { continue };
+        let Some(permit) = limits.connections.try_acquire(&limits) else {
+            let _ = stream.set_write_timeout(Some(IO_TIMEOUT));
+            let reply = Reply::text(503, "Error: too many connections; try again shortly");
+            let _ = write_reply(&mut &stream, &reply, true);
+            continue;
+        };
+        let (service, limits) = (service.clone(), limits.clone());
+        std::thread::spawn(move || {
+            let _permit = permit;
+            connection(stream, &service, &limits);
+        });
+    }
+    Ok(0)
+}
+
+/// Connections served at once; one thread each.
+const MAX_CONNECTIONS: usize = 64;
+/// How long one socket read or write may wait, and how long a keep-alive connection may idle.
+const IO_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a request head plus body may take to arrive.
+const RECEIVE_TIME: Duration = Duration::from_secs(30);
+
+fn is_loopback(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => v4.is_loopback(),
+        IpAddr::V6(v6) => v6.is_loopback() || v6.to_ipv4_mapped().is_some_and(|v4| v4.is_loopback()),
+    }
+}
+
+/// The configuration for the whole server, resolved once from the folder it was started in: no
+/// request makes it read a file.
+fn resolver(args: &ConfigArgs) -> Result<Resolver> {
+    let overrides = Overrides {
+        dialect: args.dialect.map(|d| match d {
+            DialectArg::Auto => Dialect::Auto,
+            DialectArg::EnUs => Dialect::EnUs,
+            DialectArg::EnGb => Dialect::EnGb,
+        }),
+        fail_on: args.fail_on.map(|f| match f {
+            FailOn::Info => LibFailOn::Info,
+            FailOn::Warning => LibFailOn::Warning,
+            FailOn::Error => LibFailOn::Error,
+            FailOn::Never => LibFailOn::Never,
+        }),
+        enable: args.enable.clone(),
+        disable: args.disable.clone(),
+        select: args.select.clone(),
+        words: args.words.clone(),
+    };
+    let file = if args.no_config {
+        None
+    } else {
+        match &args.config {
+            Some(f) => Some(f.clone()),
+            None => config::discover(std::path::Path::new(".")),
+        }
+    };
+    let resolver = Resolver::new(Some(file), overrides).map_err(anyhow::Error::msg).context("configuration")?;
+    Ok(resolver.with_fast_path(true))
+}
+
+struct Limits {
+    checks: Permits,
+    connections: Permits,
+    timeout: Duration,
+    max_body: usize,
+}
+
+/// A counting semaphore.
+struct Permits {
+    free: Mutex<usize>,
+    freed: Condvar,
+}
+
+/// One unit of a `Permits` of `Limits`, given back on drop (the `Arc` lets it move to a thread).
+struct Permit {
+    limits: Arc<Limits>,
+    which: fn(&Limits) -> &Permits,
+}
+
+impl Drop for Permit {
+    fn drop(&mut self) {
+        let p = (self.which)(&self.limits);
+        *p.free.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        p.freed.notify_one();
+    }
+}
+
+impl Permits {
+    fn new(n: usize) -> Permits {
+        Permits { free: Mutex::new(n), freed: Condvar::new() }
+    }
+
+    fn take(&self, deadline: Option<Instant>) -> bool {
+        let mut free = self.free.lock().unwrap_or_else(|e| e.into_inner());
+        while *free == 0 {
+            let Some(left) = deadline.and_then(|d| d.checked_duration_since(Instant::now())) else {
+                return false;
+            };
+            free = self.freed.wait_timeout(free, left).unwrap_or_else(|e| e.into_inner()).0;
+        }
+        *free -= 1;
+        true
+    }
+
+    /// A connection slot, now or never.
+    fn try_acquire(&self, limits: &Arc<Limits>) -> Option<Permit> {
+        self.take(None).then(|| Permit { limits: limits.clone(), which: |l| &l.connections })
+    }
+}
+
+fn check_permit(limits: &Arc<Limits>, deadline: Instant) -> Option<Permit> {
+    limits.checks.take(Some(deadline)).then(|| Permit { limits: limits.clone(), which: |l| &l.checks })
+}
+
+/// Serves the requests of one connection until it closes, errs or idles past `IO_TIMEOUT`.
+fn connection(stream: TcpStream, service: &Arc<Service>, limits: &Arc<Limits>) {
+    let _ = stream.set_read_timeout(Some(IO_TIMEOUT));
+    let _ = stream.set_write_timeout(Some(IO_TIMEOUT));
+    let _ = stream.set_nodelay(true);
+    let Ok(read_half) = stream.try_clone() else { return };
+    let mut reader = BufReader::new(read_half);
+    let mut writer = &stream;
+    loop {
+        let started = Instant::now();
+        let head = match read_head(&mut reader) {
+            Ok(Some(bytes)) => bytes,
+            Ok(None) => return, // the client closed, or idled out between requests
+            Err(reply) => {
+                let _ = write_reply(&mut writer, &reply, true);
+                return;
+            }
+        };
+        let head = match parse_head(&head) {
+            Ok(h) => h,
+            Err(e) => {
+                let _ = write_reply(&mut writer, &e.into_reply(), true);
+                return;
+            }
+        };
+        if head.content_length > limits.max_body {
+            let reply = Reply::text(413, format!("Error: the request is over the limit of {} bytes", limits.max_body));
+            let _ = write_reply(&mut writer, &reply, true);
+            return;
+        }
+        if head.expect_continue && writer.write_all(b"HTTP/1.1 100 Continue\r\n\r\n").is_err() {
+            return;
+        }
+        let body = match read_body(&mut reader, head.content_length, started) {
+            Ok(b) => b,
+            Err(reply) => {
+                let _ = write_reply(&mut writer, &reply, true);
+                return;
+            }
+        };
+        let reply = answer(head.clone(), body, service, limits);
+        if write_reply(&mut writer, &reply, head.close).is_err() || head.close {
+            return;
+        }
+    }
+}
+
+/// The bytes of the next request head, without its blank line; `None` at a clean end of the stream
+/// (or an idle time-out before the first byte).
+fn read_head(reader: &mut BufReader<TcpStream>) -> Result<Option<Vec<u8>>, Reply> {
+    let mut head = Vec::new();
+    loop {
+        let mut line = Vec::new();
+        let limit = (MAX_HEAD_BYTES + 2 - head.len().min(MAX_HEAD_BYTES)) as u64;
+        match reader.by_ref().take(limit).read_until(b'\n', &mut line) {
+            Ok(0) if head.is_empty() => return Ok(None),
+            Ok(0) => return Err(Reply::text(400, "Error: the request head ended early")),
+            Ok(_) => {}
+            Err(_) if head.is_empty() => return Ok(None),
+            Err(_) => return Err(Reply::text(408, "Error: the request head took too long")),
+        }
+        if !line.ends_with(b"\n") {
+            return Err(Reply::text(431, "Error: the request head is too large"));
+        }
+        if line == b"\r\n" || line == b"\n" {
+            if head.is_empty() {
+                continue; // blank lines before a request are allowed
+            }
+            return Ok(Some(head));
+        }
+        head.extend_from_slice(&line);
+        if head.len() > MAX_HEAD_BYTES {
+            return Err(Reply::text(431, "Error: the request head is too large"));
+        }
+    }
+}
+
+/// Reads exactly `len` body bytes, within `RECEIVE_TIME` of the request's start.
+fn read_body(reader: &mut BufReader<TcpStream>, len: usize, started: Instant) -> Result<Vec<u8>, Reply> {
+    let mut body = vec![0; len];
+    let mut filled = 0;
+    while filled < len {
+        if started.elapsed() > RECEIVE_TIME {
+            return Err(Reply::text(408, "Error: the request body took too long"));
+        }
+        match reader.read(&mut body[filled..]) {
+            Ok(0) => return Err(Reply::text(400, "Error: the request body ended early")),
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return Err(Reply::text(408, "Error: the request body took too long")),
+        }
+    }
+    Ok(body)
+}
+
+fn write_reply(out: &mut impl Write, reply: &Reply, close: bool) -> std::io::Result<()> {
+    let mut head = format!(
+        "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nX-Content-Type-Options: nosniff\r\n",
+        reply.status,
+        reason(reply.status),
+        reply.content_type,
+        reply.body.len()
+    );
+    for (k, v) in &reply.headers {
+        // Header values come from the service; keep them on one line whatever they hold.
+        head.push_str(&format!("{k}: {}\r\n", v.replace(['\r', '\n'], " ")));
+    }
+    head.push_str(if close { "Connection: close\r\n\r\n" } else { "Connection: keep-alive\r\n\r\n" });
+    out.write_all(head.as_bytes())?;
+    out.write_all(&reply.body)?;
+    out.flush()
+}
+
+/// Runs one request through the service on a thread of its own, within the check limits.
+fn answer(head: Head, body: Vec<u8>, service: &Arc<Service>, limits: &Arc<Limits>) -> Reply {
+    let deadline = Instant::now() + limits.timeout;
+    let (tx, rx) = mpsc::channel();
+    let (service, limits2) = (service.clone(), limits.clone());
+    // The check runs on its own thread so that a slow one can be answered 503 at the deadline; it
+    // holds its permit until it really ends, so no more than `--max-checks` ever run.
+    std::thread::spawn(move || {
+        let Some(_permit) = check_permit(&limits2, deadline) else {
+            let _ = tx.send(Reply::text(503, "Error: too many checks at once; try again shortly"));
+            return;
+        };
+        let req = Request { method: &head.method, target: &head.target, origin: head.origin.as_deref(), body: &body };
+        let _ = tx.send(service.handle(&req));
+    });
+    match rx.recv_timeout(deadline.saturating_duration_since(Instant::now()) + Duration::from_millis(50)) {
+        Ok(reply) => reply,
+        Err(mpsc::RecvTimeoutError::Timeout) => Reply::text(
+            503,
+            format!("Error: checking took longer than {} seconds; send a shorter text", limits.timeout.as_secs()),
+        ),
+        Err(mpsc::RecvTimeoutError::Disconnected) => Reply::text(500, "Error: internal error while checking"),
+    }
+}

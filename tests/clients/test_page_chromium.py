@@ -1,0 +1,124 @@
+"""The draft page in real headless Chromium (Debian's chromium + chromium-driver, driven by
+selenium): type a draft with planted slips, see the underlines and the list, apply a suggestion,
+check the text changed. Saves screenshots in SCREENSHOT_DIR. Run by tests/clients/run.sh."""
+
+import os
+import shutil
+import unittest
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+URL = os.environ["PROOFILE_URL"]
+OUT = os.environ.get("SCREENSHOT_DIR", "target/clients")
+
+HEADLINE = "Senior Backend Enginer at Acme | Payments and APIs"
+ABOUT = ("I lead teh payments team at Acme. We built an unified ledger that settles "
+         "2 million payments a day, and cut failed payouts by 40%.")
+
+
+def driver(dark=False):
+    opts = webdriver.ChromeOptions()
+    for a in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
+              "--disable-gpu", "--lang=en-US"]:
+        opts.add_argument(a)
+    if dark:
+        opts.add_argument("--force-dark-mode")
+        opts.add_argument("--blink-settings=preferredColorScheme=0")
+    opts.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    return webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=opts)
+
+
+class DraftPage(unittest.TestCase):
+    def setUp(self):
+        self.d = driver()
+        self.d.get(URL + "/")
+        self.d.execute_script("localStorage.clear()")
+        self.d.get(URL + "/")
+        self.wait = WebDriverWait(self.d, 20)
+
+    def tearDown(self):
+        self.d.quit()
+
+    def findings(self):
+        return self.d.find_elements(By.CSS_SELECTOR, "#list .finding")
+
+    def test_type_see_underlines_and_apply_a_suggestion(self):
+        d = self.d
+        d.find_element(By.ID, "f-headline").send_keys(HEADLINE)
+        about = d.find_element(By.ID, "f-about")
+        about.send_keys(ABOUT)
+        d.find_element(By.ID, "e1-title").send_keys("Engineering Manager")
+        d.find_element(By.ID, "e1-company").send_keys("Acme")
+        d.find_element(By.ID, "e1-dates").send_keys("Jan 2020 – Present")
+        d.find_element(By.ID, "e1-description").send_keys("Led the the migration to event sourcing.")
+        self.wait.until(lambda _: any("unknown word ‘teh’" in f.text for f in self.findings()))
+
+        # Underlines in place: marks in the About and headline backdrops over the slips.
+        marks = [m.text or m.get_attribute("textContent") for m in
+                 d.find_elements(By.CSS_SELECTOR, "#f-about ~ .backdrop mark, .field .backdrop mark")]
+        about_marks = d.execute_script(
+            "return [...document.getElementById('f-about').parentElement.querySelectorAll('.backdrop mark')]"
+            ".map(m => m.textContent)")
+        self.assertIn("teh", about_marks)
+        self.assertIn("an", about_marks)
+        headline_marks = d.execute_script(
+            "return [...document.getElementById('f-headline').parentElement.querySelectorAll('.backdrop mark')]"
+            ".map(m => m.textContent)")
+        self.assertIn("Enginer", headline_marks)
+        self.assertTrue(marks)
+
+        # The list is grouped by section, with counts by severity.
+        groups = [h.text for h in d.find_elements(By.CSS_SELECTOR, "#list h3")]
+        self.assertIn("About", groups)
+        self.assertIn("Headline", groups)
+        self.assertRegex(d.find_element(By.ID, "counts").text, r"\d+ errors?")
+        # LinkedIn's limits, counted as the person types.
+        self.assertEqual(d.find_element(By.ID, "n-headline").text, f"{len(HEADLINE)} / 220")
+
+        os.makedirs(OUT, exist_ok=True)
+        d.save_screenshot(os.path.join(OUT, "page.png"))
+
+        # Apply "the" for "teh" with the keyboard: focus the button, press Enter.
+        item = next(f for f in self.findings()
+                    if any(b.text == "“teh”" for b in f.find_elements(By.CSS_SELECTOR, "button.show")))
+        button = next(b for b in item.find_elements(By.CSS_SELECTOR, "button.suggestion") if b.text == "the")
+        button.send_keys(Keys.ENTER)
+        self.wait.until(lambda _: "I lead the payments team" in about.get_attribute("value"))
+        self.wait.until(lambda _: not any("unknown word ‘teh’" in f.text for f in self.findings()))
+        self.assertIn("an unified ledger", about.get_attribute("value"))
+
+        # Apply the safe fixes: "an unified" → "a unified", "the the" → "the".
+        d.find_element(By.ID, "apply-safe").click()
+        self.wait.until(lambda _: "a unified ledger" in about.get_attribute("value"))
+        desc = d.find_element(By.ID, "e1-description").get_attribute("value")
+        self.assertEqual(desc, "Led the migration to event sourcing.")
+        d.save_screenshot(os.path.join(OUT, "page-after-fixes.png"))
+
+    def test_whole_profile_box(self):
+        d = self.d
+        d.find_element(By.ID, "tab-whole").click()
+        box = d.find_element(By.ID, "f-whole")
+        box.send_keys("## Headline\n\nData analyst\n\n## About\n\nI analyse data and recieve praise.\n")
+        self.wait.until(lambda _: any("recieve" in f.text for f in self.findings()))
+        marks = d.execute_script(
+            "return [...document.getElementById('f-whole').parentElement.querySelectorAll('.backdrop mark')]"
+            ".map(m => m.textContent)")
+        self.assertIn("recieve", marks)
+
+    def test_dark_preference(self):
+        dark = driver(dark=True)
+        try:
+            dark.get(URL + "/")
+            bg = dark.execute_script("return getComputedStyle(document.body).backgroundColor")
+            self.assertEqual(bg, "rgb(20, 23, 27)")
+            dark.save_screenshot(os.path.join(OUT, "page-dark.png"))
+        finally:
+            dark.quit()
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

@@ -40,8 +40,6 @@ pub struct Resolver {
     /// `Some(None)`: no file; `Some(Some(f))`: always `f`; `None`: the nearest proofile.toml.
     fixed: Option<Option<PathBuf>>,
     overrides: Overrides,
-    /// One input at a time: suggest from one-edit neighbours before building the suggestion index.
-    fast_path: bool,
     checkers: Mutex<HashMap<CheckerKey, Arc<Checker>>>,
     /// Each configuration read once (with its `--words` files): building another variant reads nothing.
     configs: Mutex<HashMap<Option<PathBuf>, Config>>,
@@ -54,19 +52,11 @@ impl Resolver {
         let r = Resolver {
             fixed: config,
             overrides,
-            fast_path: false,
             checkers: Mutex::new(HashMap::new()),
             configs: Mutex::new(HashMap::new()),
         };
         r.load(r.fixed.clone().flatten().as_deref())?;
         Ok(r)
-    }
-
-    /// Suggestions from one-edit neighbours first (right for one profile at a time; see
-    /// `SpellChecker::set_fast_path`). Applies to checkers built from now on.
-    pub fn with_fast_path(mut self, on: bool) -> Resolver {
-        self.fast_path = on;
-        self
     }
 
     /// The configuration file for a profile at `path` (a file, a folder, or `-`).
@@ -126,7 +116,6 @@ impl Resolver {
             }
         }
         let checker = Arc::new(Checker::new(settings));
-        checker.spell().set_fast_path(self.fast_path);
         let mut map = self.checkers.lock().unwrap_or_else(|e| e.into_inner());
         Ok(map.entry(key).or_insert(checker).clone())
     }
@@ -147,7 +136,7 @@ mod tests {
 
     #[test]
     fn check_bytes_reads_and_checks() {
-        let r = Resolver::new(Some(None), Overrides::default()).unwrap().with_fast_path(true);
+        let r = Resolver::new(Some(None), Overrides::default()).unwrap();
         let c = r.checker_for(Path::new("-")).unwrap();
         let out = c.check_bytes("draft.md", b"## About\n\nI lead teh team.\n".to_vec(), InputFormat::Markdown).unwrap();
         assert!(out.diagnostics.iter().any(|d| d.rule == "spelling"), "{:?}", out.diagnostics);

@@ -11,7 +11,7 @@ use proptest::prelude::*;
 fn service() -> &'static Service {
     static S: OnceLock<Service> = OnceLock::new();
     S.get_or_init(|| {
-        let r = Resolver::new(Some(None), Overrides::default()).unwrap().with_fast_path(true);
+        let r = Resolver::new(Some(None), Overrides::default()).unwrap();
         Service::new(r, ServeOptions { max_text_length: 2_000, ..Default::default() })
     })
 }

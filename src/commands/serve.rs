@@ -99,6 +99,8 @@ fn resolver(args: &ConfigArgs) -> Result<Resolver> {
         disable: args.disable.clone(),
         select: args.select.clone(),
         words: args.words.clone(),
+        // A dialect conversion is a choice made in `fix`, never in a draft check.
+        convert_dialect: false,
     };
     let file = if args.no_config {
         None
@@ -109,7 +111,7 @@ fn resolver(args: &ConfigArgs) -> Result<Resolver> {
         }
     };
     let resolver = Resolver::new(Some(file), overrides).map_err(anyhow::Error::msg).context("configuration")?;
-    Ok(resolver.with_fast_path(true))
+    Ok(resolver)
 }
 
 struct Limits {

@@ -38,6 +38,7 @@ pub fn category(c: Category) -> (&'static str, &'static str) {
         Category::Style => ("STYLE", "Style"),
         Category::Consistency => ("PROOFILE_CONSISTENCY", "Consistency"),
         Category::Completeness => ("PROOFILE_COMPLETENESS", "Completeness"),
+        Category::Invite => ("PROOFILE_INVITE", "Invitation"),
     }
 }
 
@@ -51,6 +52,7 @@ fn issue_type(meta: &RuleMeta) -> &'static str {
         Category::Consistency => "inconsistency",
         Category::Completeness if meta.id == "length-limit" => "length",
         Category::Completeness => "omission",
+        Category::Invite => "style",
     }
 }
 
@@ -357,7 +359,7 @@ mod tests {
     use crate::resolver::Resolver;
 
     fn service() -> Service {
-        let r = Resolver::new(Some(None), Overrides::default()).unwrap().with_fast_path(true);
+        let r = Resolver::new(Some(None), Overrides::default()).unwrap();
         Service::new(r, super::super::ServeOptions { max_text_length: 50, ..Default::default() })
     }
 

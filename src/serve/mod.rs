@@ -373,7 +373,7 @@ mod draft_tests {
 
     #[test]
     fn one_section_findings_point_into_the_text() {
-        let r = Resolver::new(Some(None), crate::config::Overrides::default()).unwrap().with_fast_path(true);
+        let r = Resolver::new(Some(None), crate::config::Overrides::default()).unwrap();
         let c = r.checker_for(std::path::Path::new("-")).unwrap();
         let text = "I lead teh team.";
         let d = Draft::check(&c, text, None).unwrap();

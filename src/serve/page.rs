@@ -112,7 +112,7 @@ mod tests {
     use crate::serve::{Request, ServeOptions};
 
     fn service() -> Service {
-        let r = Resolver::new(Some(None), Overrides::default()).unwrap().with_fast_path(true);
+        let r = Resolver::new(Some(None), Overrides::default()).unwrap();
         Service::new(r, ServeOptions::default())
     }
 

@@ -323,6 +323,9 @@ fn rules_list(format: ListFormat) -> String {
                         "enabled": m.default_enabled,
                         "sections": m.sections.iter().map(|k| k.as_str()).collect::<Vec<_>>(),
                         "summary": m.summary,
+                        "options": config::rule_options(m.id).iter().map(|(o, default)| serde_json::json!({
+                            "key": o.key, "default": default, "help": o.help,
+                        })).collect::<Vec<_>>(),
                     })
                 })
                 .collect();
@@ -334,8 +337,12 @@ fn rules_list(format: ListFormat) -> String {
             for r in rules {
                 let m = r.meta();
                 let off = if m.default_enabled { "" } else { " (off by default)" };
+                let options: Vec<String> =
+                    config::rule_options(m.id).iter().map(|(o, default)| format!("{} = {default}", o.key)).collect();
+                let options =
+                    if options.is_empty() { String::new() } else { format!(" [options: {}]", options.join(", ")) };
                 out.push_str(&format!(
-                    "{:width$}  {:12}  {:7}  {}{off}\n",
+                    "{:width$}  {:12}  {:7}  {}{off}{options}\n",
                     m.id,
                     m.category.as_str(),
                     m.default_severity.as_str(),
@@ -362,6 +369,13 @@ fn explain(m: &proofile::rules::RuleMeta) -> String {
             "\nApplies to: {}\n",
             m.sections.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
         ));
+    }
+    let options = config::rule_options(m.id);
+    if !options.is_empty() {
+        out.push_str(&format!("\nOptions (under [rules.{}] in proofile.toml):\n", m.id));
+        for (o, default) in options {
+            out.push_str(&format!("  {} = {default}  ({})\n", o.key, o.help));
+        }
     }
     out.push_str("\nFlagged:\n");
     for ex in m.flags {

@@ -39,8 +39,7 @@ impl Reporter for GithubReporter {
                     };
                     let mut msg = d.message.clone();
                     if !d.suggestions.is_empty() {
-                        let s: Vec<&str> = d.suggestions.iter().map(|s| s.replacement.as_str()).collect();
-                        msg.push_str(&format!(" (suggestions: {})", s.join(", ")));
+                        msg.push_str(&format!(" (suggestions: {})", super::describe_suggestions(profile, d)));
                     }
                     // A file inside an archive has no place in the repository: annotate the archive.
                     let file = src.name.split(".zip:").next().map_or(src.name.clone(), |head| {

@@ -97,3 +97,16 @@ pub fn display_name(report: &FileReport) -> String {
         .file_stem()
         .map_or_else(|| report.path.clone(), |s| s.to_string_lossy().into_owned())
 }
+
+/// A suggestion as people read it: `‘building’`, or `delete ‘the’` for one that replaces the
+/// flagged text with nothing (a repeated word).
+pub fn describe_suggestion(flagged: &str, replacement: &str) -> String {
+    if replacement.is_empty() { format!("delete ‘{}’", flagged.trim()) } else { format!("‘{replacement}’") }
+}
+
+/// Every suggestion of `d`, described (see [`describe_suggestion`]), joined with commas.
+pub fn describe_suggestions(profile: &Profile, d: &Diagnostic) -> String {
+    let text = &profile.sections[d.section].text;
+    let flagged = text.get(d.span.clone()).unwrap_or("");
+    d.suggestions.iter().map(|s| describe_suggestion(flagged, &s.replacement)).collect::<Vec<_>>().join(", ")
+}

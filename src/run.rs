@@ -15,7 +15,7 @@ use crate::cli::{
 use proofile::config::{self, Config, Overrides};
 use proofile::inputs::{self, Input};
 use proofile::profile::{InputFormat, detect};
-use proofile::report::{FileReport, Outcome, Reporter, Totals, github, human, json, jsonl, sarif, summary};
+use proofile::report::{FileReport, Outcome, Reporter, Totals, github, html, human, json, jsonl, sarif, summary};
 use proofile::rules::{all_rules, find_rule};
 use proofile::spell::Dialect;
 use proofile::{Checker, FailOn as LibFailOn};
@@ -148,7 +148,9 @@ fn check(args: CheckArgs) -> Result<u8> {
                 ColorChoice::Always => true,
                 ColorChoice::Never => false,
                 ColorChoice::Auto => {
-                    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    args.output.is_none()
+                        && std::io::stdout().is_terminal()
+                        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 }
             };
             Box::new(human::HumanReporter::new(&human::HumanOptions { color }))
@@ -158,9 +160,16 @@ fn check(args: CheckArgs) -> Result<u8> {
         Format::Summary => Box::new(summary::SummaryReporter::default()),
         Format::Sarif => Box::new(sarif::SarifReporter::default()),
         Format::Github => Box::new(github::GithubReporter),
+        Format::Html => Box::new(html::HtmlReporter::default()),
     };
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let sink: Box<dyn Write> = match &args.output {
+        Some(path) => {
+            Box::new(std::fs::File::create(path).map_err(|e| anyhow::anyhow!("--output {}: {e}", path.display()))?)
+        }
+        None => Box::new(stdout.lock()),
+    };
+    let mut out = std::io::BufWriter::new(sink);
     let mut status = Status::default();
     if args.stdin_jsonl {
         let checker = configs.checker_for(Path::new("-")).map_err(anyhow::Error::msg)?;

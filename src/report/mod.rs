@@ -3,6 +3,7 @@
 //! totals, so a batch of any size is written with bounded memory.
 
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod jsonl;

@@ -801,6 +801,32 @@ mod tests {
     }
 
     #[test]
+    fn beyond_the_inline_limit_findings_travel_as_json() {
+        use crate::report::{FileReport, Outcome, render_all};
+        let checker = crate::check::Checker::with_rules(&["spelling"], crate::check::Settings::default());
+        let report = |name: &str, text: &str| {
+            let profile = crate::profile::markdown::read(name, text.to_string());
+            let diagnostics = checker.check(&profile);
+            FileReport { path: name.into(), outcome: Outcome::Checked { profile: Box::new(profile), diagnostics } }
+        };
+        let reports = [
+            report("a.md", "## About\n\nI buld tools and teh tests.\n"),
+            report("b.md", "## About\n\nWrote </script><b>teh</b> docs.\n"),
+        ];
+        let html = render_all(&mut HtmlReporter::with_inline_limit(1), &reports);
+        // a.md has more findings: first, written into the page; b.md is drawn from the JSON.
+        assert!(html.contains("<details class=\"profile\" id=\"p-0\"><summary>a"), "{html}");
+        assert!(html.contains("<details class=\"profile\" id=\"p-1\" data-lazy=\"0\">"), "{html}");
+        let json = html.split("id=\"proofile-lazy\">").nth(1).unwrap().split("</script>").next().unwrap();
+        assert!(!json.contains('<'), "no markup can close the script early: {json}");
+        let v: serde_json::Value = serde_json::from_str(json).unwrap();
+        assert_eq!(v["rules"], serde_json::json!(["spelling"]));
+        let f = &v["profiles"][0][0];
+        assert_eq!((f[0].as_u64(), f[5].as_str()), (Some(1), Some("teh")), "{f}");
+        assert_eq!(f[3], "b.md:3:19");
+    }
+
+    #[test]
     fn escapes_markup() {
         assert_eq!(esc("<script>\"x\" & 'y'</script>"), "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;");
     }

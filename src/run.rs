@@ -160,7 +160,9 @@ fn check(args: CheckArgs) -> Result<u8> {
         Format::Summary => Box::new(summary::SummaryReporter::default()),
         Format::Sarif => Box::new(sarif::SarifReporter::default()),
         Format::Github => Box::new(github::GithubReporter),
-        Format::Html => Box::new(html::HtmlReporter::default()),
+        Format::Html => Box::new(html::HtmlReporter::default().monochrome(
+            args.color == ColorChoice::Never || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+        )),
     };
     let stdout = std::io::stdout();
     let sink: Box<dyn Write> = match &args.output {

@@ -18,6 +18,7 @@ fn page(threads: &str, extra: &[&str]) -> (String, Option<i32>) {
         .unwrap()
         .env("RAYON_NUM_THREADS", threads)
         .env_remove("CI")
+        .env_remove("NO_COLOR")
         .args(["check", "--format", "html"])
         .args(BATCH)
         .args(extra)
@@ -107,4 +108,19 @@ fn profile_text_is_escaped() {
     assert!(!html.contains("<script>alert") && html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
     assert!(!html.contains("<b>tests") && html.contains("&lt;b&gt;tests&lt;/b&gt;"), "{html}");
     assert!(html.contains("<mark>teh</mark>"), "the flagged word is highlighted in its sentence");
+}
+
+#[test]
+fn no_color_gives_a_page_without_colour() {
+    let (plain, _) = page("2", &[]);
+    assert!(plain.contains("<html lang=\"en\">"));
+    let (mono, _) = page("2", &["--color", "never"]);
+    assert!(mono.contains("<html lang=\"en\" class=\"mono\">"));
+    let out = Command::cargo_bin("proofile")
+        .unwrap()
+        .env("NO_COLOR", "1")
+        .args(["check", "--format", "html", "fixtures/profiles/typos.md"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("class=\"mono\""));
 }

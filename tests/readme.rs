@@ -158,7 +158,12 @@ fn every_proofile_command_in_the_readme_runs() {
                 "README command `{line}` exited {code:?}:\n{}",
                 String::from_utf8_lossy(&out.stderr)
             );
-            assert!(!out.stdout.is_empty() || words[1] == "fix", "README command `{line}` printed nothing");
+            let to_file = words.iter().any(|w| w == "--output" || w == "-o");
+            assert!(!out.stdout.is_empty() || words[1] == "fix" || to_file, "README command `{line}` printed nothing");
+            if let Some(i) = words.iter().position(|w| w == "--output" || w == "-o") {
+                let written = std::fs::read_to_string(dir.path().join(&words[i + 1])).unwrap();
+                assert!(!written.is_empty(), "`{line}` wrote nothing");
+            }
             ran += 1;
         }
     }

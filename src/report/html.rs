@@ -26,6 +26,8 @@ pub const INLINE_PROFILES: usize = 300;
 const CONTEXT_CHARS: usize = 90;
 /// Places kept per spelling of a name (the count goes on).
 const PLACES_PER_FORM: usize = 8;
+/// Rows of the profiles table shown at once (the script pages through the rest).
+const TABLE_PAGE: usize = 50;
 /// Rules shown in the "findings by rule" chart.
 const CHART_RULES: usize = 15;
 
@@ -42,6 +44,7 @@ const CATEGORIES: [Category; 6] = [
 /// opens with the whole batch's picture.
 pub struct HtmlReporter {
     inline_limit: usize,
+    monochrome: bool,
     profiles: Vec<ProfileData>,
     by_rule: BTreeMap<&'static str, (usize, usize)>,
     by_category: BTreeMap<Category, usize>,
@@ -97,6 +100,7 @@ impl HtmlReporter {
     pub fn with_inline_limit(limit: usize) -> Self {
         HtmlReporter {
             inline_limit: limit,
+            monochrome: false,
             profiles: Vec::new(),
             by_rule: BTreeMap::new(),
             by_category: BTreeMap::new(),
@@ -104,6 +108,12 @@ impl HtmlReporter {
             companies: HashMap::new(),
             products: HashMap::new(),
         }
+    }
+
+    /// A page without colour (for `NO_COLOR`): severity and marks keep their words and shapes.
+    pub fn monochrome(mut self, on: bool) -> Self {
+        self.monochrome = on;
+        self
     }
 
     fn add_names(&mut self, seq: usize, profile: &Profile) {
@@ -314,49 +324,52 @@ impl Reporter for HtmlReporter {
         self.heat_map(&mut page);
         self.consistency(&mut page, &profiles, &rank_of);
         out.write_all(page.as_bytes())?;
-        // The per-profile findings, written a profile at a time.
-        let mut lazy: Vec<serde_json::Value> = Vec::new();
+        // The per-profile findings, written a profile at a time; beyond the inline limit, as JSON
+        // keyed by rank (no element per profile: a page of 10,000 stays quick to open).
+        let mut lazy = serde_json::Map::new();
         let rule_index: BTreeMap<&str, usize> = self.by_rule.keys().enumerate().map(|(i, r)| (*r, i)).collect();
         page.clear();
         page.push_str("<section aria-labelledby=\"h-details\">\n<h2 id=\"h-details\">Findings by profile</h2>\n");
         if profiles.len() > self.inline_limit {
             let _ = writeln!(
                 page,
-                "<p class=\"muted\">The first {} profiles' findings are written into this page; the others are \
-                 shown when you open them (this needs JavaScript).</p>",
+                "<p class=\"muted\">The {} profiles most in need of attention are below; select any other name in \
+                 the table to see its findings here (this needs JavaScript; <code>proofile check FILE</code> shows \
+                 them too).</p>",
                 self.inline_limit
             );
         }
         for (rank, &i) in order.iter().enumerate() {
             let p = &profiles[i];
-            let inline = rank < self.inline_limit;
-            profile_details(&mut page, rank, p, inline.then_some(()), lazy.len());
-            if !inline {
-                lazy.push(serde_json::Value::Array(
-                    p.findings
-                        .iter()
-                        .map(|f| {
-                            serde_json::json!([
-                                sev_index(f.severity),
-                                rule_index.get(f.rule).copied().unwrap_or(0),
-                                f.label,
-                                f.place,
-                                f.before,
-                                f.flagged,
-                                f.after,
-                                f.message,
-                                f.suggestions
-                            ])
-                        })
-                        .collect(),
-                ));
+            if rank < self.inline_limit {
+                profile_details(&mut page, rank, p);
+            } else {
+                let findings: Vec<serde_json::Value> = p
+                    .findings
+                    .iter()
+                    .map(|f| {
+                        serde_json::json!([
+                            sev_index(f.severity),
+                            rule_index.get(f.rule).copied().unwrap_or(0),
+                            f.label,
+                            f.place,
+                            f.before,
+                            f.flagged,
+                            f.after,
+                            f.message,
+                            f.suggestions
+                        ])
+                    })
+                    .collect();
+                let entry = serde_json::json!([p.name, p.path, counts_text(p), p.error, findings]);
+                lazy.insert(rank.to_string(), entry);
             }
             if page.len() > 1 << 20 {
                 out.write_all(page.as_bytes())?;
                 page.clear();
             }
         }
-        page.push_str("</section>\n");
+        page.push_str("<div id=\"lazy-profiles\"></div>\n</section>\n");
         self.glossary(&mut page);
         page.push_str("</main>\n");
         if !lazy.is_empty() {
@@ -373,16 +386,17 @@ impl HtmlReporter {
     fn head(&self, s: &mut String, totals: &Totals) {
         let _ = write!(
             s,
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+            "<!DOCTYPE html>\n<html lang=\"en\"{}>\n<head>\n<meta charset=\"utf-8\">\n\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
              <meta name=\"generator\" content=\"proofile {}\">\n<title>proofile report: {}</title>\n\
-             <style>\n{CSS}</style>\n</head>\n<body>\n<header>\n<h1>Profile check: {}</h1>\n\
+             <style>\n{CSS}</style>\n<noscript><style>tr.hidden {{ display: table-row; }}</style></noscript>\n</head>\n<body>\n<header>\n<h1>Profile check: {}</h1>\n\
              <p class=\"muted\">proofile {}: spelling, grammar, style, consistency and completeness of \
              professional profiles. Every finding names its file, line and column.</p>\n</header>\n\
              <nav class=\"toc\" aria-label=\"Contents\"><ul><li><a href=\"#h-glance\">At a glance</a></li>\
              <li><a href=\"#h-profiles\">Profiles</a></li><li><a href=\"#h-heat\">Sections and kinds</a></li>\
              <li><a href=\"#h-names\">Names across profiles</a></li><li><a href=\"#h-details\">Findings by profile</a></li>\
              <li><a href=\"#h-rules\">Rules</a></li></ul></nav>\n<main>\n",
+            if self.monochrome { " class=\"mono\"" } else { "" },
             env!("CARGO_PKG_VERSION"),
             plural(totals.files, "profile", "profiles"),
             plural(totals.files, "profile", "profiles"),
@@ -607,9 +621,12 @@ fn table(s: &mut String, profiles: &[ProfileData], order: &[usize]) {
     s.push_str("</tr></thead>\n<tbody>\n");
     for (rank, &i) in order.iter().enumerate() {
         let p = &profiles[i];
+        // Beyond the first page, rows start hidden (the script pages through them; without it, a
+        // `<noscript>` style shows them all): a table of 10,000 rows then lays out at once.
+        let hidden = if order.len() > TABLE_PAGE && rank >= TABLE_PAGE { " class=\"hidden\"" } else { "" };
         let _ = write!(
             s,
-            "<tr data-rank=\"{rank}\"><td class=\"num\">{}</td><th scope=\"row\" data-v=\"{}\"><a href=\"#p-{rank}\">{}</a></th><td>{}</td>",
+            "<tr data-rank=\"{rank}\"{hidden}><td class=\"num\">{}</td><th scope=\"row\" data-v=\"{}\"><a href=\"#p-{rank}\">{}</a></th><td>{}</td>",
             rank + 1,
             esc(&p.name.to_lowercase()),
             esc(&p.name),
@@ -662,8 +679,8 @@ fn mark(v: Option<bool>, what: &str) -> String {
     )
 }
 
-fn profile_details(s: &mut String, rank: usize, p: &ProfileData, inline: Option<()>, lazy_index: usize) {
-    let counts = match &p.error {
+fn counts_text(p: &ProfileData) -> String {
+    match &p.error {
         Some(_) => "could not be read".to_string(),
         None => format!(
             "{}, {}, {}",
@@ -671,17 +688,16 @@ fn profile_details(s: &mut String, rank: usize, p: &ProfileData, inline: Option<
             plural(p.counts[1], "warning", "warnings"),
             plural(p.counts[2], "info", "infos")
         ),
-    };
-    let lazy = if inline.is_none() && p.error.is_none() && !p.findings.is_empty() {
-        format!(" data-lazy=\"{lazy_index}\"")
-    } else {
-        String::new()
-    };
+    }
+}
+
+fn profile_details(s: &mut String, rank: usize, p: &ProfileData) {
     let _ = write!(
         s,
-        "<details class=\"profile\" id=\"p-{rank}\"{lazy}><summary>{} <span class=\"sub\">{} · {counts}</span></summary>",
+        "<details class=\"profile\" id=\"p-{rank}\"><summary>{} <span class=\"sub\">{} · {}</span></summary>",
         esc(&p.name),
-        esc(&p.path)
+        esc(&p.path),
+        counts_text(p)
     );
     if let Some(e) = &p.error {
         let _ = writeln!(s, "<p class=\"failed\">{}</p></details>", esc(e));
@@ -689,13 +705,6 @@ fn profile_details(s: &mut String, rank: usize, p: &ProfileData, inline: Option<
     }
     if p.findings.is_empty() {
         s.push_str("<p class=\"findings\">No findings.</p></details>\n");
-        return;
-    }
-    if !lazy.is_empty() {
-        s.push_str(
-            "<div class=\"lazy-body\"><p class=\"findings noscript\">The findings of this profile are drawn when it is \
-             opened, which needs JavaScript; <code>proofile check FILE</code> shows them too.</p></div></details>\n",
-        );
         return;
     }
     s.push_str("<ul class=\"findings\">\n");
@@ -816,12 +825,14 @@ mod tests {
         let html = render_all(&mut HtmlReporter::with_inline_limit(1), &reports);
         // a.md has more findings: first, written into the page; b.md is drawn from the JSON.
         assert!(html.contains("<details class=\"profile\" id=\"p-0\"><summary>a"), "{html}");
-        assert!(html.contains("<details class=\"profile\" id=\"p-1\" data-lazy=\"0\">"), "{html}");
+        assert!(!html.contains("id=\"p-1\""), "{html}");
         let json = html.split("id=\"proofile-lazy\">").nth(1).unwrap().split("</script>").next().unwrap();
         assert!(!json.contains('<'), "no markup can close the script early: {json}");
         let v: serde_json::Value = serde_json::from_str(json).unwrap();
         assert_eq!(v["rules"], serde_json::json!(["spelling"]));
-        let f = &v["profiles"][0][0];
+        assert_eq!((v["profiles"]["1"][0].as_str(), v["profiles"]["1"][1].as_str()), (Some("b"), Some("b.md")));
+        assert_eq!(v["profiles"]["1"][2], "0 errors, 1 warning, 0 infos");
+        let f = &v["profiles"]["1"][4][0];
         assert_eq!((f[0].as_u64(), f[5].as_str()), (Some(1), Some("teh")), "{f}");
         assert_eq!(f[3], "b.md:3:19");
     }

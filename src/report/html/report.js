@@ -76,12 +76,13 @@
     paginate();
   }
 
-  // Findings of a large batch, rendered when their profile is opened.
+  // Findings of a large batch: the profiles beyond those written into the page travel as JSON
+  // keyed by rank, and get their element when a link to them is followed.
   var lazy = null;
   function lazyData() {
     if (lazy === null) {
-      var el = document.getElementById("proofile-lazy");
-      lazy = el ? JSON.parse(el.textContent) : { rules: [], profiles: [] };
+      var node = document.getElementById("proofile-lazy");
+      lazy = node ? JSON.parse(node.textContent) : { rules: [], profiles: {} };
     }
     return lazy;
   }
@@ -92,52 +93,65 @@
     if (text !== undefined) e.textContent = text;
     return e;
   }
-  function render(details) {
-    var k = details.getAttribute("data-lazy");
-    if (k === null || details.getAttribute("data-rendered")) return;
-    details.setAttribute("data-rendered", "1");
-    var data = lazyData();
-    var list = el("ul", "findings");
-    (data.profiles[parseInt(k, 10)] || []).forEach(function (f) {
-      // [severity, rule, section label, file:line:col, before, flagged, after, message, suggestions]
-      var li = el("li", "finding");
-      var head = el("div");
-      head.appendChild(el("span", "sev " + SEV[f[0]], SEV[f[0]]));
-      head.appendChild(document.createTextNode(" "));
-      head.appendChild(el("strong", null, f[7]));
-      li.appendChild(head);
-      var where = el("div", "where");
-      where.appendChild(el("span", "rule", data.rules[f[1]]));
-      where.appendChild(document.createTextNode(" · " + f[2] + " · " + f[3] + " · "));
-      var a = el("a", "explain", "explain");
-      a.href = "#rule-" + data.rules[f[1]];
-      where.appendChild(a);
-      li.appendChild(where);
-      if (f[5] || f[4] || f[6]) {
-        var q = el("blockquote", "context");
-        q.appendChild(document.createTextNode(f[4]));
-        q.appendChild(el("mark", null, f[5]));
-        q.appendChild(document.createTextNode(f[6]));
-        li.appendChild(q);
-      }
-      if (f[8]) li.appendChild(el("p", "fix", "Suggestion: " + f[8]));
-      list.appendChild(li);
-    });
-    var holder = details.querySelector(".lazy-body");
-    holder.textContent = "";
-    holder.appendChild(list);
+  function finding(rules, f) {
+    // [severity, rule, section label, file:line:col, before, flagged, after, message, suggestions]
+    var li = el("li", "finding");
+    var head = el("div");
+    head.appendChild(el("span", "sev " + SEV[f[0]], SEV[f[0]]));
+    head.appendChild(document.createTextNode(" "));
+    head.appendChild(el("strong", null, f[7]));
+    li.appendChild(head);
+    var where = el("div", "where");
+    where.appendChild(el("span", "rule", rules[f[1]]));
+    where.appendChild(document.createTextNode(" · " + f[2] + " · " + f[3] + " · "));
+    var a = el("a", "explain", "explain");
+    a.href = "#rule-" + rules[f[1]];
+    where.appendChild(a);
+    li.appendChild(where);
+    if (f[4] || f[5] || f[6]) {
+      var q = el("blockquote", "context");
+      q.appendChild(document.createTextNode(f[4]));
+      q.appendChild(el("mark", null, f[5]));
+      q.appendChild(document.createTextNode(f[6]));
+      li.appendChild(q);
+    }
+    if (f[8]) li.appendChild(el("p", "fix", "Suggestion: " + f[8]));
+    return li;
   }
-  document.addEventListener("toggle", function (e) {
-    var t = e.target;
-    if (t && t.tagName === "DETAILS" && t.open) render(t);
-  }, true);
+  // The element of profile `id` ("p-RANK"), made from the JSON when it is not in the page yet.
+  function profileElement(id) {
+    var found = document.getElementById(id);
+    var m = /^p-(\d+)$/.exec(id);
+    if (found || !m) return found;
+    var data = lazyData();
+    var p = data.profiles[m[1]];
+    if (!p) return null;
+    // [name, path, counts, error or null, findings]
+    var details = el("details", "profile");
+    details.id = id;
+    details.setAttribute("data-lazy", m[1]);
+    var summary = el("summary", null, p[0] + " ");
+    summary.appendChild(el("span", "sub", p[1] + " · " + p[2]));
+    details.appendChild(summary);
+    if (p[3]) {
+      details.appendChild(el("p", "failed", p[3]));
+    } else if (!p[4].length) {
+      details.appendChild(el("p", "findings", "No findings."));
+    } else {
+      var list = el("ul", "findings");
+      p[4].forEach(function (f) { list.appendChild(finding(data.rules, f)); });
+      details.appendChild(list);
+    }
+    document.getElementById("lazy-profiles").appendChild(details);
+    return details;
+  }
 
   // A link to a profile or to a rule's explanation opens it.
   function openTarget(id) {
-    var t = id && document.getElementById(id);
+    var t = id ? profileElement(id) : null;
     if (t && t.tagName === "DETAILS") {
       t.open = true;
-      render(t);
+      t.scrollIntoView();
     }
   }
   document.addEventListener("click", function (e) {
@@ -149,7 +163,7 @@
 
   // Printing shows every finding written into the page (a large batch prints its tables only).
   window.addEventListener("beforeprint", function () {
-    var ds = document.querySelectorAll("details.profile:not([data-lazy]), details.rule-doc");
+    var ds = document.querySelectorAll("details.profile, details.rule-doc");
     for (var i = 0; i < ds.length; i++) ds[i].open = true;
   });
   document.documentElement.classList.add("js");

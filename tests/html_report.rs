@@ -36,7 +36,7 @@ fn structure(html: &str) -> String {
             if rest[i..].starts_with("<style>") { ("<style>", "</style>") } else { ("<script>", "</script>") };
         let end = rest[i..].find(close).expect("element closed") + i;
         out.push_str(&rest[..i + open.len()]);
-        out.push_str("…");
+        out.push('…');
         rest = &rest[end..];
     }
     out.push_str(rest);

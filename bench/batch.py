@@ -14,7 +14,9 @@ JSON Resume mixed) into a temp folder, then measures on this machine, in this ru
   - `hunspell -l` and `hunspell -a` (en_US) on exactly the same prose, and proofile's throughput as a
     ratio of hunspell's;
 and prints the issue's targets (10,000 profiles < 10 s, cold start < 50 ms, RSS < 150 MB,
-throughput >= 5x hunspell -a) as met or missed.
+throughput >= 5x hunspell -a) as met or missed. Every run is printed as it finishes (line-buffered,
+also into a pipe), each figure with the load averages and core count at that moment (`uptime`,
+`nproc`); `--json` stores them beside each figure.
 
 The batch goes to proofile as one folder path when `proofile check DIR` works, else as file names
 (relative to the folder, in as few argument lists as the OS allows). Words are counted in the prose
@@ -127,6 +129,21 @@ def recall(report_path, manifest_path):
     return hit, sum(len(v) for v in typos.values())
 
 
+def conditions():
+    """The machine's state when a figure is taken: load averages (as `uptime` prints them) and cores (`nproc`).
+    Every figure is printed and stored with these, so a reader can tell a busy machine from a slow tool."""
+    try:
+        l1, l5, l15 = os.getloadavg()
+    except OSError:
+        l1 = l5 = l15 = float("nan")
+    nproc = os.sched_getaffinity(0).__len__() if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return dict(load1=round(l1, 2), load5=round(l5, 2), load15=round(l15, 2), nproc=nproc)
+
+
+def cond_text(c):
+    return f"load {c['load1']:.2f} {c['load5']:.2f} {c['load15']:.2f}, nproc {c['nproc']}"
+
+
 def machine():
     cpu = "unknown CPU"
     try:
@@ -155,6 +172,11 @@ def main():
     ap.add_argument("--no-hunspell", action="store_true", help="skip the hunspell reference")
     ap.add_argument("--json", metavar="FILE", help="also write the results as JSON here")
     a = ap.parse_args()
+    # Print as it goes, also into a pipe or a CI log (Python buffers a pipe otherwise).
+    sys.stdout.reconfigure(line_buffering=True)
+    sys.stderr.reconfigure(line_buffering=True)
+    print(f"start: {cond_text(conditions())} (`uptime`: {subprocess.run(['uptime'], capture_output=True, text=True).stdout.strip()})",
+          file=sys.stderr)
     if a.quick:
         a.count, a.runs, a.cold_runs = 1000, 1, 10
 
@@ -194,12 +216,14 @@ def main():
         pf.run(envn, report)  # warm the page cache; not timed
         summary = None
         for name, env in [("proofile, 1 thread", env1), (f"proofile, {cores} threads", envn)]:
-            ts, rss, cpus = [], [], []
+            ts, rss, cpus, conds = [], [], [], []
             for r in range(a.runs):
                 t, kb, summary, cpu = pf.run(env, report)
-                ts.append(t); rss.append(kb); cpus.append(cpu)
-                print(f"  {name} run {r + 1}: {t:.3f} s, CPU {cpu:.3f} s, {kb / 1024:.0f} MiB", file=sys.stderr)
-            rows[name] = dict(times=ts, rss_kib=max(rss), cpu=cpus, words=words, count=a.count)
+                c = conditions()
+                ts.append(t); rss.append(kb); cpus.append(cpu); conds.append(c)
+                print(f"  {name} run {r + 1}: {t:.3f} s, CPU {cpu:.3f} s, {kb / 1024:.0f} MiB ({cond_text(c)})",
+                      file=sys.stderr)
+            rows[name] = dict(times=ts, rss_kib=max(rss), cpu=cpus, words=words, count=a.count, conditions=conds)
         if summary.get("files") != a.count:
             sys.exit(f"proofile reported {summary.get('files')} files, expected {a.count}")
         hit, injected = recall(report, manifest) if pf.walks or len(pf.chunks) == 1 else (None, None)
@@ -221,20 +245,23 @@ def main():
             for name, cmd, inp, n, w in [
                     ("hunspell -l", ["hunspell", "-l", "-i", "utf-8", "-d", "en_US"], prose, a.count, words),
                     ("hunspell -a", ["hunspell", "-a", "-i", "utf-8", "-d", "en_US"], caret, n_a, caret_words)]:
-                ts, rss, cpus = [], [], []
+                ts, rss, cpus, conds = [], [], [], []
                 for r in range(a.runs):
                     t, kb, rc, err, cpu = run_timed(cmd, stdin_path=inp)
                     if rc != 0:
                         sys.exit(f"{name} exited {rc}:\n{err}")
-                    ts.append(t); rss.append(kb); cpus.append(cpu)
-                    print(f"  {name} run {r + 1}: {t:.3f} s ({n} profiles)", file=sys.stderr)
-                rows[name] = dict(times=ts, rss_kib=max(rss), cpu=cpus, words=w, count=n)
+                    c = conditions()
+                    ts.append(t); rss.append(kb); cpus.append(cpu); conds.append(c)
+                    print(f"  {name} run {r + 1}: {t:.3f} s ({n} profiles; {cond_text(c)})", file=sys.stderr)
+                rows[name] = dict(times=ts, rss_kib=max(rss), cpu=cpus, words=w, count=n, conditions=conds)
 
         small = os.path.join(ROOT, "fixtures", "profiles", "typos.md")
         cold_cmd = [a.exe, "check", "--format", "json", "--fail-on", "never", small]
         run_timed(cold_cmd)  # page cache
         cold = [run_timed(cold_cmd)[0] * 1000 for _ in range(a.cold_runs)]
         floor = [run_timed([a.exe, "--version"])[0] * 1000 for _ in range(a.cold_runs)]
+        cold_cond = conditions()
+        print(f"  cold start: median {statistics.median(cold):.1f} ms ({cond_text(cold_cond)})", file=sys.stderr)
     finally:
         if not a.keep:
             shutil.rmtree(work, ignore_errors=True)
@@ -245,28 +272,31 @@ def main():
     print(f"corpus: {corpus_line.split(': ', 1)[1] if ': ' in corpus_line else corpus_line}")
     print(f"        {words} prose words counted for the words/s of every row; seed {a.seed}; "
           f"proofile's own word count {summary.get('words')}")
-    print(f"runs: {a.runs} per row, medians (min..max shows the noise; CPU s = user+sys, steadier on a busy machine)\n")
+    print(f"runs: {a.runs} per row, medians (min..max shows the noise; CPU s = user+sys, steadier on a busy machine)")
+    print("load: the 1-minute load average after each row's last run, with nproc (cores this process may use);\n"
+          "      a load above nproc means other work shared the cores, and wall times stretch with it\n")
     ha = rows.get("hunspell -a")
     base = ha["words"] / statistics.median(ha["times"]) if ha else None  # hunspell -a words/s
     print(f"{'':22s} {'profiles':>8s} {'median s':>9s} {'min..max s':>15s} {'CPU s':>7s} {'profiles/s':>11s} "
-          f"{'words/s':>11s} {'peak RSS':>9s} {'vs hunspell -a':>15s}")
+          f"{'words/s':>11s} {'peak RSS':>9s} {'vs hunspell -a':>15s} {'load/nproc':>11s}")
     res = {}
     for name, r in rows.items():
         med, n, w = statistics.median(r["times"]), r["count"], r["words"]
         ratio = f"{w / med / base:.2f}x" if base else "-"
         cpu = statistics.median(r["cpu"])
         print(f"{name:22s} {n:8d} {med:9.3f} {min(r['times']):7.3f}..{max(r['times']):<7.3f} {cpu:7.3f} {n / med:11,.0f} "
-              f"{w / med:11,.0f} {r['rss_kib'] / 1024:6.0f} MiB {ratio:>15s}")
+              f"{w / med:11,.0f} {r['rss_kib'] / 1024:6.0f} MiB {ratio:>15s} "
+              f"{r['conditions'][-1]['load1']:6.2f}/{r['conditions'][-1]['nproc']:<4d}")
         res[name] = dict(profiles=n, words=w, median_s=med, times_s=r["times"], cpu_s=r["cpu"], profiles_per_s=n / med,
                          words_per_s=w / med, peak_rss_mib=r["rss_kib"] / 1024,
-                         vs_hunspell_a=(w / med / base if base else None))
+                         vs_hunspell_a=(w / med / base if base else None), conditions=r["conditions"])
     if ha and ha["count"] != a.count:
         print(f"(hunspell -a read the first {ha['count']} profiles of the same batch, {ha['words']} words; "
               "ratios compare words/s)")
     cold_med, floor_med = statistics.median(cold), statistics.median(floor)
     print(f"\ncold start, one small profile ({os.path.relpath(small, ROOT)}): median {cold_med:.1f} ms "
           f"(min {min(cold):.1f}, max {max(cold):.1f}) over {len(cold)} processes; "
-          f"`proofile --version`: {floor_med:.1f} ms")
+          f"`proofile --version`: {floor_med:.1f} ms ({cond_text(cold_cond)})")
     if hit is not None:
         print(f"sanity: the spelling rule reported {hit} of the {injected} typos put in")
 
@@ -274,7 +304,9 @@ def main():
     scale = 10000 / a.count
     batch_s = alln["median_s"] * scale
     rss = max(res["proofile, 1 thread"]["peak_rss_mib"], alln["peak_rss_mib"])
-    print(f"\ntargets (issue 6, for 10,000 profiles of ~300 words on 2 cores; this machine has {cores}):")
+    end = conditions()
+    print(f"\ntargets (issue 6, for 10,000 profiles of ~300 words on 2 cores; this machine has {cores}, "
+          f"at the end {cond_text(end)}):")
     checks = [
         (f"10,000 profiles, all rules, all cores: {batch_s:.2f} s" + (f" (scaled from {a.count})" if a.count != 10000 else ""),
          batch_s < TARGETS["batch_s"], "< 10 s"),
@@ -288,10 +320,13 @@ def main():
                        alln["vs_hunspell_a"] >= TARGETS["vs_hunspell_a"], ">= 5x"))
     for text, ok, target in checks:
         print(f"  [{'met' if ok else 'MISSED'}] {text}  (target {target})")
+    if end["load1"] > end["nproc"]:
+        print(f"  note: the load ({end['load1']:.2f}) was above the core count ({end['nproc']}): other work shared "
+              "the machine, so wall times (and the targets judged on them) are pessimistic; CPU s is steadier")
 
     if a.json:
         with open(a.json, "w", encoding="utf-8") as f:
-            json.dump(dict(machine=machine(), proofile=version, git=rev, count=a.count, seed=a.seed, words=words,
+            json.dump(dict(machine=machine(), conditions_at_end=end, cold_start_conditions=cold_cond, proofile=version, git=rev, count=a.count, seed=a.seed, words=words,
                            runs=a.runs, rows=res, cold_start_ms=dict(median=cold_med, all=cold),
                            version_ms=dict(median=floor_med), typos_found=hit, typos_injected=injected,
                            batch_mode="folder" if pf.walks else "file lists"), f, indent=2)

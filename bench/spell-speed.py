@@ -8,7 +8,10 @@ shared real profiles beside the project, else the bundled fixtures), repeated N 
 folder, then times, R times each (median reported):
   - proofile check (all rules) with RAYON_NUM_THREADS=1 and with all cores,
   - hunspell -l -d en_US (list misspelled words) and hunspell -a -d en_US (with suggestions),
-on exactly the same prose. Needs `hunspell` and `hunspell-en-us` (apt). Standard library only.
+on exactly the same prose. Each run and each row's median is printed as soon as it is measured, with
+the machine's load averages and core count (`uptime`, `nproc`) at that moment: on a busy machine the
+wall times stretch, and the figures say so. `--no-build` skips `cargo build --release`.
+Needs `hunspell` and `hunspell-en-us` (apt). Standard library only.
 """
 import argparse, glob, json, os, re, shutil, statistics, subprocess, sys, tempfile, time
 
@@ -42,6 +45,12 @@ def corpus(src_dir):
             pass
     return [markdown(d) for d in docs]
 
+def conditions():
+    """Load averages (as `uptime` prints them) and the cores this process may use (`nproc`), for each figure."""
+    l1, l5, l15 = os.getloadavg()
+    nproc = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1)
+    return f'load {l1:.2f} {l5:.2f} {l15:.2f}, nproc {nproc}'
+
 def timed(cmd, stdin=None, env=None):
     t = time.perf_counter()
     subprocess.run(cmd, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
@@ -52,10 +61,16 @@ def main():
     ap.add_argument('--profiles', default=os.path.join(ROOT, '..', 'shared', 'data', 'profiles', 'json-resume'))
     ap.add_argument('--copies', type=int, default=40)
     ap.add_argument('--runs', type=int, default=5)
+    ap.add_argument('--no-build', action='store_true', help='use target/release/proofile as it is')
     a = ap.parse_args()
+    # Print each figure as soon as it is measured, also into a pipe (Python buffers a pipe otherwise).
+    sys.stdout.reconfigure(line_buffering=True)
+    print(f'start: {conditions()}')
     if not shutil.which('hunspell'):
         sys.exit('needs hunspell: apt-get install hunspell hunspell-en-us')
-    subprocess.run(['cargo', 'build', '--release', '-q'], cwd=ROOT, check=True)
+    if not a.no_build:
+        print('building: cargo build --release')
+        subprocess.run(['cargo', 'build', '--release', '-q'], cwd=ROOT, check=True)
     exe = os.path.join(ROOT, 'target', 'release', 'proofile')
     docs = corpus(a.profiles) if os.path.isdir(a.profiles) else []
     if not docs:
@@ -69,20 +84,23 @@ def main():
     words = len(re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", text))
     plain = text.encode('utf-8')
     cores = os.cpu_count()
-    res = {}
+    print(f'corpus: {len(files)} profiles, {words} words ({len(docs)} distinct profiles x {a.copies}); '
+          f'{a.runs} runs per row, median; hunspell -a first (the baseline of every ratio)')
+    base = None
     for name, cmd, stdin, env in [
+        ('hunspell -a', ['hunspell', '-a', '-d', 'en_US'], plain, None),
+        ('hunspell -l', ['hunspell', '-l', '-d', 'en_US'], plain, None),
         ('proofile, 1 thread', [exe, 'check', '--format', 'json', '--fail-on', 'never'] + files, None, dict(os.environ, RAYON_NUM_THREADS='1')),
         (f'proofile, {cores} threads', [exe, 'check', '--format', 'json', '--fail-on', 'never'] + files, None, dict(os.environ)),
-        ('hunspell -l', ['hunspell', '-l', '-d', 'en_US'], plain, None),
-        ('hunspell -a', ['hunspell', '-a', '-d', 'en_US'], plain, None),
     ]:
-        ts = [timed(cmd, stdin, env) for _ in range(a.runs)]
-        res[name] = statistics.median(ts)
+        ts = []
+        for r in range(a.runs):
+            ts.append(timed(cmd, stdin, env))
+            print(f'  {name} run {r + 1}: {ts[-1]:.3f} s ({conditions()})')
+        t = statistics.median(ts)
+        base = base or t
+        print(f'{name:24s} {t:8.3f} s  {words / t:12,.0f} words/s  {base / t:6.2f}x hunspell -a  ({conditions()})')
     shutil.rmtree(tmp)
-    print(f'corpus: {len(files)} profiles, {words} words ({len(docs)} distinct profiles x {a.copies})')
-    base = res['hunspell -a']
-    for name, t in res.items():
-        print(f'{name:24s} {t:8.3f} s  {words / t:12,.0f} words/s  {base / t:6.2f}x hunspell -a')
 
 if __name__ == '__main__':
     main()

@@ -173,8 +173,14 @@ impl Checker {
     }
 }
 
+/// Where two rules flag exactly the same span, the first rule's finding says it better and the
+/// second's is dropped, whatever their fixes: "alot" is a confused word with a reason, not just an
+/// unknown word.
+const SUPERSEDES: &[(&str, &str)] = &[("confused-words", "spelling")];
+
 /// Two rules that flag the same span with the same fix (`spelling` and `term-casing` on `Github` →
-/// `GitHub`) are one finding: keep the rule listed first in the registry.
+/// `GitHub`) are one finding: keep the rule listed first in the registry. A pair in `SUPERSEDES` is
+/// one finding whatever the fixes.
 fn drop_same_fix_duplicates(diags: &mut Vec<Diagnostic>) {
     let order = |id: &str| all_rules().iter().position(|r| r.meta().id == id).unwrap_or(usize::MAX);
     let fix = |d: &Diagnostic| d.suggestions.first().map(|s| s.replacement.clone());
@@ -185,7 +191,11 @@ fn drop_same_fix_duplicates(diags: &mut Vec<Diagnostic>) {
             if a.section != b.section || a.span != b.span {
                 break;
             }
-            if fix(a).is_some() && fix(a) == fix(b) {
+            if SUPERSEDES.contains(&(a.rule, b.rule)) {
+                keep[j] = false;
+            } else if SUPERSEDES.contains(&(b.rule, a.rule)) {
+                keep[i] = false;
+            } else if fix(a).is_some() && fix(a) == fix(b) {
                 let drop = if order(a.rule) <= order(b.rule) { j } else { i };
                 keep[drop] = false;
             }

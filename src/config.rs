@@ -58,17 +58,107 @@ struct RawVocabulary {
     files: Vec<Spanned<String>>,
 }
 
-/// Options a rule takes under `[rules.ID]`, beside `enabled` and `severity`.
-const RULE_OPTIONS: &[(&str, &str)] = &[
-    ("long-sentence", "max-words"),
-    ("emoji-overuse", "max-emoji"),
-    ("date-gap", "months"),
-    ("stale-profile", "years"),
-    ("buzzword", "add"),
-    ("buzzword", "remove"),
-    ("invite-note-length", "max-chars"),
-    ("invite-note-length", "lower-limit"),
+/// An option a rule takes under `[rules.ID]`, beside `enabled` and `severity`. This table is the one
+/// place options are named: the configuration reads them, and `proofile rules` and `explain` list them.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleOption {
+    pub rule: &'static str,
+    /// The key as written in `proofile.toml`.
+    pub key: &'static str,
+    pub help: &'static str,
+}
+
+pub const RULE_OPTIONS: &[RuleOption] = &[
+    RuleOption { rule: "long-sentence", key: "max-words", help: "words above which a sentence is reported" },
+    RuleOption { rule: "emoji-overuse", key: "max-emoji", help: "emoji allowed in one section" },
+    RuleOption { rule: "date-gap", key: "months", help: "months between roles above which a gap is reported" },
+    RuleOption { rule: "stale-profile", key: "years", help: "years since the latest role ended" },
+    RuleOption { rule: "buzzword", key: "add", help: "phrases to report besides the built-in list" },
+    RuleOption { rule: "buzzword", key: "remove", help: "built-in phrases not to report" },
+    RuleOption { rule: "invite-note-length", key: "max-chars", help: "characters a connection note may have" },
+    RuleOption { rule: "invite-note-length", key: "lower-limit", help: "the lower limit some accounts have" },
 ];
+
+/// The options of rule `id`, each with its default value as TOML.
+pub fn rule_options(id: &str) -> Vec<(RuleOption, String)> {
+    let d = crate::rules::RuleOptions::default();
+    RULE_OPTIONS
+        .iter()
+        .filter(|o| o.rule == id)
+        .map(|o| {
+            let default = match o.key {
+                "max-words" => d.max_sentence_words.to_string(),
+                "max-emoji" => d.max_emoji_per_section.to_string(),
+                "months" => d.max_gap_months.to_string(),
+                "years" => d.stale_years.to_string(),
+                "max-chars" => d.note_max_chars.to_string(),
+                "lower-limit" => d.note_lower_limit.to_string(),
+                _ => "[]".to_string(),
+            };
+            (*o, default)
+        })
+        .collect()
+}
+
+fn is_option(id: &str, key: &str) -> bool {
+    RULE_OPTIONS.iter().any(|o| o.rule == id && o.key == key)
+}
+
+/// toml's own message for a key set twice is only "duplicate key": say which key, where it was set
+/// first, and how to write it once. `span` is where toml found the second one.
+fn explain_duplicate(text: &str, span: Range<usize>) -> Option<String> {
+    let key = text.get(span.clone())?.trim().trim_matches(|c| c == '"' || c == '\'');
+    if key.is_empty() {
+        return None;
+    }
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let second_line = line_of(text, span.clone());
+    let this_line = text[line_start..].lines().next().unwrap_or("").trim();
+    // The table the second one belongs to: the header it sits in, or the table above it.
+    let header_of = |l: &str| -> Option<String> {
+        let l = l.trim();
+        let inner = l.strip_prefix('[')?.split(']').next()?;
+        Some(
+            inner.trim_matches(['[', ' ']).split('.').map(|p| p.trim().trim_matches('"')).collect::<Vec<_>>().join("."),
+        )
+    };
+    let (parent, second_is_table) = match header_of(this_line) {
+        Some(h) => (h.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_string()), true),
+        None => (text[..line_start].lines().filter_map(header_of).next_back().unwrap_or_default(), false),
+    };
+    let full = if parent.is_empty() { key.to_string() } else { format!("{parent}.{key}") };
+    // Where it was set first: `key = …` in the parent table, or a `[parent.key]` table.
+    let mut table = String::new();
+    let mut first: Option<(usize, String, bool)> = None;
+    for (n, l) in text[..line_start].lines().enumerate() {
+        if let Some(h) = header_of(l) {
+            if h == full {
+                first = Some((n + 1, l.trim().to_string(), true));
+                break;
+            }
+            table = h;
+            continue;
+        }
+        let t = l.trim_start();
+        let written = t.split('=').next().unwrap_or("").trim().trim_matches('"');
+        if table == parent && t.contains('=') && written == key {
+            first = Some((n + 1, t.split('#').next().unwrap_or(t).trim().to_string(), false));
+            break;
+        }
+    }
+    let (first_line, first_text, first_is_table) = first?;
+    let mut msg = format!(
+        "`{full}` is set twice: line {first_line} has `{first_text}`, and line {second_line} sets it again \
+         with `{this_line}`; TOML allows each key once"
+    );
+    if parent == "rules" && (first_is_table != second_is_table) {
+        msg.push_str(&format!(
+            ". Set a rule either as a value under [rules] (`{key} = \"off\"`) or as a table \
+             [rules.{key}] holding everything for it (`enabled = false`, `severity = \"info\"` and its options), not both"
+        ));
+    }
+    Some(msg)
+}
 
 /// The configuration in effect, each value with its origin.
 #[derive(Debug, Clone)]
@@ -153,7 +243,11 @@ impl Config {
         let text = std::fs::read_to_string(path).map_err(|e| InputError::io(path, e))?;
         let raw: RawConfig = toml::from_str(&text).map_err(|e| {
             let offset = e.span().map_or(0, |s| s.start);
-            InputError::at(&name, &text, offset, e.message().to_string())
+            let message = match e.span() {
+                Some(span) if e.message().contains("duplicate key") => explain_duplicate(&text, span),
+                _ => None,
+            };
+            InputError::at(&name, &text, offset, message.unwrap_or_else(|| e.message().to_string()))
         })?;
         let err = |span: Range<usize>, msg: String| InputError::at(&name, &text, span.start, msg);
         let origin = |span: Range<usize>| Origin::File { path: path.to_path_buf(), line: line_of(&text, span) };
@@ -222,13 +316,13 @@ impl Config {
                                 })?;
                                 c.set_rule(id_str, None, Some(sev), v_origin);
                             }
-                            opt if RULE_OPTIONS.contains(&(id_str, opt)) => {
+                            opt if is_option(id_str, opt) => {
                                 c.set_option(id_str, opt, v).map_err(err)?;
                                 c.options.insert(format!("{id_str}.{opt}"), (v.to_string(), v_origin));
                             }
                             other => {
                                 let known: Vec<&str> =
-                                    RULE_OPTIONS.iter().filter(|(r, _)| *r == id_str).map(|(_, o)| *o).collect();
+                                    RULE_OPTIONS.iter().filter(|o| o.rule == id_str).map(|o| o.key).collect();
                                 let hint = if known.is_empty() {
                                     "it takes only `enabled` and `severity`".to_string()
                                 } else {
@@ -529,6 +623,46 @@ mod tests {
         std::fs::write(&p, "[vocabulary]\nfiles = [\"missing.txt\"]\n").unwrap();
         let e = Config::load(&p).unwrap_err().to_string();
         assert!(e.contains(":2:") && e.contains("missing.txt"), "{e}");
+    }
+
+    #[test]
+    fn a_rule_set_twice_names_both_places_and_how_to_write_it() {
+        let text =
+            "[rules]\nbuzzword = \"off\"   # quiet\nspacing = \"error\"\n\n[rules.buzzword]\nadd = [\"synergize\"]\n";
+        let e = load(text).unwrap_err().to_string();
+        assert!(e.contains(":5:"), "{e}");
+        assert!(e.contains("`rules.buzzword` is set twice: line 2 has `buzzword = \"off\"`"), "{e}");
+        assert!(
+            e.contains(
+                "line 5 sets it again \
+         with `[rules.buzzword]`"
+            ),
+            "{e}"
+        );
+        assert!(e.contains("enabled = false"), "{e}");
+    }
+
+    #[test]
+    fn any_key_set_twice_is_explained() {
+        let e = load("dialect = \"en-GB\"\nfail-on = \"error\"\ndialect = \"en-US\"\n").unwrap_err().to_string();
+        assert!(e.contains(":3:") && e.contains("`dialect` is set twice: line 1 has `dialect = \"en-GB\"`"), "{e}");
+        let e = load("[rules.date-gap]\nmonths = 3\n[rules.buzzword]\nadd = []\n[rules.date-gap]\nenabled = true\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains(":5:") && e.contains("`rules.date-gap` is set twice: line 1"), "{e}");
+        let e = load("[vocabulary]\naccept = []\naccept = [\"Kubeflow\"]\n").unwrap_err().to_string();
+        assert!(e.contains(":3:") && e.contains("`vocabulary.accept` is set twice: line 2"), "{e}");
+    }
+
+    #[test]
+    fn every_listed_option_loads_with_its_default() {
+        for o in RULE_OPTIONS {
+            let (_, default) = rule_options(o.rule).into_iter().find(|(x, _)| x.key == o.key).unwrap();
+            let c = load(&format!("[rules.{}]\n{} = {default}\n", o.rule, o.key))
+                .unwrap_or_else(|e| panic!("{}.{}: {e}", o.rule, o.key));
+            assert!(c.options.contains_key(&format!("{}.{}", o.rule, o.key)));
+            assert!(find_rule(o.rule).is_some(), "{}", o.rule);
+        }
     }
 
     #[test]

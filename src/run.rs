@@ -15,7 +15,7 @@ use crate::cli::{
 use proofile::config::{self, Config, Overrides};
 use proofile::inputs::{self, Input};
 use proofile::profile::{InputFormat, detect};
-use proofile::report::{FileReport, Outcome, Reporter, Totals, github, human, json, jsonl, sarif, summary};
+use proofile::report::{FileReport, Outcome, Reporter, Totals, github, html, human, json, jsonl, sarif, summary};
 use proofile::rules::{all_rules, find_rule};
 use proofile::spell::Dialect;
 use proofile::{Checker, FailOn as LibFailOn};
@@ -153,7 +153,9 @@ fn check(args: CheckArgs) -> Result<u8> {
                 ColorChoice::Always => true,
                 ColorChoice::Never => false,
                 ColorChoice::Auto => {
-                    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    args.output.is_none()
+                        && std::io::stdout().is_terminal()
+                        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 }
             };
             Box::new(human::HumanReporter::new(&human::HumanOptions { color }))
@@ -163,9 +165,18 @@ fn check(args: CheckArgs) -> Result<u8> {
         Format::Summary => Box::new(summary::SummaryReporter::default()),
         Format::Sarif => Box::new(sarif::SarifReporter::default()),
         Format::Github => Box::new(github::GithubReporter),
+        Format::Html => Box::new(html::HtmlReporter::default().monochrome(
+            args.color == ColorChoice::Never || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+        )),
     };
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let sink: Box<dyn Write> = match &args.output {
+        Some(path) => {
+            Box::new(std::fs::File::create(path).map_err(|e| anyhow::anyhow!("--output {}: {e}", path.display()))?)
+        }
+        None => Box::new(stdout.lock()),
+    };
+    let mut out = std::io::BufWriter::new(sink);
     let mut status = Status::default();
     if args.stdin_jsonl {
         let checker = configs.checker_for(Path::new("-")).map_err(anyhow::Error::msg)?;
@@ -323,6 +334,9 @@ fn rules_list(format: ListFormat) -> String {
                         "enabled": m.default_enabled,
                         "sections": m.sections.iter().map(|k| k.as_str()).collect::<Vec<_>>(),
                         "summary": m.summary,
+                        "options": config::rule_options(m.id).iter().map(|(o, default)| serde_json::json!({
+                            "key": o.key, "default": default, "help": o.help,
+                        })).collect::<Vec<_>>(),
                     })
                 })
                 .collect();
@@ -334,8 +348,12 @@ fn rules_list(format: ListFormat) -> String {
             for r in rules {
                 let m = r.meta();
                 let off = if m.default_enabled { "" } else { " (off by default)" };
+                let options: Vec<String> =
+                    config::rule_options(m.id).iter().map(|(o, default)| format!("{} = {default}", o.key)).collect();
+                let options =
+                    if options.is_empty() { String::new() } else { format!(" [options: {}]", options.join(", ")) };
                 out.push_str(&format!(
-                    "{:width$}  {:12}  {:7}  {}{off}\n",
+                    "{:width$}  {:12}  {:7}  {}{off}{options}\n",
                     m.id,
                     m.category.as_str(),
                     m.default_severity.as_str(),
@@ -362,6 +380,13 @@ fn explain(m: &proofile::rules::RuleMeta) -> String {
             "\nApplies to: {}\n",
             m.sections.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
         ));
+    }
+    let options = config::rule_options(m.id);
+    if !options.is_empty() {
+        out.push_str(&format!("\nOptions (under [rules.{}] in proofile.toml):\n", m.id));
+        for (o, default) in options {
+            out.push_str(&format!("  {} = {default}  ({})\n", o.key, o.help));
+        }
     }
     out.push_str("\nFlagged:\n");
     for ex in m.flags {

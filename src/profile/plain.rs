@@ -66,6 +66,17 @@ pub fn read(name: &str, text: String) -> Profile {
             asm.on_heading(HeadingLevel::H3, piece_block(content, content_off, false));
             continue;
         }
+        // A role written like a heading but with no date line under it ("Consultant — Initech") is
+        // an entry of its own (so `missing-dates` sees it), not more text of the role above.
+        if section == Some(SectionKind::Experience)
+            && !bullet
+            && para.is_none()
+            && parse_range_line(content).is_none()
+            && looks_like_entry_heading(content)
+        {
+            asm.on_heading(HeadingLevel::H3, piece_block(content, content_off, false));
+            continue;
+        }
         if bullet {
             flush(&mut asm, &mut para);
             let mut block = piece_block(content, content_off, true);
@@ -126,6 +137,38 @@ fn strip_bullet(line: &str) -> Option<&str> {
     None
 }
 
+/// A line that names a role without its dates: `Title — Company`, or `Title at|@|| Company` where the
+/// title holds a job word (`dictionaries/rules/title-words.tsv`); the title's words capitalised, no
+/// sentence punctuation at the end, at most twelve words. A sentence that mentions a company
+/// ("Lead engineer at Acme for payments.") is not one.
+fn looks_like_entry_heading(line: &str) -> bool {
+    if line.ends_with(['.', '!', '?', ':', ';', ',']) || line.split_whitespace().count() > 12 {
+        return false;
+    }
+    let Some((sep, i)) = [" — ", " – ", " | ", " @ ", " at "].iter().find_map(|sep| line.find(sep).map(|i| (*sep, i)))
+    else {
+        return false;
+    };
+    let (title, company) = (line[..i].trim(), line[i + sep.len()..].trim());
+    let capital = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic());
+    const SMALL: &[&str] = &["of", "and", "for", "the", "in", "to", "&", "a", "de"];
+    let title_cased = title.split_whitespace().all(|w| capital(w) || SMALL.contains(&w));
+    if title.is_empty() || !capital(title) || !title_cased || !company.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    matches!(sep, " — " | " – ")
+        || title.split(|c: char| !c.is_alphanumeric()).any(|w| title_words().contains(w.to_lowercase().as_str()))
+}
+
+fn title_words() -> &'static std::collections::HashSet<&'static str> {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        crate::rules::lexicon::rows(include_str!("../../dictionaries/rules/title-words.tsv"))
+            .map(|r| crate::rules::lexicon::col(&r, 0))
+            .collect()
+    })
+}
+
 /// A first line of two to five capitalised words with no punctuation: a person's name.
 fn looks_like_name(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
@@ -155,5 +198,35 @@ mod tests {
         let i = p.sections.iter().position(|s| s.path == "experience[0].description").unwrap();
         let (_, line, col) = p.locate(i, p.sections[i].text.find("Shipped").unwrap());
         assert_eq!((line, col), (12, 3));
+    }
+
+    #[test]
+    fn a_role_without_a_date_line_is_its_own_entry() {
+        let text = "Jane Doe\n\nExperience:\nStaff Engineer — Acme\nJan 2021 – Present\n- Led a team\n\nConsultant — Initech\n- Audited billing\n\nEngineer at Globex\n2018–2020\nBuilt things.\n\nSenior Analyst at Hooli\n\nRan the numbers.\n";
+        let p = read("p.txt", text.to_string());
+        let titles: Vec<_> = p.experience.iter().map(|e| (e.title.clone(), e.company.clone())).collect();
+        let t = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+        assert_eq!(
+            titles,
+            [
+                t("Staff Engineer", "Acme"),
+                t("Consultant", "Initech"),
+                t("Engineer", "Globex"),
+                t("Senior Analyst", "Hooli")
+            ]
+        );
+        let get = |path: &str| p.sections.iter().find(|s| s.path == path).map(|s| s.text.as_str());
+        assert_eq!(get("experience[0].description"), Some("Led a team"));
+        assert_eq!(get("experience[1].description"), Some("Audited billing"));
+        assert_eq!(get("experience[3].description"), Some("Ran the numbers."));
+        let label = &p.sections.iter().find(|s| s.path == "experience[1].description").unwrap().label;
+        assert!(label.contains("Initech"), "{label}");
+    }
+
+    #[test]
+    fn prose_that_names_a_company_stays_prose() {
+        let text = "Experience:\nStaff Engineer — Acme\nJan 2021 – Present\nBuilt the API.\n\nLead engineer at Acme for payments\n\nWorked at Globex on billing.\n\nPython | Go | Rust\n";
+        let p = read("p.txt", text.to_string());
+        assert_eq!(p.experience.len(), 1, "{:?}", p.experience);
     }
 }

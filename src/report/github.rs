@@ -39,7 +39,16 @@ impl Reporter for GithubReporter {
                     };
                     let mut msg = d.message.clone();
                     if !d.suggestions.is_empty() {
-                        let s: Vec<&str> = d.suggestions.iter().map(|s| s.replacement.as_str()).collect();
+                        // Replacements as written; one that deletes says what it deletes.
+                        let flagged = profile.sections[d.section].text.get(d.span.clone()).unwrap_or("");
+                        let s: Vec<String> = d
+                            .suggestions
+                            .iter()
+                            .map(|s| match s.replacement.as_str() {
+                                "" => super::describe_suggestion(flagged, ""),
+                                r => r.to_string(),
+                            })
+                            .collect();
                         msg.push_str(&format!(" (suggestions: {})", s.join(", ")));
                     }
                     // A file inside an archive has no place in the repository: annotate the archive.

@@ -92,12 +92,10 @@ fn render_diagnostic(renderer: &Renderer, profile: &Profile, d: &Diagnostic) -> 
     let start = file_start.clamp(line_range.start, line_range.end) - line_range.start;
     let end = file_end.clamp(line_range.start, line_range.end) - line_range.start;
     let end = if end <= start { next_char_end(line_text, start) } else { end };
-    let label = match d.suggestions.len() {
-        0 => String::new(),
-        _ => format!(
-            "did you mean {}",
-            quote_list(&d.suggestions.iter().map(|s| s.replacement.as_str()).collect::<Vec<_>>())
-        ),
+    let label = match d.suggestions.as_slice() {
+        [] => String::new(),
+        [only] if only.replacement.is_empty() => super::describe_suggestions(profile, d),
+        _ => format!("did you mean {}", super::describe_suggestions(profile, d)),
     };
     let mut title_group = level(d.severity).primary_title(d.message.as_str()).id(d.rule).element(
         Snippet::source(line_text)
@@ -114,10 +112,6 @@ fn render_diagnostic(renderer: &Renderer, profile: &Profile, d: &Diagnostic) -> 
 
 fn next_char_end(s: &str, i: usize) -> usize {
     s[i.min(s.len())..].chars().next().map_or(i, |c| i + c.len_utf8())
-}
-
-fn quote_list(items: &[&str]) -> String {
-    items.iter().map(|s| format!("‘{s}’")).collect::<Vec<_>>().join(", ")
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {

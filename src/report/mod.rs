@@ -3,6 +3,7 @@
 //! totals, so a batch of any size is written with bounded memory.
 
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod jsonl;
@@ -96,4 +97,17 @@ pub fn display_name(report: &FileReport) -> String {
     std::path::Path::new(&report.path)
         .file_stem()
         .map_or_else(|| report.path.clone(), |s| s.to_string_lossy().into_owned())
+}
+
+/// A suggestion as people read it: `‘building’`, or `delete ‘the’` for one that replaces the
+/// flagged text with nothing (a repeated word).
+pub fn describe_suggestion(flagged: &str, replacement: &str) -> String {
+    if replacement.is_empty() { format!("delete ‘{}’", flagged.trim()) } else { format!("‘{replacement}’") }
+}
+
+/// Every suggestion of `d`, described (see [`describe_suggestion`]), joined with commas.
+pub fn describe_suggestions(profile: &Profile, d: &Diagnostic) -> String {
+    let text = &profile.sections[d.section].text;
+    let flagged = text.get(d.span.clone()).unwrap_or("");
+    d.suggestions.iter().map(|s| describe_suggestion(flagged, &s.replacement)).collect::<Vec<_>>().join(", ")
 }

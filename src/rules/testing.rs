@@ -45,6 +45,14 @@ pub fn check_text(rule_id: &str, text: &str) -> Vec<Diagnostic> {
     checker.check(&profile)
 }
 
+/// Findings of one rule on `text` (Markdown) under `settings` (rule options, words), uncached.
+pub fn check_text_with(rule_id: &str, text: &str, settings: Settings) -> Vec<Diagnostic> {
+    let rule = find_rule(rule_id).unwrap_or_else(|| panic!("no rule {rule_id}"));
+    let kind = rule.meta().sections.first().copied().unwrap_or(SectionKind::Summary);
+    let checker = Checker::with_rules(&[rule_id], settings);
+    checker.check(&markdown::read("example.md", profile_markdown(kind, text)))
+}
+
 #[track_caller]
 pub fn assert_flags(rule_id: &str, text: &str, n: usize) {
     let d = check_text(rule_id, text);

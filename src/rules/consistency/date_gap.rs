@@ -11,7 +11,7 @@ static META: RuleMeta = RuleMeta {
     category: Category::Consistency,
     default_severity: Severity::Info,
     sections: &[],
-    summary: "A gap between roles longer than the configured length (off by default)",
+    summary: "A gap between roles longer than the configured length",
     description: "What it does: orders the roles of one list by start date and reports a stretch with no \
 role longer than `max_gap_months` (default 6), at the role that ends it.\n\
 Why: gaps are normal, and this rule is off by default; turn it on to see the gaps a reader will ask about, \

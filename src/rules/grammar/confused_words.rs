@@ -73,7 +73,7 @@ impl Rule for ConfusedWords {
                 continue;
             }
             let right = match_case(found, m.value.right);
-            let message = format!("‘{found}’ should probably be ‘{right}’: {}", m.value.why.trim_matches('"'));
+            let message = format!("‘{found}’ should probably be ‘{right}’: {}", m.value.why);
             out.push(cx.diag(&META, m.span, message).with_suggestions(vec![Suggestion::unsafe_(right)]));
         }
     }
@@ -116,6 +116,14 @@ mod tests {
         let d = check_text(ID, "Cut costs by more then 30%.");
         assert_eq!(d[0].suggestions[0].replacement, "more than");
         assert!(!d[0].suggestions[0].safe);
+    }
+
+    #[test]
+    fn message_keeps_the_quotes_of_its_reason() {
+        let d = check_text(ID, "Cut costs by more then 30%.");
+        assert!(d[0].message.ends_with("comparison takes \"than\""), "{}", d[0].message);
+        let d = check_text(ID, "I would of done it.");
+        assert!(d[0].message.contains(": \"of\" is a mishearing"), "{}", d[0].message);
     }
 
     #[test]

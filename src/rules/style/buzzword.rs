@@ -61,17 +61,23 @@ impl Rule for Buzzword {
         }
         let text = cx.text();
         let removed = |phrase: &str| cx.options.buzzwords_remove.iter().any(|r| r.eq_ignore_ascii_case(phrase));
+        let mut built_in = Vec::new();
         for (span, entry) in lexicon().find_all(text, cx.tokens) {
             let phrase = &text[span.clone()];
             if removed(&phrase.replace('-', " ")) || removed(phrase) {
                 continue;
             }
             let message = format!("‘{phrase}’ is a cliché: {}. Instead: {}", entry.reason.to_lowercase(), entry.better);
+            built_in.push(span.clone());
             out.push(cx.diag(&META, span, message));
         }
         if !cx.options.buzzwords_add.is_empty() {
             let extra = PhraseSet::new(cx.options.buzzwords_add.iter().map(|p| (p.as_str(), ())));
             for (span, ()) in extra.find_all(text, cx.tokens) {
+                // A team phrase that is also built in (or inside a built-in one) is already reported.
+                if built_in.iter().any(|b| b.start < span.end && span.start < b.end) {
+                    continue;
+                }
                 let message = format!("‘{}’ is on your team's list of phrases to avoid", &text[span.clone()]);
                 out.push(cx.diag(&META, span, message));
             }
@@ -95,6 +101,21 @@ mod tests {
         let d = check_text("buzzword", "Hard-working analyst");
         assert_eq!(d.len(), 1);
         assert!(d[0].message.contains("‘Hard-working’") && d[0].message.contains("Instead:"), "{}", d[0].message);
+    }
+
+    #[test]
+    fn a_team_phrase_already_built_in_is_reported_once() {
+        let check = |add: &[&str], text: &str| {
+            let mut s = crate::check::Settings::default();
+            s.options.buzzwords_add = add.iter().map(|p| p.to_string()).collect();
+            crate::rules::testing::check_text_with("buzzword", text, s)
+        };
+        let d = check(&["team player", "frobnicate"], "A team player who likes to frobnicate.");
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert!(d[0].message.contains("cliché") && d[1].message.contains("your team's list"), "{d:#?}");
+        // Inside a longer built-in phrase: still one finding.
+        let d = check(&["track record"], "A proven track record.");
+        assert_eq!(d.len(), 1, "{d:#?}");
     }
 
     #[test]

@@ -20,9 +20,9 @@ static META: RuleMeta = RuleMeta {
         SectionKind::Education,
         SectionKind::Other,
     ],
-    summary: "Sentences over the word limit (35 by default, `max_sentence_words`)",
+    summary: "Sentences over the word limit",
     description: "What it does: counts the words of each sentence or bullet (a line break ends one) and \
-reports those over `max_sentence_words` (default 35). Lists of keywords separated by commas, \
+reports those over the limit (`max-words` under `[rules.long-sentence]`, default 35). Lists of keywords separated by commas, \
 semicolons, pipes or bullets (\"Python, SQL, Airflow, dbt, …\") are not sentences and are skipped, and \
 so are skill sections. Bullets pasted inline (\"• item • item\", \"  - item  - item\") count one by one.\n\
 Why: a recruiter reads a profile in seconds; a sentence that needs a second reading is usually skipped.\n\

@@ -74,12 +74,16 @@ impl Rule for WeakOpener {
                     out[first].related.push(related);
                     continue;
                 }
-                let message = if verbs.is_empty() || verbs[0].contains(':') {
+                let (span, replacements) = replacements(section, span, verbs);
+                let message = if replacements.is_empty() {
                     format!("‘{phrase}’ is a weak way to open: lead with what you achieved")
                 } else {
-                    format!("‘{phrase}’ is a weak way to open: start with an action verb such as {}", verbs.join(", "))
+                    format!(
+                        "‘{phrase}’ is a weak way to open: start with an action verb such as {}",
+                        replacements.join(", ")
+                    )
                 };
-                let suggestions = verbs.iter().filter(|v| !v.contains(':')).map(|v| Suggestion::unsafe_(*v)).collect();
+                let suggestions = replacements.into_iter().map(Suggestion::unsafe_).collect();
                 seen.insert(group, out.len());
                 out.push(
                     Diagnostic::new(META.id, META.category, META.default_severity, index, span, message)
@@ -88,6 +92,79 @@ impl Rule for WeakOpener {
             }
         }
     }
+}
+
+/// Base form → past tense of the action verbs in `dictionaries/rules/verb-forms.tsv`.
+fn past_tense() -> &'static HashMap<&'static str, &'static str> {
+    static V: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    V.get_or_init(|| {
+        rows(include_str!("../../../dictionaries/rules/verb-forms.tsv")).map(|r| (col(&r, 0), col(&r, 2))).collect()
+    })
+}
+
+/// The base form of a verb's `-ing` form, when it is one of the known action verbs
+/// (`optimizing` → `optimize`, `running` → `run`, `building` → `build`).
+fn base_of_gerund(word: &str) -> Option<&'static str> {
+    let stem = word.strip_suffix("ing").filter(|s| s.len() >= 2)?;
+    let verbs = past_tense();
+    let mut candidates = vec![stem.to_string(), format!("{stem}e")];
+    let b = stem.as_bytes();
+    if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+        candidates.push(stem[..stem.len() - 1].to_string());
+    }
+    candidates.iter().find_map(|c| verbs.get_key_value(c.as_str()).map(|(k, _)| *k))
+}
+
+fn capitalized(word: &str) -> String {
+    let mut c = word.chars();
+    c.next().map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
+}
+
+/// What may replace the opener at `span` so that the sentence still reads: the table's verbs when a
+/// noun phrase follows ("Worked on the app" → "Built the app"). Before a verb the table's verbs would
+/// break the sentence ("Worked on optimizing" → "Built optimizing"), so the opener and that verb
+/// become the verb's past tense ("Optimized"), with the span widened to cover both, or nothing is
+/// offered where the verb is not a known one. Returns the (possibly widened) span and the words.
+fn replacements(section: &Section, span: Range<usize>, verbs: &[&'static str]) -> (Range<usize>, Vec<String>) {
+    let text = &section.text;
+    let verbs: Vec<&str> = verbs.iter().copied().filter(|v| !v.contains(':')).collect();
+    let phrase = norm(&text[span.clone()]);
+    let last = phrase.rsplit([' ', '-']).next().unwrap_or("");
+    let next = section
+        .tokens()
+        .iter()
+        .find(|t| t.span.start >= span.end)
+        .filter(|t| t.kind == TokenKind::Word && text[span.end..t.span.start].chars().all(|c| c == ' '));
+    let Some(next) = next else {
+        return (span, verbs.iter().map(|v| v.to_string()).collect());
+    };
+    let word = norm(next.text(text));
+    let widened = span.start..next.span.end;
+    // A relative clause follows ("Part of a team that built…"): no verb fits in front of it.
+    if last == "that" {
+        return (span, Vec::new());
+    }
+    // "Helped to build", "Helped build": a bare verb follows.
+    if last == "to" || phrase == "helped" {
+        return match past_tense().get(word.as_str()) {
+            Some(past) if !verbs.is_empty() => (widened, vec![capitalized(past)]),
+            // "Helped the team ship": "Supported the team ship" would not read either.
+            _ => (span, Vec::new()),
+        };
+    }
+    // "Worked on optimizing": the -ing form of a verb follows.
+    if word.len() > 5 && word.ends_with("ing") {
+        if verbs.is_empty() {
+            return (span, Vec::new());
+        }
+        return match base_of_gerund(&word) {
+            // "Working on optimizing" (a current role): "Optimizing".
+            Some(_) if verbs.iter().all(|v| v.ends_with("ing")) => (widened, vec![capitalized(&word)]),
+            Some(base) => (widened, vec![capitalized(past_tense()[base])]),
+            None => (span, Vec::new()),
+        };
+    }
+    (span, verbs.iter().map(|v| v.to_string()).collect())
 }
 
 /// The weak openers of a section's sentences and bullets, with their suggested verbs.
@@ -133,7 +210,7 @@ mod tests {
 
     #[test]
     fn longest_phrase_wins_and_suggestions_are_unsafe() {
-        let d = check_text("weak-opener", "- Was responsible for onboarding");
+        let d = check_text("weak-opener", "- Was responsible for the onboarding flow");
         assert_eq!(d.len(), 1);
         assert!(d[0].message.starts_with("‘Was responsible for’"), "{}", d[0].message);
         assert!(!d[0].suggestions.is_empty() && d[0].suggestions.iter().all(|s| !s.safe));
@@ -145,6 +222,32 @@ mod tests {
             check_text("weak-opener", "- Worked on billing\n- Worked on search\n- Helped with hiring\n- Worked on ads");
         assert_eq!(d.len(), 2, "{d:#?}");
         assert_eq!(d[0].related.len(), 2);
+    }
+
+    /// The text with the first suggestion applied.
+    fn fixed(text: &str) -> Option<String> {
+        let d = check_text("weak-opener", text);
+        assert_eq!(d.len(), 1, "{text}: {d:#?}");
+        let s = d[0].suggestions.first()?;
+        // The section is the bullet's text without its marker.
+        let body = text.trim_start_matches("- ");
+        Some(format!("{}{}{}", &body[..d[0].span.start], s.replacement, &body[d[0].span.end..]))
+    }
+
+    #[test]
+    fn suggestions_keep_the_sentence_grammatical() {
+        assert_eq!(fixed("- Worked on optimizing the build").as_deref(), Some("Optimized the build"));
+        assert_eq!(fixed("- Worked on the mobile app").as_deref(), Some("Built the mobile app"));
+        assert_eq!(fixed("- Helped to build the data team").as_deref(), Some("Built the data team"));
+        assert_eq!(fixed("- Helped build the data team").as_deref(), Some("Built the data team"));
+        // "Helped the sales team close deals": "Contributed to the sales team close deals" would not read.
+        assert_eq!(fixed("- Helped the sales team close deals").as_deref(), None);
+        assert_eq!(fixed("- Responsible for running the on-call rota").as_deref(), None);
+        assert_eq!(fixed("- Responsible for managing payroll").as_deref(), Some("Managed payroll"));
+        assert_eq!(fixed("- Working on migrating the API").as_deref(), Some("Migrating the API"));
+        // An -ing word that is not a known verb: nothing rather than a broken sentence.
+        assert_eq!(fixed("- Worked on refactoring the API").as_deref(), None);
+        assert_eq!(fixed("- Part of a team that shipped the app").as_deref(), None);
     }
 
     #[test]

@@ -1,0 +1,424 @@
+//! Word classes for the grammar rules, from one lexicon: open classes (nouns, verbs, adjectives and
+//! their inflections) read off the affix flags of the bundled Hunspell en_US dictionary (SCOWL), and
+//! closed classes and irregular verbs from `dictionaries/grammar/`. Built once, on first use.
+//!
+//! The Hunspell flags say which inflections a stem takes: `D`/`G` (-ed, -ing) make it a verb, `M`
+//! (-'s) a noun, `S` a plural or third-person form, `T` (-est) an adjective with `R` (-er) its
+//! comparative. A tag set is therefore "what this word can be", not what it is in one sentence.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A set of word classes (bit flags).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub struct Tags(pub u64);
+
+macro_rules! tags {
+    ($($name:ident = $bit:expr),* $(,)?) => {
+        impl Tags { $(pub const $name: Tags = Tags(1 << $bit);)* }
+    };
+}
+
+tags! {
+    NOUN = 0, NOUN_PL = 1, PLURALIZABLE = 2, VERB = 3, VERB_3SG = 4, VERB_PAST = 5, VERB_PART = 6,
+    VERB_ING = 7, ADJ = 8, ADJ_CMP = 9, ADJ_SUP = 10, ADV = 11, DET = 12, POSS = 13, PRON = 14,
+    OBJ = 15, PREP = 16, MODAL = 17, BE = 18, HAVE = 19, DO = 20, CONJ = 21, SUB = 22, NUM = 23,
+    QUANT = 24, NEG = 25, AGREE_3S = 26, AGREE_NON3 = 27, AGREE_1S = 28, PAST_SG = 29, PAST_PL = 30,
+    PLURAL = 31, TIME = 32, KNOWN = 33, IRREGULAR = 34, DIGITS = 35,
+}
+
+impl Tags {
+    pub const EMPTY: Tags = Tags(0);
+    /// Any verb form.
+    pub const ANY_VERB: Tags = Tags(
+        Tags::VERB.0 | Tags::VERB_3SG.0 | Tags::VERB_PAST.0 | Tags::VERB_PART.0 | Tags::VERB_ING.0,
+    );
+    /// Words that are never nouns, verbs or adjectives.
+    pub const FUNCTION: Tags = Tags(
+        Tags::DET.0
+            | Tags::POSS.0
+            | Tags::PRON.0
+            | Tags::OBJ.0
+            | Tags::PREP.0
+            | Tags::MODAL.0
+            | Tags::BE.0
+            | Tags::HAVE.0
+            | Tags::DO.0
+            | Tags::CONJ.0
+            | Tags::SUB.0
+            | Tags::NEG.0,
+    );
+
+    /// Whether any of `other`'s classes is in this set.
+    pub fn any(self, other: Tags) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// Whether every class of `other` is in this set.
+    pub fn all(self, other: Tags) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// Whether this set has a class of `want` and none of `not`.
+    pub fn only(self, want: Tags, not: Tags) -> bool {
+        self.any(want) && !self.any(not)
+    }
+}
+
+impl std::ops::BitOr for Tags {
+    type Output = Tags;
+    fn bitor(self, rhs: Tags) -> Tags {
+        Tags(self.0 | rhs.0)
+    }
+}
+
+impl std::ops::BitOrAssign for Tags {
+    fn bitor_assign(&mut self, rhs: Tags) {
+        self.0 |= rhs.0;
+    }
+}
+
+/// An irregular verb's forms.
+#[derive(Debug)]
+pub struct IrregularVerb {
+    pub base: &'static str,
+    pub past: Vec<&'static str>,
+    pub participle: Vec<&'static str>,
+}
+
+/// The lexicon: Hunspell stems with their flags, closed classes, irregular verbs.
+pub struct Lexicon {
+    /// Lower-case stem → its Hunspell affix flags (the part after `/`).
+    stems: HashMap<&'static str, &'static str>,
+    closed: HashMap<&'static str, Tags>,
+    irregular: Vec<IrregularVerb>,
+    /// Any irregular form (base, past, participle) → index into `irregular`.
+    irregular_forms: HashMap<&'static str, Vec<usize>>,
+}
+
+const EN_US_DIC: &str = include_str!("../../dictionaries/en_US.dic");
+const CLOSED: &str = include_str!("../../dictionaries/grammar/closed-classes.tsv");
+const IRREGULAR: &str = include_str!("../../dictionaries/grammar/irregular-verbs.tsv");
+
+/// The lexicon, built on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(Lexicon::build)
+}
+
+fn tsv_rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut stems = HashMap::with_capacity(50_000);
+        for line in EN_US_DIC.lines().skip(1) {
+            let (word, flags) = line.split_once('/').unwrap_or((line, ""));
+            // Capitalised stems are names; the lexicon is for common words.
+            if word.chars().next().is_some_and(|c| c.is_ascii_lowercase()) {
+                stems.insert(word, flags);
+            }
+        }
+        let mut closed = HashMap::new();
+        for row in tsv_rows(CLOSED) {
+            let mut tags = Tags::KNOWN;
+            for class in row.get(1).copied().unwrap_or("").split(',') {
+                tags |= match class.trim() {
+                    "det" => Tags::DET,
+                    "poss" => Tags::POSS,
+                    "pron" => Tags::PRON,
+                    "obj" => Tags::OBJ,
+                    "prep" => Tags::PREP,
+                    "modal" => Tags::MODAL,
+                    "be" => Tags::BE,
+                    "have" => Tags::HAVE,
+                    "do" => Tags::DO,
+                    "conj" => Tags::CONJ,
+                    "sub" => Tags::SUB,
+                    "num" => Tags::NUM,
+                    "quant" => Tags::QUANT,
+                    "neg" => Tags::NEG,
+                    "adv" => Tags::ADV,
+                    "3s" => Tags::AGREE_3S,
+                    "non3" => Tags::AGREE_NON3,
+                    "1s" => Tags::AGREE_1S,
+                    "pastsg" => Tags::PAST_SG,
+                    "pastpl" => Tags::PAST_PL,
+                    "pl" => Tags::PLURAL,
+                    "time" => Tags::TIME,
+                    _ => Tags::EMPTY,
+                };
+            }
+            *closed.entry(row[0]).or_insert(Tags::EMPTY) |= tags;
+        }
+        let mut irregular = Vec::new();
+        let mut irregular_forms: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        for row in tsv_rows(IRREGULAR) {
+            let split = |i: usize| -> Vec<&'static str> {
+                row.get(i).copied().unwrap_or("").split('/').filter(|s| !s.is_empty()).collect()
+            };
+            let v = IrregularVerb { base: row[0], past: split(1), participle: split(2) };
+            let i = irregular.len();
+            for f in std::iter::once(v.base).chain(v.past.iter().copied()).chain(v.participle.iter().copied()) {
+                let list = irregular_forms.entry(f).or_default();
+                if !list.contains(&i) {
+                    list.push(i);
+                }
+            }
+            irregular.push(v);
+        }
+        Lexicon { stems, closed, irregular, irregular_forms }
+    }
+
+    /// Whether `word` (lower case) is a stem of the dictionary.
+    pub fn is_stem(&self, word: &str) -> bool {
+        self.stems.contains_key(word)
+    }
+
+    /// The Hunspell flags of stem `word`, if it is one.
+    pub fn flags(&self, word: &str) -> Option<&'static str> {
+        self.stems.get(word).copied()
+    }
+
+    /// The irregular verbs `word` is a form of.
+    pub fn irregular(&self, word: &str) -> impl Iterator<Item = &IrregularVerb> {
+        self.irregular_forms.get(word).into_iter().flatten().map(|&i| &self.irregular[i])
+    }
+
+    /// The irregular verb whose base form is `base`.
+    pub fn irregular_base(&self, base: &str) -> Option<&IrregularVerb> {
+        self.irregular(base).find(|v| v.base == base)
+    }
+
+    /// Every class `word` (lower case, straight apostrophes) can have.
+    pub fn tags(&self, word: &str) -> Tags {
+        let mut t = self.closed.get(word).copied().unwrap_or(Tags::EMPTY);
+        for v in self.irregular(word) {
+            t |= Tags::IRREGULAR;
+            if v.base == word {
+                t |= Tags::VERB;
+            }
+            if v.past.contains(&word) {
+                t |= Tags::VERB_PAST;
+            }
+            if v.participle.contains(&word) {
+                t |= Tags::VERB_PART;
+            }
+        }
+        if let Some(flags) = self.flags(word) {
+            t |= Tags::KNOWN | stem_tags(flags);
+        }
+        // Inflected forms: try each suffix rule of en_US.aff backwards.
+        for (stem, flag) in stems_of(word) {
+            let Some(flags) = self.flags(&stem) else { continue };
+            let has = |f: char| flags.contains(f);
+            let verb = has('D') || has('G');
+            match flag {
+                'S' if has('S') => {
+                    t |= Tags::KNOWN;
+                    if verb {
+                        t |= Tags::VERB_3SG;
+                    }
+                    if has('M') || !verb {
+                        t |= Tags::NOUN_PL;
+                    }
+                }
+                'D' if has('D') => t |= Tags::KNOWN | Tags::VERB_PAST | Tags::VERB_PART,
+                'G' if has('G') => t |= Tags::KNOWN | Tags::VERB_ING,
+                'R' if has('R') && has('T') => t |= Tags::KNOWN | Tags::ADJ_CMP,
+                'T' if has('T') => t |= Tags::KNOWN | Tags::ADJ_SUP,
+                // A doubled consonant (`planned`, `planning`) is listed as its own word in en_US.dic.
+                'd' if self.stems.contains_key(word) => t |= Tags::VERB_PAST | Tags::VERB_PART,
+                'g' if self.stems.contains_key(word) => t |= Tags::VERB_ING,
+                _ => {}
+            }
+        }
+        if t.any(Tags::KNOWN) && word.ends_with("ly") && !t.any(Tags::NOUN | Tags::ANY_VERB) {
+            t |= Tags::ADV;
+        }
+        t
+    }
+}
+
+/// The classes of a stem from its Hunspell flags.
+fn stem_tags(flags: &str) -> Tags {
+    let has = |f: char| flags.contains(f);
+    let verb = has('D') || has('G');
+    let mut t = Tags::EMPTY;
+    if verb {
+        t |= Tags::VERB;
+    }
+    if has('M') || (has('S') && !verb) {
+        t |= Tags::NOUN;
+    }
+    if has('S') {
+        t |= Tags::PLURALIZABLE;
+    }
+    if has('T') {
+        t |= Tags::ADJ;
+    }
+    t
+}
+
+/// Candidate (stem, flag) pairs whose suffix rule would produce `word`: `S` -s/-es/-ies, `D`
+/// -d/-ed/-ied, `G` -ing, `R` -r/-er/-ier, `T` -st/-est/-iest; `d`/`g` a doubled final consonant.
+fn stems_of(word: &str) -> Vec<(String, char)> {
+    let mut out = Vec::new();
+    let mut push = |stem: &str, f: char| {
+        if !stem.is_empty() {
+            out.push((stem.to_string(), f));
+        }
+    };
+    let cut = |suffix: &str| word.strip_suffix(suffix);
+    if let Some(s) = cut("ies") {
+        push(&format!("{s}y"), 'S');
+    }
+    if let Some(s) = cut("es") {
+        push(s, 'S');
+    }
+    if let Some(s) = cut("s") {
+        push(s, 'S');
+    }
+    if let Some(s) = cut("ied") {
+        push(&format!("{s}y"), 'D');
+    }
+    if let Some(s) = cut("ed") {
+        push(s, 'D');
+        if let Some(undoubled) = undouble(s) {
+            push(undoubled, 'd');
+        }
+    }
+    if let Some(s) = cut("d") {
+        push(s, 'D');
+    }
+    if let Some(s) = cut("ing") {
+        push(s, 'G');
+        push(&format!("{s}e"), 'G');
+        if let Some(undoubled) = undouble(s) {
+            push(undoubled, 'g');
+        }
+    }
+    for (suffix, flag) in [("ier", 'R'), ("iest", 'T')] {
+        if let Some(s) = cut(suffix) {
+            push(&format!("{s}y"), flag);
+        }
+    }
+    for (suffix, flag) in [("er", 'R'), ("r", 'R'), ("est", 'T'), ("st", 'T')] {
+        if let Some(s) = cut(suffix) {
+            push(s, flag);
+        }
+    }
+    for (suffix, flag) in [("er", 'R'), ("est", 'T')] {
+        if let Some(s) = cut(suffix).and_then(undouble) {
+            push(s, flag);
+        }
+    }
+    out
+}
+
+/// `plann` → `plan`: a stem ending in a doubled consonant, without the second one.
+fn undouble(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    let n = b.len();
+    (n >= 3 && b[n - 1] == b[n - 2] && !b"aeiou".contains(&b[n - 1])).then(|| &s[..n - 1])
+}
+
+/// The regular inflections of a verb stem, spelled by en_US.aff's rules (with a doubled final
+/// consonant when the dictionary lists that spelling): (third person, past, -ing).
+pub fn regular_forms(base: &str) -> (String, String, String) {
+    let lex = lexicon();
+    let (stem, last) = base.split_at(base.len().saturating_sub(1));
+    let before_last = stem.chars().last();
+    let vowel = |c: Option<char>| c.is_some_and(|c| "aeiou".contains(c));
+    let third = if base.ends_with(['s', 'x', 'z', 'h']) {
+        format!("{base}es")
+    } else if last == "y" && !vowel(before_last) {
+        format!("{stem}ies")
+    } else {
+        format!("{base}s")
+    };
+    let doubled_past = format!("{base}{last}ed");
+    let past = if base.ends_with('e') {
+        format!("{base}d")
+    } else if last == "y" && !vowel(before_last) {
+        format!("{stem}ied")
+    } else if lex.is_stem(&doubled_past) {
+        doubled_past
+    } else {
+        format!("{base}ed")
+    };
+    let doubled_ing = format!("{base}{last}ing");
+    let ing = if base.ends_with('e') && !base.ends_with("ee") {
+        format!("{stem}ing")
+    } else if lex.is_stem(&doubled_ing) {
+        doubled_ing
+    } else {
+        format!("{base}ing")
+    };
+    (third, past, ing)
+}
+
+/// The verb bases `word` can be an inflection of (regular or irregular), most likely first.
+pub fn verb_bases(word: &str) -> Vec<String> {
+    let lex = lexicon();
+    let mut out: Vec<String> = lex.irregular(word).map(|v| v.base.to_string()).collect();
+    if lex.flags(word).is_some_and(|f| f.contains('D') || f.contains('G')) {
+        out.push(word.to_string());
+    }
+    for (stem, flag) in stems_of(word) {
+        let ok = match flag {
+            'S' | 'D' | 'G' => lex.flags(&stem).is_some_and(|f| f.contains(flag)),
+            'd' | 'g' => lex.is_stem(word) && lex.is_stem(&stem),
+            _ => false,
+        };
+        if ok && !out.contains(&stem) {
+            out.push(stem);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(w: &str) -> Tags {
+        lexicon().tags(w)
+    }
+
+    #[test]
+    fn open_classes_from_hunspell_flags() {
+        assert!(t("client").all(Tags::NOUN));
+        assert!(t("clients").all(Tags::NOUN_PL));
+        assert!(t("manages").all(Tags::VERB_3SG));
+        assert!(t("managed").all(Tags::VERB_PAST | Tags::VERB_PART));
+        assert!(t("managing").all(Tags::VERB_ING));
+        assert!(t("planned").all(Tags::VERB_PAST));
+        assert!(t("faster").all(Tags::ADJ_CMP));
+        assert!(t("simplest").all(Tags::ADJ_SUP));
+        assert!(!t("leader").any(Tags::ADJ_CMP));
+        assert!(t("store").all(Tags::PLURALIZABLE));
+    }
+
+    #[test]
+    fn closed_classes_and_irregular_verbs() {
+        assert!(t("their").all(Tags::POSS));
+        assert!(t("was").all(Tags::BE | Tags::PAST_SG));
+        assert!(t("took").all(Tags::VERB_PAST) && !t("took").any(Tags::VERB_PART));
+        assert!(t("taken").all(Tags::VERB_PART));
+        assert!(t("led").all(Tags::VERB_PAST | Tags::VERB_PART));
+        assert_eq!(verb_bases("took"), vec!["take"]);
+        assert!(verb_bases("managed").contains(&"manage".to_string()));
+    }
+
+    #[test]
+    fn regular_forms_follow_the_affix_rules() {
+        assert_eq!(regular_forms("manage"), ("manages".into(), "managed".into(), "managing".into()));
+        assert_eq!(regular_forms("plan").1, "planned");
+        assert_eq!(regular_forms("apply"), ("applies".into(), "applied".into(), "applying".into()));
+        assert_eq!(regular_forms("teach").0, "teaches");
+    }
+}

@@ -257,7 +257,8 @@ fn stem_tags(flags: &str) -> Tags {
     if has('S') {
         t |= Tags::PLURALIZABLE;
     }
-    if has('T') {
+    // -est, or -ly without noun or verb inflections (`important/Y`, `passionate/Y`): an adjective.
+    if has('T') || (has('Y') && !has('M') && !has('S') && !verb) {
         t |= Tags::ADJ;
     }
     t
@@ -333,7 +334,7 @@ pub fn regular_forms(base: &str) -> (String, String, String) {
     let (stem, last) = base.split_at(base.len().saturating_sub(1));
     let before_last = stem.chars().last();
     let vowel = |c: Option<char>| c.is_some_and(|c| "aeiou".contains(c));
-    let third = if base.ends_with(['s', 'x', 'z', 'h']) {
+    let third = if base.ends_with(['s', 'x', 'z', 'h']) || (base.ends_with('o') && !base.ends_with("oo")) {
         format!("{base}es")
     } else if last == "y" && !vowel(before_last) {
         format!("{stem}ies")

@@ -3,11 +3,17 @@
 //! the same way everywhere, so no rule fires inside a URL, an e-mail address or code.
 
 mod a_an;
+mod confusable_context;
 mod confused_words;
+mod context;
 mod lowercase_i;
+mod past_form;
+mod possessive_contraction;
 pub(crate) mod phrases;
 mod repeated_word;
 mod sentence_capitalization;
+mod subject_verb_agreement;
+mod then_than;
 mod wrong_preposition;
 
 use std::ops::Range;
@@ -24,6 +30,11 @@ pub static RULES: &[&dyn Rule] = &[
     &lowercase_i::LowercaseI,
     &confused_words::ConfusedWords,
     &wrong_preposition::WrongPreposition,
+    &possessive_contraction::PossessiveContraction,
+    &then_than::ThenThan,
+    &confusable_context::ConfusableContext,
+    &past_form::PastForm,
+    &subject_verb_agreement::SubjectVerbAgreement,
 ];
 
 /// Whether byte `pos` of the section text is not prose: inside a skip range (Markdown code, HTML)

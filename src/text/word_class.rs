@@ -175,12 +175,21 @@ impl Lexicon {
 
     /// Whether `word` (lower case) is a stem of the dictionary.
     pub fn is_stem(&self, word: &str) -> bool {
-        self.stems.contains_key(word)
+        self.flags(word).is_some()
     }
 
-    /// The Hunspell flags of stem `word`, if it is one.
+    /// The Hunspell flags of stem `word`, if it is one, directly or with one of en_US.aff's prefixes
+    /// (`product` is `pro` + `duct/K…`, `report` is `re` + `port/A…`).
     pub fn flags(&self, word: &str) -> Option<&'static str> {
-        self.stems.get(word).copied()
+        if let Some(f) = self.stems.get(word) {
+            return Some(f);
+        }
+        const PREFIXES: &[(&str, char)] =
+            &[("re", 'A'), ("in", 'I'), ("un", 'U'), ("de", 'C'), ("dis", 'E'), ("con", 'F'), ("pro", 'K')];
+        PREFIXES.iter().find_map(|&(prefix, flag)| {
+            let rest = word.strip_prefix(prefix)?;
+            self.stems.get(rest).copied().filter(|f| f.contains(flag))
+        })
     }
 
     /// The irregular verbs `word` is a form of.
@@ -231,8 +240,8 @@ impl Lexicon {
                 'R' if has('R') && has('T') => t |= Tags::KNOWN | Tags::ADJ_CMP,
                 'T' if has('T') => t |= Tags::KNOWN | Tags::ADJ_SUP,
                 // A doubled consonant (`planned`, `planning`) is listed as its own word in en_US.dic.
-                'd' if self.stems.contains_key(word) => t |= Tags::VERB_PAST | Tags::VERB_PART,
-                'g' if self.stems.contains_key(word) => t |= Tags::VERB_ING,
+                'd' if self.is_stem(word) => t |= Tags::VERB_PAST | Tags::VERB_PART,
+                'g' if self.is_stem(word) => t |= Tags::VERB_ING,
                 _ => {}
             }
         }
@@ -402,6 +411,8 @@ mod tests {
         assert!(t("simplest").all(Tags::ADJ_SUP));
         assert!(!t("leader").any(Tags::ADJ_CMP));
         assert!(t("store").all(Tags::PLURALIZABLE));
+        assert!(t("products").all(Tags::NOUN_PL), "pro + duct/K…S");
+        assert!(t("reported").all(Tags::VERB_PAST), "re + port/A…D");
     }
 
     #[test]

@@ -148,6 +148,7 @@ impl Lexicon {
                     "pastsg" => Tags::PAST_SG,
                     "pastpl" => Tags::PAST_PL,
                     "pl" => Tags::PLURAL,
+                    "nounpl" => Tags::NOUN_PL,
                     "time" => Tags::TIME,
                     _ => Tags::EMPTY,
                 };
@@ -204,7 +205,24 @@ impl Lexicon {
 
     /// Every class `word` (lower case, straight apostrophes) can have.
     pub fn tags(&self, word: &str) -> Tags {
-        let mut t = self.closed.get(word).copied().unwrap_or(Tags::EMPTY);
+        // Function words are what the closed-class list says, and nothing else: `in` is not the noun
+        // of "the ins and outs", `can` not the container.
+        let closed = self.closed.get(word).copied().unwrap_or(Tags::EMPTY);
+        if closed.any(Tags::FUNCTION) {
+            let t = closed;
+            let irregular = self.irregular(word).fold(Tags::EMPTY, |acc, v| {
+                let mut t = acc | Tags::IRREGULAR;
+                if v.past.contains(&word) {
+                    t |= Tags::VERB_PAST;
+                }
+                if v.participle.contains(&word) {
+                    t |= Tags::VERB_PART;
+                }
+                t
+            });
+            return t | irregular;
+        }
+        let mut t = closed;
         for v in self.irregular(word) {
             t |= Tags::IRREGULAR;
             if v.base == word {
@@ -238,9 +256,19 @@ impl Lexicon {
                 'D' if has('D') => t |= Tags::KNOWN | Tags::VERB_PAST | Tags::VERB_PART,
                 'G' if has('G') => t |= Tags::KNOWN | Tags::VERB_ING,
                 'R' if has('R') && has('T') => t |= Tags::KNOWN | Tags::ADJ_CMP,
+                // -er without -est is the agent noun (`manager`), -ers its plural (flag `Z`).
+                'R' if has('R') => t |= Tags::KNOWN | Tags::NOUN,
+                'Z' if has('Z') => t |= Tags::KNOWN | Tags::NOUN_PL,
                 'T' if has('T') => t |= Tags::KNOWN | Tags::ADJ_SUP,
                 // A doubled consonant (`planned`, `planning`) is listed as its own word in en_US.dic.
                 'd' if self.is_stem(word) => t |= Tags::VERB_PAST | Tags::VERB_PART,
+                // `bigger`, `biggest`: listed words whose -est form is listed too (not `dinner`).
+                'r' if self.is_stem(word) && self.is_stem(&format!("{}est", &word[..word.len() - 2])) => {
+                    t |= Tags::ADJ_CMP
+                }
+                't' if self.is_stem(word) && self.is_stem(&format!("{}er", &word[..word.len() - 3])) => {
+                    t |= Tags::ADJ_SUP
+                }
                 'g' if self.is_stem(word) => t |= Tags::VERB_ING,
                 _ => {}
             }
@@ -274,7 +302,8 @@ fn stem_tags(flags: &str) -> Tags {
 }
 
 /// Candidate (stem, flag) pairs whose suffix rule would produce `word`: `S` -s/-es/-ies, `D`
-/// -d/-ed/-ied, `G` -ing, `R` -r/-er/-ier, `T` -st/-est/-iest; `d`/`g` a doubled final consonant.
+/// -d/-ed/-ied, `G` -ing, `R` -r/-er/-ier, `T` -st/-est/-iest; `d`/`g`/`r`/`t` the same with a doubled final
+/// consonant (en_US.dic lists those forms as words of their own).
 fn stems_of(word: &str) -> Vec<(String, char)> {
     let mut out = Vec::new();
     let mut push = |stem: &str, f: char| {
@@ -311,17 +340,17 @@ fn stems_of(word: &str) -> Vec<(String, char)> {
             push(undoubled, 'g');
         }
     }
-    for (suffix, flag) in [("ier", 'R'), ("iest", 'T')] {
+    for (suffix, flag) in [("ier", 'R'), ("iest", 'T'), ("iers", 'Z')] {
         if let Some(s) = cut(suffix) {
             push(&format!("{s}y"), flag);
         }
     }
-    for (suffix, flag) in [("er", 'R'), ("r", 'R'), ("est", 'T'), ("st", 'T')] {
+    for (suffix, flag) in [("er", 'R'), ("r", 'R'), ("est", 'T'), ("st", 'T'), ("ers", 'Z'), ("rs", 'Z')] {
         if let Some(s) = cut(suffix) {
             push(s, flag);
         }
     }
-    for (suffix, flag) in [("er", 'R'), ("est", 'T')] {
+    for (suffix, flag) in [("er", 'r'), ("est", 't')] {
         if let Some(s) = cut(suffix).and_then(undouble) {
             push(s, flag);
         }

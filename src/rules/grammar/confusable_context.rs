@@ -33,12 +33,12 @@ phrases already in `confused-words` (\"affect on\", \"principle engineer\") are 
 Why: each word is spelled right, so a spell checker misses the slip; a reader does not.\n\
 Use instead: the suggested word (never applied automatically).",
     flags: &[
-        "The change had a big affect on morale.",
+        "Measured the affect of pricing on demand.",
         "Budget cuts will not effect patient care.",
         "We did not want to loose our best drivers.",
         "I insure that every invoice is correct.",
         "Gave advise to first-time buyers.",
-        "Raised staff moral with a recognition program.",
+        "Low moral was hurting retention.",
         "Ordered office stationary for four branches.",
         "I go running everyday before work.",
         "I setup the payroll system for a team of 40.",

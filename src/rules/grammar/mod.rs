@@ -6,14 +6,19 @@ mod a_an;
 mod confusable_context;
 mod confused_words;
 mod context;
+mod double_comparative;
 mod lowercase_i;
+mod number_agreement;
 mod past_form;
+mod possessive_apostrophe;
 mod possessive_contraction;
 pub(crate) mod phrases;
 mod repeated_word;
 mod sentence_capitalization;
+mod since_for;
 mod subject_verb_agreement;
 mod then_than;
+mod verb_form;
 mod wrong_preposition;
 
 use std::ops::Range;
@@ -35,6 +40,11 @@ pub static RULES: &[&dyn Rule] = &[
     &confusable_context::ConfusableContext,
     &past_form::PastForm,
     &subject_verb_agreement::SubjectVerbAgreement,
+    &verb_form::VerbForm,
+    &number_agreement::NumberAgreement,
+    &possessive_apostrophe::PossessiveApostrophe,
+    &since_for::SinceFor,
+    &double_comparative::DoubleComparative,
 ];
 
 /// Whether byte `pos` of the section text is not prose: inside a skip range (Markdown code, HTML)

@@ -238,6 +238,12 @@ impl Lexicon {
         if let Some(flags) = self.flags(word) {
             t |= Tags::KNOWN | stem_tags(flags);
         }
+        // `goes`, `does`: the third person of an irregular verb, which en_US.dic lists as a word.
+        if let Some(stem) = word.strip_suffix("es").or_else(|| word.strip_suffix('s'))
+            && self.irregular_base(stem).is_some()
+        {
+            t |= Tags::KNOWN | Tags::VERB_3SG;
+        }
         // Inflected forms: try each suffix rule of en_US.aff backwards.
         for (stem, flag) in stems_of(word) {
             let Some(flags) = self.flags(&stem) else { continue };
@@ -404,6 +410,13 @@ pub fn regular_forms(base: &str) -> (String, String, String) {
 pub fn verb_bases(word: &str) -> Vec<String> {
     let lex = lexicon();
     let mut out: Vec<String> = lex.irregular(word).map(|v| v.base.to_string()).collect();
+    for stem in [word.strip_suffix("es"), word.strip_suffix('s')].into_iter().flatten() {
+        if let Some(v) = lex.irregular_base(stem)
+            && !out.iter().any(|o| o == v.base)
+        {
+            out.push(v.base.to_string());
+        }
+    }
     if lex.flags(word).is_some_and(|f| f.contains('D') || f.contains('G')) {
         out.push(word.to_string());
     }

@@ -40,8 +40,10 @@ Use instead: the suggested form (not applied automatically).",
 };
 
 /// `buyed` → bought: an -ed form built on an irregular verb's base.
-fn regularized_irregular(w: &Word) -> Option<(String, String)> {
-    if !w.lower.ends_with('d') || w.tags.any(Tags::VERB_PAST | Tags::NOUN | Tags::ADJ) {
+fn regularized_irregular(w: &Word, after_subject: bool) -> Option<(String, String)> {
+    // `leaded` is a word (leaded fuel): only after a subject pronoun is it the past of `lead`.
+    let listed = w.tags.any(Tags::VERB_PAST | Tags::NOUN | Tags::ADJ);
+    if !w.lower.ends_with("ed") || listed && !(after_subject && w.tags.only(Tags::VERB_PAST, Tags::NOUN | Tags::ADJ)) {
         return None;
     }
     let lex = lexicon();
@@ -93,7 +95,8 @@ impl Rule for PastForm {
         let Some(a) = prose_analysis(cx) else { return };
         let text = cx.text();
         for (i, w) in a.words.iter().enumerate() {
-            if let Some((base, past)) = regularized_irregular(w) {
+            let after_subject = a.at(i, -1).is_some_and(|p| p.tags.any(Tags::PRON));
+            if let Some((base, past)) = regularized_irregular(w, after_subject) {
                 let after_have = a.at(i, -1).is_some_and(|p| p.tags.any(Tags::HAVE));
                 let right = if after_have { participles(&base) } else { vec![past.clone()] };
                 let message = format!("‘{}’: ‘{base}’ is irregular; its past is ‘{past}’", &text[w.span.clone()]);
@@ -113,7 +116,10 @@ impl Rule for PastForm {
                     continue;
                 }
                 let t = v.tags;
-                let simple_past_only = t.any(Tags::VERB_PAST) && !t.any(Tags::VERB_PART | Tags::NOUN | Tags::ADJ);
+                // `drove`, `spoke` are nouns too, but not after "have".
+                let simple_past_only = t.any(Tags::VERB_PAST)
+                    && !t.any(Tags::VERB_PART | Tags::ADJ)
+                    && (!t.any(Tags::NOUN) || t.any(Tags::IRREGULAR));
                 // A bare verb needs an object start after it: "have design experience" is a noun.
                 let bare = t.any(Tags::VERB)
                     && !t.any(Tags::VERB_PART | Tags::FUNCTION | Tags::ADJ)
@@ -121,6 +127,7 @@ impl Rule for PastForm {
                     && after.is_some_and(|n| {
                         n.tags.any(Tags::DET | Tags::POSS | Tags::DIGITS | Tags::OBJ | Tags::QUANT | Tags::NUM)
                             && !n.is("that")
+                            || !t.any(Tags::NOUN) && n.tags.only(Tags::ADJ, Tags::NOUN | Tags::ANY_VERB)
                     });
                 let lead = v.is("lead") && noun_phrase_start(after) && !after.is_some_and(|n| n.is("poisoning"));
                 if simple_past_only || bare || lead {

@@ -54,7 +54,7 @@ fn singular(w: &str) -> Option<String> {
     let cands = [w.strip_suffix("ies").map(|s| format!("{s}y")), w.strip_suffix('s').map(str::to_string)];
     cands.into_iter().flatten().find(|s| {
         let t = lex.tags(s);
-        t.any(Tags::NOUN) && !t.any(Tags::FUNCTION)
+        t.any(Tags::NOUN | Tags::PLURALIZABLE) && !t.any(Tags::FUNCTION)
     })
 }
 
@@ -87,7 +87,11 @@ fn check(a: &Analysis, i: usize) -> Option<Vec<String>> {
         }
         return None;
     }
-    if !w.tags.any(Tags::NOUN_PL) || w.tags.any(Tags::FUNCTION) || modifier_plurals().contains(w.lower.as_str()) {
+    // After a determiner, a form in -s is a plural noun even when the stem is also a verb ("the stores").
+    if !w.tags.any(Tags::NOUN_PL | Tags::VERB_3SG)
+        || w.tags.any(Tags::FUNCTION)
+        || modifier_plurals().contains(w.lower.as_str())
+    {
         return None;
     }
     let sing = singular(&w.lower)?;

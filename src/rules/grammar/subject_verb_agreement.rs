@@ -179,7 +179,8 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
             k += 1;
         }
         let noun = a.at(i, k)?;
-        let plural = noun.tags.any(Tags::NOUN_PL | Tags::PLURAL) && !noun.tags.any(Tags::FUNCTION);
+        // After "of the", a form in -s is the plural noun even when the stem is also a verb ("stores").
+        let plural = noun.tags.any(Tags::NOUN_PL | Tags::PLURAL | Tags::VERB_3SG) && !noun.tags.any(Tags::FUNCTION);
         return plural.then_some((i + k as usize, Number::Third, false));
     }
     // A determiner, at most one adjective, a noun.

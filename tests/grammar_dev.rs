@@ -46,11 +46,7 @@ fn items() -> Vec<Item> {
 fn findings(checker: &Checker, sentence: &str) -> Vec<Diagnostic> {
     let profile = markdown::read("dev.md", format!("{HEAD}{sentence}\n"));
     let about = profile.sections.iter().position(|s| s.kind == SectionKind::Summary).expect("an About section");
-    checker
-        .check(&profile)
-        .into_iter()
-        .filter(|d| d.section == about && d.category != Category::Completeness)
-        .collect()
+    checker.check(&profile).into_iter().filter(|d| d.section == about && d.category != Category::Completeness).collect()
 }
 
 #[test]
@@ -61,16 +57,23 @@ fn dev_set_recall_and_false_alarms_stay_above_their_floors() {
     let (mut found, mut alarms) = (0, 0);
     let mut misses = Vec::new();
     for it in &items {
-        let hit = findings(&checker, &it.wrong).iter().any(|d| d.span.start < it.slip.end && d.span.end > it.slip.start);
+        let hit =
+            findings(&checker, &it.wrong).iter().any(|d| d.span.start < it.slip.end && d.span.end > it.slip.start);
         if hit {
             found += 1;
         } else {
             misses.push(format!("line {}: {}", it.line, it.wrong));
         }
-        let bad: Vec<_> = findings(&checker, &it.right).into_iter().filter(|d| d.severity >= Severity::Warning).collect();
+        let bad: Vec<_> =
+            findings(&checker, &it.right).into_iter().filter(|d| d.severity >= Severity::Warning).collect();
         if !bad.is_empty() {
             alarms += 1;
-            misses.push(format!("false alarm, line {}: {} ({:?})", it.line, it.right, bad.iter().map(|d| d.rule).collect::<Vec<_>>()));
+            misses.push(format!(
+                "false alarm, line {}: {} ({:?})",
+                it.line,
+                it.right,
+                bad.iter().map(|d| d.rule).collect::<Vec<_>>()
+            ));
         }
     }
     let recall = found as f64 / items.len() as f64;

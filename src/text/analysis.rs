@@ -23,6 +23,8 @@ pub struct Word {
     pub capitalized: bool,
     /// Written in capitals throughout (an acronym or emphasis), at least two letters.
     pub all_caps: bool,
+    /// A hyphen or slash joins it to the next word: the first part of a compound (`front-end`).
+    pub compound_next: bool,
 }
 
 impl Word {
@@ -64,7 +66,7 @@ impl Analysis {
                 sentence += 1;
             }
             let sentence_start =
-                sentences.get(sentence).is_none_or(|s| !words.last().is_some_and(|w| w.span.start >= s.start));
+                sentences.get(sentence).is_none_or(|s| words.last().is_none_or(|w| w.span.start < s.start));
             let joined = !sentence_start
                 && prev_end.is_some_and(|e| {
                     let gap = &text[e..tok.span.start];
@@ -75,6 +77,8 @@ impl Analysis {
                 tags = Tags::NOUN;
             }
             let letters: Vec<char> = raw.chars().filter(|c| c.is_alphabetic()).collect();
+            let rest = &text[tok.span.end..];
+            let compound_next = rest.starts_with(['-', '/']) && rest[1..].starts_with(char::is_alphanumeric);
             words.push(Word {
                 span: tok.span.clone(),
                 capitalized: letters.first().is_some_and(|c| c.is_uppercase()),
@@ -83,6 +87,7 @@ impl Analysis {
                 tags,
                 joined,
                 sentence_start,
+                compound_next,
             });
             prev_end = Some(tok.span.end);
         }
@@ -107,11 +112,7 @@ impl Analysis {
 /// A number token: digits (`12`, `1,500`) are a count; anything with other symbols (`10%`, `$5M`,
 /// `Q3`, `3x`) is not.
 fn number_tags(lower: &str) -> Tags {
-    if lower.chars().all(|c| c.is_ascii_digit() || c == ',') {
-        Tags::DIGITS
-    } else {
-        Tags::EMPTY
-    }
+    if lower.chars().all(|c| c.is_ascii_digit() || c == ',') { Tags::DIGITS } else { Tags::EMPTY }
 }
 
 #[cfg(test)]

@@ -30,9 +30,8 @@ tags! {
 impl Tags {
     pub const EMPTY: Tags = Tags(0);
     /// Any verb form.
-    pub const ANY_VERB: Tags = Tags(
-        Tags::VERB.0 | Tags::VERB_3SG.0 | Tags::VERB_PAST.0 | Tags::VERB_PART.0 | Tags::VERB_ING.0,
-    );
+    pub const ANY_VERB: Tags =
+        Tags(Tags::VERB.0 | Tags::VERB_3SG.0 | Tags::VERB_PAST.0 | Tags::VERB_PART.0 | Tags::VERB_ING.0);
     /// Words that are never nouns, verbs or adjectives.
     pub const FUNCTION: Tags = Tags(
         Tags::DET.0
@@ -107,9 +106,7 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 fn tsv_rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    text.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect())
+    text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').map(str::trim).collect())
 }
 
 impl Lexicon {

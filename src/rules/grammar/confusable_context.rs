@@ -82,7 +82,9 @@ fn title_words() -> &'static HashSet<&'static str> {
 fn confused_words_phrases() -> &'static HashSet<&'static str> {
     static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| {
-        lexicon::rows(include_str!("../../../dictionaries/rules/confused-words.tsv")).map(|r| lexicon::col(&r, 0)).collect()
+        lexicon::rows(include_str!("../../../dictionaries/rules/confused-words.tsv"))
+            .map(|r| lexicon::col(&r, 0))
+            .collect()
     })
 }
 
@@ -101,7 +103,9 @@ fn tags(w: Option<&Word>) -> Tags {
 /// A word that makes the next one a verb: `to`, a modal, a negation, `do`, a subject pronoun.
 fn verb_slot(p: Option<&Word>) -> bool {
     p.is_some_and(|p| {
-        p.is("to") || p.tags.any(Tags::MODAL | Tags::NEG | Tags::DO) || p.is_any(&["i", "we", "they", "you", "he", "she"])
+        p.is("to")
+            || p.tags.any(Tags::MODAL | Tags::NEG | Tags::DO)
+            || p.is_any(&["i", "we", "they", "you", "he", "she"])
     })
 }
 
@@ -132,7 +136,9 @@ fn check_word(a: &Analysis, i: usize) -> Option<(String, &'static str)> {
         }
         "loose" if verb_slot(p1) => r("lose", "‘lose’ is to stop having; ‘loose’ means not tight"),
         "loosing" => r("losing", "‘losing’ is from ‘lose’; ‘loose’ means not tight"),
-        "lose" if p1.is_some_and(|p| p.tags.any(Tags::DET | Tags::POSS)) && tags(n1).any(Tags::NOUN | Tags::NOUN_PL) => {
+        "lose"
+            if p1.is_some_and(|p| p.tags.any(Tags::DET | Tags::POSS)) && tags(n1).any(Tags::NOUN | Tags::NOUN_PL) =>
+        {
             r("loose", "‘loose’ means not tight; ‘lose’ is the verb")
         }
         "principle" | "principles"
@@ -145,7 +151,8 @@ fn check_word(a: &Analysis, i: usize) -> Option<(String, &'static str)> {
             if in_list("principle-before", p1)
                 || (p1.is_some_and(|p| p.tags.any(Tags::DET))
                     && in_list("principle-before", p2)
-                    && !n1.is_some_and(|n| n.is("of") && n2.is_some_and(|n2| n2.tags.any(Tags::DET | Tags::DIGITS)))) =>
+                    && !n1
+                        .is_some_and(|n| n.is("of") && n2.is_some_and(|n2| n2.tags.any(Tags::DET | Tags::DIGITS)))) =>
         {
             r("principles", "‘principles’ are rules or beliefs; ‘principals’ are people in charge")
         }
@@ -158,14 +165,15 @@ fn check_word(a: &Analysis, i: usize) -> Option<(String, &'static str)> {
         "complement" | "complements" if n1.is_some_and(|n| n.is("from")) => {
             r(&w.lower.replacen("comple", "compli", 1), "praise is a ‘compliment’; a ‘complement’ completes something")
         }
-        "insure" | "insures" | "insured" | "insuring" if in_list("ensure-object", n1) => r(
-            &w.lower.replacen("insur", "ensur", 1),
-            "to make sure is to ‘ensure’; to ‘insure’ is to buy insurance",
-        ),
+        "insure" | "insures" | "insured" | "insuring" if in_list("ensure-object", n1) => {
+            r(&w.lower.replacen("insur", "ensur", 1), "to make sure is to ‘ensure’; to ‘insure’ is to buy insurance")
+        }
         "advice" if verb_slot(p1) && !p1.is_some_and(|p| p.is("to")) => {
             r("advise", "the verb is ‘advise’; ‘advice’ is the noun")
         }
-        "advise" if noun_slot(p1) || in_list("advice-giver", p1) => r("advice", "the noun is ‘advice’; ‘advise’ is the verb"),
+        "advise" if noun_slot(p1) || in_list("advice-giver", p1) => {
+            r("advice", "the noun is ‘advice’; ‘advise’ is the verb")
+        }
         "except" if verb_slot(p1) && !n1.is_some_and(|n| n.is("for")) => {
             r("accept", "to take or agree is to ‘accept’; ‘except’ means ‘but not’")
         }
@@ -205,7 +213,8 @@ fn check_word(a: &Analysis, i: usize) -> Option<(String, &'static str)> {
             if n1.is_some_and(|n| n.is("day"))
                 && p1.is_some_and(|p| p.tags.any(Tags::ANY_VERB | Tags::PREP) && !p.tags.any(Tags::BE))
                 && n2.is_some_and(|n| {
-                    n.tags.only(Tags::NOUN | Tags::NOUN_PL, Tags::TIME | Tags::FUNCTION | Tags::ADV) && !n.is_name_like()
+                    n.tags.only(Tags::NOUN | Tags::NOUN_PL, Tags::TIME | Tags::FUNCTION | Tags::ADV)
+                        && !n.is_name_like()
                 }) =>
         {
             r("everyday", "before a noun, the adjective is one word: ‘everyday’")

@@ -20,8 +20,16 @@ and -est forms of adjectives the Hunspell en_US dictionary marks as taking both.
 further` are left alone.\n\
 Why: the word already compares; the extra `more` reads as a slip.\n\
 Use instead: the comparative or superlative alone (`faster`, `simplest`); not applied automatically.",
-    flags: &["Our process became more faster after automation.", "This was the most simplest solution.", "Delivered more better results."],
-    accepts: &["Our process became faster and more reliable.", "The simplest and most robust fix.", "We can discuss more later; more senior staff."],
+    flags: &[
+        "Our process became more faster after automation.",
+        "This was the most simplest solution.",
+        "Delivered more better results.",
+    ],
+    accepts: &[
+        "Our process became faster and more reliable.",
+        "The simplest and most robust fix.",
+        "We can discuss more later; more senior staff.",
+    ],
     default_enabled: true,
 };
 

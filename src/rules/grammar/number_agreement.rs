@@ -26,7 +26,11 @@ with symbols (`$5M`, `10%`) and nouns that stay singular (`10 staff`, `5 million
 `dictionaries/grammar/number-nouns.tsv`).\n\
 Why: a missing plural -s is a small slip a reader notices at once.\n\
 Use instead: the plural (not applied automatically).",
-    flags: &["I managed 12 store across the region.", "Completed three month of training in Tokyo.", "Ran several workshop for parents."],
+    flags: &[
+        "I managed 12 store across the region.",
+        "Completed three month of training in Tokyo.",
+        "Ran several workshop for parents.",
+    ],
     accepts: &[
         "I managed 12 stores across the region.",
         "Ran a 12 store chain and signed a 3 month contract.",
@@ -55,7 +59,14 @@ fn is_singular_countable(w: &Word) -> bool {
     let t = w.tags;
     t.any(Tags::PLURALIZABLE | Tags::TIME)
         && !t.any(
-            Tags::NOUN_PL | Tags::PLURAL | Tags::FUNCTION | Tags::VERB_PAST | Tags::VERB_ING | Tags::VERB_3SG | Tags::ADJ,
+            Tags::NOUN_PL
+                | Tags::PLURAL
+                | Tags::FUNCTION
+                | Tags::QUANT
+                | Tags::VERB_PAST
+                | Tags::VERB_ING
+                | Tags::VERB_3SG
+                | Tags::ADJ,
         )
         && !w.is_name_like()
         && !singular_after_number().contains(w.lower.as_str())
@@ -65,7 +76,8 @@ fn is_singular_countable(w: &Word) -> bool {
 fn phrase_ends(next: Option<&Word>) -> bool {
     next.is_none_or(|n| {
         let t = n.tags;
-        (t.any(Tags::FUNCTION | Tags::ADV | Tags::QUANT) || t.only(Tags::ANY_VERB, Tags::NOUN | Tags::NOUN_PL | Tags::ADJ))
+        (t.any(Tags::FUNCTION | Tags::ADV | Tags::QUANT)
+            || t.only(Tags::ANY_VERB, Tags::NOUN | Tags::NOUN_PL | Tags::ADJ))
             && !n.is_name_like()
             && t.any(Tags::KNOWN)
     })
@@ -73,16 +85,20 @@ fn phrase_ends(next: Option<&Word>) -> bool {
 
 fn check(a: &Analysis, i: usize) -> Option<usize> {
     let w = &a.words[i];
-    if !is_plural_count(w) || a.at(i, -1).is_some_and(|p| p.is_any(&["a", "an", "no", "number", "one", "the"])) {
+    // "ISO 9001 standard", "Windows 10 machine": a number after a name is an identifier.
+    if !is_plural_count(w)
+        || a.at(i, -1).is_some_and(|p| p.is_any(&["a", "an", "no", "number", "one", "the"]) || p.is_name_like())
+    {
         return None;
     }
     let mut j = i + 1;
-    if a.at(i, 1).is_some_and(|n| n.tags.only(Tags::ADJ, Tags::ANY_VERB)) && a.at(i, 2).is_some_and(is_singular_countable)
+    if a.at(i, 1).is_some_and(|n| n.tags.only(Tags::ADJ, Tags::ANY_VERB))
+        && a.at(i, 2).is_some_and(is_singular_countable)
     {
         j += 1;
     }
     let n = a.at(i, (j - i) as isize)?;
-    (is_singular_countable(n) && phrase_ends(a.at(j, 1))).then_some(j)
+    (is_singular_countable(n) && !n.compound_next && phrase_ends(a.at(j, 1))).then_some(j)
 }
 
 /// The plural of a noun, by en_US.aff's `S` rule.
@@ -104,7 +120,11 @@ impl Rule for NumberAgreement {
             let Some(j) = check(a, i) else { continue };
             let n = &a.words[j];
             let right = plural(&n.lower);
-            let message = format!("‘{}’ after ‘{}’ should probably be plural: ‘{right}’", &cx.text()[n.span.clone()], a.words[i].lower);
+            let message = format!(
+                "‘{}’ after ‘{}’ should probably be plural: ‘{right}’",
+                &cx.text()[n.span.clone()],
+                a.words[i].lower
+            );
             out.extend(finding(cx, &META, n.span.clone(), message, &[right]));
         }
     }
@@ -130,5 +150,6 @@ mod tests {
         assert_clean(ID, "Over 10 years; a 24 hour support line; 5 star reviews.");
         assert_clean(ID, "Since 2019 team growth; $5M budget; 10% margin.");
         assert_clean(ID, "Ranked number 2 worldwide; one of 3 finalists.");
+        assert_clean(ID, "Met the ISO 9001 standard; many more to come; 3 month-long sprints.");
     }
 }

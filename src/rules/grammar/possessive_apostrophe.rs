@@ -27,7 +27,12 @@ team`, `our operations manager`) are left alone (`dictionaries/grammar/agreement
 word that starts a clause (`our clients trust us`).\n\
 Why: a missing apostrophe changes the meaning and is among the first slips a reader sees.\n\
 Use instead: `X's` for one owner, `Xs'` for several (not applied automatically).",
-    flags: &["I grew the firms client base by 30%.", "Managed my managers calendar and travel.", "Earned a masters degree in public health.", "Supported the companys expansion."],
+    flags: &[
+        "I grew the firms client base by 30%.",
+        "Managed my managers calendar and travel.",
+        "Earned a masters degree in public health.",
+        "Supported the companys expansion.",
+    ],
     accepts: &[
         "I grew the firm's client base; my manager's calendar.",
         "Our sales team and the operations manager.",
@@ -67,7 +72,9 @@ fn is_noun(w: &Word) -> bool {
 fn check(a: &Analysis, i: usize) -> Option<Vec<String>> {
     let w = &a.words[i];
     let n1 = a.at(i, 1);
-    if w.is_any(&["masters", "bachelors", "associates"]) && n1.is_some_and(|n| n.is_any(&["degree", "degrees", "in", "of"])) {
+    if w.is_any(&["masters", "bachelors", "associates"])
+        && n1.is_some_and(|n| n.is_any(&["degree", "degrees", "in", "of"]))
+    {
         // "Master of Science" is a title; "masters of" only with "degree" after.
         if n1.is_some_and(|n| n.is("of")) {
             return None;
@@ -76,7 +83,10 @@ fn check(a: &Analysis, i: usize) -> Option<Vec<String>> {
         return Some(vec![format!("{stem}'s")]);
     }
     let p1 = a.at(i, -1)?;
-    if !p1.tags.any(Tags::DET | Tags::POSS) || p1.is_any(&["a", "an", "each", "every", "this", "that"]) || w.is_name_like() {
+    if !p1.tags.any(Tags::DET | Tags::POSS)
+        || p1.is_any(&["a", "an", "each", "every", "this", "that"])
+        || w.is_name_like()
+    {
         return None;
     }
     // "companys": not a word, but "company" is a noun.
@@ -102,7 +112,9 @@ fn check(a: &Analysis, i: usize) -> Option<Vec<String>> {
     // The second word must end its phrase; an object after it makes it a verb ("our clients trust us").
     // A second word that can be a verb must end the phrase ("our engineers build tools").
     let n2 = a.at(i, 2);
-    let object = |x: &Word| x.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::PRON | Tags::DIGITS) && !x.tags.any(Tags::PREP);
+    let object = |x: &Word| {
+        x.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::PRON | Tags::DIGITS) && !x.tags.any(Tags::PREP)
+    };
     let verb_like = n.tags.any(Tags::VERB | Tags::VERB_3SG);
     if n2.is_some_and(|x| object(x) || verb_like && !x.tags.any(Tags::PREP | Tags::CONJ | Tags::SUB)) {
         return None;
@@ -119,7 +131,11 @@ impl Rule for PossessiveApostrophe {
         let Some(a) = prose_analysis(cx) else { return };
         for (i, w) in a.words.iter().enumerate() {
             let Some(right) = check(a, i) else { continue };
-            let message = format!("‘{}’ reads as a possessive without its apostrophe: ‘{}’", &cx.text()[w.span.clone()], right.join("’ or ‘"));
+            let message = format!(
+                "‘{}’ reads as a possessive without its apostrophe: ‘{}’",
+                &cx.text()[w.span.clone()],
+                right.join("’ or ‘")
+            );
             out.extend(finding(cx, &META, w.span.clone(), message, &right));
         }
     }

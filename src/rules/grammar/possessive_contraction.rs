@@ -106,8 +106,9 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
         }
         "it's" => {
             let n = n1?;
-            (noun_only(n) && !n.is("own"))
-                .then(|| ("its", format!("‘it's’ means ‘it is’; before the noun ‘{}’ the possessive is ‘its’", n.lower)))
+            (noun_only(n) && !n.is("own")).then(|| {
+                ("its", format!("‘it's’ means ‘it is’; before the noun ‘{}’ the possessive is ‘its’", n.lower))
+            })
         }
         "your" => {
             let n = n1?;

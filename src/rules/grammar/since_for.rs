@@ -22,7 +22,11 @@ Why: the swap is a common slip of writers whose first language uses one word for
 as an error.\n\
 Use instead: `for five years`, `since 2015` (not applied automatically).",
     flags: &["I have worked here since five years.", "I have been teaching for 2012."],
-    accepts: &["I have worked here for five years, since 2019.", "Budget for 2024; since two years ago.", "Since 3 teams merged we grew."],
+    accepts: &[
+        "I have worked here for five years, since 2019.",
+        "Budget for 2024; since two years ago.",
+        "Since 3 teams merged we grew.",
+    ],
     default_enabled: true,
 };
 

@@ -243,14 +243,22 @@ impl Rule for SubjectVerbAgreement {
             let mut ok = pronoun || across;
             if !ok {
                 let next = a.at(j, 1);
+                // A verb stem that also makes a plural noun ("design", "focus") is read as a verb only
+                // before an object: "a web design studio", "my research focus is" are compounds.
+                let object = next.is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS));
                 ok = v.tags.any(Tags::BE | Tags::HAVE | Tags::DO)
-                    || (!v.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ))
+                    || (!v.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ)
+                        && (!v.tags.any(Tags::PLURALIZABLE) || object)
+                        && !v.compound_next)
                     || (number == Number::Plural
                         && v.tags.any(Tags::VERB_3SG)
                         && next.is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS)));
             }
             if ok
-                && !(number == Number::Third && !pronoun && v.tags.any(Tags::VERB) && !v.tags.any(Tags::FUNCTION)
+                && !(number == Number::Third
+                    && !pronoun
+                    && v.tags.any(Tags::VERB)
+                    && !v.tags.any(Tags::FUNCTION)
                     && a.at(j, 1).is_none())
                 && let Some(right) = agreeing_form(v, number).or_else(|| {
                     // "if it were" is a subjunctive; after a singular noun "were" is not.
@@ -259,7 +267,8 @@ impl Rule for SubjectVerbAgreement {
                 })
             {
                 let subject = &text[a.words[i].span.start..a.words[end].span.end];
-                let message = format!("‘{}’ does not agree with its subject ‘{subject}’: ‘{right}’", &text[v.span.clone()]);
+                let message =
+                    format!("‘{}’ does not agree with its subject ‘{subject}’: ‘{right}’", &text[v.span.clone()]);
                 out.extend(finding(cx, &META, v.span.clone(), message, &[right]));
             }
             i = end + 1;
@@ -298,5 +307,6 @@ mod tests {
         assert_clean(ID, "I was there and they were too; if it were up to me.");
         assert_clean(ID, "The company were founded by two friends.");
         assert_clean(ID, "Let them know; with it we grew.");
+        assert_clean(ID, "A web design studio; my research focus is NLP.");
     }
 }

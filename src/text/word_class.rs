@@ -87,15 +87,14 @@ pub struct IrregularVerb {
 
 /// The lexicon: Hunspell stems with their flags, closed classes, irregular verbs.
 pub struct Lexicon {
-    /// Lower-case stem → its Hunspell affix flags (the part after `/`).
-    stems: HashMap<&'static str, &'static str>,
     closed: HashMap<&'static str, Tags>,
     irregular: Vec<IrregularVerb>,
     /// Any irregular form (base, past, participle) → index into `irregular`.
     irregular_forms: HashMap<&'static str, Vec<usize>>,
 }
 
-const EN_US_DIC: &str = include_str!("../../dictionaries/en_US.dic");
+/// `stem<TAB>flags`, sorted by bytes: en_US.dic's lower-case stems (scripts/build-word-classes.py).
+const STEMS: &str = include_str!("../../dictionaries/grammar/word-stems.tsv");
 const CLOSED: &str = include_str!("../../dictionaries/grammar/closed-classes.tsv");
 const IRREGULAR: &str = include_str!("../../dictionaries/grammar/irregular-verbs.tsv");
 
@@ -111,14 +110,6 @@ fn tsv_rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut stems = HashMap::with_capacity(50_000);
-        for line in EN_US_DIC.lines().skip(1) {
-            let (word, flags) = line.split_once('/').unwrap_or((line, ""));
-            // Capitalised stems are names; the lexicon is for common words.
-            if word.chars().next().is_some_and(|c| c.is_ascii_lowercase()) {
-                stems.insert(word, flags);
-            }
-        }
         let mut closed = HashMap::new();
         for row in tsv_rows(CLOSED) {
             let mut tags = Tags::KNOWN;
@@ -168,7 +159,7 @@ impl Lexicon {
             }
             irregular.push(v);
         }
-        Lexicon { stems, closed, irregular, irregular_forms }
+        Lexicon { closed, irregular, irregular_forms }
     }
 
     /// Whether `word` (lower case) is a stem of the dictionary.
@@ -179,14 +170,14 @@ impl Lexicon {
     /// The Hunspell flags of stem `word`, if it is one, directly or with one of en_US.aff's prefixes
     /// (`product` is `pro` + `duct/K…`, `report` is `re` + `port/A…`).
     pub fn flags(&self, word: &str) -> Option<&'static str> {
-        if let Some(f) = self.stems.get(word) {
+        if let Some(f) = stem_flags(word) {
             return Some(f);
         }
         const PREFIXES: &[(&str, char)] =
             &[("re", 'A'), ("in", 'I'), ("un", 'U'), ("de", 'C'), ("dis", 'E'), ("con", 'F'), ("pro", 'K')];
         PREFIXES.iter().find_map(|&(prefix, flag)| {
             let rest = word.strip_prefix(prefix)?;
-            self.stems.get(rest).copied().filter(|f| f.contains(flag))
+            stem_flags(rest).filter(|f| f.contains(flag))
         })
     }
 
@@ -281,6 +272,26 @@ impl Lexicon {
         }
         t
     }
+}
+
+/// The flags of `word` in the sorted stem list, by binary search over the embedded text: nothing is
+/// parsed or allocated at start-up.
+fn stem_flags(word: &str) -> Option<&'static str> {
+    let b = STEMS.as_bytes();
+    let (mut lo, mut hi) = (0usize, b.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = b[lo..mid].iter().rposition(|&c| c == b'\n').map_or(lo, |p| lo + p + 1);
+        let end = b[start..].iter().position(|&c| c == b'\n').map_or(b.len(), |p| start + p);
+        let line = &STEMS[start..end];
+        let (stem, flags) = line.split_once('\t').unwrap_or((line, ""));
+        match stem.as_bytes().cmp(word.as_bytes()) {
+            std::cmp::Ordering::Equal => return Some(flags),
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    None
 }
 
 /// The classes of a stem from its Hunspell flags.
@@ -452,6 +463,18 @@ mod tests {
         assert!(t("store").all(Tags::PLURALIZABLE));
         assert!(t("products").all(Tags::NOUN_PL), "pro + duct/K…S");
         assert!(t("reported").all(Tags::VERB_PAST), "re + port/A…D");
+    }
+
+    #[test]
+    fn stem_list_is_sorted_and_searchable() {
+        let lines: Vec<&str> = STEMS.lines().collect();
+        assert!(lines.windows(2).all(|w| w[0] < w[1]), "word-stems.tsv must be sorted by bytes");
+        for line in lines.iter().step_by(997) {
+            let (stem, flags) = line.split_once('\t').unwrap();
+            assert_eq!(stem_flags(stem), Some(flags));
+        }
+        assert_eq!(stem_flags("zzzz"), None);
+        assert_eq!(stem_flags(""), None);
     }
 
     #[test]

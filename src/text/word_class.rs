@@ -191,8 +191,28 @@ impl Lexicon {
         self.irregular(base).find(|v| v.base == base)
     }
 
-    /// Every class `word` (lower case, straight apostrophes) can have.
+    /// Every class `word` (lower case, straight apostrophes) can have. Answers are cached per thread
+    /// (a batch repeats its vocabulary); the cache is cleared when it reaches 50,000 words, so a
+    /// long-running process stays bounded.
     pub fn tags(&self, word: &str) -> Tags {
+        thread_local! {
+            static CACHE: std::cell::RefCell<HashMap<String, Tags>> = std::cell::RefCell::new(HashMap::new());
+        }
+        CACHE.with(|c| {
+            if let Some(&t) = c.borrow().get(word) {
+                return t;
+            }
+            let t = self.tags_uncached(word);
+            let mut c = c.borrow_mut();
+            if c.len() >= 50_000 {
+                c.clear();
+            }
+            c.insert(word.to_string(), t);
+            t
+        })
+    }
+
+    fn tags_uncached(&self, word: &str) -> Tags {
         // Function words are what the closed-class list says, and nothing else: `in` is not the noun
         // of "the ins and outs", `can` not the container.
         let closed = self.closed.get(word).copied().unwrap_or(Tags::EMPTY);

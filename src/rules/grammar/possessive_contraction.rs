@@ -99,6 +99,10 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
     match w.lower.as_str() {
         "its" => {
             let n = n1?;
+            // "its a", "its an" are `confused-words` entries: one finding, not two.
+            if n.is_any(&["a", "an"]) {
+                return None;
+            }
             let contraction = n.is_any(AFTER_CONTRACTION_ALWAYS)
                 || (predicate_word(n) && phrase_ends(n2))
                 || (n.is("time") && n2.is_some_and(|w| w.is("to")));
@@ -207,5 +211,7 @@ mod tests {
         assert_clean(ID, "It's worth it, and they're ready.");
         assert_clean(ID, "Your trusted partner for their growing needs.");
         assert_clean(ID, "From there we grew. I was there for them.");
+        // Left to confused-words.
+        assert_clean(ID, "Its a great team.");
     }
 }

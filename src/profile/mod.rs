@@ -103,6 +103,7 @@ pub struct Section {
     /// Tokens and sentences, computed once on first use and shared by every rule.
     tokens: std::sync::OnceLock<Vec<crate::text::Token>>,
     sentences: std::sync::OnceLock<Vec<Range<usize>>>,
+    analysis: std::sync::OnceLock<crate::text::Analysis>,
 }
 
 impl Section {
@@ -120,6 +121,7 @@ impl Section {
             entry: None,
             tokens: std::sync::OnceLock::new(),
             sentences: std::sync::OnceLock::new(),
+            analysis: std::sync::OnceLock::new(),
         }
     }
 
@@ -131,6 +133,11 @@ impl Section {
     /// The section's sentences, split once.
     pub fn sentences(&self) -> &[Range<usize>] {
         self.sentences.get_or_init(|| crate::text::sentences(&self.text))
+    }
+
+    /// The section's words with their word classes, analysed once, on first use by a rule.
+    pub fn analysis(&self) -> &crate::text::Analysis {
+        self.analysis.get_or_init(|| crate::text::Analysis::new(&self.text, self.tokens(), self.sentences()))
     }
 
     /// The blocks of the section, or one paragraph spanning all of it.

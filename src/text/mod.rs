@@ -1,10 +1,13 @@
 //! Text utilities: where section text came from in the file (`origin`), line/column lookup,
 //! the word tokenizer and the sentence splitter. Everything works on byte spans.
 
+pub mod analysis;
 pub mod origin;
 pub mod sentences;
 pub mod tokenize;
+pub mod word_class;
 
+pub use analysis::{Analysis, Word};
 pub use origin::{LineIndex, Origin, OriginBuilder};
 pub use sentences::sentences;
 pub use tokenize::{Token, TokenKind, tokenize};

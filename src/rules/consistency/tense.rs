@@ -24,10 +24,13 @@ of 3`), is reported once, at its first such sentence (warning). In a current rol
 and achievements in the past are both fine; the same verb in both tenses (`Develop…` and `Developed…`) is \
 information.\n\
 Why: the tense tells the reader whether you still do it.\n\
+`Lead` counts as the verb when a determiner, number or plural follows (`Lead a team` in an ended role: use \
+`Led`), not in `Lead engineer on…`.\n\
 Use instead: the past tense for roles that have ended (`Managed a team of 3`).",
     flags: &[
         "# Jo\n\n## Experience\n\n### Engineer — Acme\n\nJan 2015 – Mar 2018\n\n- Manage a team of 3\n- Built the API\n",
         "# Jo\n\n## Experience\n\n### Engineer — Acme\n\nJan 2015 – Present\n\n- Develop the payments API\n- Developed the billing service\n",
+        "# Jo\n\n## Experience\n\n### Foreman — Acme\n\nJan 2015 – Mar 2018\n\n- Lead a team of six welders\n",
     ],
     accepts: &[
         "# Jo\n\n## Experience\n\n### Engineer — Acme\n\nJan 2015 – Mar 2018\n\n- Managed a team of 3\n- Built the API\n",
@@ -57,6 +60,22 @@ pub fn verb_forms() -> &'static HashMap<&'static str, (&'static str, VerbTense)>
     })
 }
 
+/// `Lead` opening a sentence is the verb (not `Lead engineer`) when a noun phrase starts after it:
+/// a determiner, a possessive, a number or a plural (`Lead a team`, `Lead 5 engineers`). It is not in
+/// `verb-forms.tsv` because "lead" is a noun and an adjective too.
+fn lead_as_verb(word: &str, rest: &str) -> Option<(&'static str, VerbTense)> {
+    use crate::text::word_class::{Tags, lexicon};
+    if !word.eq_ignore_ascii_case("lead") {
+        return None;
+    }
+    let next = rest.strip_prefix(' ')?.split(|c: char| !c.is_alphanumeric() && c != '\'').next()?;
+    let next = next.to_lowercase();
+    let digits = !next.is_empty() && next.chars().all(|c| c.is_ascii_digit());
+    let tags = lexicon().tags(&next);
+    let object = tags.any(Tags::DET | Tags::POSS | Tags::QUANT | Tags::NUM | Tags::NOUN_PL) && !tags.any(Tags::PREP);
+    (digits || object).then_some(("lead", VerbTense::Present))
+}
+
 impl Rule for Tense {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -74,7 +93,8 @@ impl Rule for Tense {
                 if word.chars().skip(1).any(char::is_uppercase) {
                     continue;
                 }
-                if let Some(&(base, tense)) = verb_forms().get(word.to_lowercase().as_str()) {
+                let lead = lead_as_verb(word, &text[span.end..]);
+                if let Some(&(base, tense)) = verb_forms().get(word.to_lowercase().as_str()).or(lead.as_ref()) {
                     let place =
                         Place { section: s.section, span: s.range.start + span.start..s.range.start + span.end };
                     verbs.push((base, tense, word.to_string(), place));
@@ -131,5 +151,16 @@ mod tests {
             "# J\n\n## Experience\n\n### A — B\n\nJan 2015 – Present\n\n- Write docs\n- Wrote the guide\n",
         );
         assert_eq!((d.len(), d[0].severity), (1, Severity::Info));
+    }
+
+    #[test]
+    fn lead_in_an_ended_role_is_present_tense_unless_it_is_a_title() {
+        let ended = |body: &str| format!("# J\n\n## Experience\n\n### A — B\n\n2015 – 2017\n\n{body}\n");
+        let d = check_text("tense", &ended("- Lead a team of six welders"));
+        assert_eq!(d.len(), 1);
+        assert!(d[0].message.contains("Lead"));
+        assert_eq!(check_text("tense", &ended("- Lead 5 engineers on the ERP migration")).len(), 1);
+        assert!(check_text("tense", &ended("- Lead engineer on the ERP migration")).is_empty());
+        assert!(check_text("tense", &ended("- Led a team of six welders")).is_empty());
     }
 }

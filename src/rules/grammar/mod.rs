@@ -3,11 +3,22 @@
 //! the same way everywhere, so no rule fires inside a URL, an e-mail address or code.
 
 mod a_an;
+mod confusable_context;
 mod confused_words;
+mod context;
+mod double_comparative;
 mod lowercase_i;
+mod number_agreement;
+mod past_form;
 pub(crate) mod phrases;
+mod possessive_apostrophe;
+mod possessive_contraction;
 mod repeated_word;
 mod sentence_capitalization;
+mod since_for;
+mod subject_verb_agreement;
+mod then_than;
+mod verb_form;
 mod wrong_preposition;
 
 use std::ops::Range;
@@ -24,6 +35,16 @@ pub static RULES: &[&dyn Rule] = &[
     &lowercase_i::LowercaseI,
     &confused_words::ConfusedWords,
     &wrong_preposition::WrongPreposition,
+    &possessive_contraction::PossessiveContraction,
+    &then_than::ThenThan,
+    &confusable_context::ConfusableContext,
+    &past_form::PastForm,
+    &subject_verb_agreement::SubjectVerbAgreement,
+    &verb_form::VerbForm,
+    &number_agreement::NumberAgreement,
+    &possessive_apostrophe::PossessiveApostrophe,
+    &since_for::SinceFor,
+    &double_comparative::DoubleComparative,
 ];
 
 /// Whether byte `pos` of the section text is not prose: inside a skip range (Markdown code, HTML)

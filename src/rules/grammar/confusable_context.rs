@@ -1,0 +1,299 @@
+//! `confusable-context`: sound-alike words decided by the words around them: affect/effect,
+//! lose/loose, principal/principle, complement/compliment, ensure/insure, advice/advise,
+//! accept/except, morale/moral, stationery/stationary, discreet/discrete, every day/everyday, and
+//! `setup`/`layout` written as one word where a verb belongs.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use super::context::{finding, prose_analysis, word_list};
+use super::{Rule, RuleMeta, SectionContext};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::rules::lexicon;
+use crate::text::word_class::Tags;
+use crate::text::{Analysis, Word};
+
+pub struct ConfusableContext;
+
+static META: RuleMeta = RuleMeta {
+    id: "confusable-context",
+    category: Category::Grammar,
+    default_severity: Severity::Warning,
+    sections: &[],
+    summary: "Sound-alike words in the wrong place, judged by the words around them (the affect of, to loose, I setup)",
+    description: "What it does: decides between words that sound alike from their neighbours' word classes: \
+a noun after an article (`a positive effect`, `the effects`) but a verb after `to`, a modal or `not` (`will not \
+affect`, `to lose`, `I advise`, `willing to accept`); `advice` after give/seek/offer; `insure that` → ensure; \
+`principle` before a job title or after `school` → principal, `design principals` → principles; `compliment \
+each other` → complement, `a complement from` → compliment; `moral` as a noun (`staff moral was`) → morale; \
+`office stationary` → stationery, `stationery engines` → stationary; `a discrete way` → discreet, `discreet \
+event` → discrete; `everyday` at the end of a clause → every day, `every day problems` → everyday; `I setup`, \
+`to layout` → set up, lay out. Context lists are in `dictionaries/grammar/confusable-context.tsv`; fixed \
+phrases already in `confused-words` (\"affect on\", \"principle engineer\") are left to that rule.\n\
+Why: each word is spelled right, so a spell checker misses the slip; a reader does not.\n\
+Use instead: the suggested word (never applied automatically).",
+    flags: &[
+        "Measured the affect of pricing on demand.",
+        "Budget cuts will not effect patient care.",
+        "We did not want to loose our best drivers.",
+        "I insure that every invoice is correct.",
+        "Gave advise to first-time buyers.",
+        "Low moral was hurting retention.",
+        "Ordered office stationary for four branches.",
+        "I go running everyday before work.",
+        "I setup the payroll system for a team of 40.",
+        "I reported to the school principle weekly.",
+    ],
+    accepts: &[
+        "The change had a big effect on morale and will not affect care.",
+        "We did not want to lose a loose connection.",
+        "I ensure quality and insure the fleet.",
+        "I advise founders and give advice freely.",
+        "High moral standards raised staff morale.",
+        "Bought office stationery and a stationary bike.",
+        "I run every day and love everyday tools.",
+        "I set up the payroll system; the setup took a week.",
+        "Leaders who effect change.",
+    ],
+    default_enabled: true,
+};
+
+fn lists() -> &'static HashMap<&'static str, HashSet<&'static str>> {
+    static L: OnceLock<HashMap<&'static str, HashSet<&'static str>>> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut m: HashMap<&str, HashSet<&str>> = HashMap::new();
+        for r in lexicon::rows(include_str!("../../../dictionaries/grammar/confusable-context.tsv")) {
+            m.entry(lexicon::col(&r, 0)).or_default().insert(lexicon::col(&r, 1));
+        }
+        m
+    })
+}
+
+fn in_list(list: &str, w: Option<&Word>) -> bool {
+    w.is_some_and(|w| lists().get(list).is_some_and(|l| l.contains(w.lower.as_str())))
+}
+
+fn title_words() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| word_list(include_str!("../../../dictionaries/rules/title-words.tsv")))
+}
+
+/// Two- and three-word phrases `confused-words` already reports.
+fn confused_words_phrases() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| {
+        lexicon::rows(include_str!("../../../dictionaries/rules/confused-words.tsv"))
+            .map(|r| lexicon::col(&r, 0))
+            .collect()
+    })
+}
+
+fn left_to_confused_words(a: &Analysis, i: usize) -> bool {
+    let w = &a.words[i].lower;
+    let prev = a.at(i, -1).map(|p| format!("{} {w}", p.lower));
+    let next = a.at(i, 1).map(|n| format!("{w} {}", n.lower));
+    let next2 = a.at(i, 2).and_then(|n2| next.as_ref().map(|n| format!("{n} {}", n2.lower)));
+    [prev, next, next2].iter().flatten().any(|p| confused_words_phrases().contains(p.as_str()))
+}
+
+fn tags(w: Option<&Word>) -> Tags {
+    w.map_or(Tags::EMPTY, |w| w.tags)
+}
+
+/// A word that makes the next one a verb: `to`, a modal, a negation, `do`, a subject pronoun.
+fn verb_slot(p: Option<&Word>) -> bool {
+    p.is_some_and(|p| {
+        p.is("to")
+            || p.tags.any(Tags::MODAL | Tags::NEG | Tags::DO)
+            || p.is_any(&["i", "we", "they", "you", "he", "she"])
+    })
+}
+
+/// A word that makes the next one a noun: an article, a possessive, an adjective that is not a verb.
+fn noun_slot(p: Option<&Word>) -> bool {
+    p.is_some_and(|p| {
+        p.tags.any(Tags::DET | Tags::POSS)
+            || p.tags.only(Tags::ADJ, Tags::ANY_VERB | Tags::FUNCTION | Tags::NOUN) && !p.is_name_like()
+    })
+}
+
+fn clause_ends(n: Option<&Word>) -> bool {
+    n.is_none_or(|n| n.tags.only(Tags::PREP | Tags::SUB | Tags::DET | Tags::OBJ | Tags::CONJ, Tags::NOUN))
+}
+
+/// The right word for word `i`, with a reason, if the context shows it is the wrong one.
+fn check_word(a: &Analysis, i: usize) -> Option<(String, &'static str)> {
+    let w = &a.words[i];
+    let (p1, p2, n1, n2) = (a.at(i, -1), a.at(i, -2), a.at(i, 1), a.at(i, 2));
+    let r = |s: &str, why: &'static str| Some((s.to_string(), why));
+    match w.lower.as_str() {
+        "affect" | "affects" if noun_slot(p1) && !n1.is_some_and(|n| n.is("on")) => {
+            let right = if w.lower == "affect" { "effect" } else { "effects" };
+            r(right, "the noun is ‘effect’ (a result); ‘affect’ is the verb (to influence)")
+        }
+        "effect" if verb_slot(p1) && !in_list("effect-change", n1) && n1.is_some() => {
+            r("affect", "the verb is ‘affect’ (to influence); to ‘effect’ something is to bring it about")
+        }
+        "loose" if verb_slot(p1) => r("lose", "‘lose’ is to stop having; ‘loose’ means not tight"),
+        "loosing" => r("losing", "‘losing’ is from ‘lose’; ‘loose’ means not tight"),
+        "lose"
+            if p1.is_some_and(|p| p.tags.any(Tags::DET | Tags::POSS)) && tags(n1).any(Tags::NOUN | Tags::NOUN_PL) =>
+        {
+            r("loose", "‘loose’ means not tight; ‘lose’ is the verb")
+        }
+        "principle" | "principles"
+            if (n1.is_some_and(|n| title_words().contains(n.lower.as_str())) || in_list("principal-before", p1)) =>
+        {
+            let right = if w.lower == "principle" { "principal" } else { "principals" };
+            r(right, "a ‘principal’ is the person in charge or the senior rank; a ‘principle’ is a rule or belief")
+        }
+        "principals"
+            if in_list("principle-before", p1)
+                || (p1.is_some_and(|p| p.tags.any(Tags::DET))
+                    && in_list("principle-before", p2)
+                    && !n1
+                        .is_some_and(|n| n.is("of") && n2.is_some_and(|n2| n2.tags.any(Tags::DET | Tags::DIGITS)))) =>
+        {
+            r("principles", "‘principles’ are rules or beliefs; ‘principals’ are people in charge")
+        }
+        "compliment" | "compliments" | "complimented" | "complimenting"
+            if n1.is_some_and(|n| n.is_any(&["each", "one"]))
+                && n2.is_some_and(|n| n.is_any(&["other", "another"])) =>
+        {
+            r(&w.lower.replacen("compli", "comple", 1), "things that go well together ‘complement’ each other")
+        }
+        "complement" | "complements" if n1.is_some_and(|n| n.is("from")) => {
+            r(&w.lower.replacen("comple", "compli", 1), "praise is a ‘compliment’; a ‘complement’ completes something")
+        }
+        "insure" | "insures" | "insured" | "insuring" if in_list("ensure-object", n1) => {
+            r(&w.lower.replacen("insur", "ensur", 1), "to make sure is to ‘ensure’; to ‘insure’ is to buy insurance")
+        }
+        "advice" if verb_slot(p1) && !p1.is_some_and(|p| p.is("to")) => {
+            r("advise", "the verb is ‘advise’; ‘advice’ is the noun")
+        }
+        "advise" if noun_slot(p1) || in_list("advice-giver", p1) => {
+            r("advice", "the noun is ‘advice’; ‘advise’ is the verb")
+        }
+        "except" if verb_slot(p1) && !n1.is_some_and(|n| n.is("for")) => {
+            r("accept", "to take or agree is to ‘accept’; ‘except’ means ‘but not’")
+        }
+        "accept"
+            if p1.is_some_and(|p| p.tags.only(Tags::VERB_PAST, Tags::VERB_PART | Tags::FUNCTION))
+                && tags(n1).any(Tags::DET | Tags::POSS | Tags::OBJ) =>
+        {
+            r("except", "‘except’ means ‘but not’; ‘accept’ is to take or agree")
+        }
+        "moral"
+            if p1.is_some_and(|p| !p.tags.any(Tags::DET | Tags::POSS))
+                && p1.is_some()
+                && (n1.is_none() || tags(n1).only(Tags::PREP | Tags::BE | Tags::ANY_VERB, Tags::NOUN | Tags::ADJ))
+                && !n1.is_some_and(|n| n.is("of")) =>
+        {
+            r("morale", "a team's spirit is its ‘morale’; ‘moral’ is about right and wrong")
+        }
+        "stationary"
+            if in_list("stationery-noun", n1)
+                || (p1.is_some_and(|p| p.tags.only(Tags::NOUN, Tags::ADJ | Tags::FUNCTION)) && clause_ends(n1)) =>
+        {
+            r("stationery", "paper and office supplies are ‘stationery’; ‘stationary’ means not moving")
+        }
+        "stationery" if in_list("stationary-noun", n1) => {
+            r("stationary", "‘stationary’ means not moving; ‘stationery’ is paper and office supplies")
+        }
+        "discrete" if in_list("discreet-next", n1) => {
+            r("discreet", "‘discreet’ means tactful; ‘discrete’ means separate, distinct")
+        }
+        "discreet" if in_list("discrete-next", n1) => {
+            r("discrete", "‘discrete’ means separate, distinct; ‘discreet’ means tactful")
+        }
+        "everyday" if !noun_slot(p1) && p1.is_some() && clause_ends(n1) => {
+            r("every day", "‘every day’ (two words) means each day; ‘everyday’ is an adjective (ordinary)")
+        }
+        "every"
+            if n1.is_some_and(|n| n.is("day"))
+                && p1.is_some_and(|p| p.tags.any(Tags::ANY_VERB | Tags::PREP) && !p.tags.any(Tags::BE))
+                && n2.is_some_and(|n| {
+                    n.tags.only(Tags::NOUN | Tags::NOUN_PL, Tags::TIME | Tags::FUNCTION | Tags::ADV)
+                        && !n.is_name_like()
+                }) =>
+        {
+            r("everyday", "before a noun, the adjective is one word: ‘everyday’")
+        }
+        "setup" | "layout" if verb_slot(p1) || p1.is_some_and(|p| p.is_any(&["helped", "help", "helping"])) => {
+            let right = if w.lower == "setup" { "set up" } else { "lay out" };
+            r(right, "the verb is two words; the one-word form is the noun")
+        }
+        _ => None,
+    }
+}
+
+impl Rule for ConfusableContext {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(a) = prose_analysis(cx) else { return };
+        for (i, w) in a.words.iter().enumerate() {
+            let Some((right, why)) = check_word(a, i) else { continue };
+            if left_to_confused_words(a, i) {
+                continue;
+            }
+            let (span, found) = if right == "everyday" {
+                let end = a.words[i + 1].span.end;
+                (w.span.start..end, "every day".to_string())
+            } else {
+                (w.span.clone(), cx.text()[w.span.clone()].to_string())
+            };
+            let message = format!("‘{found}’ should probably be ‘{right}’: {why}");
+            out.extend(finding(cx, &META, span, message, &[right]));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_clean, assert_flags, check_text};
+
+    const ID: &str = "confusable-context";
+
+    #[test]
+    fn flags_each_pair_in_context() {
+        assert_flags(ID, "Measured the affects of pricing.", 1);
+        assert_flags(ID, "Stores were loosing money.", 1);
+        assert_flags(ID, "Our design principals guide us.", 1);
+        assert_flags(ID, "Our services compliment each other.", 1);
+        assert_flags(ID, "I received a complement from the CEO.", 1);
+        assert_flags(ID, "I advice startups on fundraising.", 1);
+        assert_flags(ID, "Always willing to except a challenge.", 1);
+        assert_flags(ID, "Every region grew accept the north.", 1);
+        assert_flags(ID, "Installed stationery engines on boats.", 1);
+        assert_flags(ID, "Handled matters in a discrete way.", 1);
+        assert_flags(ID, "Built a discreet event simulation.", 1);
+        assert_flags(ID, "Fixing every day problems for shops.", 1);
+        assert_flags(ID, "Helped layout the new warehouse.", 1);
+    }
+
+    #[test]
+    fn suggestions_keep_case_and_are_unsafe() {
+        let d = check_text(ID, "Hired as Principle Consultant. We setup a branch.");
+        let r: Vec<_> = d.iter().map(|d| (d.suggestions[0].replacement.as_str(), d.suggestions[0].safe)).collect();
+        assert_eq!(r, [("set up", false)], "principle consultant is left to confused-words");
+        let d = check_text(ID, "Promoted to Principle Investment Advisor.");
+        assert!(d.is_empty() || d[0].suggestions[0].replacement == "Principal");
+    }
+
+    #[test]
+    fn accepts_correct_uses() {
+        assert_clean(ID, "Studied deficits in affect regulation.");
+        assert_clean(ID, "Designers who effect real change.");
+        assert_clean(ID, "Guided by principles; the principals of three schools.");
+        assert_clean(ID, "I compliment good work; a nice complement to the menu.");
+        assert_clean(ID, "We insure cars and homes.");
+        assert_clean(ID, "Everyone except me; accept for review.");
+        assert_clean(ID, "The moral of the story; a moral compass.");
+        assert_clean(ID, "A discrete and continuous model; discreet service.");
+        assert_clean(ID, "Every day customers visit. My everyday work.");
+        assert_clean(ID, "The layout and the setup of the lab.");
+    }
+}

@@ -1,0 +1,36 @@
+//! Helpers the context-aware grammar rules share: the section's analysis when the rule applies,
+//! and findings with suggestions in the case of the text they replace.
+
+use std::ops::Range;
+
+use super::{SectionContext, is_literal_at, match_case, overlaps_skip};
+use crate::diagnostic::{Diagnostic, Suggestion};
+use crate::rules::RuleMeta;
+use crate::text::Analysis;
+
+/// The section's analysis, for prose sections (titles included).
+pub(crate) fn prose_analysis<'a>(cx: &SectionContext<'a>) -> Option<&'a Analysis> {
+    cx.section.is_prose().then(|| cx.section.analysis())
+}
+
+/// A finding at `span` with `replacements` (matched to the case of the text), none of them safe;
+/// `None` when the span is not prose (code, a URL, a skipped range).
+pub(crate) fn finding(
+    cx: &SectionContext<'_>,
+    meta: &'static RuleMeta,
+    span: Range<usize>,
+    message: String,
+    replacements: &[String],
+) -> Option<Diagnostic> {
+    if overlaps_skip(cx, &span) || is_literal_at(cx, span.start) {
+        return None;
+    }
+    let found = &cx.text()[span.clone()];
+    let suggestions = replacements.iter().map(|r| Suggestion::unsafe_(match_case(found, r))).collect();
+    Some(cx.diag(meta, span, message).with_suggestions(suggestions))
+}
+
+/// The words of a one-word-per-line list file (`#` comments skipped).
+pub(crate) fn word_list(text: &'static str) -> std::collections::HashSet<&'static str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+}

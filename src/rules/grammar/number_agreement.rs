@@ -1,0 +1,155 @@
+//! `number-agreement`: a singular noun after a number or a plural quantifier ("12 store",
+//! "three month of training", "several workshop").
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::context::{finding, prose_analysis, word_list};
+use super::{Rule, RuleMeta, SectionContext};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::text::word_class::{Tags, regular_forms};
+use crate::text::{Analysis, Word};
+
+pub struct NumberAgreement;
+
+static META: RuleMeta = RuleMeta {
+    id: "number-agreement",
+    category: Category::Grammar,
+    default_severity: Severity::Warning,
+    sections: &[],
+    summary: "A singular noun after a number (12 store, three month of training)",
+    description: "What it does: finds a countable noun in the singular right after a number above one (`12`, \
+`three`, `1,500`) or a plural quantifier (`several`, `many`, `multiple`), optionally with one adjective between, \
+when the noun ends its phrase: `managed 12 store across the region`, `three month of training`. A noun followed by \
+another noun is a compound and is left alone (`a 12 store chain`, `3 month contract`), as are years, amounts \
+with symbols (`$5M`, `10%`) and nouns that stay singular (`10 staff`, `5 million`, listed in \
+`dictionaries/grammar/number-nouns.tsv`).\n\
+Why: a missing plural -s is a small slip a reader notices at once.\n\
+Use instead: the plural (not applied automatically).",
+    flags: &[
+        "I managed 12 store across the region.",
+        "Completed three month of training in Tokyo.",
+        "Ran several workshop for parents.",
+    ],
+    accepts: &[
+        "I managed 12 stores across the region.",
+        "Ran a 12 store chain and signed a 3 month contract.",
+        "Led 10 staff in 2019 and grew revenue 5 million.",
+        "One store, 1 manager, and 2.5 FTE.",
+    ],
+    default_enabled: true,
+};
+
+fn singular_after_number() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| word_list(include_str!("../../../dictionaries/grammar/number-nouns.tsv")))
+}
+
+/// A number above one, or a plural quantifier.
+fn is_plural_count(w: &Word) -> bool {
+    if w.tags.any(Tags::DIGITS) {
+        let digits: String = w.lower.chars().filter(char::is_ascii_digit).collect();
+        let year_like = digits.len() == 4 && !w.lower.contains(',');
+        return !year_like && digits.parse::<u64>().is_ok_and(|n| n > 1);
+    }
+    w.tags.any(Tags::NUM) || w.is_any(&["several", "many", "multiple", "numerous", "various"])
+}
+
+fn is_singular_countable(w: &Word) -> bool {
+    let t = w.tags;
+    t.any(Tags::PLURALIZABLE | Tags::TIME)
+        && !t.any(
+            Tags::NOUN_PL
+                | Tags::PLURAL
+                | Tags::FUNCTION
+                | Tags::QUANT
+                | Tags::VERB_PAST
+                | Tags::VERB_ING
+                | Tags::VERB_3SG
+                | Tags::ADJ,
+        )
+        && !w.is_name_like()
+        && !singular_after_number().contains(w.lower.as_str())
+}
+
+/// Nothing more in the phrase: no noun or adjective follows that would make a compound.
+fn phrase_ends(next: Option<&Word>) -> bool {
+    next.is_none_or(|n| {
+        let t = n.tags;
+        (t.any(Tags::FUNCTION | Tags::ADV | Tags::QUANT)
+            || t.only(Tags::ANY_VERB, Tags::NOUN | Tags::NOUN_PL | Tags::ADJ))
+            && !n.is_name_like()
+            && t.any(Tags::KNOWN)
+    })
+}
+
+fn check(a: &Analysis, i: usize) -> Option<usize> {
+    let w = &a.words[i];
+    // "ISO 9001 standard", "Windows 10 machine": a number after a name is an identifier.
+    if !is_plural_count(w)
+        || a.at(i, -1).is_some_and(|p| p.is_any(&["a", "an", "no", "number", "one", "the"]) || p.is_name_like())
+    {
+        return None;
+    }
+    let mut j = i + 1;
+    if a.at(i, 1).is_some_and(|n| n.tags.only(Tags::ADJ, Tags::ANY_VERB))
+        && a.at(i, 2).is_some_and(is_singular_countable)
+    {
+        j += 1;
+    }
+    let n = a.at(i, (j - i) as isize)?;
+    (is_singular_countable(n) && !n.compound_next && phrase_ends(a.at(j, 1))).then_some(j)
+}
+
+/// The plural of a noun, by en_US.aff's `S` rule.
+fn plural(noun: &str) -> String {
+    if noun.ends_with('o') && !noun.ends_with("oo") {
+        return format!("{noun}s");
+    }
+    regular_forms(noun).0
+}
+
+impl Rule for NumberAgreement {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(a) = prose_analysis(cx) else { return };
+        for i in 0..a.words.len() {
+            let Some(j) = check(a, i) else { continue };
+            let n = &a.words[j];
+            let right = plural(&n.lower);
+            let message = format!(
+                "‘{}’ after ‘{}’ should probably be plural: ‘{right}’",
+                &cx.text()[n.span.clone()],
+                a.words[i].lower
+            );
+            out.extend(finding(cx, &META, n.span.clone(), message, &[right]));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_clean, assert_flags, check_text};
+
+    const ID: &str = "number-agreement";
+
+    #[test]
+    fn flags_singular_after_numbers() {
+        assert_flags(ID, "Supervised 25 employee on two shifts.", 1);
+        assert_flags(ID, "Taught five class a week.", 1);
+        assert_flags(ID, "Opened four new location in 2021.", 1);
+        let d = check_text(ID, "Built two warehouse from scratch.");
+        assert_eq!(d[0].suggestions[0].replacement, "warehouses");
+    }
+
+    #[test]
+    fn accepts_compounds_years_and_amounts() {
+        assert_clean(ID, "Over 10 years; a 24 hour support line; 5 star reviews.");
+        assert_clean(ID, "Since 2019 team growth; $5M budget; 10% margin.");
+        assert_clean(ID, "Ranked number 2 worldwide; one of 3 finalists.");
+        assert_clean(ID, "Met the ISO 9001 standard; many more to come; 3 month-long sprints.");
+    }
+}

@@ -1,0 +1,198 @@
+//! `past-form`: wrong past forms: a regular ending on an irregular verb (`buyed`, `teached`), a
+//! simple past or a bare verb after have/has/had (`has took`, `had deliver`), and `lead` for `led`
+//! in a sentence about the past.
+
+use super::context::{finding, prose_analysis};
+use super::{Rule, RuleMeta, SectionContext};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::text::word_class::{Tags, lexicon, regular_forms, verb_bases};
+use crate::text::{Analysis, Word};
+
+pub struct PastForm;
+
+static META: RuleMeta = RuleMeta {
+    id: "past-form",
+    category: Category::Grammar,
+    default_severity: Severity::Warning,
+    sections: &[],
+    summary: "Wrong past forms (buyed, has took, had deliver, I lead … in 2019)",
+    description: "What it does: finds a regular -ed ending on an irregular verb (`buyed` → bought, `teached` → \
+taught), a simple past after have/has/had (`has took` → has taken, `have wrote` → have written), a bare verb \
+after them (`had deliver` → had delivered, `have manage` → have managed), and `lead` after I/we/they in a \
+sentence that is plainly about the past (a past year, `previously`, `until`, `last`, `former`): `Until 2020 I lead \
+a team` → led. Irregular verbs are listed in `dictionaries/grammar/irregular-verbs.tsv`; other word classes \
+come from the Hunspell en_US affix flags.\n\
+Why: wrong past forms read as carelessness, and `lead`/`led` is the commonest of them in résumés.\n\
+Use instead: the suggested form (not applied automatically).",
+    flags: &[
+        "We buyed equipment for three new labs.",
+        "She has took over my accounts.",
+        "By 2019 we had deliver 40 homes.",
+        "Until 2020 I lead a team of six welders.",
+    ],
+    accepts: &[
+        "We bought equipment; she has taken over my accounts.",
+        "By 2019 we had delivered 40 homes and had work to do.",
+        "I lead a team of six welders.",
+        "Was lead engineer in 2019; I have lead poisoning training.",
+    ],
+    default_enabled: true,
+};
+
+/// `buyed` → bought: an -ed form built on an irregular verb's base.
+fn regularized_irregular(w: &Word, after_subject: bool) -> Option<(String, String)> {
+    // `leaded` is a word (leaded fuel): only after a subject pronoun is it the past of `lead`.
+    let listed = w.tags.any(Tags::VERB_PAST | Tags::NOUN | Tags::ADJ);
+    if !w.lower.ends_with("ed") || listed && !(after_subject && w.tags.only(Tags::VERB_PAST, Tags::NOUN | Tags::ADJ)) {
+        return None;
+    }
+    let lex = lexicon();
+    let stem = w.lower.strip_suffix("ed").unwrap_or(&w.lower);
+    let mut candidates = vec![stem.to_string(), w.lower.trim_end_matches('d').to_string()];
+    if let Some(s) = stem.strip_suffix("i") {
+        candidates.push(format!("{s}y"));
+    }
+    let b = stem.as_bytes();
+    if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+        candidates.push(stem[..stem.len() - 1].to_string());
+    }
+    candidates.into_iter().find_map(|c| {
+        let v = lex.irregular_base(&c)?;
+        (!v.past.contains(&w.lower.as_str())).then(|| (v.base.to_string(), v.past[0].to_string()))
+    })
+}
+
+/// The past participle(s) of a verb base.
+fn participles(base: &str) -> Vec<String> {
+    match lexicon().irregular_base(base) {
+        Some(v) => v.participle.iter().map(|s| s.to_string()).collect(),
+        None => vec![regular_forms(base).1],
+    }
+}
+
+/// A word that shows a sentence is about the past: a past year or a time word.
+fn past_evidence(a: &Analysis, i: usize, this_year: i32) -> bool {
+    let start = (0..=i).rev().find(|&k| a.words[k].sentence_start).unwrap_or(0);
+    let end = (i + 1..a.words.len()).find(|&k| a.words[k].sentence_start).unwrap_or(a.words.len());
+    a.words[start..end].iter().any(|w| {
+        w.is_any(&["previously", "formerly", "until", "ago", "former", "last", "prior"])
+            || (w.tags.any(Tags::DIGITS)
+                && w.lower.len() == 4
+                && w.lower.parse::<i32>().is_ok_and(|y| (1950..this_year).contains(&y)))
+    })
+}
+
+fn noun_phrase_start(w: Option<&Word>) -> bool {
+    w.is_some_and(|w| w.tags.any(Tags::DET | Tags::POSS | Tags::DIGITS | Tags::NOUN_PL | Tags::QUANT | Tags::NUM))
+}
+
+impl Rule for PastForm {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(a) = prose_analysis(cx) else { return };
+        let text = cx.text();
+        for (i, w) in a.words.iter().enumerate() {
+            let after_subject = a.at(i, -1).is_some_and(|p| p.tags.any(Tags::PRON));
+            if let Some((base, past)) = regularized_irregular(w, after_subject) {
+                let after_have = a.at(i, -1).is_some_and(|p| p.tags.any(Tags::HAVE));
+                let right = if after_have { participles(&base) } else { vec![past.clone()] };
+                let message = format!("‘{}’: ‘{base}’ is irregular; its past is ‘{past}’", &text[w.span.clone()]);
+                out.extend(finding(cx, &META, w.span.clone(), message, &right));
+                continue;
+            }
+            if w.tags.any(Tags::HAVE) && !w.is_any(&["having"]) {
+                // Skip one adverb or "not": "have already took", "had not deliver".
+                let mut k = 1;
+                if a.at(i, 1).is_some_and(|n| n.tags.only(Tags::ADV | Tags::NEG, Tags::ANY_VERB)) {
+                    k = 2;
+                }
+                let Some(v) = a.at(i, k) else { continue };
+                let j = i + k as usize;
+                let after = a.at(j, 1);
+                if v.is_name_like() {
+                    continue;
+                }
+                let t = v.tags;
+                // `drove`, `spoke` are nouns too, but not after "have".
+                let simple_past_only = t.any(Tags::VERB_PAST)
+                    && !t.any(Tags::VERB_PART | Tags::ADJ)
+                    && (!t.any(Tags::NOUN) || t.any(Tags::IRREGULAR));
+                // A bare verb needs an object start after it: "have design experience" is a noun.
+                let bare = t.any(Tags::VERB)
+                    && !t.any(Tags::VERB_PART | Tags::FUNCTION | Tags::ADJ)
+                    && !v.is("lead")
+                    && after.is_some_and(|n| {
+                        n.tags.any(Tags::DET | Tags::POSS | Tags::DIGITS | Tags::OBJ | Tags::QUANT | Tags::NUM)
+                            && !n.is("that")
+                            || !t.any(Tags::NOUN) && n.tags.only(Tags::ADJ, Tags::NOUN | Tags::ANY_VERB)
+                    });
+                let lead = v.is("lead") && noun_phrase_start(after) && !after.is_some_and(|n| n.is("poisoning"));
+                if simple_past_only || bare || lead {
+                    let bases = verb_bases(&v.lower);
+                    let Some(base) = bases.first() else { continue };
+                    let right = participles(base);
+                    if right.iter().any(|r| r == &v.lower) {
+                        continue;
+                    }
+                    let message = format!(
+                        "after ‘{}’ the verb takes its past participle: ‘{}’",
+                        &text[w.span.clone()],
+                        right.join("’ or ‘")
+                    );
+                    out.extend(finding(cx, &META, v.span.clone(), message, &right));
+                }
+                continue;
+            }
+            if w.is("lead")
+                && a.at(i, -1).is_some_and(|p| p.tags.any(Tags::PRON) && !p.tags.any(Tags::AGREE_3S))
+                && noun_phrase_start(a.at(i, 1))
+                && past_evidence(a, i, cx.options.today.year)
+            {
+                let message = "‘lead’ is the present tense; this sentence is about the past: ‘led’".to_string();
+                out.extend(finding(cx, &META, w.span.clone(), message, &["led".to_string()]));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_clean, assert_flags, check_text};
+
+    const ID: &str = "past-form";
+
+    #[test]
+    fn flags_regularized_irregulars() {
+        assert_flags(ID, "I teached English and runned the front desk.", 2);
+        let d = check_text(ID, "I have writed 200 articles.");
+        assert_eq!(d[0].suggestions[0].replacement, "written");
+    }
+
+    #[test]
+    fn flags_wrong_forms_after_have() {
+        assert_flags(ID, "I have wrote grant applications.", 1);
+        assert_flags(ID, "We have began expanding.", 1);
+        assert_flags(ID, "I had finish my degree by then.", 1);
+        assert_flags(ID, "I have lead teams of up to 30.", 1);
+        let d = check_text(ID, "The firm has grew to 40 people.");
+        assert_eq!(d[0].suggestions[0].replacement, "grown");
+    }
+
+    #[test]
+    fn lead_needs_the_past_in_the_sentence() {
+        assert_flags(ID, "Previously I lead sales for the Nordics.", 1);
+        assert_clean(ID, "Today I lead sales for the Nordics.");
+        assert_clean(ID, "In 2019 she became lead designer.");
+    }
+
+    #[test]
+    fn accepts_right_forms() {
+        assert_clean(ID, "I have led teams and had to work nights.");
+        assert_clean(ID, "We have read the reports and have set targets.");
+        assert_clean(ID, "I have design experience and have a plan.");
+        assert_clean(ID, "Leaded fuel is banned; the speed limit.");
+    }
+}

@@ -1,0 +1,166 @@
+//! `possessive-apostrophe`: a possessive written without its apostrophe ("the firms clients",
+//! "my managers approval", "a masters degree", "the companys").
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use super::context::{finding, prose_analysis};
+use super::{Rule, RuleMeta, SectionContext};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::rules::lexicon;
+use crate::text::word_class::{Tags, lexicon as word_lexicon};
+use crate::text::{Analysis, Word};
+
+pub struct PossessiveApostrophe;
+
+static META: RuleMeta = RuleMeta {
+    id: "possessive-apostrophe",
+    category: Category::Grammar,
+    default_severity: Severity::Warning,
+    sections: &[],
+    summary: "A possessive without its apostrophe (the firms clients, my managers approval, a masters degree)",
+    description: "What it does: finds a plural-looking noun after a determiner that is directly followed by \
+another noun ending its phrase — `the firms clients`, `my managers approval` — which reads as a possessive \
+(`firm's`, `manager's`, or `firms'` for several), `masters`/`bachelors`/`associates` before `degree`, `in` or \
+`of`, and a noun in -ys that is not a word (`companys` → company's). Nouns in -s used as modifiers (`the sales \
+team`, `our operations manager`) are left alone (`dictionaries/grammar/agreement-nouns.tsv`), as is a second \
+word that starts a clause (`our clients trust us`).\n\
+Why: a missing apostrophe changes the meaning and is among the first slips a reader sees.\n\
+Use instead: `X's` for one owner, `Xs'` for several (not applied automatically).",
+    flags: &[
+        "I grew the firms client base by 30%.",
+        "Managed my managers calendar and travel.",
+        "Earned a masters degree in public health.",
+        "Supported the companys expansion.",
+    ],
+    accepts: &[
+        "I grew the firm's client base; my manager's calendar.",
+        "Our sales team and the operations manager.",
+        "Our clients trust us and the students learn fast.",
+        "Master of Science; a master's degree.",
+    ],
+    default_enabled: true,
+};
+
+fn modifier_plurals() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut m: HashMap<&str, HashSet<&str>> = HashMap::new();
+        for r in lexicon::rows(include_str!("../../../dictionaries/grammar/agreement-nouns.tsv")) {
+            m.entry(lexicon::col(&r, 0)).or_default().insert(lexicon::col(&r, 1));
+        }
+        m.remove("singular-s").unwrap_or_default()
+    })
+}
+
+/// The singular of a regular plural noun, if the lexicon knows it as a noun.
+fn singular(w: &str) -> Option<String> {
+    let lex = word_lexicon();
+    let cands = [w.strip_suffix("ies").map(|s| format!("{s}y")), w.strip_suffix('s').map(str::to_string)];
+    cands.into_iter().flatten().find(|s| {
+        let t = lex.tags(s);
+        t.any(Tags::NOUN | Tags::PLURALIZABLE) && !t.any(Tags::FUNCTION)
+    })
+}
+
+fn is_noun(w: &Word) -> bool {
+    w.tags.any(Tags::NOUN | Tags::NOUN_PL)
+        && !w.tags.any(Tags::FUNCTION | Tags::ADV | Tags::VERB_ING | Tags::VERB_PAST)
+        && !w.is_name_like()
+}
+
+fn check(a: &Analysis, i: usize) -> Option<Vec<String>> {
+    let w = &a.words[i];
+    let n1 = a.at(i, 1);
+    if w.is_any(&["masters", "bachelors", "associates"])
+        && n1.is_some_and(|n| n.is_any(&["degree", "degrees", "in", "of"]))
+    {
+        // "Master of Science" is a title; "masters of" only with "degree" after.
+        if n1.is_some_and(|n| n.is("of")) {
+            return None;
+        }
+        let stem = &w.lower[..w.lower.len() - 1];
+        return Some(vec![format!("{stem}'s")]);
+    }
+    let p1 = a.at(i, -1)?;
+    if !p1.tags.any(Tags::DET | Tags::POSS)
+        || p1.is_any(&["a", "an", "each", "every", "this", "that"])
+        || w.is_name_like()
+    {
+        return None;
+    }
+    // "companys": not a word, but "company" is a noun.
+    if !w.tags.any(Tags::KNOWN) && w.lower.ends_with("ys") {
+        let stem = &w.lower[..w.lower.len() - 1];
+        if word_lexicon().tags(stem).any(Tags::NOUN) {
+            return Some(vec![format!("{stem}'s")]);
+        }
+        return None;
+    }
+    // After a determiner, a form in -s is a plural noun even when the stem is also a verb ("the stores").
+    if !w.tags.any(Tags::NOUN_PL | Tags::VERB_3SG)
+        || w.tags.any(Tags::FUNCTION)
+        || modifier_plurals().contains(w.lower.as_str())
+    {
+        return None;
+    }
+    let sing = singular(&w.lower)?;
+    let n = n1?;
+    if !is_noun(n) {
+        return None;
+    }
+    // The second word must end its phrase; an object after it makes it a verb ("our clients trust us").
+    // A second word that can be a verb must end the phrase ("our engineers build tools").
+    let n2 = a.at(i, 2);
+    let object = |x: &Word| {
+        x.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::PRON | Tags::DIGITS) && !x.tags.any(Tags::PREP)
+    };
+    let verb_like = n.tags.any(Tags::VERB | Tags::VERB_3SG);
+    if n2.is_some_and(|x| object(x) || verb_like && !x.tags.any(Tags::PREP | Tags::CONJ | Tags::SUB)) {
+        return None;
+    }
+    Some(vec![format!("{sing}'s"), format!("{}'", w.lower)])
+}
+
+impl Rule for PossessiveApostrophe {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(a) = prose_analysis(cx) else { return };
+        for (i, w) in a.words.iter().enumerate() {
+            let Some(right) = check(a, i) else { continue };
+            let message = format!(
+                "‘{}’ reads as a possessive without its apostrophe: ‘{}’",
+                &cx.text()[w.span.clone()],
+                right.join("’ or ‘")
+            );
+            out.extend(finding(cx, &META, w.span.clone(), message, &right));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_clean, assert_flags, check_text};
+
+    const ID: &str = "possessive-apostrophe";
+
+    #[test]
+    fn flags_missing_apostrophes() {
+        assert_flags(ID, "Rebuilt the hospitals patient portal.", 1);
+        assert_flags(ID, "I hold a bachelors in nursing.", 1);
+        let d = check_text(ID, "Handled the owners correspondence.");
+        let r: Vec<_> = d[0].suggestions.iter().map(|s| s.replacement.as_str()).collect();
+        assert_eq!(r, ["owner's", "owners'"]);
+        assert!(d[0].suggestions.iter().all(|s| !s.safe));
+    }
+
+    #[test]
+    fn accepts_verbs_and_modifiers() {
+        assert_clean(ID, "The results speak; our customers love the menu.");
+        assert_clean(ID, "The systems team and the payments platform.");
+        assert_clean(ID, "Our engineers build tools for the clients in Asia.");
+    }
+}

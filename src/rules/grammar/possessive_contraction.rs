@@ -1,0 +1,217 @@
+//! `possessive-contraction`: a possessive where a contraction belongs and back: its/it's,
+//! your/you're, their/there/they're, whose/who's, decided by the word classes around it.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::context::{finding, prose_analysis, word_list};
+use super::{Rule, RuleMeta, SectionContext};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::text::word_class::Tags;
+use crate::text::{Analysis, Word};
+
+pub struct PossessiveContraction;
+
+static META: RuleMeta = RuleMeta {
+    id: "possessive-contraction",
+    category: Category::Grammar,
+    default_severity: Severity::Warning,
+    sections: &[],
+    summary: "its/it's, your/you're, their/there/they're, whose/who's mixed up",
+    description: "What it does: looks at the words around `its`, `it's`, `your`, `you're`, `their`, `there`, \
+`they're`, `whose` and `who's`. A possessive must be followed by a noun phrase (`its revenue`, `your brand`); a \
+contraction is a subject and a verb (`it's been`, `you're looking`). So `its been`, `your interested in`, \
+`their are`, `whose worked with` and `it's revenue`, `you're audience`, `with there homes`, `who's clients` are \
+reported. Word classes come from the project's lexicon (Hunspell en_US affix flags and a closed-class list).\n\
+Why: these are the slips recruiters notice first, and a spell checker cannot see them.\n\
+Use instead: the suggested word (not applied automatically: read the sentence again).",
+    flags: &[
+        "Its been ten years since I opened my first salon.",
+        "The bakery tripled it's revenue in a year.",
+        "Let me know if your interested in a partnership.",
+        "I help you grow you're audience.",
+        "Their are few things I enjoy more than teaching.",
+        "Clients trust me with there homes.",
+        "I coach leaders who's teams are growing fast.",
+        "An editor whose worked with Penguin.",
+    ],
+    accepts: &[
+        "The bakery tripled its revenue; it's been a good year.",
+        "Let me know if you're interested in your next role.",
+        "It's time to grow; you're welcome to call.",
+        "There are clients who trust me with their homes and worked there years ago.",
+        "I coach leaders whose teams grow; who's hiring?",
+        "Its very own design team and its trusted brand.",
+    ],
+    default_enabled: true,
+};
+
+fn allowed_after_contraction() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_list(include_str!("../../../dictionaries/grammar/after-contraction.txt")))
+}
+
+/// A word that can only be a noun (or a bare verb): nothing a contraction's verb could take.
+fn noun_only(w: &Word) -> bool {
+    let t = w.tags;
+    t.any(Tags::NOUN | Tags::NOUN_PL | Tags::VERB | Tags::VERB_3SG)
+        && !t.any(
+            Tags::ADJ
+                | Tags::ADJ_CMP
+                | Tags::ADJ_SUP
+                | Tags::ADV
+                | Tags::VERB_ING
+                | Tags::VERB_PART
+                | Tags::VERB_PAST
+                | Tags::FUNCTION
+                | Tags::DIGITS,
+        )
+        && !w.is_name_like()
+        && !allowed_after_contraction().contains(w.lower.as_str())
+}
+
+/// Nothing more in the clause, or a word that cannot continue a noun phrase.
+fn phrase_ends(next: Option<&Word>) -> bool {
+    next.is_none_or(|w| {
+        w.tags.any(Tags::PREP | Tags::DET | Tags::POSS | Tags::SUB | Tags::CONJ | Tags::OBJ | Tags::ADV)
+            && !w.tags.any(Tags::NOUN | Tags::NOUN_PL)
+            || w.is("to")
+    })
+}
+
+/// A verb form or an adjective that is not a noun: what follows "it's", "you're", "they're".
+fn predicate_word(w: &Word) -> bool {
+    let t = w.tags;
+    t.any(Tags::ADJ | Tags::VERB_ING | Tags::VERB_PART | Tags::VERB_PAST)
+        && !t.any(Tags::NOUN | Tags::NOUN_PL | Tags::FUNCTION)
+        && !w.is_name_like()
+}
+
+const AFTER_CONTRACTION_ALWAYS: &[&str] =
+    &["been", "not", "a", "an", "the", "going", "always", "never", "also", "still", "just", "gonna"];
+
+fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
+    let w = &a.words[i];
+    let n1 = a.at(i, 1);
+    let n2 = a.at(i, 2);
+    let p1 = a.at(i, -1);
+    let next_is = |ws: &[&str]| n1.is_some_and(|n| n.is_any(ws));
+    match w.lower.as_str() {
+        "its" => {
+            let n = n1?;
+            // "its a", "its an" are `confused-words` entries: one finding, not two.
+            if n.is_any(&["a", "an"]) {
+                return None;
+            }
+            let contraction = n.is_any(AFTER_CONTRACTION_ALWAYS)
+                || (predicate_word(n) && phrase_ends(n2))
+                || (n.is("time") && n2.is_some_and(|w| w.is("to")));
+            contraction.then(|| ("it's", "‘its’ is the possessive; ‘it's’ means ‘it is’ or ‘it has’".into()))
+        }
+        "it's" => {
+            let n = n1?;
+            (noun_only(n) && !n.is("own")).then(|| {
+                ("its", format!("‘it's’ means ‘it is’; before the noun ‘{}’ the possessive is ‘its’", n.lower))
+            })
+        }
+        "your" => {
+            let n = n1?;
+            let contraction = next_is(&["not", "a", "an", "the", "going", "welcome", "always", "never", "also"])
+                || (predicate_word(n) && phrase_ends(n2));
+            contraction.then(|| ("you're", "‘your’ is the possessive; ‘you're’ means ‘you are’".into()))
+        }
+        "you're" | "they're" => {
+            let n = n1?;
+            let right = if w.lower == "you're" { "your" } else { "their" };
+            noun_only(n).then(|| {
+                (right, format!("‘{}’ is a subject and a verb; before the noun ‘{}’ use ‘{right}’", w.lower, n.lower))
+            })
+        }
+        "their" => {
+            let n = n1?;
+            let be = n.tags.any(Tags::BE) && !n.is_any(&["be", "been", "being"]);
+            let will_be = n.tags.any(Tags::MODAL) && n2.is_some_and(|w| w.is("be"));
+            if be || will_be {
+                return Some(("there", "‘their’ is the possessive; ‘there is/are’ says something exists".into()));
+            }
+            (n.tags.only(Tags::VERB_PART | Tags::VERB_PAST, Tags::NOUN | Tags::ADJ | Tags::FUNCTION)
+                && !n.is_name_like()
+                && phrase_ends(n2))
+            .then(|| ("they're", "‘their’ is the possessive; ‘they're’ means ‘they are’".into()))
+        }
+        "there" => {
+            let p = p1?;
+            let n = n1?;
+            let after_prep = p.is_any(&["with", "on", "for", "of", "about", "into", "through", "by", "under"]);
+            let after_verb = p.tags.only(Tags::VERB | Tags::VERB_PAST | Tags::VERB_3SG, Tags::FUNCTION)
+                && !p.is_any(&["go", "went", "gone", "get", "got", "been", "live", "lived", "work", "worked", "stay"]);
+            let noun = n.tags.only(
+                Tags::NOUN | Tags::NOUN_PL,
+                Tags::ADJ | Tags::ADV | Tags::FUNCTION | Tags::TIME | Tags::VERB_ING | Tags::VERB_PAST,
+            ) && !n.is_name_like();
+            ((after_prep || after_verb) && noun)
+                .then(|| ("their", "‘there’ is a place; before a noun the possessive is ‘their’".into()))
+        }
+        "who's" => {
+            let n = n1?;
+            noun_only(n).then(|| ("whose", "‘who's’ means ‘who is’; before a noun the possessive is ‘whose’".into()))
+        }
+        "whose" => {
+            let n = n1?;
+            let contraction = next_is(&["been", "a", "an", "the", "not", "always", "never", "also", "currently"])
+                || (predicate_word(n) && phrase_ends(n2));
+            contraction.then(|| ("who's", "‘whose’ is the possessive; ‘who's’ means ‘who is’ or ‘who has’".into()))
+        }
+        _ => None,
+    }
+}
+
+impl Rule for PossessiveContraction {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(a) = prose_analysis(cx) else { return };
+        for (i, w) in a.words.iter().enumerate() {
+            if let Some((right, why)) = check_word(a, i) {
+                let message = format!("‘{}’ should probably be ‘{right}’: {why}", &cx.text()[w.span.clone()]);
+                out.extend(finding(cx, &META, w.span.clone(), message, &[right.to_string()]));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_clean, assert_flags, check_text};
+
+    const ID: &str = "possessive-contraction";
+
+    #[test]
+    fn flags_each_pair() {
+        assert_flags(ID, "I know its hard to change careers.", 1);
+        assert_flags(ID, "If your looking for a bookkeeper, call me.", 1);
+        assert_flags(ID, "I worked with artists on they're portfolios.", 1);
+        assert_flags(ID, "Their was no budget.", 1);
+        assert_flags(ID, "A designer whose passionate about accessibility.", 1);
+    }
+
+    #[test]
+    fn suggestion_keeps_case_and_is_not_safe() {
+        let d = check_text(ID, "Its been a good year.");
+        assert_eq!(d[0].suggestions[0].replacement, "It's");
+        assert!(!d[0].suggestions[0].safe);
+    }
+
+    #[test]
+    fn accepts_correct_uses() {
+        assert_clean(ID, "The app and its API serve 2M users.");
+        assert_clean(ID, "There was no budget, so their team built it.");
+        assert_clean(ID, "It's worth it, and they're ready.");
+        assert_clean(ID, "Your trusted partner for their growing needs.");
+        assert_clean(ID, "From there we grew. I was there for them.");
+        // Left to confused-words.
+        assert_clean(ID, "Its a great team.");
+    }
+}

@@ -1,0 +1,106 @@
+//! `since-for`: `since` with a length of time ("since five years" → for) and `for` with a starting
+//! year after a perfect tense ("I have been coding for 2015" → since).
+
+use super::context::{finding, prose_analysis};
+use super::{Rule, RuleMeta, SectionContext};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::text::word_class::Tags;
+use crate::text::{Analysis, Word};
+
+pub struct SinceFor;
+
+static META: RuleMeta = RuleMeta {
+    id: "since-for",
+    category: Category::Grammar,
+    default_severity: Severity::Warning,
+    sections: &[],
+    summary: "since/for mixed up (since five years, have worked here for 2015)",
+    description: "What it does: `since` takes a starting point and `for` a length of time. Reports `since` \
+followed by a count and a unit of time (`since five years`, `since 3 months`; not `since two years ago`), and \
+`for` followed by a year in a clause with have/has/had (`I have been coding for 2015`).\n\
+Why: the swap is a common slip of writers whose first language uses one word for both, and it reads at once \
+as an error.\n\
+Use instead: `for five years`, `since 2015` (not applied automatically).",
+    flags: &["I have worked here since five years.", "I have been teaching for 2012."],
+    accepts: &[
+        "I have worked here for five years, since 2019.",
+        "Budget for 2024; since two years ago.",
+        "Since 3 teams merged we grew.",
+    ],
+    default_enabled: true,
+};
+
+fn is_count(w: &Word) -> bool {
+    w.tags.any(Tags::DIGITS | Tags::NUM) || w.is_any(&["a", "an", "one", "several", "many", "few", "couple"])
+}
+
+fn check(a: &Analysis, i: usize, this_year: i32) -> Option<&'static str> {
+    let w = &a.words[i];
+    if w.is("since") {
+        let mut k = 1;
+        if a.at(i, 1).is_some_and(|n| n.is_any(&["over", "almost", "nearly", "about", "more", "the", "last", "past"])) {
+            k += 1;
+        }
+        let count = a.at(i, k)?;
+        let mut u = k + 1;
+        if !is_count(count) {
+            if !a.words[i + k as usize - 1].is_any(&["last", "past"]) {
+                return None;
+            }
+            u = k;
+        }
+        let unit = a.at(i, u)?;
+        if !unit.tags.any(Tags::TIME) || a.at(i, u + 1).is_some_and(|n| n.is("ago")) {
+            return None;
+        }
+        return Some("for");
+    }
+    if w.is("for") {
+        let year = a.at(i, 1)?;
+        let is_year = year.tags.any(Tags::DIGITS)
+            && year.lower.len() == 4
+            && year.lower.parse::<i32>().is_ok_and(|y| (1950..=this_year).contains(&y));
+        let perfect = (1..=6).any(|k| a.at(i, -k).is_some_and(|p| p.tags.any(Tags::HAVE)));
+        return (is_year && perfect).then_some("since");
+    }
+    None
+}
+
+impl Rule for SinceFor {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(a) = prose_analysis(cx) else { return };
+        for (i, w) in a.words.iter().enumerate() {
+            let Some(right) = check(a, i, cx.options.today.year) else { continue };
+            let message = if right == "for" {
+                "‘since’ takes a starting point; with a length of time use ‘for’".to_string()
+            } else {
+                "‘for’ takes a length of time; with a starting year use ‘since’".to_string()
+            };
+            out.extend(finding(cx, &META, w.span.clone(), message, &[right.to_string()]));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_clean, assert_flags};
+
+    const ID: &str = "since-for";
+
+    #[test]
+    fn flags_swaps() {
+        assert_flags(ID, "Working remotely since two years now.", 1);
+        assert_flags(ID, "I have been a nurse since 12 years.", 1);
+        assert_flags(ID, "She has led the team for 2018.", 1);
+    }
+
+    #[test]
+    fn accepts_right_uses() {
+        assert_clean(ID, "Since the last merger; since 2015; for 3 years.");
+        assert_clean(ID, "Planned the roadmap for 2025 and hired for 2024.");
+    }
+}

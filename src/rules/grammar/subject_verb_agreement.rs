@@ -1,0 +1,312 @@
+//! `subject-verb-agreement`: a verb that does not agree with its subject: a pronoun (`it have`,
+//! `they was`), a noun after a determiner (`our partner have`, `the results speaks`), a plural noun
+//! across a relative clause (`the analysts I hired works`), and after `each of` / `one of`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use super::context::{finding, prose_analysis};
+use super::{Rule, RuleMeta, SectionContext};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::rules::lexicon;
+use crate::text::word_class::{Tags, regular_forms, verb_bases};
+use crate::text::{Analysis, Word};
+
+pub struct SubjectVerbAgreement;
+
+static META: RuleMeta = RuleMeta {
+    id: "subject-verb-agreement",
+    category: Category::Grammar,
+    default_severity: Severity::Warning,
+    sections: &[],
+    summary: "The verb does not agree with its subject (it have, they was, the analysts I hired works)",
+    description: "What it does: checks the verb right after a subject: a pronoun at the start of a clause (`it \
+have` → has, `they was` → were, `she don't` → doesn't, `I is` → am), a singular noun after a determiner (`our \
+partner have` → has, `this role require` → requires), a plural one (`the results speaks` → speak, `our students \
+was` → were), a plural noun followed by a relative clause (`the analysts I hired works` → work), and `each of` / \
+`one of` + plural (`each of the stores have` → has). Collective nouns (`team`, `company`), which British English \
+uses with a plural verb, and nouns in -s that are singular or modifiers (`analytics`, `sales`) are left alone \
+(`dictionaries/grammar/agreement-nouns.tsv`).\n\
+Why: agreement slips are what make a fluent text read as careless or non-native.\n\
+Use instead: the suggested verb form (not applied automatically).",
+    flags: &[
+        "It have been a rewarding journey.",
+        "They was impressed by the final design.",
+        "Our partner have offices in six countries.",
+        "The analysts I hired works across three time zones.",
+        "Each of the projects were delivered under budget.",
+        "The results speaks for themselves.",
+    ],
+    accepts: &[
+        "It has been a rewarding journey; they were impressed.",
+        "Our partner has offices; our team have grown.",
+        "The analysts I hired work across time zones.",
+        "Each of the projects was delivered; one of the engineers who are here.",
+        "I made it work and helped everyone grow.",
+        "The sales team delivers and our analytics is solid.",
+    ],
+    default_enabled: true,
+};
+
+fn nouns(list: &str) -> &'static HashSet<&'static str> {
+    static L: OnceLock<HashMap<&'static str, HashSet<&'static str>>> = OnceLock::new();
+    static EMPTY: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut m: HashMap<&str, HashSet<&str>> = HashMap::new();
+        for r in lexicon::rows(include_str!("../../../dictionaries/grammar/agreement-nouns.tsv")) {
+            m.entry(lexicon::col(&r, 0)).or_default().insert(lexicon::col(&r, 1));
+        }
+        m
+    })
+    .get(list)
+    .unwrap_or_else(|| EMPTY.get_or_init(HashSet::new))
+}
+
+/// Singular or plural.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Number {
+    /// he, she, it, a singular noun.
+    Third,
+    /// we, they, you, a plural noun.
+    Plural,
+    /// I.
+    First,
+}
+
+/// The form of verb `v` that agrees with `n`, if `v` does not.
+fn agreeing_form(v: &Word, n: Number) -> Option<String> {
+    let fixed = |pairs: &[(&str, &str)]| pairs.iter().find(|(w, _)| v.is(w)).map(|(_, r)| r.to_string());
+    match n {
+        Number::Third => {
+            if let Some(r) = fixed(&[
+                ("have", "has"),
+                ("do", "does"),
+                ("don't", "doesn't"),
+                ("are", "is"),
+                ("haven't", "hasn't"),
+                ("aren't", "isn't"),
+                ("am", "is"),
+            ]) {
+                return Some(r);
+            }
+            let t = v.tags;
+            if t.any(Tags::VERB)
+                && !t.any(Tags::VERB_PAST | Tags::VERB_3SG | Tags::FUNCTION | Tags::VERB_PART | Tags::ADJ)
+                && !v.is_name_like()
+            {
+                return Some(regular_forms(&v.lower).0);
+            }
+            None
+        }
+        Number::Plural | Number::First => {
+            let first = n == Number::First;
+            if let Some(r) = fixed(&[
+                ("has", "have"),
+                ("does", "do"),
+                ("doesn't", "don't"),
+                ("hasn't", "haven't"),
+                ("is", if first { "am" } else { "are" }),
+                ("isn't", if first { "am not" } else { "aren't" }),
+            ]) {
+                return Some(r);
+            }
+            if !first && let Some(r) = fixed(&[("was", "were"), ("wasn't", "weren't")]) {
+                return Some(r);
+            }
+            if first && v.is("are") {
+                return Some("am".into());
+            }
+            if v.tags.any(Tags::VERB_3SG) && !v.tags.any(Tags::FUNCTION) && !v.is_name_like() {
+                return verb_bases(&v.lower).into_iter().next();
+            }
+            None
+        }
+    }
+}
+
+/// The word after a subject ending at `i`, skipping one adverb ("she always teach").
+fn verb_after(a: &Analysis, i: usize) -> Option<usize> {
+    let n = a.at(i, 1)?;
+    if n.tags.only(Tags::ADV, Tags::ANY_VERB | Tags::FUNCTION) && !n.tags.any(Tags::NEG) {
+        a.at(i, 2).map(|_| i + 2)
+    } else {
+        Some(i + 1)
+    }
+}
+
+fn is_plural_noun(w: &Word) -> bool {
+    w.tags.any(Tags::NOUN_PL | Tags::PLURAL)
+        && !w.tags.any(Tags::PRON | Tags::FUNCTION)
+        && !w.is_name_like()
+        && !nouns("singular-s").contains(w.lower.as_str())
+}
+
+fn is_singular_noun(w: &Word) -> bool {
+    w.tags.any(Tags::NOUN)
+        && !w.tags.any(Tags::NOUN_PL | Tags::PLURAL | Tags::FUNCTION | Tags::VERB_ING | Tags::ADJ)
+        && !w.lower.ends_with('s')
+        && !w.is_name_like()
+        && !nouns("collective").contains(w.lower.as_str())
+}
+
+/// (subject's last word, its number) for a subject starting at word `i`.
+fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
+    let w = &a.words[i];
+    let p1 = a.at(i, -1);
+    if w.tags.any(Tags::PRON) {
+        // "it", "you" and "everyone" are objects after a verb or preposition ("made it work").
+        let clause_start = p1.is_none_or(|p| p.tags.any(Tags::SUB | Tags::CONJ) && !p.tags.any(Tags::PREP));
+        let never_object = w.is_any(&["i", "he", "she", "we", "they"]);
+        if !(clause_start || never_object && !p1.is_some_and(|p| p.tags.any(Tags::PREP | Tags::ANY_VERB))) {
+            return None;
+        }
+        let n = if w.tags.any(Tags::AGREE_1S) {
+            Number::First
+        } else if w.tags.any(Tags::AGREE_3S) {
+            Number::Third
+        } else {
+            Number::Plural
+        };
+        return Some((i, n, true));
+    }
+    // "each of the stores", "one of our nurses": singular whatever the noun.
+    if w.is_any(&["each", "one"]) && a.at(i, 1).is_some_and(|n| n.is("of")) {
+        let mut k = 2;
+        if a.at(i, k).is_some_and(|d| d.tags.any(Tags::DET | Tags::POSS)) {
+            k += 1;
+        }
+        if a.at(i, k).is_some_and(|d| d.tags.only(Tags::ADJ, Tags::NOUN | Tags::ANY_VERB)) {
+            k += 1;
+        }
+        let noun = a.at(i, k)?;
+        // After "of the", a form in -s is the plural noun even when the stem is also a verb ("stores").
+        let plural = noun.tags.any(Tags::NOUN_PL | Tags::PLURAL | Tags::VERB_3SG) && !noun.tags.any(Tags::FUNCTION);
+        return plural.then_some((i + k as usize, Number::Third, false));
+    }
+    // A determiner, at most one adjective, a noun.
+    if !w.tags.any(Tags::DET | Tags::POSS) || w.is_any(&["each", "every", "any", "no", "that"]) {
+        return None;
+    }
+    if p1.is_some_and(|p| p.tags.any(Tags::PREP | Tags::ANY_VERB) && !p.tags.any(Tags::SUB)) {
+        return None;
+    }
+    let mut k = 1;
+    if a.at(i, 1).is_some_and(|d| d.tags.only(Tags::ADJ, Tags::NOUN | Tags::NOUN_PL | Tags::ANY_VERB)) {
+        k = 2;
+    }
+    let noun = a.at(i, k)?;
+    if is_plural_noun(noun) && !w.is_any(&["a", "an", "this"]) {
+        return Some((i + k as usize, Number::Plural, false));
+    }
+    if is_singular_noun(noun) && !w.tags.any(Tags::PLURAL) {
+        return Some((i + k as usize, Number::Third, false));
+    }
+    None
+}
+
+impl Rule for SubjectVerbAgreement {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(a) = prose_analysis(cx) else { return };
+        let text = cx.text();
+        let mut i = 0;
+        while i < a.words.len() {
+            let Some((end, number, pronoun)) = subject_at(a, i) else {
+                i += 1;
+                continue;
+            };
+            let mut v_at = verb_after(a, end);
+            // "The analysts I hired works": a relative clause of a pronoun and a verb.
+            let mut across = false;
+            if !pronoun
+                && number == Number::Plural
+                && let (Some(p), Some(rv), Some(v)) = (a.at(end, 1), a.at(end, 2), a.at(end, 3))
+                && p.tags.any(Tags::PRON)
+                && !p.is("it")
+                && rv.tags.any(Tags::VERB_PAST | Tags::VERB)
+                && !rv.tags.any(Tags::FUNCTION)
+                && (v.tags.any(Tags::VERB_3SG) || v.is_any(&["is", "was", "has", "does", "doesn't"]))
+            {
+                v_at = Some(end + 3);
+                across = true;
+            }
+            let Some(j) = v_at else {
+                i = end + 1;
+                continue;
+            };
+            let v = &a.words[j];
+            // A noun subject followed by a word that is also a noun may be a compound ("the project
+            // manager"): only take a plain verb, or a 3rd-person form followed by an object.
+            let mut ok = pronoun || across;
+            if !ok {
+                let next = a.at(j, 1);
+                // A verb stem that also makes a plural noun ("design", "focus") is read as a verb only
+                // before an object: "a web design studio", "my research focus is" are compounds.
+                let object = next.is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS));
+                ok = v.tags.any(Tags::BE | Tags::HAVE | Tags::DO)
+                    || (!v.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ)
+                        && (!v.tags.any(Tags::PLURALIZABLE) || object)
+                        && !v.compound_next)
+                    || (number == Number::Plural
+                        && v.tags.any(Tags::VERB_3SG)
+                        && next.is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS)));
+            }
+            if ok
+                && !(number == Number::Third
+                    && !pronoun
+                    && v.tags.any(Tags::VERB)
+                    && !v.tags.any(Tags::FUNCTION)
+                    && a.at(j, 1).is_none())
+                && let Some(right) = agreeing_form(v, number).or_else(|| {
+                    // "if it were" is a subjunctive; after a singular noun "were" is not.
+                    (number == Number::Third && !pronoun && v.is_any(&["were", "weren't"]))
+                        .then(|| v.lower.replacen("were", "was", 1))
+                })
+            {
+                let subject = &text[a.words[i].span.start..a.words[end].span.end];
+                let message =
+                    format!("‘{}’ does not agree with its subject ‘{subject}’: ‘{right}’", &text[v.span.clone()]);
+                out.extend(finding(cx, &META, v.span.clone(), message, &[right]));
+            }
+            i = end + 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_clean, assert_flags, check_text};
+
+    const ID: &str = "subject-verb-agreement";
+
+    #[test]
+    fn pronouns() {
+        assert_flags(ID, "She don't miss a deadline.", 1);
+        assert_flags(ID, "I has led teams; we was first.", 2);
+        let d = check_text(ID, "He teach piano on weekends.");
+        assert_eq!(d[0].suggestions[0].replacement, "teaches");
+        let d = check_text(ID, "I is a certified accountant.");
+        assert_eq!(d[0].suggestions[0].replacement, "am");
+    }
+
+    #[test]
+    fn nouns_and_relative_clauses() {
+        assert_flags(ID, "This role require travel.", 1);
+        assert_flags(ID, "My students says I explain well.", 1);
+        assert_flags(ID, "The clients we serve is mostly nonprofits.", 1);
+        assert_flags(ID, "One of our products were named best in show.", 1);
+    }
+
+    #[test]
+    fn accepts_agreement_and_compounds() {
+        assert_clean(ID, "The project manager role requires travel.");
+        assert_clean(ID, "Our engineers build tools; the reports show growth.");
+        assert_clean(ID, "I was there and they were too; if it were up to me.");
+        assert_clean(ID, "The company were founded by two friends.");
+        assert_clean(ID, "Let them know; with it we grew.");
+        assert_clean(ID, "A web design studio; my research focus is NLP.");
+    }
+}

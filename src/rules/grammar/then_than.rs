@@ -1,0 +1,130 @@
+//! `then-than`: "then" after a comparative ("faster then ever", "more calls then anyone",
+//! "rather then talk"), where the comparison needs "than".
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::context::{finding, prose_analysis};
+use super::{Rule, RuleMeta, SectionContext};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::rules::lexicon;
+use crate::text::Analysis;
+use crate::text::word_class::Tags;
+
+pub struct ThenThan;
+
+static META: RuleMeta = RuleMeta {
+    id: "then-than",
+    category: Category::Grammar,
+    default_severity: Severity::Warning,
+    sections: &[],
+    summary: "‘then’ after a comparative (faster then, more calls then, rather then)",
+    description: "What it does: finds `then` in the same clause as a comparative — an adjective in -er \
+(`faster`, `lower`), `more`, `less`, `fewer`, `better`, `worse`, `rather`, `other` — with at most four nouns, \
+adjectives or prepositions between them: \"faster then ever\", \"handled more calls then anyone\". \
+A comma or full stop breaks the clause (\"grew more, then hired\" is fine). After `later`, `earlier` and \
+`sooner` it reports only when a noun phrase follows (\"earlier then the deadline\"), since \"later then \
+promoted\" is a sequence. Two-word cases already in `confused-words` (\"more then\") are left to that rule.\n\
+Why: \"than\" compares; \"then\" orders events. Readers notice the swap.\n\
+Use instead: `than`.",
+    flags: &[
+        "Our onboarding is faster then the industry average.",
+        "Handled more calls then anyone on the floor.",
+        "Delivered earlier then the contract required.",
+    ],
+    accepts: &[
+        "Our onboarding is faster than the industry average.",
+        "We grew more, then hired a second team.",
+        "I joined as an analyst and was later then promoted to manager.",
+        "Built a bigger team and then moved to sales.",
+    ],
+    default_enabled: true,
+};
+
+/// Comparatives already reported by `confused-words` when right before "then" ("more then").
+fn left_to_confused_words() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        lexicon::rows(include_str!("../../../dictionaries/rules/confused-words.tsv"))
+            .filter_map(|r| lexicon::col(&r, 0).strip_suffix(" then"))
+            .filter(|w| !w.contains(' '))
+            .collect()
+    })
+}
+
+const COMPARATIVES: &[&str] = &["more", "less", "fewer", "better", "worse", "rather", "other", "else"];
+const TIME_COMPARATIVES: &[&str] = &["later", "earlier", "sooner"];
+
+fn is_comparative(w: &crate::text::Word) -> bool {
+    w.is_any(COMPARATIVES) || w.is_any(TIME_COMPARATIVES) || (w.tags.any(Tags::ADJ_CMP) && !w.is_name_like())
+}
+
+/// The comparative `then` at word `i` completes, if any.
+fn comparative_before(a: &Analysis, i: usize) -> Option<usize> {
+    for k in 1..=5 {
+        let w = a.at(i, -(k as isize))?;
+        let j = i - k;
+        if is_comparative(w) {
+            return Some(j);
+        }
+        let filler = w.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ | Tags::PREP | Tags::DET | Tags::POSS)
+            && !w.tags.any(Tags::BE | Tags::MODAL | Tags::HAVE | Tags::PRON | Tags::CONJ);
+        if !filler {
+            return None;
+        }
+    }
+    None
+}
+
+impl Rule for ThenThan {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(a) = prose_analysis(cx) else { return };
+        for (i, w) in a.words.iter().enumerate() {
+            if !w.is("then") {
+                continue;
+            }
+            let Some(c) = comparative_before(a, i) else { continue };
+            let comp = &a.words[c];
+            if c + 1 == i && left_to_confused_words().contains(comp.lower.as_str()) {
+                continue;
+            }
+            let next = a.at(i, 1);
+            if next.is_none_or(|n| n.tags.any(Tags::CONJ)) {
+                continue;
+            }
+            if comp.is_any(TIME_COMPARATIVES)
+                && !next.is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS | Tags::DIGITS) || n.is("ever"))
+            {
+                continue;
+            }
+            let message = format!("‘then’ after the comparative ‘{}’ should probably be ‘than’", comp.lower);
+            out.extend(finding(cx, &META, w.span.clone(), message, &["than".to_string()]));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_clean, assert_flags};
+
+    const ID: &str = "then-than";
+
+    #[test]
+    fn flags_then_after_comparatives() {
+        assert_flags(ID, "Our churn is lower then last year.", 1);
+        assert_flags(ID, "We hired fewer people then planned.", 1);
+        assert_flags(ID, "The new route is shorter then the old one.", 1);
+    }
+
+    #[test]
+    fn leaves_sequences_and_confused_words_cases() {
+        assert_clean(ID, "Spent less then half of it.");
+        assert_clean(ID, "Built faster tooling, then shipped.");
+        assert_clean(ID, "I finished sooner then went home.");
+        assert_clean(ID, "Sales grew; revenue was higher and then flat.");
+    }
+}

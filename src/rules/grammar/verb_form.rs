@@ -1,0 +1,239 @@
+//! `verb-form`: the wrong form of a verb after a word that decides it: a modal or `did not` (bare
+//! verb), `able to` / `want to` (bare verb), `responsible for` / `passionate about` (-ing form),
+//! `am`/`is`/`are` (-ing form), and a bare verb where a noun belongs (`the develop of`).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::context::{finding, prose_analysis};
+use super::{Rule, RuleMeta, SectionContext};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::rules::lexicon;
+use crate::text::word_class::{Tags, lexicon as word_lexicon, regular_forms, verb_bases};
+use crate::text::{Analysis, Word};
+
+pub struct VerbForm;
+
+static META: RuleMeta = RuleMeta {
+    id: "verb-form",
+    category: Category::Grammar,
+    default_severity: Severity::Warning,
+    sections: &[],
+    summary: "The wrong verb form after a modal, to, responsible for, am/is (can spoke, able to worked, the develop of)",
+    description: "What it does: checks the verb after words that decide its form. After a modal (`can`, `will`, \
+`must`) or `did not`/`doesn't`, the bare verb (`can spoke` → speak, `did not wanted` → want). After `able to`, \
+`want to`, `decided to` and other infinitive phrases, the bare verb (`able to worked` → work). After `responsible \
+for`, `passionate about`, `dedicated to`, `enjoy`, the -ing form (`responsible for manage` → managing). After \
+`am`/`is`/`are`, not a bare verb (`I am teach` → teaching). And a verb where a noun belongs: `the develop of` → \
+development. The phrases are in `dictionaries/grammar/verb-triggers.tsv`; word classes come from the Hunspell \
+en_US affix flags.\n\
+Why: wrong verb forms are the most visible sign of a hurried or non-native text.\n\
+Use instead: the suggested form (not applied automatically).",
+    flags: &[
+        "I can spoke Spanish and Portuguese.",
+        "I am able to worked under pressure.",
+        "Responsible for manage a fleet of 30 trucks.",
+        "Led the develop of a new training program.",
+        "She does not likes shortcuts.",
+        "I am teach two courses this term.",
+    ],
+    accepts: &[
+        "I can speak Spanish and am able to work under pressure.",
+        "Responsible for managing a fleet; passionate about design reviews.",
+        "Led the development of a training program; the design of the app.",
+        "She does not like shortcuts; I did reports and will be finished.",
+        "I am teaching two courses; the budget is set.",
+        "Dedicated to improving care; committed to excellence.",
+    ],
+    default_enabled: true,
+};
+
+/// (kind, last word) → the words before the last one, for each trigger phrase.
+type Triggers = HashMap<(&'static str, &'static str), Vec<Vec<&'static str>>>;
+
+fn triggers() -> &'static Triggers {
+    static T: OnceLock<Triggers> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut m: HashMap<(&str, &str), Vec<Vec<&str>>> = HashMap::new();
+        for r in lexicon::rows(include_str!("../../../dictionaries/grammar/verb-triggers.tsv")) {
+            let words: Vec<&str> = lexicon::col(&r, 1).split_whitespace().collect();
+            if let Some((last, before)) = words.split_last() {
+                m.entry((lexicon::col(&r, 0), last)).or_default().push(before.to_vec());
+            }
+        }
+        m
+    })
+}
+
+/// Whether the words ending at `i` are a trigger phrase of `kind`.
+fn trigger_ends_at(a: &Analysis, i: usize, kind: &str) -> bool {
+    let Some(list) = triggers().get(&(kind, a.words[i].lower.as_str())) else { return false };
+    list.iter()
+        .any(|before| before.iter().rev().enumerate().all(|(k, w)| a.at(i, -(k as isize + 1)).is_some_and(|p| p.is(w))))
+}
+
+fn base_of(w: &Word) -> Option<String> {
+    verb_bases(&w.lower).into_iter().next()
+}
+
+/// A past, third-person or -ing form where a bare verb belongs: the bare verb.
+fn bare_needed(w: &Word) -> Option<String> {
+    let t = w.tags;
+    if w.is_name_like() || t.any(Tags::FUNCTION | Tags::VERB | Tags::DIGITS) {
+        return None;
+    }
+    let wrong = t.any(Tags::VERB_PAST | Tags::VERB_ING | Tags::VERB_3SG);
+    if !wrong || t.any(Tags::ADJ) {
+        return None;
+    }
+    base_of(w)
+}
+
+/// A bare verb that is only a verb (not a noun or adjective), or one followed by an object.
+fn is_bare_verb(w: &Word, next: Option<&Word>) -> bool {
+    let t = w.tags;
+    if !t.any(Tags::VERB)
+        || t.any(Tags::FUNCTION | Tags::VERB_PART | Tags::VERB_PAST | Tags::ADJ)
+        || w.is_name_like()
+        || w.compound_next
+    {
+        return false;
+    }
+    // A noun after it makes a compound ("design reviews"); an object start or the end of the phrase
+    // makes it a verb, and for a word that is also a noun only an object start does.
+    let object =
+        next.is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS | Tags::DIGITS | Tags::OBJ | Tags::QUANT | Tags::NUM));
+    let ends =
+        next.is_none_or(|n| n.tags.only(Tags::PREP | Tags::CONJ | Tags::ADV | Tags::SUB, Tags::NOUN | Tags::NOUN_PL));
+    object || (!t.any(Tags::NOUN) && ends)
+}
+
+/// `develop` → `development`: a noun built on the verb that the dictionary knows. -ation only on
+/// endings that regularly take it (organize, install, automate, explore), so `design` does not
+/// become `designation`.
+fn noun_forms(base: &str) -> Vec<String> {
+    let lex = word_lexicon();
+    let trimmed = base.strip_suffix('e').unwrap_or(base);
+    let mut candidates = Vec::new();
+    if ["ize", "ise", "ll", "ate", "ore", "ine", "ire"].iter().any(|e| base.ends_with(e)) {
+        candidates.push(format!("{trimmed}ation"));
+        candidates.push(format!("{base}ation"));
+    }
+    candidates.push(format!("{base}ment"));
+    candidates.push(format!("{trimmed}ion"));
+    let mut out: Vec<String> = candidates.into_iter().filter(|c| lex.tags(c).any(Tags::KNOWN)).collect();
+    out.dedup();
+    out
+}
+
+fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
+    let w = &a.words[i];
+    let p1 = a.at(i, -1);
+    // Skip a negation or an adverb between the trigger and the verb.
+    let skip = |j: usize| -> usize {
+        if a.at(j, 1).is_some_and(|n| n.tags.any(Tags::NEG) || n.tags.only(Tags::ADV, Tags::ANY_VERB)) {
+            j + 1
+        } else {
+            j
+        }
+    };
+    if w.tags.any(Tags::MODAL) && !p1.is_some_and(|p| p.tags.any(Tags::DET | Tags::POSS)) && !w.is_name_like() {
+        let j = skip(i) + 1;
+        let v = a.at(i, (j - i) as isize)?;
+        let base = bare_needed(v)?;
+        return Some((j, vec![base], format!("after ‘{}’ the verb is bare", w.lower)));
+    }
+    let negated_do =
+        w.is_any(&["didn't", "doesn't", "don't"]) || (w.tags.any(Tags::DO) && a.at(i, 1).is_some_and(|n| n.is("not")));
+    if negated_do {
+        let j = if w.is_any(&["didn't", "doesn't", "don't"]) { i + 1 } else { i + 2 };
+        let v = a.at(i, (j - i) as isize)?;
+        let base = bare_needed(v)?;
+        return Some((j, vec![base], format!("after ‘{}’ the verb is bare", w.lower)));
+    }
+    if w.is("to") && trigger_ends_at(a, i, "infinitive") {
+        let v = a.at(i, 1)?;
+        let base = bare_needed(v)?;
+        let phrase = format!("{} to", p1.map_or("", |p| p.lower.as_str()));
+        return Some((i + 1, vec![base], format!("after ‘{phrase}’ the verb is bare")));
+    }
+    if trigger_ends_at(a, i, "gerund") {
+        let v = a.at(i, 1)?;
+        if is_bare_verb(v, a.at(i, 2)) && !v.tags.any(Tags::VERB_ING) {
+            let ing = regular_forms(&v.lower).2;
+            return Some((i + 1, vec![ing], format!("after ‘{}’ the verb takes -ing", w.lower)));
+        }
+        return None;
+    }
+    if w.is_any(&["am", "is", "are"]) {
+        let v = a.at(i, 1)?;
+        if is_bare_verb(v, a.at(i, 2)) && !v.tags.any(Tags::NOUN) {
+            let ing = regular_forms(&v.lower).2;
+            return Some((i + 1, vec![ing], format!("after ‘{}’ a bare verb needs -ing", w.lower)));
+        }
+        return None;
+    }
+    if w.tags.any(Tags::DET | Tags::POSS) && !w.tags.any(Tags::PRON) {
+        let v = a.at(i, 1)?;
+        let of = a.at(i, 2)?;
+        let t = v.tags;
+        if of.is("of")
+            && t.any(Tags::VERB)
+            && !t.any(Tags::NOUN | Tags::ADJ | Tags::FUNCTION | Tags::VERB_PART | Tags::VERB_PAST)
+            && !v.is_name_like()
+        {
+            let nouns = noun_forms(&v.lower);
+            if !nouns.is_empty() {
+                return Some((i + 1, nouns, format!("‘{}’ is a verb; after ‘{}’ a noun belongs", v.lower, w.lower)));
+            }
+        }
+    }
+    None
+}
+
+impl Rule for VerbForm {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(a) = prose_analysis(cx) else { return };
+        for i in 0..a.words.len() {
+            let Some((j, right, why)) = check_word(a, i) else { continue };
+            let v = &a.words[j];
+            if right.contains(&v.lower) {
+                continue;
+            }
+            let message = format!("‘{}’: {why}: ‘{}’", &cx.text()[v.span.clone()], right.join("’ or ‘"));
+            out.extend(finding(cx, &META, v.span.clone(), message, &right));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_clean, assert_flags, check_text};
+
+    const ID: &str = "verb-form";
+
+    #[test]
+    fn flags_each_trigger() {
+        assert_flags(ID, "We must complies with FDA rules.", 1);
+        assert_flags(ID, "My goal is to helping small farms.", 1);
+        assert_flags(ID, "I decided to focused on pediatric care.", 1);
+        assert_flags(ID, "Dedicated to improve the lives of patients.", 1);
+        assert_flags(ID, "I did not wanted to stop.", 1);
+        let d = check_text(ID, "Managed the install of solar panels.");
+        assert_eq!(d[0].suggestions[0].replacement, "installation");
+    }
+
+    #[test]
+    fn accepts_nouns_and_right_forms() {
+        assert_clean(ID, "A can of paint; the will of the board; in May we grew.");
+        assert_clean(ID, "Responsible for design reviews and passionate about cooking.");
+        assert_clean(ID, "Committed to quality; dedicated to our clients.");
+        assert_clean(ID, "The work of many; the build of the app.");
+        assert_clean(ID, "It is cut and set; it is done.");
+        assert_clean(ID, "Focused on front-end work.");
+    }
+}

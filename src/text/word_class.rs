@@ -1,0 +1,518 @@
+//! Word classes for the grammar rules, from one lexicon: open classes (nouns, verbs, adjectives and
+//! their inflections) read off the affix flags of the bundled Hunspell en_US dictionary (SCOWL), and
+//! closed classes and irregular verbs from `dictionaries/grammar/`. Built once, on first use.
+//!
+//! The Hunspell flags say which inflections a stem takes: `D`/`G` (-ed, -ing) make it a verb, `M`
+//! (-'s) a noun, `S` a plural or third-person form, `T` (-est) an adjective with `R` (-er) its
+//! comparative. A tag set is therefore "what this word can be", not what it is in one sentence.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A set of word classes (bit flags).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub struct Tags(pub u64);
+
+macro_rules! tags {
+    ($($name:ident = $bit:expr),* $(,)?) => {
+        impl Tags { $(pub const $name: Tags = Tags(1 << $bit);)* }
+    };
+}
+
+tags! {
+    NOUN = 0, NOUN_PL = 1, PLURALIZABLE = 2, VERB = 3, VERB_3SG = 4, VERB_PAST = 5, VERB_PART = 6,
+    VERB_ING = 7, ADJ = 8, ADJ_CMP = 9, ADJ_SUP = 10, ADV = 11, DET = 12, POSS = 13, PRON = 14,
+    OBJ = 15, PREP = 16, MODAL = 17, BE = 18, HAVE = 19, DO = 20, CONJ = 21, SUB = 22, NUM = 23,
+    QUANT = 24, NEG = 25, AGREE_3S = 26, AGREE_NON3 = 27, AGREE_1S = 28, PAST_SG = 29, PAST_PL = 30,
+    PLURAL = 31, TIME = 32, KNOWN = 33, IRREGULAR = 34, DIGITS = 35,
+}
+
+impl Tags {
+    pub const EMPTY: Tags = Tags(0);
+    /// Any verb form.
+    pub const ANY_VERB: Tags =
+        Tags(Tags::VERB.0 | Tags::VERB_3SG.0 | Tags::VERB_PAST.0 | Tags::VERB_PART.0 | Tags::VERB_ING.0);
+    /// Words that are never nouns, verbs or adjectives.
+    pub const FUNCTION: Tags = Tags(
+        Tags::DET.0
+            | Tags::POSS.0
+            | Tags::PRON.0
+            | Tags::OBJ.0
+            | Tags::PREP.0
+            | Tags::MODAL.0
+            | Tags::BE.0
+            | Tags::HAVE.0
+            | Tags::DO.0
+            | Tags::CONJ.0
+            | Tags::SUB.0
+            | Tags::NEG.0,
+    );
+
+    /// Whether any of `other`'s classes is in this set.
+    pub fn any(self, other: Tags) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// Whether every class of `other` is in this set.
+    pub fn all(self, other: Tags) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// Whether this set has a class of `want` and none of `not`.
+    pub fn only(self, want: Tags, not: Tags) -> bool {
+        self.any(want) && !self.any(not)
+    }
+}
+
+impl std::ops::BitOr for Tags {
+    type Output = Tags;
+    fn bitor(self, rhs: Tags) -> Tags {
+        Tags(self.0 | rhs.0)
+    }
+}
+
+impl std::ops::BitOrAssign for Tags {
+    fn bitor_assign(&mut self, rhs: Tags) {
+        self.0 |= rhs.0;
+    }
+}
+
+/// An irregular verb's forms.
+#[derive(Debug)]
+pub struct IrregularVerb {
+    pub base: &'static str,
+    pub past: Vec<&'static str>,
+    pub participle: Vec<&'static str>,
+}
+
+/// The lexicon: Hunspell stems with their flags, closed classes, irregular verbs.
+pub struct Lexicon {
+    closed: HashMap<&'static str, Tags>,
+    irregular: Vec<IrregularVerb>,
+    /// Any irregular form (base, past, participle) → index into `irregular`.
+    irregular_forms: HashMap<&'static str, Vec<usize>>,
+}
+
+/// `stem<TAB>flags`, sorted by bytes: en_US.dic's lower-case stems (scripts/build-word-classes.py).
+const STEMS: &str = include_str!("../../dictionaries/grammar/word-stems.tsv");
+const CLOSED: &str = include_str!("../../dictionaries/grammar/closed-classes.tsv");
+const IRREGULAR: &str = include_str!("../../dictionaries/grammar/irregular-verbs.tsv");
+
+/// The lexicon, built on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(Lexicon::build)
+}
+
+fn tsv_rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').map(str::trim).collect())
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut closed = HashMap::new();
+        for row in tsv_rows(CLOSED) {
+            let mut tags = Tags::KNOWN;
+            for class in row.get(1).copied().unwrap_or("").split(',') {
+                tags |= match class.trim() {
+                    "det" => Tags::DET,
+                    "poss" => Tags::POSS,
+                    "pron" => Tags::PRON,
+                    "obj" => Tags::OBJ,
+                    "prep" => Tags::PREP,
+                    "modal" => Tags::MODAL,
+                    "be" => Tags::BE,
+                    "have" => Tags::HAVE,
+                    "do" => Tags::DO,
+                    "conj" => Tags::CONJ,
+                    "sub" => Tags::SUB,
+                    "num" => Tags::NUM,
+                    "quant" => Tags::QUANT,
+                    "neg" => Tags::NEG,
+                    "adv" => Tags::ADV,
+                    "3s" => Tags::AGREE_3S,
+                    "non3" => Tags::AGREE_NON3,
+                    "1s" => Tags::AGREE_1S,
+                    "pastsg" => Tags::PAST_SG,
+                    "pastpl" => Tags::PAST_PL,
+                    "pl" => Tags::PLURAL,
+                    "nounpl" => Tags::NOUN_PL,
+                    "time" => Tags::TIME,
+                    _ => Tags::EMPTY,
+                };
+            }
+            *closed.entry(row[0]).or_insert(Tags::EMPTY) |= tags;
+        }
+        let mut irregular = Vec::new();
+        let mut irregular_forms: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        for row in tsv_rows(IRREGULAR) {
+            let split = |i: usize| -> Vec<&'static str> {
+                row.get(i).copied().unwrap_or("").split('/').filter(|s| !s.is_empty()).collect()
+            };
+            let v = IrregularVerb { base: row[0], past: split(1), participle: split(2) };
+            let i = irregular.len();
+            for f in std::iter::once(v.base).chain(v.past.iter().copied()).chain(v.participle.iter().copied()) {
+                let list = irregular_forms.entry(f).or_default();
+                if !list.contains(&i) {
+                    list.push(i);
+                }
+            }
+            irregular.push(v);
+        }
+        Lexicon { closed, irregular, irregular_forms }
+    }
+
+    /// Whether `word` (lower case) is a stem of the dictionary.
+    pub fn is_stem(&self, word: &str) -> bool {
+        self.flags(word).is_some()
+    }
+
+    /// The Hunspell flags of stem `word`, if it is one, directly or with one of en_US.aff's prefixes
+    /// (`product` is `pro` + `duct/K…`, `report` is `re` + `port/A…`).
+    pub fn flags(&self, word: &str) -> Option<&'static str> {
+        if let Some(f) = stem_flags(word) {
+            return Some(f);
+        }
+        const PREFIXES: &[(&str, char)] =
+            &[("re", 'A'), ("in", 'I'), ("un", 'U'), ("de", 'C'), ("dis", 'E'), ("con", 'F'), ("pro", 'K')];
+        PREFIXES.iter().find_map(|&(prefix, flag)| {
+            let rest = word.strip_prefix(prefix)?;
+            stem_flags(rest).filter(|f| f.contains(flag))
+        })
+    }
+
+    /// The irregular verbs `word` is a form of.
+    pub fn irregular(&self, word: &str) -> impl Iterator<Item = &IrregularVerb> {
+        self.irregular_forms.get(word).into_iter().flatten().map(|&i| &self.irregular[i])
+    }
+
+    /// The irregular verb whose base form is `base`.
+    pub fn irregular_base(&self, base: &str) -> Option<&IrregularVerb> {
+        self.irregular(base).find(|v| v.base == base)
+    }
+
+    /// Every class `word` (lower case, straight apostrophes) can have. Answers are cached per thread
+    /// (a batch repeats its vocabulary); the cache is cleared when it reaches 50,000 words, so a
+    /// long-running process stays bounded.
+    pub fn tags(&self, word: &str) -> Tags {
+        thread_local! {
+            static CACHE: std::cell::RefCell<HashMap<String, Tags>> = std::cell::RefCell::new(HashMap::new());
+        }
+        CACHE.with(|c| {
+            if let Some(&t) = c.borrow().get(word) {
+                return t;
+            }
+            let t = self.tags_uncached(word);
+            let mut c = c.borrow_mut();
+            if c.len() >= 50_000 {
+                c.clear();
+            }
+            c.insert(word.to_string(), t);
+            t
+        })
+    }
+
+    fn tags_uncached(&self, word: &str) -> Tags {
+        // Function words are what the closed-class list says, and nothing else: `in` is not the noun
+        // of "the ins and outs", `can` not the container.
+        let closed = self.closed.get(word).copied().unwrap_or(Tags::EMPTY);
+        if closed.any(Tags::FUNCTION) {
+            let t = closed;
+            let irregular = self.irregular(word).fold(Tags::EMPTY, |acc, v| {
+                let mut t = acc | Tags::IRREGULAR;
+                if v.past.contains(&word) {
+                    t |= Tags::VERB_PAST;
+                }
+                if v.participle.contains(&word) {
+                    t |= Tags::VERB_PART;
+                }
+                t
+            });
+            return t | irregular;
+        }
+        let mut t = closed;
+        for v in self.irregular(word) {
+            t |= Tags::IRREGULAR;
+            if v.base == word {
+                t |= Tags::VERB;
+            }
+            if v.past.contains(&word) {
+                t |= Tags::VERB_PAST;
+            }
+            if v.participle.contains(&word) {
+                t |= Tags::VERB_PART;
+            }
+        }
+        if let Some(flags) = self.flags(word) {
+            t |= Tags::KNOWN | stem_tags(flags);
+        }
+        // `goes`, `does`: the third person of an irregular verb, which en_US.dic lists as a word.
+        if let Some(stem) = word.strip_suffix("es").or_else(|| word.strip_suffix('s'))
+            && self.irregular_base(stem).is_some()
+        {
+            t |= Tags::KNOWN | Tags::VERB_3SG;
+        }
+        // Inflected forms: try each suffix rule of en_US.aff backwards.
+        for (stem, flag) in stems_of(word) {
+            let Some(flags) = self.flags(&stem) else { continue };
+            let has = |f: char| flags.contains(f);
+            let verb = has('D') || has('G');
+            match flag {
+                'S' if has('S') => {
+                    t |= Tags::KNOWN;
+                    if verb {
+                        t |= Tags::VERB_3SG;
+                    }
+                    if has('M') || !verb {
+                        t |= Tags::NOUN_PL;
+                    }
+                }
+                'D' if has('D') => t |= Tags::KNOWN | Tags::VERB_PAST | Tags::VERB_PART,
+                'G' if has('G') => t |= Tags::KNOWN | Tags::VERB_ING,
+                'R' if has('R') && has('T') => t |= Tags::KNOWN | Tags::ADJ_CMP,
+                // -er without -est is the agent noun (`manager`), -ers its plural (flag `Z`).
+                'R' if has('R') => t |= Tags::KNOWN | Tags::NOUN,
+                'Z' if has('Z') => t |= Tags::KNOWN | Tags::NOUN_PL,
+                'T' if has('T') => t |= Tags::KNOWN | Tags::ADJ_SUP,
+                // A doubled consonant (`planned`, `planning`) is listed as its own word in en_US.dic.
+                'd' if self.is_stem(word) => t |= Tags::VERB_PAST | Tags::VERB_PART,
+                // `bigger`, `biggest`: listed words whose -est form is listed too (not `dinner`).
+                'r' if self.is_stem(word) && self.is_stem(&format!("{}est", &word[..word.len() - 2])) => {
+                    t |= Tags::ADJ_CMP
+                }
+                't' if self.is_stem(word) && self.is_stem(&format!("{}er", &word[..word.len() - 3])) => {
+                    t |= Tags::ADJ_SUP
+                }
+                'g' if self.is_stem(word) => t |= Tags::VERB_ING,
+                _ => {}
+            }
+        }
+        if t.any(Tags::KNOWN) && word.ends_with("ly") && !t.any(Tags::NOUN | Tags::ANY_VERB) {
+            t |= Tags::ADV;
+        }
+        t
+    }
+}
+
+/// The flags of `word` in the sorted stem list, by binary search over the embedded text: nothing is
+/// parsed or allocated at start-up.
+fn stem_flags(word: &str) -> Option<&'static str> {
+    let b = STEMS.as_bytes();
+    let (mut lo, mut hi) = (0usize, b.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = b[lo..mid].iter().rposition(|&c| c == b'\n').map_or(lo, |p| lo + p + 1);
+        let end = b[start..].iter().position(|&c| c == b'\n').map_or(b.len(), |p| start + p);
+        let line = &STEMS[start..end];
+        let (stem, flags) = line.split_once('\t').unwrap_or((line, ""));
+        match stem.as_bytes().cmp(word.as_bytes()) {
+            std::cmp::Ordering::Equal => return Some(flags),
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    None
+}
+
+/// The classes of a stem from its Hunspell flags.
+fn stem_tags(flags: &str) -> Tags {
+    let has = |f: char| flags.contains(f);
+    let verb = has('D') || has('G');
+    let mut t = Tags::EMPTY;
+    if verb {
+        t |= Tags::VERB;
+    }
+    if has('M') || (has('S') && !verb) {
+        t |= Tags::NOUN;
+    }
+    if has('S') {
+        t |= Tags::PLURALIZABLE;
+    }
+    // -est, or -ly without noun or verb inflections (`important/Y`, `passionate/Y`): an adjective.
+    if has('T') || (has('Y') && !has('M') && !has('S') && !verb) {
+        t |= Tags::ADJ;
+    }
+    t
+}
+
+/// Candidate (stem, flag) pairs whose suffix rule would produce `word`: `S` -s/-es/-ies, `D`
+/// -d/-ed/-ied, `G` -ing, `R` -r/-er/-ier, `T` -st/-est/-iest; `d`/`g`/`r`/`t` the same with a doubled final
+/// consonant (en_US.dic lists those forms as words of their own).
+fn stems_of(word: &str) -> Vec<(String, char)> {
+    let mut out = Vec::new();
+    let mut push = |stem: &str, f: char| {
+        if !stem.is_empty() {
+            out.push((stem.to_string(), f));
+        }
+    };
+    let cut = |suffix: &str| word.strip_suffix(suffix);
+    if let Some(s) = cut("ies") {
+        push(&format!("{s}y"), 'S');
+    }
+    if let Some(s) = cut("es") {
+        push(s, 'S');
+    }
+    if let Some(s) = cut("s") {
+        push(s, 'S');
+    }
+    if let Some(s) = cut("ied") {
+        push(&format!("{s}y"), 'D');
+    }
+    if let Some(s) = cut("ed") {
+        push(s, 'D');
+        if let Some(undoubled) = undouble(s) {
+            push(undoubled, 'd');
+        }
+    }
+    if let Some(s) = cut("d") {
+        push(s, 'D');
+    }
+    if let Some(s) = cut("ing") {
+        push(s, 'G');
+        push(&format!("{s}e"), 'G');
+        if let Some(undoubled) = undouble(s) {
+            push(undoubled, 'g');
+        }
+    }
+    for (suffix, flag) in [("ier", 'R'), ("iest", 'T'), ("iers", 'Z')] {
+        if let Some(s) = cut(suffix) {
+            push(&format!("{s}y"), flag);
+        }
+    }
+    for (suffix, flag) in [("er", 'R'), ("r", 'R'), ("est", 'T'), ("st", 'T'), ("ers", 'Z'), ("rs", 'Z')] {
+        if let Some(s) = cut(suffix) {
+            push(s, flag);
+        }
+    }
+    for (suffix, flag) in [("er", 'r'), ("est", 't')] {
+        if let Some(s) = cut(suffix).and_then(undouble) {
+            push(s, flag);
+        }
+    }
+    out
+}
+
+/// `plann` → `plan`: a stem ending in a doubled consonant, without the second one.
+fn undouble(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    let n = b.len();
+    (n >= 3 && b[n - 1] == b[n - 2] && !b"aeiou".contains(&b[n - 1])).then(|| &s[..n - 1])
+}
+
+/// The regular inflections of a verb stem, spelled by en_US.aff's rules (with a doubled final
+/// consonant when the dictionary lists that spelling): (third person, past, -ing).
+pub fn regular_forms(base: &str) -> (String, String, String) {
+    let lex = lexicon();
+    let (stem, last) = base.split_at(base.len().saturating_sub(1));
+    let before_last = stem.chars().last();
+    let vowel = |c: Option<char>| c.is_some_and(|c| "aeiou".contains(c));
+    let third = if base.ends_with(['s', 'x', 'z', 'h']) || (base.ends_with('o') && !base.ends_with("oo")) {
+        format!("{base}es")
+    } else if last == "y" && !vowel(before_last) {
+        format!("{stem}ies")
+    } else {
+        format!("{base}s")
+    };
+    let doubled_past = format!("{base}{last}ed");
+    let past = if base.ends_with('e') {
+        format!("{base}d")
+    } else if last == "y" && !vowel(before_last) {
+        format!("{stem}ied")
+    } else if lex.is_stem(&doubled_past) {
+        doubled_past
+    } else {
+        format!("{base}ed")
+    };
+    let doubled_ing = format!("{base}{last}ing");
+    let ing = if base.ends_with('e') && !base.ends_with("ee") {
+        format!("{stem}ing")
+    } else if lex.is_stem(&doubled_ing) {
+        doubled_ing
+    } else {
+        format!("{base}ing")
+    };
+    (third, past, ing)
+}
+
+/// The verb bases `word` can be an inflection of (regular or irregular), most likely first.
+pub fn verb_bases(word: &str) -> Vec<String> {
+    let lex = lexicon();
+    let mut out: Vec<String> = lex.irregular(word).map(|v| v.base.to_string()).collect();
+    for stem in [word.strip_suffix("es"), word.strip_suffix('s')].into_iter().flatten() {
+        if let Some(v) = lex.irregular_base(stem)
+            && !out.iter().any(|o| o == v.base)
+        {
+            out.push(v.base.to_string());
+        }
+    }
+    if lex.flags(word).is_some_and(|f| f.contains('D') || f.contains('G')) {
+        out.push(word.to_string());
+    }
+    for (stem, flag) in stems_of(word) {
+        let ok = match flag {
+            'S' | 'D' | 'G' => lex.flags(&stem).is_some_and(|f| f.contains(flag)),
+            'd' | 'g' => lex.is_stem(word) && lex.is_stem(&stem),
+            _ => false,
+        };
+        if ok && !out.contains(&stem) {
+            out.push(stem);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(w: &str) -> Tags {
+        lexicon().tags(w)
+    }
+
+    #[test]
+    fn open_classes_from_hunspell_flags() {
+        assert!(t("client").all(Tags::NOUN));
+        assert!(t("clients").all(Tags::NOUN_PL));
+        assert!(t("manages").all(Tags::VERB_3SG));
+        assert!(t("managed").all(Tags::VERB_PAST | Tags::VERB_PART));
+        assert!(t("managing").all(Tags::VERB_ING));
+        assert!(t("planned").all(Tags::VERB_PAST));
+        assert!(t("faster").all(Tags::ADJ_CMP));
+        assert!(t("simplest").all(Tags::ADJ_SUP));
+        assert!(!t("leader").any(Tags::ADJ_CMP));
+        assert!(t("store").all(Tags::PLURALIZABLE));
+        assert!(t("products").all(Tags::NOUN_PL), "pro + duct/K…S");
+        assert!(t("reported").all(Tags::VERB_PAST), "re + port/A…D");
+    }
+
+    #[test]
+    fn stem_list_is_sorted_and_searchable() {
+        let lines: Vec<&str> = STEMS.lines().collect();
+        assert!(lines.windows(2).all(|w| w[0] < w[1]), "word-stems.tsv must be sorted by bytes");
+        for line in lines.iter().step_by(997) {
+            let (stem, flags) = line.split_once('\t').unwrap();
+            assert_eq!(stem_flags(stem), Some(flags));
+        }
+        assert_eq!(stem_flags("zzzz"), None);
+        assert_eq!(stem_flags(""), None);
+    }
+
+    #[test]
+    fn closed_classes_and_irregular_verbs() {
+        assert!(t("their").all(Tags::POSS));
+        assert!(t("was").all(Tags::BE | Tags::PAST_SG));
+        assert!(t("took").all(Tags::VERB_PAST) && !t("took").any(Tags::VERB_PART));
+        assert!(t("taken").all(Tags::VERB_PART));
+        assert!(t("led").all(Tags::VERB_PAST | Tags::VERB_PART));
+        assert_eq!(verb_bases("took"), vec!["take"]);
+        assert!(verb_bases("managed").contains(&"manage".to_string()));
+    }
+
+    #[test]
+    fn regular_forms_follow_the_affix_rules() {
+        assert_eq!(regular_forms("manage"), ("manages".into(), "managed".into(), "managing".into()));
+        assert_eq!(regular_forms("plan").1, "planned");
+        assert_eq!(regular_forms("apply"), ("applies".into(), "applied".into(), "applying".into()));
+        assert_eq!(regular_forms("teach").0, "teaches");
+    }
+}

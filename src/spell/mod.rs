@@ -377,9 +377,8 @@ impl SpellChecker {
             return false;
         }
         let lower = word.to_lowercase();
-        let shape_ok = word == lower
-            || word.chars().skip(1).all(char::is_lowercase)
-            || word.chars().all(|c| !c.is_lowercase());
+        let shape_ok =
+            word == lower || word.chars().skip(1).all(char::is_lowercase) || word.chars().all(|c| !c.is_lowercase());
         if !shape_ok {
             return false;
         }
@@ -439,9 +438,10 @@ impl SpellChecker {
     /// unless both are among the commonest words (`everytime`, `eventhough` are two words).
     fn compound_stem(&self, word: &str) -> Option<String> {
         let tier = |w: &str| tiers().get(w).copied().unwrap_or(u8::MAX);
-        let cs: Vec<(usize, char)> = word.char_indices().collect();
-        for k in 4..cs.len().saturating_sub(3) {
-            let (a, b) = word.split_at(cs[k].0);
+        let cuts: Vec<usize> = word.char_indices().map(|(i, _)| i).collect();
+        // Both parts at least four letters long.
+        for &cut in cuts.iter().take(cuts.len().saturating_sub(3)).skip(4) {
+            let (a, b) = word.split_at(cut);
             if self.is_valid(a) && self.is_valid(b) && (tier(a) > 10 || tier(b) > 10) {
                 // The whole compound is the stem: a neighbour that shares only one part
                 // (`tansaction` → `transaction`) still counts against it.
@@ -457,10 +457,7 @@ impl SpellChecker {
         // Forms of the stem itself (`proxies` next to `proxied`) do not count.
         let bare = stem.strip_suffix(['e', 'y']).filter(|b| b.chars().count() >= 3).unwrap_or(stem);
         edits1(word).into_iter().any(|e| {
-            e != word
-                && !e.contains(bare)
-                && tiers().get(e.as_str()).is_some_and(|&t| t <= 50)
-                && self.is_valid(&e)
+            e != word && !e.contains(bare) && tiers().get(e.as_str()).is_some_and(|&t| t <= 50) && self.is_valid(&e)
         })
     }
 }
@@ -468,10 +465,10 @@ impl SpellChecker {
 /// Prefixes and the Greek and Latin combining forms of technical English, as Hunspell affix files
 /// list them (`recalibrate`, `microsystem`, `neuromusculoskeletal`).
 const PREFIXES: &[&str] = &[
-    "re", "de", "un", "pre", "co", "non", "anti", "auto", "bio", "counter", "cyber", "electro", "geo",
-    "hydro", "inter", "intra", "macro", "micro", "multi", "nano", "neuro", "opto", "over", "photo",
-    "post", "psycho", "radio", "semi", "socio", "sub", "super", "thermo", "trans", "ultra", "under",
-    "agri", "agro", "astro", "cardio", "cyto", "eco", "immuno", "musculo", "pharmaco", "physio", "tele",
+    "re", "de", "un", "pre", "co", "non", "anti", "auto", "bio", "counter", "cyber", "electro", "geo", "hydro",
+    "inter", "intra", "macro", "micro", "multi", "nano", "neuro", "opto", "over", "photo", "post", "psycho", "radio",
+    "semi", "socio", "sub", "super", "thermo", "trans", "ultra", "under", "agri", "agro", "astro", "cardio", "cyto",
+    "eco", "immuno", "musculo", "pharmaco", "physio", "tele",
 ];
 
 /// For each suffix `word` may end in, the stems it may come from (`proxied` → `proxy`;
@@ -481,8 +478,7 @@ fn suffix_stems(word: &str) -> Vec<(&'static str, Vec<String>)> {
     let undouble = |s: &str| -> Option<String> {
         let cs: Vec<char> = s.chars().collect();
         let k = cs.len();
-        (k >= 3 && cs[k - 1] == cs[k - 2] && !"aeiouy".contains(cs[k - 1]))
-            .then(|| cs[..k - 1].iter().collect())
+        (k >= 3 && cs[k - 1] == cs[k - 2] && !"aeiouy".contains(cs[k - 1])).then(|| cs[..k - 1].iter().collect())
     };
     let mut push = |suffix: &'static str, stems: Vec<String>| out.push((suffix, stems));
     if let Some(s) = word.strip_suffix("ies") {
@@ -539,7 +535,12 @@ fn suffix_forms(stem: &str, suffix: &str) -> Vec<String> {
         "able" | "ability" => {
             let tail = if suffix == "able" { "able" } else { "ability" };
             let alt = if suffix == "able" { "ible" } else { "ibility" };
-            vec![format!("{stem}{tail}"), format!("{bare}{tail}"), format!("{bare}{alt}"), format!("{stem}{last}{tail}")]
+            vec![
+                format!("{stem}{tail}"),
+                format!("{bare}{tail}"),
+                format!("{bare}{alt}"),
+                format!("{stem}{last}{tail}"),
+            ]
         }
         _ => vec![format!("{stem}{suffix}")],
     }
@@ -745,8 +746,19 @@ mod tests {
         // A known rival spelling, a common word one edit away, a mass noun, a compound one edit
         // from a common word, a shift-key slip.
         for w in [
-            "begining", "occured", "deside", "comming", "thiss", "Softwares", "tansaction", "teamplate",
-            "Hareware", "monitring", "conttributed", "everytime", "THis",
+            "begining",
+            "occured",
+            "deside",
+            "comming",
+            "thiss",
+            "Softwares",
+            "tansaction",
+            "teamplate",
+            "Hareware",
+            "monitring",
+            "conttributed",
+            "everytime",
+            "THis",
         ] {
             assert!(flagged(&s, w), "{w} must stay a finding");
         }

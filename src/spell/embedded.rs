@@ -61,6 +61,21 @@ pub fn en_gb() -> Arc<HunspellDictionary> {
     D.get_or_init(|| build(EN_GB_AFF, EN_GB_DIC, EXTENDED_GB_DIC)).clone()
 }
 
+/// Whether `word` comes only from the extended lists (`enginery`): accepted as written, but too
+/// rare to offer as a correction. Plurals (`-s`) count as their singular.
+pub fn is_extended_only(word: &str) -> bool {
+    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        [EXTENDED_DIC, EXTENDED_US_DIC, EXTENDED_GB_DIC]
+            .into_iter()
+            .flat_map(dic_lines)
+            .map(|l| l.split('/').next().unwrap_or(l))
+            .collect()
+    });
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    set.contains(word) || set.contains(singular)
+}
+
 /// Lowercase → canonical form of every professional term that has capitals (`LinkedIn`, `GitHub`).
 pub fn brand_casings() -> HashMap<String, String> {
     professional_words()

@@ -301,7 +301,7 @@ impl SpellChecker {
     }
 
     fn compute_suggestions(&self, word: &str) -> Vec<String> {
-        let accept = |w: &str| self.is_valid(w);
+        let accept = |w: &str| self.is_valid(w) && !embedded::is_extended_only(w);
         if self.fast_path.load(std::sync::atomic::Ordering::Relaxed) {
             let tier = |w: &str| tiers().get(w).copied();
             let near = suggest::one_edit(word, 5, &accept, &tier);
@@ -323,6 +323,7 @@ impl SpellChecker {
         if out.is_empty() {
             // The full Hunspell algorithm, for what the fast candidate generator cannot reach.
             out = self.us.suggest(word);
+            out.retain(|w| !embedded::is_extended_only(w));
             out.truncate(5);
         }
         out

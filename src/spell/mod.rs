@@ -335,7 +335,7 @@ impl SpellChecker {
     /// A `JS`/`js` suffix is dropped; the rest is split into humps (`JMeter` → `J`, `Meter`), and
     /// every hump of three letters or more must be a word, with at least one such hump.
     fn is_product_name(&self, word: &str) -> bool {
-        if !word.chars().all(|c| c.is_alphanumeric()) {
+        if word.len() > 64 || !word.chars().all(|c| c.is_alphanumeric()) {
             return false;
         }
         let core = word.strip_suffix("JS").or_else(|| word.strip_suffix("Js")).or_else(|| word.strip_suffix("js"));
@@ -374,7 +374,8 @@ impl SpellChecker {
     /// edit away unless it is built on the same stem (`deside`: `decide`).
     fn is_derived(&self, word: &str) -> bool {
         let n = word.chars().count();
-        if n < 5 || !word.chars().all(|c| c.is_alphabetic()) {
+        // Past 40 letters no English word is derived; the one-edit test would cost too much.
+        if !(5..=40).contains(&n) || !word.chars().all(|c| c.is_alphabetic()) {
             return false;
         }
         let lower = word.to_lowercase();

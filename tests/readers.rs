@@ -414,3 +414,11 @@ fn linkedin_duplicate_files_read_the_shallowest_with_a_warning() {
         "dup.zip:old/Profile.csv is also a Profile.csv file; only dup.zip:Profile.csv is read"
     );
 }
+
+#[test]
+fn linkedin_skills_join_the_profile_vocabulary() {
+    let p = read("linkedin/export");
+    for w in ["Figma", "Accessibility", "Systems"] {
+        assert!(p.vocabulary.iter().any(|v| v == w), "{w} not in {:?}", p.vocabulary);
+    }
+}

@@ -380,7 +380,9 @@ impl Reader {
         if field == Field::Text {
             s.blocks = prose_blocks(&s.text);
         }
-        if field == Field::Name {
+        // A skill's name is the person's own vocabulary (`Phlebotomy`, `Kubeflow`): accepted in
+        // the rest of the profile like a company's name.
+        if field == Field::Name || kind == SectionKind::Skills {
             self.profile.add_vocabulary(&s.text);
         }
         let idx = self.profile.sections.len();

@@ -11,11 +11,20 @@ const EN_US_DIC: &str = include_str!("../../dictionaries/en_US.dic");
 const EN_GB_AFF: &str = include_str!("../../dictionaries/en_GB.aff");
 const EN_GB_DIC: &str = include_str!("../../dictionaries/en_GB.dic");
 const PROFESSIONAL_DIC: &str = include_str!("../../dictionaries/professional.dic");
+/// The wider vocabulary (scripts/build-extended.py): accepted, never suggested, no brand casing.
+const EXTENDED_DIC: &str = include_str!("../../dictionaries/extended.dic");
+const EXTENDED_US_DIC: &str = include_str!("../../dictionaries/extended-us.dic");
+const EXTENDED_GB_DIC: &str = include_str!("../../dictionaries/extended-gb.dic");
 pub const WORD_TIERS: &str = include_str!("../../dictionaries/word-tiers.txt");
+
+/// A .dic file's entry lines (`KPI/S`), without the count line.
+fn dic_lines(dic: &'static str) -> impl Iterator<Item = &'static str> {
+    dic.lines().skip(1).map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
 
 /// The professional vocabulary's lines (`KPI/S`), without the count line.
 fn professional_lines() -> impl Iterator<Item = &'static str> {
-    PROFESSIONAL_DIC.lines().skip(1).map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    dic_lines(PROFESSIONAL_DIC)
 }
 
 /// The professional words without their affix flags.
@@ -23,8 +32,9 @@ pub fn professional_words() -> impl Iterator<Item = &'static str> {
     professional_lines().map(|l| l.split('/').next().unwrap_or(l))
 }
 
-fn build(aff: &str, dic: &str) -> Arc<HunspellDictionary> {
-    let extra: Vec<&str> = professional_lines().collect();
+fn build(aff: &str, dic: &str, dialect_extra: &'static str) -> Arc<HunspellDictionary> {
+    let extra: Vec<&str> =
+        professional_lines().chain(dic_lines(EXTENDED_DIC)).chain(dic_lines(dialect_extra)).collect();
     // The embedded files are tested at build time (see tests): a failure here is a packaging bug.
     Arc::new(HunspellDictionary::new(aff, dic, &extra).expect("embedded dictionary parses"))
 }
@@ -43,12 +53,27 @@ pub fn user_dictionary(lines: &[String]) -> HunspellDictionary {
 
 pub fn en_us() -> Arc<HunspellDictionary> {
     static D: OnceLock<Arc<HunspellDictionary>> = OnceLock::new();
-    D.get_or_init(|| build(EN_US_AFF, EN_US_DIC)).clone()
+    D.get_or_init(|| build(EN_US_AFF, EN_US_DIC, EXTENDED_US_DIC)).clone()
 }
 
 pub fn en_gb() -> Arc<HunspellDictionary> {
     static D: OnceLock<Arc<HunspellDictionary>> = OnceLock::new();
-    D.get_or_init(|| build(EN_GB_AFF, EN_GB_DIC)).clone()
+    D.get_or_init(|| build(EN_GB_AFF, EN_GB_DIC, EXTENDED_GB_DIC)).clone()
+}
+
+/// Whether `word` comes only from the extended lists (`enginery`): accepted as written, but too
+/// rare to offer as a correction. Plurals (`-s`) count as their singular.
+pub fn is_extended_only(word: &str) -> bool {
+    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        [EXTENDED_DIC, EXTENDED_US_DIC, EXTENDED_GB_DIC]
+            .into_iter()
+            .flat_map(dic_lines)
+            .map(|l| l.split('/').next().unwrap_or(l))
+            .collect()
+    });
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    set.contains(word) || set.contains(singular)
 }
 
 /// Lowercase → canonical form of every professional term that has capitals (`LinkedIn`, `GitHub`).

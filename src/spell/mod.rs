@@ -178,6 +178,18 @@ pub struct SpellChecker {
 /// Distinct words whose suggestions are kept; past that the cache starts afresh.
 const SUGGESTION_CACHE_MAX: usize = 100_000;
 
+/// Commonness tiers of words (SCOWL size, smaller is commoner), for the derivation checks.
+fn tiers() -> &'static HashMap<&'static str, u8> {
+    static T: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    T.get_or_init(|| {
+        embedded::WORD_TIERS
+            .lines()
+            .filter_map(|l| l.split_once('\t'))
+            .filter_map(|(w, t)| t.trim().parse().ok().map(|t| (w, t)))
+            .collect()
+    })
+}
+
 impl SpellChecker {
     /// The embedded dictionaries for `dialect`, plus the user's word list.
     pub fn new(dialect: Dialect, user: WordList) -> SpellChecker {
@@ -265,6 +277,9 @@ impl SpellChecker {
         {
             return WordCheck::Ok;
         }
+        if self.is_product_name(base) || self.is_accented_form(base) || self.is_derived(base) {
+            return WordCheck::Ok;
+        }
         WordCheck::Misspelled(self.suggest(word))
     }
 
@@ -300,7 +315,7 @@ impl SpellChecker {
         // One algorithm for every run, whatever the batch: a word's suggestions depend only on the word
         // and the configuration (issue 11). The index costs about 100 ms to build, once per run that
         // meets an unknown word.
-        let accept = |w: &str| self.is_valid(w);
+        let accept = |w: &str| self.is_valid(w) && !embedded::is_extended_only(w);
         let suggester = self.suggester.get_or_init(|| {
             let mut s = Suggester::from_tiers(embedded::WORD_TIERS);
             for w in embedded::professional_words() {
@@ -315,10 +330,299 @@ impl SpellChecker {
         if out.is_empty() && suggest::fallback_allowed(word) {
             // The full Hunspell algorithm, for what the fast candidate generator cannot reach.
             out = self.us.suggest(word);
+            out.retain(|w| !embedded::is_extended_only(w));
             out.truncate(5);
         }
         out
     }
+}
+
+impl SpellChecker {
+    /// Product names built from known words: `ReactJS`, `reactjs`, `JMeter`, `OAuth`, `jUnit`.
+    /// A `JS`/`js` suffix is dropped; the rest is split into humps (`JMeter` → `J`, `Meter`), and
+    /// every hump of three letters or more must be a word, with at least one such hump.
+    fn is_product_name(&self, word: &str) -> bool {
+        if word.len() > 64 || !word.chars().all(|c| c.is_alphanumeric()) {
+            return false;
+        }
+        let core = word.strip_suffix("JS").or_else(|| word.strip_suffix("Js")).or_else(|| word.strip_suffix("js"));
+        let (core, had_js) = match core {
+            Some(c) => (c, true),
+            None => (word, false),
+        };
+        let inner_capital = core.chars().skip(1).any(char::is_uppercase) && core.chars().any(char::is_lowercase);
+        if !had_js && !inner_capital {
+            return false;
+        }
+        // `THis` is `this` with Shift held a letter too long, not a product.
+        if self.is_valid(&core.to_lowercase()) && !had_js {
+            return false;
+        }
+        let humps = mixed_case_humps(core);
+        let long: Vec<&str> = humps.iter().copied().filter(|h| h.chars().count() >= 3).collect();
+        !long.is_empty() && long.iter().all(|h| self.is_valid(h)) && (had_js || humps.len() > 1)
+    }
+
+    /// English words written with their accents (`résumé`, `naïve`, `façade`): valid when the same
+    /// word without accents is.
+    fn is_accented_form(&self, word: &str) -> bool {
+        if word.is_ascii() {
+            return false;
+        }
+        let folded: String = word.chars().map(fold_accent).collect();
+        folded.is_ascii() && folded != word && self.is_valid(&folded)
+    }
+
+    /// Regular derivations of a known word, as Hunspell affix rules make them: plurals and verb
+    /// forms (`integrations`, `proxied`, `rearchitecting`), `-able`/`-ability`/`-ity`
+    /// (`deployable`, `testability`, `modularity`) and the prefixes `re-`, `de-`, `un-`, `pre-`,
+    /// `co-`, `non-` (`recalibrate`). Two guards keep typos out: the dictionary must not know another
+    /// spelling of the same form (`begining`: `beginning` is known), and no common word may be one
+    /// edit away unless it is built on the same stem (`deside`: `decide`).
+    fn is_derived(&self, word: &str) -> bool {
+        let n = word.chars().count();
+        // Past 40 letters no English word is derived; the one-edit test would cost too much.
+        if !(5..=40).contains(&n) || !word.chars().all(|c| c.is_alphabetic()) {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        let shape_ok =
+            word == lower || word.chars().skip(1).all(char::is_lowercase) || word.chars().all(|c| !c.is_lowercase());
+        if !shape_ok {
+            return false;
+        }
+        let Some(stem) = self.derivation_stem(&lower, 3) else {
+            return false;
+        };
+        !self.near_common_word(&lower, &stem)
+    }
+
+    /// The known word that `word` (lower case) is derived from, looking through at most `depth`
+    /// affixes (`rearchitecting` → `re` + `architecting` → `architect` + `ing`).
+    fn derivation_stem(&self, word: &str, depth: u8) -> Option<String> {
+        if depth == 0 {
+            return None;
+        }
+        let known = |w: &str| w.chars().count() >= 3 && self.is_valid(w);
+        for (suffix, stems) in suffix_stems(word) {
+            for stem in &stems {
+                // SCOWL gives its common nouns their plurals: one it left out is a mass noun
+                // (`softwares`). Plurals are derived only for words from the other lists.
+                if suffix == "s" && tiers().contains_key(stem.as_str()) {
+                    continue;
+                }
+                let found = if known(stem) {
+                    Some(stem.clone())
+                } else if stem.chars().count() >= 4 {
+                    self.derivation_stem(stem, depth - 1)
+                } else {
+                    None
+                };
+                if let Some(root) = found {
+                    // Another spelling of this form is in the dictionary: `word` misspells it.
+                    let rival = suffix_forms(stem, suffix).into_iter().any(|f| f != word && self.is_valid(&f));
+                    if !rival {
+                        return Some(root);
+                    }
+                }
+            }
+        }
+        for prefix in PREFIXES {
+            if let Some(rest) = word.strip_prefix(prefix)
+                && rest.chars().count() >= 4
+            {
+                let rest = rest.strip_prefix('-').unwrap_or(rest);
+                if known(rest) {
+                    return Some(rest.to_string());
+                }
+                if let Some(root) = self.derivation_stem(rest, depth - 1) {
+                    return Some(root);
+                }
+            }
+        }
+        self.compound_stem(word)
+    }
+
+    /// A closed compound of two known words of four letters or more (`firehose`, `broodstock`),
+    /// unless both are among the commonest words (`everytime`, `eventhough` are two words).
+    fn compound_stem(&self, word: &str) -> Option<String> {
+        let tier = |w: &str| tiers().get(w).copied().unwrap_or(u8::MAX);
+        let cuts: Vec<usize> = word.char_indices().map(|(i, _)| i).collect();
+        // Both parts at least four letters long.
+        for &cut in cuts.iter().take(cuts.len().saturating_sub(3)).skip(4) {
+            let (a, b) = word.split_at(cut);
+            if self.is_valid(a) && self.is_valid(b) && (tier(a) > 10 || tier(b) > 10) {
+                // The whole compound is the stem: a neighbour that shares only one part
+                // (`tansaction` → `transaction`) still counts against it.
+                return Some(word.to_string());
+            }
+        }
+        None
+    }
+
+    /// The noisy-channel test: a common word (SCOWL size 50 or less) one edit from `word` that is
+    /// not built on `stem` makes `word` more likely a typo of it than a derivation.
+    fn near_common_word(&self, word: &str, stem: &str) -> bool {
+        // Forms of the stem itself (`proxies` next to `proxied`) do not count.
+        let bare = stem.strip_suffix(['e', 'y']).filter(|b| b.chars().count() >= 3).unwrap_or(stem);
+        edits1(word).into_iter().any(|e| {
+            e != word && !e.contains(bare) && tiers().get(e.as_str()).is_some_and(|&t| t <= 50) && self.is_valid(&e)
+        })
+    }
+}
+
+/// Prefixes and the Greek and Latin combining forms of technical English, as Hunspell affix files
+/// list them (`recalibrate`, `microsystem`, `neuromusculoskeletal`).
+const PREFIXES: &[&str] = &[
+    "re", "de", "un", "pre", "co", "non", "anti", "auto", "bio", "counter", "cyber", "electro", "geo", "hydro",
+    "inter", "intra", "macro", "micro", "multi", "nano", "neuro", "opto", "over", "photo", "post", "psycho", "radio",
+    "semi", "socio", "sub", "super", "thermo", "trans", "ultra", "under", "agri", "agro", "astro", "cardio", "cyto",
+    "eco", "immuno", "musculo", "pharmaco", "physio", "tele",
+];
+
+/// For each suffix `word` may end in, the stems it may come from (`proxied` → `proxy`;
+/// `hotfixes` → `hotfix`; `planning` → `plan`, `plann`; `usable` → `use`, `us`).
+fn suffix_stems(word: &str) -> Vec<(&'static str, Vec<String>)> {
+    let mut out = Vec::new();
+    let undouble = |s: &str| -> Option<String> {
+        let cs: Vec<char> = s.chars().collect();
+        let k = cs.len();
+        (k >= 3 && cs[k - 1] == cs[k - 2] && !"aeiouy".contains(cs[k - 1])).then(|| cs[..k - 1].iter().collect())
+    };
+    let mut push = |suffix: &'static str, stems: Vec<String>| out.push((suffix, stems));
+    if let Some(s) = word.strip_suffix("ies") {
+        push("s", vec![format!("{s}y")]);
+    } else if let Some(s) = word.strip_suffix("es")
+        && (s.ends_with(['s', 'x', 'z']) || s.ends_with("ch") || s.ends_with("sh"))
+    {
+        push("s", vec![s.to_string()]);
+    } else if let Some(s) = word.strip_suffix('s')
+        && !s.ends_with(['s', 'u', 'i'])
+    {
+        push("s", vec![s.to_string()]);
+    }
+    if let Some(s) = word.strip_suffix("ied") {
+        push("ed", vec![format!("{s}y")]);
+    } else if let Some(s) = word.strip_suffix("ed") {
+        let mut stems = vec![s.to_string(), format!("{s}e")];
+        stems.extend(undouble(s));
+        push("ed", stems);
+    }
+    if let Some(s) = word.strip_suffix("ing") {
+        let mut stems = vec![s.to_string(), format!("{s}e")];
+        stems.extend(undouble(s));
+        push("ing", stems);
+    }
+    if let Some(s) = word.strip_suffix("ability") {
+        push("ability", vec![format!("{s}able"), s.to_string(), format!("{s}e")]);
+    } else if let Some(s) = word.strip_suffix("ity") {
+        push("ity", vec![s.to_string()]);
+    }
+    if let Some(s) = word.strip_suffix("able") {
+        push("able", vec![s.to_string(), format!("{s}e")]);
+    }
+    out
+}
+
+/// The spellings English gives `stem` + `suffix`, for the rival-spelling guard.
+fn suffix_forms(stem: &str, suffix: &str) -> Vec<String> {
+    let last = stem.chars().last().map(String::from).unwrap_or_default();
+    let bare = stem.strip_suffix('e').unwrap_or(stem);
+    let y = stem.strip_suffix('y');
+    match suffix {
+        "s" => {
+            let mut v = vec![format!("{stem}s"), format!("{stem}es")];
+            v.extend(y.map(|b| format!("{b}ies")));
+            v
+        }
+        "ed" => {
+            let mut v = vec![format!("{stem}ed"), format!("{bare}ed"), format!("{stem}{last}ed")];
+            v.extend(y.map(|b| format!("{b}ied")));
+            v
+        }
+        "ing" => vec![format!("{stem}ing"), format!("{bare}ing"), format!("{stem}{last}ing")],
+        "able" | "ability" => {
+            let tail = if suffix == "able" { "able" } else { "ability" };
+            let alt = if suffix == "able" { "ible" } else { "ibility" };
+            vec![
+                format!("{stem}{tail}"),
+                format!("{bare}{tail}"),
+                format!("{bare}{alt}"),
+                format!("{stem}{last}{tail}"),
+            ]
+        }
+        _ => vec![format!("{stem}{suffix}")],
+    }
+}
+
+/// Every string one edit (delete, transpose, substitute, insert a–z) from `word`.
+fn edits1(word: &str) -> Vec<String> {
+    let cs: Vec<char> = word.chars().collect();
+    let n = cs.len();
+    let mut out = Vec::with_capacity(54 * n + 26);
+    for i in 0..=n {
+        if i < n {
+            out.push(cs[..i].iter().chain(&cs[i + 1..]).collect());
+            if i + 1 < n {
+                let mut t = cs.clone();
+                t.swap(i, i + 1);
+                out.push(t.into_iter().collect());
+            }
+        }
+        for l in 'a'..='z' {
+            if i < n && l != cs[i] {
+                let mut t = cs.clone();
+                t[i] = l;
+                out.push(t.into_iter().collect());
+            }
+            let mut t = cs.clone();
+            t.insert(i, l);
+            out.push(t.into_iter().collect());
+        }
+    }
+    out
+}
+
+/// `é` → `e`, `ï` → `i`, `ç` → `c`: the Latin-1 and Latin Extended-A letters English borrows with
+/// accents. Other characters are returned as they are.
+fn fold_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+        'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' | 'Ā' => 'A',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' => 'e',
+        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' => 'E',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+        'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' => 'I',
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'ō' => 'o',
+        'Ò' | 'Ó' | 'Ô' | 'Ö' | 'Õ' | 'Ō' => 'O',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' => 'u',
+        'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' => 'U',
+        'ç' => 'c',
+        'Ç' => 'C',
+        'ñ' => 'n',
+        'Ñ' => 'N',
+        _ => c,
+    }
+}
+
+/// `JMeter` → [`J`, `Meter`]; `OAuth` → [`O`, `Auth`]; `jUnit` → [`j`, `Unit`]; `RxJava` →
+/// [`Rx`, `Java`]: a new hump at a lower→upper step and before the last capital of a capital run
+/// that a lower-case letter follows.
+fn mixed_case_humps(word: &str) -> Vec<&str> {
+    let cs: Vec<(usize, char)> = word.char_indices().collect();
+    let mut humps = Vec::new();
+    let mut start = 0;
+    for k in 1..cs.len() {
+        let (i, c) = cs[k];
+        let prev = cs[k - 1].1;
+        let next_lower = cs.get(k + 1).is_some_and(|(_, n)| n.is_lowercase());
+        if c.is_uppercase() && (prev.is_lowercase() || (prev.is_uppercase() && next_lower)) && i > start {
+            humps.push(&word[start..i]);
+            start = i;
+        }
+    }
+    humps.push(&word[start..]);
+    humps
 }
 
 /// `CloudWatch` → [`Cloud`, `Watch`].
@@ -418,6 +722,77 @@ mod tests {
         assert!(matches!(us.check_word("colour", &none), WordCheck::Misspelled(_)));
         let gb = SpellChecker::new(Dialect::EnGb, WordList::default());
         assert_eq!(gb.check_word("colour", &none), WordCheck::Ok);
+    }
+
+    fn flagged(s: &SpellChecker, w: &str) -> bool {
+        matches!(s.check_word(w, &ProfileWords::default()), WordCheck::Misspelled(_))
+    }
+
+    #[test]
+    fn extended_vocabulary_is_accepted_in_its_dialect() {
+        let s = checker();
+        for w in ["electromechanical", "workpiece", "workpieces", "thermosetting", "Aamodt"] {
+            assert!(!flagged(&s, w), "{w}");
+        }
+        let us = SpellChecker::new(Dialect::EnUs, WordList::default());
+        let gb = SpellChecker::new(Dialect::EnGb, WordList::default());
+        assert!(!flagged(&gb, "behaviouristic"));
+        assert!(flagged(&us, "behaviouristic"), "a British SCOWL-70 word stays British");
+        assert!(!flagged(&us, "decimalizing"));
+    }
+
+    #[test]
+    fn derived_forms_of_known_words_are_accepted() {
+        let s = checker();
+        for w in ["hotfixes", "proxied", "rearchitecting", "recalibrate", "microsystem", "neuromusculoskeletal"] {
+            assert!(!flagged(&s, w), "{w}");
+        }
+    }
+
+    #[test]
+    fn derivations_do_not_hide_typos() {
+        let s = checker();
+        // A known rival spelling, a common word one edit away, a mass noun, a compound one edit
+        // from a common word, a shift-key slip.
+        for w in [
+            "begining",
+            "occured",
+            "deside",
+            "comming",
+            "thiss",
+            "Softwares",
+            "tansaction",
+            "teamplate",
+            "Hareware",
+            "monitring",
+            "conttributed",
+            "everytime",
+            "THis",
+        ] {
+            assert!(flagged(&s, w), "{w} must stay a finding");
+        }
+    }
+
+    #[test]
+    fn accented_english_is_accepted() {
+        let s = checker();
+        for w in ["résumé", "café", "naïve", "façade", "cliché", "Résumé"] {
+            assert!(!flagged(&s, w), "{w}");
+        }
+        assert!(flagged(&s, "résumée"));
+    }
+
+    #[test]
+    fn product_names_from_known_parts() {
+        let s = checker();
+        for w in ["ReactJS", "AngularJS", "reactjs", "JMeter", "jUnit"] {
+            assert!(!flagged(&s, w), "{w}");
+        }
+        for w in ["RaectJS", "JMeeter", "zorbJS"] {
+            assert!(flagged(&s, w), "{w}");
+        }
+        assert_eq!(mixed_case_humps("JMeter"), vec!["J", "Meter"]);
+        assert_eq!(mixed_case_humps("OAuth"), vec!["O", "Auth"]);
     }
 
     #[test]

@@ -103,6 +103,10 @@ pub struct Section {
     /// Tokens and sentences, computed once on first use and shared by every rule.
     tokens: std::sync::OnceLock<Vec<crate::text::Token>>,
     sentences: std::sync::OnceLock<Vec<Range<usize>>>,
+    /// `skip` as an index, and `skip` plus every URL, e-mail, handle, hashtag and code token: built
+    /// once so "is this byte prose?" is a binary search, not a scan of the section.
+    skip_spans: std::sync::OnceLock<crate::text::Spans>,
+    literal_spans: std::sync::OnceLock<crate::text::Spans>,
 }
 
 impl Section {
@@ -120,6 +124,8 @@ impl Section {
             entry: None,
             tokens: std::sync::OnceLock::new(),
             sentences: std::sync::OnceLock::new(),
+            skip_spans: std::sync::OnceLock::new(),
+            literal_spans: std::sync::OnceLock::new(),
         }
     }
 
@@ -131,6 +137,22 @@ impl Section {
     /// The section's sentences, split once.
     pub fn sentences(&self) -> &[Range<usize>] {
         self.sentences.get_or_init(|| crate::text::sentences(&self.text))
+    }
+
+    /// The `skip` ranges as an index.
+    pub fn skip_spans(&self) -> &crate::text::Spans {
+        self.skip_spans.get_or_init(|| crate::text::Spans::new(self.skip.iter().cloned()))
+    }
+
+    /// Bytes that are not prose: the `skip` ranges and the URL, e-mail, @handle, #hashtag and code tokens.
+    pub fn literal_spans(&self) -> &crate::text::Spans {
+        use crate::text::TokenKind;
+        self.literal_spans.get_or_init(|| {
+            let literal = self.tokens().iter().filter(|t| {
+                matches!(t.kind, TokenKind::Url | TokenKind::Email | TokenKind::Handle | TokenKind::Hashtag | TokenKind::Code)
+            });
+            crate::text::Spans::new(self.skip.iter().cloned().chain(literal.map(|t| t.span.clone())))
+        })
     }
 
     /// The blocks of the section, or one paragraph spanning all of it.

@@ -3,8 +3,10 @@
 
 pub mod origin;
 pub mod sentences;
+pub mod spans;
 pub mod tokenize;
 
 pub use origin::{LineIndex, Origin, OriginBuilder};
 pub use sentences::sentences;
+pub use spans::Spans;
 pub use tokenize::{Token, TokenKind, tokenize};

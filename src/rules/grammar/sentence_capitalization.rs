@@ -70,11 +70,10 @@ impl Rule for SentenceCapitalization {
         let blocks = cx.section.blocks();
         let bullet_style = BulletStyle::of(cx, &blocks);
         for block in &blocks {
-            let toks: Vec<&Token> = cx
-                .tokens
-                .iter()
-                .filter(|t| block.range.start <= t.span.start && t.span.end <= block.range.end)
-                .collect();
+            // Tokens are in text order: the block's are one run of them, found by binary search.
+            let lo = cx.tokens.partition_point(|t| t.span.start < block.range.start);
+            let hi = lo + cx.tokens[lo..].partition_point(|t| t.span.start < block.range.end);
+            let toks: Vec<&Token> = cx.tokens[lo..hi].iter().filter(|t| t.span.end <= block.range.end).collect();
             let Some(first) = toks.first() else { continue };
             let is_bullet = block.kind == BlockKind::Bullet;
             if is_bullet && bullet_style.lowercase {

@@ -2,7 +2,7 @@
 //! space after a comma, semicolon or colon ("one,two") or after a full stop ("done.Next").
 
 use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
-use crate::rules::grammar::{is_literal_at, is_running_text};
+use crate::rules::grammar::{in_skip, is_literal_at, is_running_text};
 use crate::rules::{Rule, RuleMeta, SectionContext};
 
 pub struct Spacing;
@@ -58,7 +58,8 @@ impl Rule for Spacing {
 
 fn check_line(cx: &SectionContext<'_>, line: &str, base: usize, running: bool, out: &mut Vec<Diagnostic>) {
     let chars: Vec<(usize, char)> = line.char_indices().collect();
-    let in_skip = |pos: usize| cx.section.skip.iter().any(|r| r.contains(&(base + pos)));
+    let in_skip = |pos: usize| in_skip(cx, base + pos);
+    let mut chunk = ChunkCache::default();
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];
@@ -107,11 +108,11 @@ fn check_line(cx: &SectionContext<'_>, line: &str, base: usize, running: bool, o
                 ',' | ';' => {
                     prev.is_some_and(|p| p.is_alphabetic() || p == ')') && next.is_some_and(char::is_alphabetic)
                 }
-                ':' => colon_missing_space(line, at),
-                '.' => full_stop_missing_space(line, at),
+                ':' => colon_missing_space(line, at, chunk.get(line, at)),
+                '.' => full_stop_missing_space(line, at, chunk.get(line, at)),
                 _ => false,
             };
-            if missing && plain_chunk(line, at) {
+            if missing && chunk.get(line, at).plain {
                 let message = format!("missing space after ‘{c}’");
                 out.push(
                     cx.diag(&META, pos..pos + 1, message).with_suggestions(vec![Suggestion::safe(format!("{c} "))]),
@@ -122,24 +123,45 @@ fn check_line(cx: &SectionContext<'_>, line: &str, base: usize, running: bool, o
     }
 }
 
-/// The whitespace-delimited chunk around byte `at` of `line`.
-fn chunk_at(line: &str, at: usize) -> &str {
-    let start = line[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
-    let end = line[at..].find(char::is_whitespace).map_or(line.len(), |i| at + i);
-    &line[start..end]
+/// What the missing-space checks need to know about the whitespace-delimited chunk around a byte,
+/// worked out once per chunk: asking it afresh for each mark was quadratic in a long chunk.
+#[derive(Default)]
+struct ChunkCache {
+    info: Option<ChunkInfo>,
 }
 
-/// A chunk of prose, not a path, markup, entity, handle or code ("a/b,c", "&amp;x", "k=v,w").
-fn plain_chunk(line: &str, at: usize) -> bool {
-    let chunk = chunk_at(line, at);
-    !chunk.contains(['/', '\\', '=', '<', '>', '&', '_', '@', '#', '{', '}', '[', ']', '`', '|', '*', '+', '$'])
-        && !chunk.contains("::")
+struct ChunkInfo {
+    range: std::ops::Range<usize>,
+    /// Colons in the chunk.
+    colons: usize,
+    /// Full stops in the chunk without its trailing punctuation.
+    stops: usize,
+    /// A chunk of prose, not a path, markup, entity, handle or code ("a/b,c", "&amp;x", "k=v,w").
+    plain: bool,
+}
+
+impl ChunkCache {
+    fn get(&mut self, line: &str, at: usize) -> &ChunkInfo {
+        if self.info.as_ref().is_none_or(|c| !c.range.contains(&at)) {
+            let start = line[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            let end = line[at..].find(char::is_whitespace).map_or(line.len(), |i| at + i);
+            let chunk = &line[start..end];
+            self.info = Some(ChunkInfo {
+                range: start..end,
+                colons: chunk.matches(':').count(),
+                stops: chunk.trim_end_matches(|c: char| !c.is_alphanumeric()).matches('.').count(),
+                plain: !chunk
+                    .contains(['/', '\\', '=', '<', '>', '&', '_', '@', '#', '{', '}', '[', ']', '`', '|', '*', '+', '$'])
+                    && !chunk.contains("::"),
+            });
+        }
+        self.info.as_ref().expect("set above")
+    }
 }
 
 /// "Skills:Java": letters on both sides, two or more each, one colon ("re:Invent", "std::x" excluded).
-fn colon_missing_space(line: &str, at: usize) -> bool {
-    let chunk = chunk_at(line, at);
-    if chunk.matches(':').count() != 1 {
+fn colon_missing_space(line: &str, at: usize, chunk: &ChunkInfo) -> bool {
+    if chunk.colons != 1 {
         return false;
     }
     let mut left: Vec<char> = line[..at].chars().rev().take_while(|c| c.is_alphabetic()).collect();
@@ -150,9 +172,8 @@ fn colon_missing_space(line: &str, at: usize) -> bool {
 }
 
 /// "done.Next": a lower-case word, a full stop, then a capitalised word, in a chunk with no other dot.
-fn full_stop_missing_space(line: &str, at: usize) -> bool {
-    let chunk = chunk_at(line, at).trim_end_matches(|c: char| !c.is_alphanumeric());
-    if chunk.matches('.').count() != 1 {
+fn full_stop_missing_space(line: &str, at: usize, chunk: &ChunkInfo) -> bool {
+    if chunk.stops != 1 {
         return false;
     }
     let left: Vec<char> = line[..at].chars().rev().take_while(|c| c.is_alphabetic()).collect();

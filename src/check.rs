@@ -10,6 +10,10 @@ use crate::profile::Profile;
 use crate::rules::{ProfileContext, Rule, RuleOptions, SectionContext, all_rules};
 use crate::spell::{Dialect, ProfileWords, SpellChecker, WordList};
 
+/// The most findings a report shows for one profile (`Checker::check_for_report`); beyond it the
+/// report carries a warning with the number left out. Documented in README ("Limits").
+pub const MAX_FINDINGS_PER_PROFILE: usize = 10_000;
+
 /// Which findings make the exit status 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum FailOn {
@@ -106,6 +110,25 @@ impl Checker {
 
     pub fn spell(&self) -> &SpellChecker {
         &self.spell
+    }
+
+    /// The findings for a report: those of `check`, at most `MAX_FINDINGS_PER_PROFILE` of them (in
+    /// report order); when some are left out, a warning saying how many is added to the profile, so
+    /// the report says so. Output stays proportional to the input whatever the input is.
+    pub fn check_for_report(&self, profile: &mut Profile) -> Vec<Diagnostic> {
+        let mut diags = self.check(profile);
+        if diags.len() > MAX_FINDINGS_PER_PROFILE {
+            let more = diags.len() - MAX_FINDINGS_PER_PROFILE;
+            diags.truncate(MAX_FINDINGS_PER_PROFILE);
+            profile.warnings.push(crate::profile::ReadWarning {
+                source: 0,
+                offset: 0,
+                message: format!(
+                    "{more} more findings not shown: at most {MAX_FINDINGS_PER_PROFILE} are reported per profile"
+                ),
+            });
+        }
+        diags
     }
 
     /// All findings for `profile`, sorted by section, span and rule id.

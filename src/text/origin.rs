@@ -253,8 +253,8 @@ mod tests {
         let text = "a\rbc\r\nd\ne";
         let idx = LineIndex::new(text);
         assert_eq!(idx.line_col(text, 2), (2, 1));
-        assert_eq!(idx.line_col(text, 7), (3, 1));
-        assert_eq!(idx.line_col(text, 9), (4, 1));
+        assert_eq!(idx.line_col(text, 6), (3, 1));
+        assert_eq!(idx.line_col(text, 8), (4, 1));
         assert_eq!(idx.line_range(text, 2), 2..4);
     }
 

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Spans {
-    /// Disjoint, non-empty, sorted by start (so also by end).
+    /// Non-overlapping (touching allowed), non-empty, sorted by start (so also by end).
     ranges: Vec<Range<usize>>,
 }
 
@@ -18,7 +18,9 @@ impl Spans {
         let mut merged: Vec<Range<usize>> = Vec::with_capacity(v.len());
         for r in v {
             match merged.last_mut() {
-                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                // Only overlapping ranges merge: touching ones stay apart, so an empty range at their
+                // boundary overlaps neither, as with a scan.
+                Some(last) if r.start < last.end => last.end = last.end.max(r.end),
                 _ => merged.push(r),
             }
         }

@@ -112,19 +112,28 @@ impl Checker {
         &self.spell
     }
 
-    /// The findings for a report: those of `check`, at most `MAX_FINDINGS_PER_PROFILE` of them (in
-    /// report order); when some are left out, a warning saying how many is added to the profile, so
+    /// The findings for a report: those of `check`, at most `MAX_FINDINGS_PER_PROFILE` of them (the
+    /// most severe, in report order); when some are left out, a warning saying how many is added to the profile, so
     /// the report says so. Output stays proportional to the input whatever the input is.
     pub fn check_for_report(&self, profile: &mut Profile) -> Vec<Diagnostic> {
         let mut diags = self.check(profile);
         if diags.len() > MAX_FINDINGS_PER_PROFILE {
             let more = diags.len() - MAX_FINDINGS_PER_PROFILE;
-            diags.truncate(MAX_FINDINGS_PER_PROFILE);
+            // Keep the most severe (errors before warnings before infos; earlier first among
+            // equals), then put them back in report order.
+            let mut order: Vec<usize> = (0..diags.len()).collect();
+            order.sort_by_key(|&i| std::cmp::Reverse(diags[i].severity));
+            let mut keep = vec![false; diags.len()];
+            for &i in &order[..MAX_FINDINGS_PER_PROFILE] {
+                keep[i] = true;
+            }
+            let mut k = keep.into_iter();
+            diags.retain(|_| k.next().unwrap_or(false));
             profile.warnings.push(crate::profile::ReadWarning {
                 source: 0,
                 offset: 0,
                 message: format!(
-                    "{more} more findings not shown: at most {MAX_FINDINGS_PER_PROFILE} are reported per profile"
+                    "{more} more findings not shown: at most {MAX_FINDINGS_PER_PROFILE} are reported per profile, the most severe first"
                 ),
             });
         }

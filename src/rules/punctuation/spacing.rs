@@ -25,6 +25,7 @@ Use instead: one space after punctuation and none before it (safe fix).",
     flags: &[
         "Led a team of  five engineers.",
         "Skills : Java , Python",
+        "Built APIs ,dashboards and reports.",
         "Built APIs,dashboards and reports.",
         "Shipped it.Then we grew.",
     ],
@@ -85,7 +86,12 @@ fn check_line(cx: &SectionContext<'_>, line: &str, base: usize, running: bool, o
         if BEFORE_MARKS.contains(&c) && prev == Some(' ') && !in_skip(at) {
             let run_start = chars[..i].iter().rev().take_while(|x| x.1 == ' ').count();
             let word_before = (i - run_start).checked_sub(1).map(|j| chars[j].1);
-            let followed_ok = next.is_none_or(char::is_whitespace);
+            // "word ,word": the space is on the wrong side; moved, not just removed.
+            let glued = matches!(c, ',' | ';')
+                && next.is_some_and(char::is_alphabetic)
+                && !is_literal_at(cx, pos)
+                && chunk.get(line, at).plain;
+            let followed_ok = next.is_none_or(char::is_whitespace) || glued;
             // "..." and the spaced ellipsis ". . ." are not a stray full stop.
             let spaced_ellipsis = line[at..].starts_with(". .") || line[..at].ends_with(". ");
             let c_ok = c != '.' || (next != Some('.') && !spaced_ellipsis);
@@ -95,11 +101,12 @@ fn check_line(cx: &SectionContext<'_>, line: &str, base: usize, running: bool, o
                 && c_ok
             {
                 let start = base + chars[i - run_start].0;
-                let message = format!("space before ‘{c}’");
-                out.push(
-                    cx.diag(&META, start..pos + c.len_utf8(), message)
-                        .with_suggestions(vec![Suggestion::safe(c.to_string())]),
-                );
+                let (message, fix) = if glued {
+                    (format!("space before ‘{c}’ and none after it"), format!("{c} "))
+                } else {
+                    (format!("space before ‘{c}’"), c.to_string())
+                };
+                out.push(cx.diag(&META, start..pos + c.len_utf8(), message).with_suggestions(vec![Suggestion::safe(fix)]));
             }
         }
         // A missing space after punctuation, in running text only.
@@ -207,6 +214,16 @@ mod tests {
         assert_flags(ID, "We shipped it .", 1);
         let d = check_text(ID, "Java , Python");
         assert_eq!(d[0].suggestions[0].replacement, ",");
+    }
+
+    #[test]
+    fn flags_a_space_on_the_wrong_side_of_a_comma() {
+        assert_flags(ID, "Built APIs ,dashboards and reports ;dashboards.", 2);
+        let d = check_text(ID, "Java ,Python");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!((d[0].span.clone(), d[0].suggestions[0].replacement.as_str()), (4..6, ", "));
+        assert!(d[0].suggestions[0].safe);
+        assert_clean(ID, "Costs fell 1 ,000 times; see `x ,y` and a/b,c and k=v ,w=x.");
     }
 
     #[test]

@@ -70,15 +70,16 @@ PY
 # The plain run: exit 0 under --fail-on never, bad lines included.
 "$bin" check --stdin-jsonl --fail-on never < "$work/profiles.jsonl" > "$work/plain.jsonl"
 
-# The README recipe, as written, with proofile on PATH; local mode, two partitions.
-PATH="$(dirname "$bin"):$PATH" "$venv/bin/python" - "$work/profiles.jsonl" "$work/spark.jsonl" <<'PY' 2> "$work/spark.log" \
+# The README recipe, as written (the binary by its full path: Spark starts it with an empty
+# environment); local mode, two partitions.
+"$venv/bin/python" - "$work/profiles.jsonl" "$work/spark.jsonl" "$bin" <<'PY' 2> "$work/spark.log" \
   || { tail -20 "$work/spark.log" >&2; echo "spark-recipe-check: FAILED: the Spark job failed" >&2; exit 1; }
 import sys
 from pyspark.sql import SparkSession
 spark = SparkSession.builder.master("local[2]").appName("proofile-recipe").getOrCreate()
 spark.sparkContext.setLogLevel("ERROR")
 lines = spark.sparkContext.textFile(sys.argv[1], minPartitions=2).pipe(
-    "proofile check --stdin-jsonl --fail-on never").collect()
+    f"{sys.argv[3]} check --stdin-jsonl --fail-on never").collect()
 with open(sys.argv[2], "w", encoding="utf-8") as f:
     f.writelines(l + "\n" for l in lines)
 spark.stop()

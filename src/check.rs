@@ -143,6 +143,7 @@ impl Checker {
     /// All findings for `profile`, sorted by section, span and rule id.
     pub fn check(&self, profile: &Profile) -> Vec<Diagnostic> {
         let names = ProfileWords::new(&profile.vocabulary);
+        let shared = crate::rules::SharedAnalysis::default();
         let mut diags: Vec<Diagnostic> = profile
             .sections
             .par_iter()
@@ -157,6 +158,7 @@ impl Checker {
                     spell: &self.spell,
                     names: &names,
                     options: &self.options,
+                    shared: &shared,
                 };
                 let mut out = Vec::new();
                 for (rule, severity) in &self.rules {

@@ -249,7 +249,8 @@ fn stdin_jsonl(checker: &Checker, max: u64, out: &mut dyn Write, status: &mut St
         let Some(len) = read_record(&mut input, max, &mut buf)? else { break };
         let name = format!("stdin:{n}");
         let written = if len > max {
-            let error = format!("{name}: line is {len} bytes, over the limit of {max} bytes (raise it with --max-file-size)");
+            let error =
+                format!("{name}: line is {len} bytes, over the limit of {max} bytes (raise it with --max-file-size)");
             record(checker, out, status, FileReport { path: name, outcome: Outcome::Failed { error } })
         } else if buf.iter().all(u8::is_ascii_whitespace) {
             let path = serde_json::to_string(&name).unwrap_or_default();

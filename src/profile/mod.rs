@@ -149,7 +149,10 @@ impl Section {
         use crate::text::TokenKind;
         self.literal_spans.get_or_init(|| {
             let literal = self.tokens().iter().filter(|t| {
-                matches!(t.kind, TokenKind::Url | TokenKind::Email | TokenKind::Handle | TokenKind::Hashtag | TokenKind::Code)
+                matches!(
+                    t.kind,
+                    TokenKind::Url | TokenKind::Email | TokenKind::Handle | TokenKind::Hashtag | TokenKind::Code
+                )
             });
             crate::text::Spans::new(self.skip.iter().cloned().chain(literal.map(|t| t.span.clone())))
         })
@@ -316,6 +319,9 @@ pub struct Profile {
     pub suppressions: Vec<Suppression>,
     /// The photo's address, where the format carries one (JSON Resume `basics.image`).
     pub image: Option<String>,
+    /// The words of `vocabulary[..vocabulary_synced]`, so adding one is a hash lookup, not a scan.
+    vocabulary_seen: std::collections::HashSet<String>,
+    vocabulary_synced: usize,
 }
 
 impl Profile {
@@ -335,6 +341,8 @@ impl Profile {
             warnings: Vec::new(),
             suppressions: Vec::new(),
             image: None,
+            vocabulary_seen: std::collections::HashSet::new(),
+            vocabulary_synced: 0,
         }
     }
 
@@ -342,9 +350,16 @@ impl Profile {
     pub fn add_vocabulary(&mut self, name: &str) {
         for w in crate::text::tokenize::words(name) {
             let word = &name[w.span];
-            if !self.vocabulary.iter().any(|v| v == word) {
+            // `vocabulary` is public: take in whatever was pushed to it directly since last time.
+            if self.vocabulary_synced > self.vocabulary.len() {
+                self.vocabulary_seen.clear();
+                self.vocabulary_synced = 0;
+            }
+            self.vocabulary_seen.extend(self.vocabulary[self.vocabulary_synced..].iter().cloned());
+            if self.vocabulary_seen.insert(word.to_string()) {
                 self.vocabulary.push(word.to_string());
             }
+            self.vocabulary_synced = self.vocabulary.len();
         }
     }
 

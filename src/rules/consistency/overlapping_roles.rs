@@ -185,7 +185,16 @@ impl MaxTree {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn walk(&self, node: usize, lo: usize, hi: usize, prefix: usize, bound: i32, left: &mut usize, f: &mut dyn FnMut(usize)) {
+    fn walk(
+        &self,
+        node: usize,
+        lo: usize,
+        hi: usize,
+        prefix: usize,
+        bound: i32,
+        left: &mut usize,
+        f: &mut dyn FnMut(usize),
+    ) {
         if *left == 0 || lo >= prefix || self.tree[node] <= bound {
             return;
         }

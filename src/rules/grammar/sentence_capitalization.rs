@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use super::{Rule, RuleMeta, SectionContext, capitalize, is_known_word, overlaps_skip};
 use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
-use crate::profile::{BlockKind, Field, Section, SectionKind};
+use crate::profile::{BlockKind, Field, SectionKind};
 use crate::text::{Token, TokenKind, tokenize};
 
 pub struct SentenceCapitalization;
@@ -165,17 +165,27 @@ impl BulletStyle {
         for b in blocks.iter().filter(|b| b.kind == BlockKind::Bullet) {
             starts.push(first_is_lower(cx, &text[b.range.clone()]));
         }
+        let judged: Vec<bool> = starts.into_iter().flatten().collect();
+        let (mut n, mut lower) = (judged.len(), judged.iter().filter(|l| **l).count());
         if cx.section.field == Field::Bullet
             && let Some(prefix) = list_prefix(&cx.section.path)
         {
-            starts.clear();
-            for s in cx.profile.sections.iter().filter(|s| is_sibling(s, cx.section, prefix)) {
-                starts.push(first_is_lower(cx, &s.text));
-            }
+            // Every list of the profile, counted once (not once per bullet of it).
+            let lists = cx.shared.bullet_lists.get_or_init(|| {
+                let mut lists = std::collections::HashMap::new();
+                for s in cx.profile.sections.iter().filter(|s| s.field == Field::Bullet) {
+                    if let Some(p) = list_prefix(&s.path) {
+                        let e: &mut (usize, usize) = lists.entry((s.kind, p.to_string())).or_default();
+                        if let Some(l) = first_is_lower(cx, &s.text) {
+                            e.0 += 1;
+                            e.1 += usize::from(l);
+                        }
+                    }
+                }
+                lists
+            });
+            (n, lower) = lists.get(&(cx.section.kind, prefix.to_string())).copied().unwrap_or_default();
         }
-        let judged: Vec<bool> = starts.into_iter().flatten().collect();
-        let n = judged.len();
-        let lower = judged.iter().filter(|l| **l).count();
         BulletStyle { capitalised: n >= 3 && lower * 3 <= n, lowercase: lower * 2 >= n && n > 0 }
     }
 }
@@ -184,10 +194,6 @@ impl BulletStyle {
 fn list_prefix(path: &str) -> Option<&str> {
     let open = path.rfind('[')?;
     path.ends_with(']').then(|| &path[..open])
-}
-
-fn is_sibling(s: &Section, me: &Section, prefix: &str) -> bool {
-    s.field == Field::Bullet && s.kind == me.kind && list_prefix(&s.path) == Some(prefix)
 }
 
 /// Whether a bullet's first word starts lower case; None when it does not start with a word.

@@ -106,7 +106,9 @@ fn check_line(cx: &SectionContext<'_>, line: &str, base: usize, running: bool, o
                 } else {
                     (format!("space before ‘{c}’"), c.to_string())
                 };
-                out.push(cx.diag(&META, start..pos + c.len_utf8(), message).with_suggestions(vec![Suggestion::safe(fix)]));
+                out.push(
+                    cx.diag(&META, start..pos + c.len_utf8(), message).with_suggestions(vec![Suggestion::safe(fix)]),
+                );
             }
         }
         // A missing space after punctuation, in running text only.
@@ -157,9 +159,9 @@ impl ChunkCache {
                 range: start..end,
                 colons: chunk.matches(':').count(),
                 stops: chunk.trim_end_matches(|c: char| !c.is_alphanumeric()).matches('.').count(),
-                plain: !chunk
-                    .contains(['/', '\\', '=', '<', '>', '&', '_', '@', '#', '{', '}', '[', ']', '`', '|', '*', '+', '$'])
-                    && !chunk.contains("::"),
+                plain: !chunk.contains([
+                    '/', '\\', '=', '<', '>', '&', '_', '@', '#', '{', '}', '[', ']', '`', '|', '*', '+', '$',
+                ]) && !chunk.contains("::"),
             });
         }
         self.info.as_ref().expect("set above")

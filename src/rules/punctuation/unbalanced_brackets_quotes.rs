@@ -85,7 +85,8 @@ fn check_block(cx: &SectionContext<'_>, range: Range<usize>, out: &mut Vec<Diagn
                 }
                 // Close the nearest matching opener; any opener left inside it was never closed.
                 // Every opener the search passes is drained, so the searches are linear in total.
-                let found = if open_count[kind(open)] > 0 { brackets.iter().rposition(|&(_, o)| o == open) } else { None };
+                let found =
+                    if open_count[kind(open)] > 0 { brackets.iter().rposition(|&(_, o)| o == open) } else { None };
                 match found {
                     Some(k) => {
                         for &(_, o) in &brackets[k..] {

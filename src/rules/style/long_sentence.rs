@@ -2,10 +2,10 @@
 //! lists of keywords, which are long by nature.
 
 use super::is_own_prose;
-use crate::text::tokenize::tokens_in;
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::profile::SectionKind;
 use crate::rules::{Rule, RuleMeta, SectionContext};
+use crate::text::tokenize::tokens_in;
 use std::ops::Range;
 
 pub struct LongSentence;

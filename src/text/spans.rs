@@ -62,7 +62,8 @@ mod tests {
 
     #[test]
     fn agrees_with_a_linear_scan() {
-        let sets: [&[Range<usize>]; 4] = [&[], &[3..5], &[10..12, 0..2, 1..4, 11..20, 30..31], &[5..6, 6..7, 9..10]];
+        let sets: [&[Range<usize>]; 4] =
+            [&[], &[3..5, 40..41], &[10..12, 0..2, 1..4, 11..20, 30..31], &[5..6, 6..7, 9..10]];
         for rs in sets {
             let s = Spans::new(rs.iter().cloned());
             for pos in 0..35 {

@@ -10,6 +10,10 @@ use crate::profile::Profile;
 use crate::rules::{ProfileContext, Rule, RuleOptions, SectionContext, all_rules};
 use crate::spell::{Dialect, ProfileWords, SpellChecker, WordList};
 
+/// The most findings a report shows for one profile (`Checker::check_for_report`); beyond it the
+/// report carries a warning with the number left out. Documented in README ("Limits").
+pub const MAX_FINDINGS_PER_PROFILE: usize = 10_000;
+
 /// Which findings make the exit status 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum FailOn {
@@ -123,9 +127,38 @@ impl Checker {
         self.rules.iter().map(|(r, _)| r.meta().id)
     }
 
+    /// The findings for a report: those of `check`, at most `MAX_FINDINGS_PER_PROFILE` of them (the
+    /// most severe, in report order); when some are left out, a warning saying how many is added to the profile, so
+    /// the report says so. Output stays proportional to the input whatever the input is.
+    pub fn check_for_report(&self, profile: &mut Profile) -> Vec<Diagnostic> {
+        let mut diags = self.check(profile);
+        if diags.len() > MAX_FINDINGS_PER_PROFILE {
+            let more = diags.len() - MAX_FINDINGS_PER_PROFILE;
+            // Keep the most severe (errors before warnings before infos; earlier first among
+            // equals), then put them back in report order.
+            let mut order: Vec<usize> = (0..diags.len()).collect();
+            order.sort_by_key(|&i| std::cmp::Reverse(diags[i].severity));
+            let mut keep = vec![false; diags.len()];
+            for &i in &order[..MAX_FINDINGS_PER_PROFILE] {
+                keep[i] = true;
+            }
+            let mut k = keep.into_iter();
+            diags.retain(|_| k.next().unwrap_or(false));
+            profile.warnings.push(crate::profile::ReadWarning {
+                source: 0,
+                offset: 0,
+                message: format!(
+                    "{more} more findings not shown: at most {MAX_FINDINGS_PER_PROFILE} are reported per profile, the most severe first"
+                ),
+            });
+        }
+        diags
+    }
+
     /// All findings for `profile`, sorted by section, span and rule id.
     pub fn check(&self, profile: &Profile) -> Vec<Diagnostic> {
         let names = ProfileWords::new(&profile.vocabulary);
+        let shared = crate::rules::SharedAnalysis::default();
         let mut diags: Vec<Diagnostic> = profile
             .sections
             .par_iter()
@@ -140,6 +173,7 @@ impl Checker {
                     spell: &self.spell,
                     names: &names,
                     options: &self.options,
+                    shared: &shared,
                 };
                 let mut out = Vec::new();
                 for (rule, severity) in &self.rules {

@@ -85,6 +85,9 @@ pub struct Related {
     pub message: String,
 }
 
+/// The most related places one finding lists (see `Diagnostic::with_related`).
+pub const MAX_RELATED: usize = 10;
+
 /// One finding. `section` indexes `Profile::sections`; `span` is a byte range into that section's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -124,7 +127,18 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_related(mut self, related: Vec<Related>) -> Self {
+    /// The related places, at most `MAX_RELATED` of them; beyond that, one more entry (at the
+    /// finding itself) says how many were left out, so output grows with the findings, not their pairs.
+    pub fn with_related(mut self, mut related: Vec<Related>) -> Self {
+        if related.len() > MAX_RELATED {
+            let more = related.len() - MAX_RELATED;
+            related.truncate(MAX_RELATED);
+            related.push(Related {
+                section: self.section,
+                span: self.span.clone(),
+                message: format!("and {more} more not listed (at most {MAX_RELATED} related places are listed)"),
+            });
+        }
         self.related = related;
         self
     }

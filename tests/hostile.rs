@@ -559,3 +559,229 @@ fn long_unknown_words_cost_bounded_suggestion_work() {
     assert_eq!(spelling.len(), 20, "every long word is reported once");
     assert!(spelling.iter().all(|d| d["suggestions"].as_array().unwrap().is_empty()));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Issue 19: old line endings, lost records, amplification, quadratic scans; issue 18: long text
+
+/// Runs `proofile ARGS` with `stdin`; (exit code, stdout lines, stderr).
+fn run_stdin(args: &[&str], stdin: Vec<u8>) -> (i32, Vec<String>, String) {
+    let out = proofile().args(args).write_stdin(stdin).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let lines = String::from_utf8(out.stdout).unwrap().lines().map(str::to_string).collect();
+    (out.status.code().unwrap_or(-1), lines, stderr)
+}
+
+#[test]
+fn markdown_with_cr_only_line_endings_keeps_code_and_comments_out_of_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "# Jane Doe\r\r## About\r\rI built teh thing.\r\r```\rthe the  code a apple\r```\r\r<!-- the the a apple -->\r\r## Skills\r\rRust\r";
+    let p = write(dir.path(), "cr.md", text);
+    // Read by lines as CommonMark reads them: the typo is on line 5, the code block is not prose.
+    let (v, _) = check_json(&p, &[]);
+    let d = v["files"][0]["diagnostics"].as_array().unwrap();
+    let teh = d.iter().find(|d| d["text"] == "teh").unwrap_or_else(|| panic!("{d:#?}"));
+    assert_eq!((teh["line"].as_u64(), teh["column"].as_u64()), (Some(5), Some(9)));
+    assert!(d.iter().all(|d| d["line"].as_u64() < Some(7) || d["line"].as_u64() > Some(10)), "{d:#?}");
+    let r = run(&["fix", p.to_str().unwrap()]);
+    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    let after = std::fs::read_to_string(&p).unwrap();
+    assert!(after.contains("```\rthe the  code a apple\r```"), "code block edited: {after:?}");
+    assert!(after.contains("<!-- the the a apple -->"), "comment edited: {after:?}");
+    assert!(!after.contains('\n'), "line endings kept: {after:?}");
+}
+
+#[test]
+fn stdin_jsonl_answers_every_line_and_goes_on_past_bad_records() {
+    let good = r#"{"basics": {"summary": "I love teh work."}}"#;
+    let mut input = Vec::new();
+    input.extend_from_slice(format!("{good}\n").as_bytes());
+    input.extend_from_slice(b"\n"); // 2: blank
+    input.extend_from_slice(b"{\"basics\": {\"label\": \"caf\xc3\x28\"}}\n"); // 3: not UTF-8
+    input.extend_from_slice(b"{bad json\n"); // 4: malformed
+    input.extend_from_slice(format!("{good}\r\n").as_bytes()); // 5: CRLF
+    input.extend_from_slice(good.as_bytes()); // 6: no final newline
+    let (code, lines, _) = run_stdin(&["check", "--stdin-jsonl"], input.clone());
+    assert_eq!(lines.len(), 6, "one line out per line in: {lines:#?}");
+    let v: Vec<Value> = lines.iter().map(|l| serde_json::from_str(l).unwrap()).collect();
+    for (i, v) in v.iter().enumerate() {
+        assert_eq!(v["path"], format!("stdin:{}", i + 1));
+    }
+    assert_eq!(v[1]["blank"], true);
+    assert_eq!(v[2]["error"], "stdin:3:26: invalid UTF-8 at byte 25");
+    assert!(v[3]["error"].as_str().unwrap().starts_with("stdin:4:2: "), "{}", v[3]);
+    for i in [0, 4, 5] {
+        assert!(v[i]["diagnostics"].as_array().unwrap().iter().any(|d| d["text"] == "teh"), "{}", v[i]);
+    }
+    // Bad records count as error-level findings: exit 1 by default, 0 with `--fail-on never`.
+    assert_eq!(code, 1);
+    let (code, lines, _) = run_stdin(&["check", "--stdin-jsonl", "--fail-on", "never"], input);
+    assert_eq!((code, lines.len()), (0, 6));
+    let (code, _, _) = run_stdin(&["check", "--stdin-jsonl", "--fail-on", "error"], b"{bad\n".to_vec());
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn stdin_jsonl_refuses_a_line_over_the_limit_and_reads_the_next() {
+    let mut input = vec![b'x'; 3 * 1024 * 1024];
+    input.extend_from_slice(b"\n{\"basics\": {\"summary\": \"I love teh work.\"}}\n");
+    let (code, lines, _) = run_stdin(&["check", "--stdin-jsonl", "--max-file-size", "1000"], input);
+    assert_eq!(code, 1);
+    assert_eq!(lines.len(), 2, "{lines:#?}");
+    let first: Value = serde_json::from_str(&lines[0]).unwrap();
+    assert_eq!(
+        first["error"],
+        "stdin:1: line is 3145728 bytes, over the limit of 1000 bytes (raise it with --max-file-size)"
+    );
+    assert!(lines[1].contains("\"teh\""), "{}", lines[1]);
+}
+
+/// `n` experience entries, all current since the same month.
+fn same_dated_roles(n: usize) -> String {
+    let mut s = String::from("# Jane Doe\n\n## Experience\n");
+    for i in 0..n {
+        s.push_str(&format!("\n### Engineer — Acme {i}\n\nJan 2020 – Present\n\nBuilt the billing service.\n"));
+    }
+    s
+}
+
+#[test]
+fn related_places_are_capped_so_output_grows_with_the_roles_not_their_pairs() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(dir.path(), "roles.md", same_dated_roles(2000));
+    let (v, r) = check_json(&p, &["--select", "overlapping-roles"]);
+    assert!(r.stdout.len() < 40 * 1024 * 1024, "{} bytes of JSON", r.stdout.len());
+    let d = v["files"][0]["diagnostics"].as_array().unwrap();
+    assert_eq!(d.len(), 1999, "every later role reported once");
+    assert!(d.iter().all(|d| d["related"].as_array().unwrap().len() <= 11));
+    let last = d.last().unwrap()["related"].as_array().unwrap();
+    assert_eq!(last.len(), 11);
+    assert!(last[10]["message"].as_str().unwrap().contains("at most 10"), "{}", last[10]);
+    // Small lists are unchanged: every overlapping role is named.
+    let (v, _) = check_json(&write(dir.path(), "three.md", same_dated_roles(3)), &["--select", "overlapping-roles"]);
+    let d = v["files"][0]["diagnostics"].as_array().unwrap();
+    assert_eq!(d.iter().map(|d| d["related"].as_array().unwrap().len()).collect::<Vec<_>>(), [1, 2]);
+    assert_eq!(d[1]["message"], "two current roles: Engineer — Acme 2 and Engineer — Acme 0");
+}
+
+#[test]
+fn a_hundred_thousand_experience_entries_finish_in_seconds() {
+    let dir = tempfile::tempdir().unwrap();
+    // Dated one after another (no overlaps), plus a block of same-dated ones: both shapes.
+    let mut s = String::from("# Jane Doe\n\n## Experience\n");
+    for i in 0..100_000 {
+        let (y, m) = if i < 90_000 { (1900 + i / 12 % 120, 1 + i % 12) } else { (2020, 1) };
+        s.push_str(&format!("\n### Engineer — Acme {i}\n\n{m:02}/{y} - {m:02}/{y}\n\nBuilt it.\n"));
+    }
+    let p = write(dir.path(), "many.md", s);
+    let t = Instant::now();
+    let r = run(&[
+        "check",
+        p.to_str().unwrap(),
+        "--format",
+        "json",
+        "--select",
+        "overlapping-roles",
+        "--select",
+        "chronological-order",
+    ]);
+    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    assert!(r.code == 0 || r.code == 1, "{}", r.stderr);
+    assert!(t.elapsed() < Duration::from_secs(60), "took {:?}", t.elapsed());
+}
+
+#[test]
+fn one_section_of_200_000_words_is_checked_in_linear_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let words = ["the", "team", "built", "a", "new", "service", "that", "cut", "latency", "for", "our", "customers"];
+    let body: String = (0..200_000)
+        .map(|i| {
+            let w = words[i % words.len()];
+            if i % 12 == 11 { format!("{w}. ") } else { format!("{w} ") }
+        })
+        .collect();
+    let p = write(dir.path(), "long.txt", format!("About:\n{body}\n"));
+    let t = Instant::now();
+    let (v, r) = check_json(&p, &["--fail-on", "never"]);
+    assert_eq!(r.code, 0);
+    assert_eq!(v["summary"]["words"], 200_000);
+    assert!(t.elapsed() < Duration::from_secs(60), "took {:?}", t.elapsed());
+}
+
+#[test]
+fn text_dense_with_marks_urls_quotes_and_code_is_checked_in_linear_time() {
+    // Each shape once grew with the square of the paragraph (a scan of every token or code span
+    // per character). 40,000 repetitions took minutes; now seconds, even unoptimised.
+    let dir = tempfile::tempdir().unwrap();
+    let shapes = [
+        ("a-an", "I ate a apple today. "),
+        ("parens", "(word) "),
+        ("open", "(word "),
+        ("punct", "word!! "),
+        ("quotes", "\"word\" said "),
+        ("urls", "see https://example.com/a/b?c=1 and "),
+        ("spacing", "word ,word  and . "),
+        ("code", "use `code` here "),
+    ];
+    for (name, unit) in shapes {
+        let p = write(dir.path(), &format!("{name}.md"), format!("## About\n\n{}\n", unit.repeat(40_000)));
+        let t = Instant::now();
+        let r = run(&["check", p.to_str().unwrap(), "--format", "json", "--fail-on", "never"]);
+        assert_eq!(r.code, 0, "{name}: {}", r.stderr);
+        let v: Value = serde_json::from_str(&r.stdout).unwrap();
+        let shown = v["files"][0]["diagnostics"].as_array().unwrap().len();
+        assert!(shown <= 10_000, "{name}: {shown} findings");
+        assert!(t.elapsed() < Duration::from_secs(60), "{name} took {:?}", t.elapsed());
+    }
+}
+
+#[test]
+fn findings_per_profile_are_capped_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let roles = "## Experience\n\n### Engineer — Acme\n\nJan 2021 – Jan 2019\n\nBuilt it.\n";
+    let p = write(dir.path(), "many.md", format!("## About\n\n{}\n\n{roles}", "word!! ".repeat(12_000)));
+    let (v, _) = check_json(&p, &[]);
+    let d = v["files"][0]["diagnostics"].as_array().unwrap();
+    assert_eq!(d.len(), 10_000);
+    // The most severe are kept: the error at the end is among them.
+    assert!(d.iter().any(|d| d["severity"] == "error"), "the error was dropped");
+    let w = v["files"][0]["warnings"].as_array().unwrap();
+    assert!(w.iter().any(|w| w["message"].as_str().unwrap().contains("more findings not shown")), "{w:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn human_output_escapes_control_characters_in_file_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(dir.path(), "a\u{1b}[31mred\u{7}.md", "## About\n\nI love teh \u{1b}[2Jwork.\n");
+    let r = run(&["check", p.to_str().unwrap(), "--color", "never"]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(!r.stdout.contains('\u{1b}') && !r.stdout.contains('\u{7}'), "{:?}", r.stdout);
+    assert!(r.stdout.contains("a\\u001b[31mred\\u0007.md"), "{}", r.stdout);
+    // The same name in a read error.
+    let gone = dir.path().join("gone\u{1b}[0m.md");
+    let r = run(&["check", gone.to_str().unwrap(), "--color", "never"]);
+    assert_eq!(r.code, 2);
+    assert!(!r.stdout.contains('\u{1b}') && r.stdout.contains("gone\\u001b[0m.md"), "{:?}", r.stdout);
+}
+
+#[test]
+fn json_resume_with_twenty_thousand_highlights_and_companies() {
+    // Every bullet once asked every other bullet of its list how it starts, and every company name
+    // was checked against every name before it: both quadratic.
+    let dir = tempfile::tempdir().unwrap();
+    let name = |i: usize| -> String {
+        format!("Acme{}", (0..4).map(|k| (b'a' + (i / 26usize.pow(k) % 26) as u8) as char).collect::<String>())
+    };
+    let work: Vec<Value> = (0..20_000)
+        .map(|i| serde_json::json!({"name": name(i), "position": "Engineer", "highlights": ["built the billing service"]}))
+        .collect();
+    let mut doc = serde_json::json!({"basics": {"name": "Jane Doe"}, "work": work});
+    doc["work"][0]["highlights"] =
+        Value::Array((0..20_000).map(|_| Value::from("built the thing for the team")).collect());
+    let p = write(dir.path(), "many.json", doc.to_string());
+    let t = Instant::now();
+    let r = run(&["check", p.to_str().unwrap(), "--format", "json", "--fail-on", "never"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(t.elapsed() < Duration::from_secs(90), "took {:?}", t.elapsed());
+}

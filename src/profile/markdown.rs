@@ -14,13 +14,31 @@ use super::{InputFormat, Profile, Source};
 /// Reads a Markdown profile. Never fails: any text is a profile, perhaps an empty one.
 pub fn read(name: &str, text: String) -> Profile {
     let source = Source::new(name, text);
+    // CommonMark ends a line at a lone `\r` too; pulldown-cmark does not, so a file with old Mac
+    // line endings would be one paragraph with its code blocks and comments read as prose (and
+    // `fix` would edit them). Parse a copy with each lone `\r` read as `\n`: one byte for one, so
+    // every offset still points at the same byte of the file.
+    let parsed = lone_cr_as_lf(&source.text);
     let src_text = source.text.clone();
     let mut r = Assembler::new(InputFormat::Markdown, source);
-    run(&mut r, &src_text);
+    run(&mut r, parsed.as_deref().unwrap_or(&src_text), &src_text);
     r.finish()
 }
 
-fn run(r: &mut Assembler, src: &str) {
+/// `text` with each `\r` not followed by `\n` replaced by `\n`, or `None` when there is none.
+fn lone_cr_as_lf(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let lone = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+    if !(0..bytes.len()).any(lone) {
+        return None;
+    }
+    let out: Vec<u8> = (0..bytes.len()).map(|i| if lone(i) { b'\n' } else { bytes[i] }).collect();
+    // Only an ASCII byte was swapped for another, so the text is still UTF-8.
+    String::from_utf8(out).ok()
+}
+
+/// `src` is the text parsed; `file` the file's own bytes (the same length, offsets alike).
+fn run(r: &mut Assembler, src: &str, file: &str) {
     let mut opts = Options::empty();
     opts.insert(Options::ENABLE_TABLES);
     opts.insert(Options::ENABLE_STRIKETHROUGH);
@@ -85,7 +103,7 @@ fn run(r: &mut Assembler, src: &str) {
                 }
             }
             Event::Text(t) if !in_code_block => {
-                let verbatim = src.get(range.clone()) == Some(&*t);
+                let verbatim = file.get(range.clone()) == Some(&*t);
                 let piece = Piece { text: t.to_string(), file: range.start, verbatim, code: false };
                 push_to(&mut heading, &mut block, piece);
             }

@@ -104,6 +104,10 @@ pub struct Section {
     tokens: std::sync::OnceLock<Vec<crate::text::Token>>,
     sentences: std::sync::OnceLock<Vec<Range<usize>>>,
     analysis: std::sync::OnceLock<crate::text::Analysis>,
+    /// `skip` as an index, and `skip` plus every URL, e-mail, handle, hashtag and code token: built
+    /// once so "is this byte prose?" is a binary search, not a scan of the section.
+    skip_spans: std::sync::OnceLock<crate::text::Spans>,
+    literal_spans: std::sync::OnceLock<crate::text::Spans>,
 }
 
 impl Section {
@@ -122,6 +126,8 @@ impl Section {
             tokens: std::sync::OnceLock::new(),
             sentences: std::sync::OnceLock::new(),
             analysis: std::sync::OnceLock::new(),
+            skip_spans: std::sync::OnceLock::new(),
+            literal_spans: std::sync::OnceLock::new(),
         }
     }
 
@@ -138,6 +144,25 @@ impl Section {
     /// The section's words with their word classes, analysed once, on first use by a rule.
     pub fn analysis(&self) -> &crate::text::Analysis {
         self.analysis.get_or_init(|| crate::text::Analysis::new(&self.text, self.tokens(), self.sentences()))
+    }
+
+    /// The `skip` ranges as an index.
+    pub fn skip_spans(&self) -> &crate::text::Spans {
+        self.skip_spans.get_or_init(|| crate::text::Spans::new(self.skip.iter().cloned()))
+    }
+
+    /// Bytes that are not prose: the `skip` ranges and the URL, e-mail, @handle, #hashtag and code tokens.
+    pub fn literal_spans(&self) -> &crate::text::Spans {
+        use crate::text::TokenKind;
+        self.literal_spans.get_or_init(|| {
+            let literal = self.tokens().iter().filter(|t| {
+                matches!(
+                    t.kind,
+                    TokenKind::Url | TokenKind::Email | TokenKind::Handle | TokenKind::Hashtag | TokenKind::Code
+                )
+            });
+            crate::text::Spans::new(self.skip.iter().cloned().chain(literal.map(|t| t.span.clone())))
+        })
     }
 
     /// The blocks of the section, or one paragraph spanning all of it.
@@ -301,6 +326,9 @@ pub struct Profile {
     pub suppressions: Vec<Suppression>,
     /// The photo's address, where the format carries one (JSON Resume `basics.image`).
     pub image: Option<String>,
+    /// The words of `vocabulary[..vocabulary_synced]`, so adding one is a hash lookup, not a scan.
+    vocabulary_seen: std::collections::HashSet<String>,
+    vocabulary_synced: usize,
 }
 
 impl Profile {
@@ -320,6 +348,8 @@ impl Profile {
             warnings: Vec::new(),
             suppressions: Vec::new(),
             image: None,
+            vocabulary_seen: std::collections::HashSet::new(),
+            vocabulary_synced: 0,
         }
     }
 
@@ -327,9 +357,16 @@ impl Profile {
     pub fn add_vocabulary(&mut self, name: &str) {
         for w in crate::text::tokenize::words(name) {
             let word = &name[w.span];
-            if !self.vocabulary.iter().any(|v| v == word) {
+            // `vocabulary` is public: take in whatever was pushed to it directly since last time.
+            if self.vocabulary_synced > self.vocabulary.len() {
+                self.vocabulary_seen.clear();
+                self.vocabulary_synced = 0;
+            }
+            self.vocabulary_seen.extend(self.vocabulary[self.vocabulary_synced..].iter().cloned());
+            if self.vocabulary_seen.insert(word.to_string()) {
                 self.vocabulary.push(word.to_string());
             }
+            self.vocabulary_synced = self.vocabulary.len();
         }
     }
 

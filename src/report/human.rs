@@ -31,7 +31,8 @@ impl Reporter for HumanReporter {
         let mut s = String::new();
         match &report.outcome {
             Outcome::Failed { error } => {
-                let title = Level::ERROR.primary_title(error.as_str());
+                let error = escape_controls(error);
+                let title = Level::ERROR.primary_title(error.as_ref());
                 let _ = writeln!(s, "{}\n", self.renderer.render(&[Group::with_title(title)]));
             }
             Outcome::Checked { profile, diagnostics } => {
@@ -54,20 +55,20 @@ fn render_file(out: &mut String, renderer: &Renderer, path: &str, profile: &Prof
     for w in &profile.warnings {
         let src = &profile.sources[w.source];
         let (line, col) = src.lines.line_col(&src.text, w.offset);
-        let title = format!("{}:{line}:{col}: {}", src.name, w.message);
+        let title = escape_controls(&format!("{}:{line}:{col}: {}", src.name, w.message)).into_owned();
         let _ = writeln!(out, "{}\n", renderer.render(&[Group::with_title(Level::WARNING.primary_title(title))]));
     }
     if diags.is_empty() {
         return;
     }
-    let _ = writeln!(out, "{path} ({})", profile.format.as_str());
+    let _ = writeln!(out, "{} ({})", escape_controls(path), profile.format.as_str());
     // A heading per group of findings: an entry's title, dates and description share one label.
     let mut current_label: Option<&str> = None;
     for d in diags {
         let label = profile.sections[d.section].label.as_str();
         if current_label != Some(label) {
             current_label = Some(label);
-            let _ = writeln!(out, "\n  {label}");
+            let _ = writeln!(out, "\n  {}", escape_controls(label));
         }
         let _ = writeln!(out, "{}\n", render_diagnostic(renderer, profile, d));
     }
@@ -88,26 +89,82 @@ fn render_diagnostic(renderer: &Renderer, profile: &Profile, d: &Diagnostic) -> 
     let file_end = section.origin.to_file(d.span.end.max(d.span.start)).max(file_start);
     let (line, _) = src.lines.line_col(&src.text, file_start);
     let line_range = src.lines.line_range(&src.text, line);
-    let line_text = &src.text[line_range.clone()];
+    let full_line = &src.text[line_range.clone()];
     let start = file_start.clamp(line_range.start, line_range.end) - line_range.start;
     let end = file_end.clamp(line_range.start, line_range.end) - line_range.start;
-    let end = if end <= start { next_char_end(line_text, start) } else { end };
+    let end = if end <= start { next_char_end(full_line, start) } else { end };
+    let (line_text, start, end) = clip_line(full_line, start, end);
     let label = match d.suggestions.as_slice() {
         [] => String::new(),
         [only] if only.replacement.is_empty() => super::describe_suggestions(profile, d),
         _ => format!("did you mean {}", super::describe_suggestions(profile, d)),
     };
-    let mut title_group = level(d.severity).primary_title(d.message.as_str()).id(d.rule).element(
-        Snippet::source(line_text)
+    let message = escape_controls(&d.message);
+    let name = escape_controls(&src.name);
+    let mut title_group = level(d.severity).primary_title(message.as_ref()).id(d.rule).element(
+        Snippet::source(line_text.as_str())
             .line_start(line)
-            .path(src.name.as_str())
+            .path(name.as_ref())
             .annotation(AnnotationKind::Primary.span(start..end).label(label)),
     );
     for r in &d.related {
         let (rsrc, rline, rcol) = profile.locate(r.section, r.span.start);
-        title_group = title_group.element(Level::NOTE.message(format!("{} ({}:{rline}:{rcol})", r.message, rsrc.name)));
+        let note = escape_controls(&format!("{} ({}:{rline}:{rcol})", r.message, rsrc.name)).into_owned();
+        title_group = title_group.element(Level::NOTE.message(note));
     }
     renderer.render(&[title_group])
+}
+
+/// Characters of context shown on each side of a finding; a longer line is cut with `…`, so a
+/// one-line 1 MB section does not print 1 MB per finding.
+const CONTEXT_CHARS: usize = 120;
+
+/// The part of `line` shown for the span `start..end`, and the span within it. Control characters
+/// in it (other than tabs) are escaped as in `escape_controls`.
+fn clip_line(line: &str, start: usize, end: usize) -> (String, usize, usize) {
+    let from = line[..start].char_indices().rev().nth(CONTEXT_CHARS - 1).map_or(0, |(i, _)| i);
+    let to = line[end..].char_indices().nth(CONTEXT_CHARS).map_or(line.len(), |(i, _)| end + i);
+    let mut shown = String::from(if from > 0 { "…" } else { "" });
+    let (mut new_start, mut new_end) = (None, None);
+    for (i, c) in line[from..to].char_indices() {
+        if from + i == start {
+            new_start = Some(shown.len());
+        }
+        if from + i == end {
+            new_end = Some(shown.len());
+        }
+        if c.is_control() && c != '\t' {
+            shown.push_str(&escape_controls(c.encode_utf8(&mut [0; 4])));
+        } else {
+            shown.push(c);
+        }
+    }
+    let at_end = shown.len();
+    if to < line.len() {
+        shown.push('…');
+    }
+    (shown, new_start.unwrap_or(at_end), new_end.unwrap_or(at_end))
+}
+
+/// `s` with control characters escaped as the JSON output writes them (`\u001b`, `\n`, `\t`), so a
+/// file name or message cannot move the cursor or recolour the terminal.
+pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 fn next_char_end(s: &str, i: usize) -> usize {

@@ -100,6 +100,18 @@ pub struct SectionContext<'a> {
     pub spell: &'a SpellChecker,
     pub names: &'a ProfileWords,
     pub options: &'a RuleOptions,
+    /// Results worked out once per check of a profile and shared by its sections.
+    pub shared: &'a SharedAnalysis,
+}
+
+/// What a section rule needs to know about many sections at once, worked out by the first section
+/// that asks and kept for the rest of one check of one profile (asking it afresh per section was
+/// quadratic in the number of sections).
+#[derive(Debug, Default)]
+pub struct SharedAnalysis {
+    /// `sentence-capitalization`: for each list of bullet sections (kind, path before `[`), how many
+    /// bullets open with a judgeable word and how many of those are lower case.
+    pub bullet_lists: std::sync::OnceLock<std::collections::HashMap<(SectionKind, String), (usize, usize)>>,
 }
 
 impl SectionContext<'_> {

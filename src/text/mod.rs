@@ -4,10 +4,12 @@
 pub mod analysis;
 pub mod origin;
 pub mod sentences;
+pub mod spans;
 pub mod tokenize;
 pub mod word_class;
 
 pub use analysis::{Analysis, Word};
 pub use origin::{LineIndex, Origin, OriginBuilder};
 pub use sentences::sentences;
+pub use spans::Spans;
 pub use tokenize::{Token, TokenKind, tokenize};

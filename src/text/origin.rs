@@ -44,9 +44,11 @@ impl Origin {
     /// something else in the file (an escape, markup, a line break read from `\r\n`). An empty range
     /// is verbatim where it touches a verbatim run. Used to edit the file in place safely.
     pub fn verbatim_range(&self, text_range: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
-        let run = self
-            .runs
+        // Runs are in text order and contiguous: binary search to the first that reaches the end.
+        let i = self.runs.partition_point(|r| r.text + r.len < text_range.end);
+        let run = self.runs[i..]
             .iter()
+            .take_while(|r| r.text <= text_range.start)
             .find(|r| r.verbatim && r.text <= text_range.start && text_range.end <= r.text + r.len && r.len > 0)?;
         let start = run.file + (text_range.start - run.text);
         Some(start..start + text_range.len())
@@ -115,16 +117,38 @@ impl OriginBuilder {
 }
 
 /// Line starts of a file, for turning byte offsets into 1-based line and column (column in characters).
+/// A line ends at `\n`, `\r\n` or a lone `\r` (as in CommonMark). Long lines carry checkpoints every
+/// few kilobytes, so a column costs a bounded count, not a count from the start of a 1 MB line.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// (byte offset, 0-based column in characters there), on character boundaries, in order.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// Bytes between column checkpoints on a long line.
+const CHECKPOINT_BYTES: usize = 4096;
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { starts }
+        let mut checkpoints = Vec::new();
+        let bytes = text.as_bytes();
+        let (mut line_start, mut col, mut last_mark) = (0usize, 0usize, 0usize);
+        for (i, c) in text.char_indices() {
+            let ends_line = c == '\n' || (c == '\r' && bytes.get(i + 1) != Some(&b'\n'));
+            if ends_line {
+                starts.push(i + 1);
+                (line_start, col, last_mark) = (i + 1, 0, i + 1);
+                continue;
+            }
+            if i - last_mark >= CHECKPOINT_BYTES && i > line_start {
+                checkpoints.push((i, col));
+                last_mark = i;
+            }
+            col += 1;
+        }
+        LineIndex { starts, checkpoints }
     }
 
     /// 1-based (line, column); the column counts characters, so it is right for non-ASCII lines.
@@ -132,7 +156,13 @@ impl LineIndex {
         let offset = floor_char_boundary(text, offset.min(text.len()));
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
-        let col = text[start..offset].chars().count() + 1;
+        // The nearest checkpoint at or before `offset` on the same line, if any.
+        let k = self.checkpoints.partition_point(|&(at, _)| at <= offset);
+        let (from, base) = match k.checked_sub(1).map(|k| self.checkpoints[k]) {
+            Some((at, c)) if at > start => (at, c),
+            _ => (start, 0),
+        };
+        let col = base + text[from..offset].chars().count() + 1;
         (line + 1, col)
     }
 
@@ -216,5 +246,28 @@ mod tests {
         let d = text.find('d').unwrap();
         assert_eq!(idx.line_col(text, d), (2, 4));
         assert_eq!(idx.line_range(text, 2), 3..8);
+    }
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        let text = "a\rbc\r\nd\ne";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_col(text, 2), (2, 1));
+        assert_eq!(idx.line_col(text, 6), (3, 1));
+        assert_eq!(idx.line_col(text, 8), (4, 1));
+        assert_eq!(idx.line_range(text, 2), 2..4);
+    }
+
+    #[test]
+    fn columns_on_long_lines_match_a_plain_count() {
+        let line: String = (0..5000).map(|i| if i % 7 == 0 { "é " } else { "ab " }).collect();
+        let text = format!("x\n{line}\n{line}");
+        let idx = LineIndex::new(&text);
+        assert!(!idx.checkpoints.is_empty());
+        for off in (0..text.len()).step_by(997).filter(|&o| text.is_char_boundary(o)) {
+            let start = text[..off].rfind('\n').map_or(0, |i| i + 1);
+            let line = text[..off].matches('\n').count() + 1;
+            assert_eq!(idx.line_col(&text, off), (line, text[start..off].chars().count() + 1), "{off}");
+        }
     }
 }

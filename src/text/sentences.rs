@@ -23,6 +23,12 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     merge_after_abbreviations(text, out)
 }
 
+/// The sentence holding byte `pos` (`sentences` as `sentences` gives them: in order, disjoint).
+pub fn sentence_at(sentences: &[Range<usize>], pos: usize) -> Option<&Range<usize>> {
+    let i = sentences.partition_point(|s| s.end <= pos);
+    sentences.get(i).filter(|s| s.start <= pos)
+}
+
 /// UAX #29 breaks after "Mr." or "approx." when a capital follows; join those back.
 fn merge_after_abbreviations(text: &str, sents: Vec<Range<usize>>) -> Vec<Range<usize>> {
     const ABBREVIATIONS: &[&str] = &[

@@ -49,11 +49,12 @@ const TRAILING_PUNCT: &[char] = &[
 /// spans); any chunk overlapping one becomes a `Code` token.
 pub fn tokenize(text: &str, skip: &[Range<usize>]) -> Vec<Token> {
     let mut tokens = Vec::new();
-    let code_ranges = backtick_ranges(text);
+    // One index of everything that is code, so each chunk is one binary search (not a scan of
+    // every code span: that made text dense with backticks or HTML quadratic).
+    let code = super::Spans::new(skip.iter().cloned().chain(backtick_ranges(text)));
     for (chunk_start, chunk) in chunks(text) {
         let chunk_end = chunk_start + chunk.len();
-        let in_code = |r: &Range<usize>| r.start < chunk_end && chunk_start < r.end;
-        if skip.iter().any(in_code) || code_ranges.iter().any(in_code) {
+        if code.overlaps(&(chunk_start..chunk_end)) {
             tokens.push(Token { kind: TokenKind::Code, span: chunk_start..chunk_end });
             continue;
         }
@@ -96,6 +97,20 @@ pub fn tokenize(text: &str, skip: &[Range<usize>]) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// The tokens that start inside `range` (`tokens` in text order): a binary search, not a scan of the
+/// section. Callers that need whole tokens also check `span.end <= range.end`.
+pub fn tokens_in<'a>(tokens: &'a [Token], range: &Range<usize>) -> &'a [Token] {
+    let lo = tokens.partition_point(|t| t.span.start < range.start);
+    let hi = lo + tokens[lo..].partition_point(|t| t.span.start < range.end);
+    &tokens[lo..hi]
+}
+
+/// The token holding byte `pos`, if any (`tokens` in text order, as `tokenize` gives them).
+pub fn token_at(tokens: &[Token], pos: usize) -> Option<&Token> {
+    let i = tokens.partition_point(|t| t.span.end <= pos);
+    tokens.get(i).filter(|t| t.span.start <= pos)
 }
 
 /// Invisible format characters that may sit inside or beside a word: zero-width space, (non-)joiner,

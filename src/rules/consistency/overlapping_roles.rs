@@ -14,7 +14,7 @@ static META: RuleMeta = RuleMeta {
     summary: "Two current roles, or past roles that overlap",
     description: "What it does: compares the dates of the roles in one list (work and volunteering are \
 separate lists). Two roles that are both current, or that overlap by more than two months, are reported once, \
-at the later-listed role. Roles that say they run beside others (freelance, volunteer, part-time, advisor, \
+at the later-listed role, naming up to 10 of the earlier roles it overlaps (\"and other roles\" beyond that). Roles that say they run beside others (freelance, volunteer, part-time, advisor, \
 board, founder, owner, consultant…) are left out.\n\
 Why: some people do hold two jobs, so this is only information; but an overlap is often a forgotten end date, \
 and a reader will ask.\n\
@@ -68,50 +68,144 @@ fn is_parallel(e: &EntryView<'_>) -> bool {
         .any(|t| t.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| PARALLEL.contains(&w)))
 }
 
-/// The months both roles certainly cover, if more than a changeover.
-fn overlap(a: &EntryView<'_>, b: &EntryView<'_>, today: i32) -> Option<i32> {
-    // Certain span: latest possible start to earliest possible end.
-    let span = |e: &EntryView<'_>| {
-        let (_, start) = e.start_bounds()?;
-        let end = if e.is_current() { today } else { e.end_bounds()?.0 };
-        Some((start, end))
-    };
-    let ((s1, e1), (s2, e2)) = (span(a)?, span(b)?);
-    let months = e1.min(e2) - s1.max(s2);
-    (months > CHANGEOVER_MONTHS).then_some(months)
+/// The months a role certainly covers: latest possible start to earliest possible end (today for a
+/// current role). Two roles overlap when both spans share more than a changeover.
+fn certain_span(e: &EntryView<'_>, today: i32) -> Option<(i32, i32)> {
+    let (_, start) = e.start_bounds()?;
+    let end = if e.is_current() { today } else { e.end_bounds()?.0 };
+    Some((start, end))
 }
+
+/// The most overlapping roles one finding names; beyond it the finding says "and others".
+const MAX_LISTED: usize = 10;
 
 impl Rule for OverlappingRoles {
     fn meta(&self) -> &'static RuleMeta {
         &META
     }
 
+    /// Each role is compared with the roles listed before it, without comparing every pair: the
+    /// roles of a list are indexed by certain start (sorted once), and a max-segment tree over that
+    /// order holds the certain end of each role already passed. The roles before `b` that overlap it
+    /// are those with start < b's end − changeover and end > b's start + changeover: a prefix of
+    /// the index, searched for ends above a bound, O(log n) per role found. At most `MAX_LISTED`
+    /// are found per role, so a list of n roles costs O(n log n) whatever their dates.
     fn check_profile(&self, cx: &ProfileContext<'_>, out: &mut Vec<Diagnostic>) {
         let today = cx.options.today.months();
         let all = entries(cx.profile);
-        for (j, b) in all.iter().enumerate() {
-            let mut related = Vec::new();
-            let mut message = None;
-            if is_parallel(b) {
-                continue;
-            }
-            for a in all[..j].iter().filter(|a| a.group == b.group && !is_parallel(a)) {
-                let both_current = a.is_current() && b.is_current() && a.start.is_some() && b.start.is_some();
-                if both_current || overlap(a, b, today).is_some() {
-                    message.get_or_insert_with(|| {
-                        if both_current {
-                            format!("two current roles: {} and {}", b.name(), a.name())
-                        } else {
-                            format!("the dates of {} overlap those of {}", b.name(), a.name())
-                        }
-                    });
-                    related.push(a.dates_place().related(format!("overlaps: {}", a.name())));
-                }
-            }
-            if let Some(m) = message {
-                out.push(diag(&META, &b.dates_place(), m).with_related(related));
-            }
+        let mut groups: Vec<&str> = all.iter().map(|e| e.group).collect();
+        groups.sort_unstable();
+        groups.dedup();
+        for group in groups {
+            let list: Vec<&EntryView<'_>> = all.iter().filter(|e| e.group == group && !is_parallel(e)).collect();
+            check_list(&list, today, out);
         }
+    }
+}
+
+fn check_list(list: &[&EntryView<'_>], today: i32, out: &mut Vec<Diagnostic>) {
+    let spans: Vec<Option<(i32, i32)>> = list.iter().map(|e| certain_span(e, today)).collect();
+    // Only a role longer than a changeover can overlap another by more than one.
+    let long = |k: usize| spans[k].filter(|(s, e)| e - s > CHANGEOVER_MONTHS);
+    let mut by_start: Vec<usize> = (0..list.len()).filter(|&k| long(k).is_some()).collect();
+    by_start.sort_by_key(|&k| (long(k).map(|s| s.0), k));
+    let starts: Vec<i32> = by_start.iter().filter_map(|&k| long(k).map(|s| s.0)).collect();
+    let mut rank = vec![usize::MAX; list.len()];
+    for (r, &k) in by_start.iter().enumerate() {
+        rank[k] = r;
+    }
+    let mut ends = MaxTree::new(by_start.len());
+    // Earlier current roles with a start, in list order (the first `MAX_LISTED + 1` are enough).
+    let mut current: Vec<usize> = Vec::new();
+    for (j, b) in list.iter().enumerate() {
+        let b_current = b.is_current() && b.start.is_some();
+        let mut found: Vec<usize> = Vec::new();
+        if b_current {
+            found.extend(current.iter().copied());
+        }
+        if let Some((sb, eb)) = long(j) {
+            let prefix = starts.partition_point(|&s| s < eb - CHANGEOVER_MONTHS);
+            ends.collect_above(prefix, sb + CHANGEOVER_MONTHS, MAX_LISTED + 1, &mut |r| found.push(by_start[r]));
+        }
+        found.sort_unstable();
+        found.dedup();
+        if !found.is_empty() {
+            // Two current roles read most clearly as such: name the first, else the first overlap.
+            let first_current = if b_current { current.first().copied() } else { None };
+            let message = match first_current {
+                Some(a) => format!("two current roles: {} and {}", b.name(), list[a].name()),
+                None => format!("the dates of {} overlap those of {}", b.name(), list[found[0]].name()),
+            };
+            let more = found.len() > MAX_LISTED;
+            found.truncate(MAX_LISTED);
+            let mut related: Vec<_> =
+                found.iter().map(|&a| list[a].dates_place().related(format!("overlaps: {}", list[a].name()))).collect();
+            if more {
+                related.push(b.dates_place().related(format!("and other roles (at most {MAX_LISTED} are listed)")));
+            }
+            out.push(diag(&META, &b.dates_place(), message).with_related(related));
+        }
+        if b_current && current.len() <= MAX_LISTED {
+            current.push(j);
+        }
+        if rank[j] != usize::MAX
+            && let Some((_, e)) = long(j)
+        {
+            ends.set(rank[j], e);
+        }
+    }
+}
+
+/// A segment tree of maxima over positions `0..n`, all `i32::MIN` until set.
+struct MaxTree {
+    size: usize,
+    tree: Vec<i32>,
+}
+
+impl MaxTree {
+    fn new(n: usize) -> MaxTree {
+        let size = n.next_power_of_two().max(1);
+        MaxTree { size, tree: vec![i32::MIN; 2 * size] }
+    }
+
+    fn set(&mut self, pos: usize, value: i32) {
+        let mut i = pos + self.size;
+        self.tree[i] = value;
+        while i > 1 {
+            i /= 2;
+            self.tree[i] = self.tree[2 * i].max(self.tree[2 * i + 1]);
+        }
+    }
+
+    /// Calls `f` for up to `limit` positions below `prefix` whose value is above `bound`, in
+    /// position order; each costs O(log n), and subtrees with nothing above `bound` are not entered.
+    fn collect_above(&self, prefix: usize, bound: i32, limit: usize, f: &mut dyn FnMut(usize)) {
+        let mut left = limit;
+        self.walk(1, 0, self.size, prefix, bound, &mut left, f);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn walk(
+        &self,
+        node: usize,
+        lo: usize,
+        hi: usize,
+        prefix: usize,
+        bound: i32,
+        left: &mut usize,
+        f: &mut dyn FnMut(usize),
+    ) {
+        if *left == 0 || lo >= prefix || self.tree[node] <= bound {
+            return;
+        }
+        if hi - lo == 1 {
+            f(lo);
+            *left -= 1;
+            return;
+        }
+        let mid = (lo + hi) / 2;
+        self.walk(2 * node, lo, mid, prefix, bound, left, f);
+        self.walk(2 * node + 1, mid, hi, prefix, bound, left, f);
     }
 }
 

@@ -142,10 +142,13 @@ fn is_article_position(text: &str, start: usize, article: &str) -> bool {
     }
     if article.starts_with('A') {
         let prev_visible = before.trim_end_matches(|c: char| c.is_whitespace() || "(\"“‘'*_".contains(c));
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        return prev_visible.len() <= line_start
+        // At the start of its line (only spaces and opening marks before it), after a sentence's
+        // end, or with nothing alphanumeric before it on its line. Each look back stops at the
+        // nearest letter or line break, never at the start of a long section.
+        return prev_visible.is_empty()
+            || before[prev_visible.len()..].contains('\n')
             || prev_visible.ends_with(['.', '!', '?', '•', '-', '–', '—', '|', '>', ';'])
-            || !text[line_start..start].chars().any(char::is_alphanumeric);
+            || before.rfind(|c: char| c == '\n' || c.is_alphanumeric()).is_none_or(|i| before[i..].starts_with('\n'));
     }
     true
 }

@@ -26,7 +26,6 @@ use std::ops::Range;
 use super::{Rule, RuleMeta, SectionContext};
 use crate::profile::{Block, Field};
 use crate::spell::{Dictionary, Verdict};
-use crate::text::TokenKind;
 
 pub static RULES: &[&dyn Rule] = &[
     &repeated_word::RepeatedWord,
@@ -48,21 +47,20 @@ pub static RULES: &[&dyn Rule] = &[
 ];
 
 /// Whether byte `pos` of the section text is not prose: inside a skip range (Markdown code, HTML)
-/// or inside a URL, e-mail address, @handle, #hashtag or code token.
+/// or inside a URL, e-mail address, @handle, #hashtag or code token. A binary search in the
+/// section's index, so rules may ask it for every character.
 pub(crate) fn is_literal_at(cx: &SectionContext<'_>, pos: usize) -> bool {
-    cx.section.skip.iter().any(|r| r.contains(&pos))
-        || cx.tokens.iter().any(|t| {
-            t.span.contains(&pos)
-                && matches!(
-                    t.kind,
-                    TokenKind::Url | TokenKind::Email | TokenKind::Handle | TokenKind::Hashtag | TokenKind::Code
-                )
-        })
+    cx.section.literal_spans().contains(pos)
 }
 
 /// Whether `range` overlaps a skip range.
 pub(crate) fn overlaps_skip(cx: &SectionContext<'_>, range: &Range<usize>) -> bool {
-    cx.section.skip.iter().any(|r| r.start < range.end && range.start < r.end)
+    cx.section.skip_spans().overlaps(range)
+}
+
+/// Whether byte `pos` is inside a skip range.
+pub(crate) fn in_skip(cx: &SectionContext<'_>, pos: usize) -> bool {
+    cx.section.skip_spans().contains(pos)
 }
 
 /// Whether the section is read as running text: prose that is not a title, a name or a keyword list.
@@ -76,8 +74,11 @@ pub(crate) fn is_known_word(cx: &SectionContext<'_>, word: &str) -> bool {
 }
 
 /// The block (paragraph or bullet) holding byte `pos`.
+/// `blocks` are in text order, so this is a binary search to the first block that can hold it.
 pub(crate) fn block_at(blocks: &[Block], pos: usize) -> Option<&Block> {
-    blocks.iter().find(|b| b.range.contains(&pos) || (b.range.end == pos && !b.range.is_empty()))
+    let holds = |b: &&Block| b.range.contains(&pos) || (b.range.end == pos && !b.range.is_empty());
+    let i = blocks.partition_point(|b| b.range.end < pos);
+    blocks[i..].iter().take_while(|b| b.range.start <= pos).find(holds)
 }
 
 /// Whether `gap` (the text between two tokens) is a plain word separator: spaces or tabs only.

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use super::{Rule, RuleMeta, SectionContext, capitalize, is_known_word, overlaps_skip};
 use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
-use crate::profile::{BlockKind, Field, Section, SectionKind};
+use crate::profile::{BlockKind, Field, SectionKind};
 use crate::text::{Token, TokenKind, tokenize};
 
 pub struct SentenceCapitalization;
@@ -70,11 +70,10 @@ impl Rule for SentenceCapitalization {
         let blocks = cx.section.blocks();
         let bullet_style = BulletStyle::of(cx, &blocks);
         for block in &blocks {
-            let toks: Vec<&Token> = cx
-                .tokens
-                .iter()
-                .filter(|t| block.range.start <= t.span.start && t.span.end <= block.range.end)
-                .collect();
+            // Tokens are in text order: the block's are one run of them, found by binary search.
+            let lo = cx.tokens.partition_point(|t| t.span.start < block.range.start);
+            let hi = lo + cx.tokens[lo..].partition_point(|t| t.span.start < block.range.end);
+            let toks: Vec<&Token> = cx.tokens[lo..hi].iter().filter(|t| t.span.end <= block.range.end).collect();
             let Some(first) = toks.first() else { continue };
             let is_bullet = block.kind == BlockKind::Bullet;
             if is_bullet && bullet_style.lowercase {
@@ -166,17 +165,27 @@ impl BulletStyle {
         for b in blocks.iter().filter(|b| b.kind == BlockKind::Bullet) {
             starts.push(first_is_lower(cx, &text[b.range.clone()]));
         }
+        let judged: Vec<bool> = starts.into_iter().flatten().collect();
+        let (mut n, mut lower) = (judged.len(), judged.iter().filter(|l| **l).count());
         if cx.section.field == Field::Bullet
             && let Some(prefix) = list_prefix(&cx.section.path)
         {
-            starts.clear();
-            for s in cx.profile.sections.iter().filter(|s| is_sibling(s, cx.section, prefix)) {
-                starts.push(first_is_lower(cx, &s.text));
-            }
+            // Every list of the profile, counted once (not once per bullet of it).
+            let lists = cx.shared.bullet_lists.get_or_init(|| {
+                let mut lists = std::collections::HashMap::new();
+                for s in cx.profile.sections.iter().filter(|s| s.field == Field::Bullet) {
+                    if let Some(p) = list_prefix(&s.path) {
+                        let e: &mut (usize, usize) = lists.entry((s.kind, p.to_string())).or_default();
+                        if let Some(l) = first_is_lower(cx, &s.text) {
+                            e.0 += 1;
+                            e.1 += usize::from(l);
+                        }
+                    }
+                }
+                lists
+            });
+            (n, lower) = lists.get(&(cx.section.kind, prefix.to_string())).copied().unwrap_or_default();
         }
-        let judged: Vec<bool> = starts.into_iter().flatten().collect();
-        let n = judged.len();
-        let lower = judged.iter().filter(|l| **l).count();
         BulletStyle { capitalised: n >= 3 && lower * 3 <= n, lowercase: lower * 2 >= n && n > 0 }
     }
 }
@@ -185,10 +194,6 @@ impl BulletStyle {
 fn list_prefix(path: &str) -> Option<&str> {
     let open = path.rfind('[')?;
     path.ends_with(']').then(|| &path[..open])
-}
-
-fn is_sibling(s: &Section, me: &Section, prefix: &str) -> bool {
-    s.field == Field::Bullet && s.kind == me.kind && list_prefix(&s.path) == Some(prefix)
 }
 
 /// Whether a bullet's first word starts lower case; None when it does not start with a word.

@@ -45,19 +45,22 @@ impl Rule for RepeatedPunctuation {
             }
             let run = chars[i..].iter().take_while(|x| x.1 == c).count();
             // The whole stretch of ! and ? around it, to leave "?!" and "!?!" alone.
-            let mixed = if c == '!' || c == '?' {
+            if c == '!' || c == '?' {
                 let stretch = chars[i..].iter().take_while(|x| x.1 == '!' || x.1 == '?').count();
                 let before = i.checked_sub(1).map(|j| chars[j].1);
-                stretch != run || before.is_some_and(|b| b == '!' || b == '?')
-            } else {
-                false
-            };
+                if stretch != run || before.is_some_and(|b| b == '!' || b == '?') {
+                    // Every run of a mixed stretch is left alone: skip it whole (measuring it
+                    // again from each of its runs was quadratic in "!?!?…").
+                    i += stretch;
+                    continue;
+                }
+            }
             let prev = i.checked_sub(1).map(|j| chars[j].1);
             let next = chars.get(i + run).map(|x| x.1);
             let prev_ok = prev.is_some_and(|p| !"([{".contains(p) && !MARKS.contains(&p));
             let next_ok = next.is_none_or(|n| !n.is_alphanumeric() && !MARKS.contains(&n));
-            let literal = cx.section.skip.iter().any(|r| r.contains(&at)) || is_literal_at(cx, at);
-            if run >= 2 && !mixed && prev_ok && next_ok && !literal {
+            let literal = is_literal_at(cx, at);
+            if run >= 2 && prev_ok && next_ok && !literal {
                 let end = chars.get(i + run).map_or(text.len(), |x| x.0);
                 let message = format!("‘{c}’ repeated");
                 out.push(cx.diag(&META, at..end, message).with_suggestions(vec![Suggestion::safe(c.to_string())]));

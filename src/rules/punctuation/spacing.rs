@@ -2,7 +2,7 @@
 //! space after a comma, semicolon or colon ("one,two") or after a full stop ("done.Next").
 
 use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
-use crate::rules::grammar::{is_literal_at, is_running_text};
+use crate::rules::grammar::{in_skip, is_literal_at, is_running_text};
 use crate::rules::{Rule, RuleMeta, SectionContext};
 
 pub struct Spacing;
@@ -25,6 +25,7 @@ Use instead: one space after punctuation and none before it (safe fix).",
     flags: &[
         "Led a team of  five engineers.",
         "Skills : Java , Python",
+        "Built APIs ,dashboards and reports.",
         "Built APIs,dashboards and reports.",
         "Shipped it.Then we grew.",
     ],
@@ -58,7 +59,8 @@ impl Rule for Spacing {
 
 fn check_line(cx: &SectionContext<'_>, line: &str, base: usize, running: bool, out: &mut Vec<Diagnostic>) {
     let chars: Vec<(usize, char)> = line.char_indices().collect();
-    let in_skip = |pos: usize| cx.section.skip.iter().any(|r| r.contains(&(base + pos)));
+    let in_skip = |pos: usize| in_skip(cx, base + pos);
+    let mut chunk = ChunkCache::default();
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];
@@ -84,7 +86,12 @@ fn check_line(cx: &SectionContext<'_>, line: &str, base: usize, running: bool, o
         if BEFORE_MARKS.contains(&c) && prev == Some(' ') && !in_skip(at) {
             let run_start = chars[..i].iter().rev().take_while(|x| x.1 == ' ').count();
             let word_before = (i - run_start).checked_sub(1).map(|j| chars[j].1);
-            let followed_ok = next.is_none_or(char::is_whitespace);
+            // "word ,word": the space is on the wrong side; moved, not just removed.
+            let glued = matches!(c, ',' | ';')
+                && next.is_some_and(char::is_alphabetic)
+                && !is_literal_at(cx, pos)
+                && chunk.get(line, at).plain;
+            let followed_ok = next.is_none_or(char::is_whitespace) || glued;
             // "..." and the spaced ellipsis ". . ." are not a stray full stop.
             let spaced_ellipsis = line[at..].starts_with(". .") || line[..at].ends_with(". ");
             let c_ok = c != '.' || (next != Some('.') && !spaced_ellipsis);
@@ -94,10 +101,13 @@ fn check_line(cx: &SectionContext<'_>, line: &str, base: usize, running: bool, o
                 && c_ok
             {
                 let start = base + chars[i - run_start].0;
-                let message = format!("space before ‘{c}’");
+                let (message, fix) = if glued {
+                    (format!("space before ‘{c}’ and none after it"), format!("{c} "))
+                } else {
+                    (format!("space before ‘{c}’"), c.to_string())
+                };
                 out.push(
-                    cx.diag(&META, start..pos + c.len_utf8(), message)
-                        .with_suggestions(vec![Suggestion::safe(c.to_string())]),
+                    cx.diag(&META, start..pos + c.len_utf8(), message).with_suggestions(vec![Suggestion::safe(fix)]),
                 );
             }
         }
@@ -107,11 +117,11 @@ fn check_line(cx: &SectionContext<'_>, line: &str, base: usize, running: bool, o
                 ',' | ';' => {
                     prev.is_some_and(|p| p.is_alphabetic() || p == ')') && next.is_some_and(char::is_alphabetic)
                 }
-                ':' => colon_missing_space(line, at),
-                '.' => full_stop_missing_space(line, at),
+                ':' => colon_missing_space(line, at, chunk.get(line, at)),
+                '.' => full_stop_missing_space(line, at, chunk.get(line, at)),
                 _ => false,
             };
-            if missing && plain_chunk(line, at) {
+            if missing && chunk.get(line, at).plain {
                 let message = format!("missing space after ‘{c}’");
                 out.push(
                     cx.diag(&META, pos..pos + 1, message).with_suggestions(vec![Suggestion::safe(format!("{c} "))]),
@@ -122,25 +132,47 @@ fn check_line(cx: &SectionContext<'_>, line: &str, base: usize, running: bool, o
     }
 }
 
-/// The whitespace-delimited chunk around byte `at` of `line`.
-fn chunk_at(line: &str, at: usize) -> &str {
-    // After the whitespace character, which may be more than one byte (a no-break space).
-    let start = line[..at].char_indices().rfind(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
-    let end = line[at..].find(char::is_whitespace).map_or(line.len(), |i| at + i);
-    &line[start..end]
+/// What the missing-space checks need to know about the whitespace-delimited chunk around a byte,
+/// worked out once per chunk: asking it afresh for each mark was quadratic in a long chunk.
+#[derive(Default)]
+struct ChunkCache {
+    info: Option<ChunkInfo>,
 }
 
-/// A chunk of prose, not a path, markup, entity, handle or code ("a/b,c", "&amp;x", "k=v,w").
-fn plain_chunk(line: &str, at: usize) -> bool {
-    let chunk = chunk_at(line, at);
-    !chunk.contains(['/', '\\', '=', '<', '>', '&', '_', '@', '#', '{', '}', '[', ']', '`', '|', '*', '+', '$'])
-        && !chunk.contains("::")
+struct ChunkInfo {
+    range: std::ops::Range<usize>,
+    /// Colons in the chunk.
+    colons: usize,
+    /// Full stops in the chunk without its trailing punctuation.
+    stops: usize,
+    /// A chunk of prose, not a path, markup, entity, handle or code ("a/b,c", "&amp;x", "k=v,w").
+    plain: bool,
+}
+
+impl ChunkCache {
+    fn get(&mut self, line: &str, at: usize) -> &ChunkInfo {
+        if self.info.as_ref().is_none_or(|c| !c.range.contains(&at)) {
+            // After the whitespace character, which may be more than one byte (a no-break space).
+            let start =
+                line[..at].char_indices().rfind(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+            let end = line[at..].find(char::is_whitespace).map_or(line.len(), |i| at + i);
+            let chunk = &line[start..end];
+            self.info = Some(ChunkInfo {
+                range: start..end,
+                colons: chunk.matches(':').count(),
+                stops: chunk.trim_end_matches(|c: char| !c.is_alphanumeric()).matches('.').count(),
+                plain: !chunk.contains([
+                    '/', '\\', '=', '<', '>', '&', '_', '@', '#', '{', '}', '[', ']', '`', '|', '*', '+', '$',
+                ]) && !chunk.contains("::"),
+            });
+        }
+        self.info.as_ref().expect("set above")
+    }
 }
 
 /// "Skills:Java": letters on both sides, two or more each, one colon ("re:Invent", "std::x" excluded).
-fn colon_missing_space(line: &str, at: usize) -> bool {
-    let chunk = chunk_at(line, at);
-    if chunk.matches(':').count() != 1 {
+fn colon_missing_space(line: &str, at: usize, chunk: &ChunkInfo) -> bool {
+    if chunk.colons != 1 {
         return false;
     }
     let mut left: Vec<char> = line[..at].chars().rev().take_while(|c| c.is_alphabetic()).collect();
@@ -151,9 +183,8 @@ fn colon_missing_space(line: &str, at: usize) -> bool {
 }
 
 /// "done.Next": a lower-case word, a full stop, then a capitalised word, in a chunk with no other dot.
-fn full_stop_missing_space(line: &str, at: usize) -> bool {
-    let chunk = chunk_at(line, at).trim_end_matches(|c: char| !c.is_alphanumeric());
-    if chunk.matches('.').count() != 1 {
+fn full_stop_missing_space(line: &str, at: usize, chunk: &ChunkInfo) -> bool {
+    if chunk.stops != 1 {
         return false;
     }
     let left: Vec<char> = line[..at].chars().rev().take_while(|c| c.is_alphabetic()).collect();
@@ -189,6 +220,16 @@ mod tests {
         assert_flags(ID, "We shipped it .", 1);
         let d = check_text(ID, "Java , Python");
         assert_eq!(d[0].suggestions[0].replacement, ",");
+    }
+
+    #[test]
+    fn flags_a_space_on_the_wrong_side_of_a_comma() {
+        assert_flags(ID, "Built APIs ,dashboards and reports ;dashboards.", 2);
+        let d = check_text(ID, "Java ,Python");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!((d[0].span.clone(), d[0].suggestions[0].replacement.as_str()), (4..6, ", "));
+        assert!(d[0].suggestions[0].safe);
+        assert_clean(ID, "Costs fell 1 ,000 times; see `x ,y` and a/b,c and k=v ,w=x.");
     }
 
     #[test]

@@ -4,8 +4,9 @@
 use std::ops::Range;
 
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::rules::grammar::is_literal_at;
+use crate::rules::grammar::{in_skip, is_literal_at};
 use crate::rules::{Rule, RuleMeta, SectionContext};
+use crate::text::tokenize::token_at;
 use crate::text::{Token, TokenKind};
 
 pub struct UnbalancedBracketsQuotes;
@@ -53,9 +54,12 @@ fn check_block(cx: &SectionContext<'_>, range: Range<usize>, out: &mut Vec<Diagn
     let mut curly: Vec<usize> = Vec::new();
     let mut straight: Vec<usize> = Vec::new();
     let mut unmatched: Vec<(usize, char)> = Vec::new();
+    // How many openers of each kind are on the stack, so a closer with no partner is known at once.
+    let mut open_count = [0usize; 3];
+    let mut memo = TokenMemo::default();
     let check_curly = block.contains('“') && !block.contains('„');
     for (i, &(pos, c)) in chars.iter().enumerate() {
-        if !"()[]{}“”\"".contains(c) || cx.section.skip.iter().any(|r| r.contains(&pos)) || in_literal(cx, pos, c) {
+        if !"()[]{}“”\"".contains(c) || in_skip(cx, pos) || in_literal(cx, pos, c, &mut memo) {
             continue;
         }
         let prev = i.checked_sub(1).map(|j| chars[j].1);
@@ -67,6 +71,7 @@ fn check_block(cx: &SectionContext<'_>, range: Range<usize>, out: &mut Vec<Diagn
                     continue;
                 }
                 brackets.push((pos, c));
+                open_count[kind(c)] += 1;
             }
             ')' | ']' | '}' => {
                 let open = match c {
@@ -74,13 +79,21 @@ fn check_block(cx: &SectionContext<'_>, range: Range<usize>, out: &mut Vec<Diagn
                     ']' => '[',
                     _ => '{',
                 };
-                let label = !brackets.iter().any(|&(_, o)| o == open) && is_list_label(block, pos - range.start);
+                let label = open_count[kind(open)] == 0 && is_list_label(block, pos - range.start);
                 if is_face(&chars, i) || label || closes_literal(cx, pos, open) {
                     continue;
                 }
                 // Close the nearest matching opener; any opener left inside it was never closed.
-                match brackets.iter().rposition(|&(_, o)| o == open) {
-                    Some(k) => unmatched.extend(brackets.drain(k..).skip(1)),
+                // Every opener the search passes is drained, so the searches are linear in total.
+                let found =
+                    if open_count[kind(open)] > 0 { brackets.iter().rposition(|&(_, o)| o == open) } else { None };
+                match found {
+                    Some(k) => {
+                        for &(_, o) in &brackets[k..] {
+                            open_count[kind(o)] -= 1;
+                        }
+                        unmatched.extend(brackets.drain(k..).skip(1));
+                    }
                     None => unmatched.push((pos, c)),
                 }
             }
@@ -118,6 +131,15 @@ fn check_block(cx: &SectionContext<'_>, range: Range<usize>, out: &mut Vec<Diagn
     }
 }
 
+/// 0, 1, 2 for the three bracket pairs.
+fn kind(c: char) -> usize {
+    match c {
+        '(' | ')' => 0,
+        '[' | ']' => 1,
+        _ => 2,
+    }
+}
+
 /// ":)", ":-)", ";)", "=)", "8-)", "^^)"-style faces.
 fn is_face(chars: &[(usize, char)], i: usize) -> bool {
     let p1 = i.checked_sub(1).map(|j| chars[j].1);
@@ -127,8 +149,17 @@ fn is_face(chars: &[(usize, char)], i: usize) -> bool {
 
 /// "a)", "1)", "12)", "iv)" as a word of its own: a list label, not a closing bracket.
 fn is_list_label(block: &str, at: usize) -> bool {
-    // After the whitespace character, which may be more than one byte (a no-break space).
-    let start = block[..at].char_indices().rfind(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+    // A label is at most four characters: look back five, never to the start of the block.
+    let mut start = at;
+    for (i, c) in block[..at].char_indices().rev().take(5) {
+        if c.is_whitespace() {
+            break;
+        }
+        start = i;
+    }
+    if block[..start].chars().next_back().is_some_and(|c| !c.is_whitespace()) {
+        return false;
+    }
     let label = &block[start..at];
     let roman = !label.is_empty() && label.len() <= 4 && label.chars().all(|c| "ivxIVX".contains(c));
     let digits = (1..=2).contains(&label.len()) && label.chars().all(|c| c.is_ascii_digit());
@@ -140,16 +171,44 @@ fn is_list_label(block: &str, at: usize) -> bool {
 /// it by Markdown link syntax (`text](https://…`): brackets before the address itself are prose.
 /// Code tokens count only when they hold both halves of the pair (`main()`): the tokenizer also
 /// makes code of a missing space after a bracket ("(SIPs).Also").
-fn in_literal(cx: &SectionContext<'_>, pos: usize, c: char) -> bool {
-    is_literal_at(cx, pos)
-        && !cx.tokens.iter().any(|t| {
-            t.span.contains(&pos)
-                && match t.kind {
-                    TokenKind::Url => pos < address_start(cx, t),
-                    TokenKind::Code => !self_paired(t.text(cx.text()), c),
-                    _ => false,
-                }
-        })
+fn in_literal(cx: &SectionContext<'_>, pos: usize, c: char, memo: &mut TokenMemo) -> bool {
+    if !is_literal_at(cx, pos) {
+        return false;
+    }
+    let Some(t) = token_at(cx.tokens, pos) else { return true };
+    match t.kind {
+        TokenKind::Url => pos >= memo.address_start(cx, t),
+        TokenKind::Code => memo.self_paired(cx, t, c),
+        _ => true,
+    }
+}
+
+/// What `in_literal` works out about a token, kept while the scan is inside it, so a long token
+/// full of brackets is read once, not once per bracket.
+#[derive(Default)]
+struct TokenMemo {
+    token: Option<usize>,
+    address: Option<usize>,
+    paired: [Option<bool>; 4],
+}
+
+impl TokenMemo {
+    fn at(&mut self, t: &Token) {
+        if self.token != Some(t.span.start) {
+            *self = TokenMemo { token: Some(t.span.start), ..TokenMemo::default() };
+        }
+    }
+
+    fn address_start(&mut self, cx: &SectionContext<'_>, t: &Token) -> usize {
+        self.at(t);
+        *self.address.get_or_insert_with(|| address_start(cx, t))
+    }
+
+    fn self_paired(&mut self, cx: &SectionContext<'_>, t: &Token, c: char) -> bool {
+        self.at(t);
+        let k = if "()[]{}".contains(c) { kind(c) } else { 3 };
+        *self.paired[k].get_or_insert_with(|| self_paired(t.text(cx.text()), c))
+    }
 }
 
 /// Whether `s` holds both halves of the bracket pair `c` belongs to.
@@ -172,7 +231,9 @@ fn address_start(cx: &SectionContext<'_>, t: &Token) -> usize {
 
 /// A closing bracket right after a URL that opened it ("…/Rust_(language)").
 fn closes_literal(cx: &SectionContext<'_>, pos: usize, open: char) -> bool {
-    cx.tokens.iter().any(|t| {
+    // Tokens are in order and disjoint: the one ending at `pos`, if any, is found by binary search.
+    let i = cx.tokens.partition_point(|t| t.span.end < pos);
+    cx.tokens[i..].iter().take_while(|t| t.span.end == pos).any(|t| {
         // Code tokens are not taken: their unpaired brackets count as prose (see `in_literal`).
         if t.span.end != pos || t.kind != TokenKind::Url {
             return false;

@@ -5,6 +5,7 @@ use super::is_own_prose;
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::profile::SectionKind;
 use crate::rules::{Rule, RuleMeta, SectionContext};
+use crate::text::tokenize::tokens_in;
 use std::ops::Range;
 
 pub struct LongSentence;
@@ -86,7 +87,7 @@ impl Rule for LongSentence {
         let max = cx.options.max_sentence_words;
         let text = cx.text();
         for s in cx.section.sentences().iter().cloned().flat_map(|s| inline_items(text, s)) {
-            let n = cx.tokens.iter().filter(|t| t.span.start >= s.start && t.span.end <= s.end).count();
+            let n = tokens_in(cx.tokens, &s).iter().filter(|t| t.span.end <= s.end).count();
             if n > max && !is_list(&text[s.clone()]) {
                 let message = format!("sentence of {n} words (limit {max}): split it or turn it into bullets");
                 out.push(cx.diag(&META, s, message));

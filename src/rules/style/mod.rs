@@ -133,7 +133,8 @@ fn bullets(section: &Section) -> Vec<Range<usize>> {
 /// The first token that starts inside `range`, if no other token of the range comes before it:
 /// the word a bullet or sentence opens with (bullet glyphs and quotes are not tokens).
 fn first_token<'a>(tokens: &'a [Token], range: &Range<usize>) -> Option<(usize, &'a Token)> {
-    tokens.iter().enumerate().find(|(_, t)| t.span.start >= range.start && t.span.start < range.end)
+    let i = tokens.partition_point(|t| t.span.start < range.start);
+    tokens.get(i).filter(|t| t.span.start < range.end).map(|t| (i, t))
 }
 
 /// Whether `c` is an emoji or pictograph (not ©, ®, ™, arrows or plain bullet glyphs).
@@ -150,10 +151,11 @@ fn is_emoji(c: char) -> bool {
 /// sequences count once), outside `skip` ranges.
 fn emoji_ranges(text: &str, skip: &[Range<usize>]) -> Vec<Range<usize>> {
     use unicode_segmentation::UnicodeSegmentation;
+    let skip = crate::text::Spans::new(skip.iter().cloned());
     text.grapheme_indices(true)
         .filter(|(_, g)| g.chars().any(is_emoji))
         .map(|(i, g)| i..i + g.len())
-        .filter(|r| !skip.iter().any(|s| s.start < r.end && r.start < s.end))
+        .filter(|r| !skip.overlaps(r))
         .collect()
 }
 

@@ -89,11 +89,11 @@ fn is_acronym_like(cx: &SectionContext<'_>, word: &str) -> bool {
 /// Capitals in a sentence that also holds acronyms or code are names of things ("embedding HASH in
 /// PROC FCMP", "MVVM, SOLID, MVC", "SUIT CSS"), not emphasis.
 fn technical_sentence(cx: &SectionContext<'_>, sentences: &[Range<usize>], at: usize) -> bool {
-    let Some(s) = sentences.iter().find(|s| s.contains(&at)) else {
+    let Some(s) = crate::text::sentences::sentence_at(sentences, at) else {
         return false;
     };
     let text = cx.text();
-    cx.tokens.iter().filter(|t| t.span.start >= s.start && t.span.end <= s.end).any(|t| match t.kind {
+    crate::text::tokenize::tokens_in(cx.tokens, s).iter().filter(|t| t.span.end <= s.end).any(|t| match t.kind {
         TokenKind::Code => true,
         TokenKind::Word => is_acronym_like(cx, t.text(text)),
         _ => false,

@@ -175,15 +175,17 @@ fn openers(section: &Section) -> Vec<(Range<usize>, &'static [&'static str])> {
     let mut found = Vec::new();
     for sentence in section.sentences().iter().cloned() {
         // The sentence must open with a word (not a number, a link or code).
-        let Some(first) = tokens.iter().find(|t| t.span.start >= sentence.start) else {
+        let Some(first) = tokens.get(tokens.partition_point(|t| t.span.start < sentence.start)) else {
             continue;
         };
         if first.span.start >= sentence.end || first.kind != TokenKind::Word {
             continue;
         }
-        let Some(mut i) = words.iter().position(|w| w.span == first.span) else {
+        let i = words.partition_point(|w| w.span.start < first.span.start);
+        if words.get(i).is_none_or(|w| w.span != first.span) {
             continue;
-        };
+        }
+        let mut i = i;
         // "I was responsible for": the duty phrase after a leading "I".
         if norm(words[i].text(text)) == "i" && i + 1 < words.len() && words[i + 1].span.start < sentence.end {
             i += 1;

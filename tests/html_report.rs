@@ -124,3 +124,51 @@ fn no_color_gives_a_page_without_colour() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("class=\"mono\""));
 }
+
+/// The profile's own reasons an invitation from it is declined (the same lines as `invite --from`):
+/// a JSON Resume without `basics.image` has the photo reason; a clean one has every reason fine.
+#[test]
+fn each_profile_shows_its_invitation_reasons() {
+    let dir = tempfile::tempdir().unwrap();
+    let basics = r#""name": "Ada Lovelace", "label": "Software engineer", "summary": "I build compilers and test tools for small teams. Over ten years I have shipped libraries, code generators and test runners, and I enjoy teaching others how to write programs that are fast and easy to read.""#;
+    let work = r#""work": [{"name": "Acme", "position": "Engineer", "startDate": "2020-01-01", "summary": "Built the compiler that the whole company uses every day."}]"#;
+    std::fs::write(dir.path().join("nophoto.json"), format!("{{\"basics\": {{{basics}}}, {work}}}")).unwrap();
+    std::fs::write(
+        dir.path().join("clean.json"),
+        format!("{{\"basics\": {{{basics}, \"image\": \"https://example.com/ada.jpg\"}}, {work}}}"),
+    )
+    .unwrap();
+    let out = Command::cargo_bin("proofile")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["check", "--format", "html", "nophoto.json", "clean.json"])
+        .output()
+        .unwrap();
+    let html = String::from_utf8(out.stdout).unwrap();
+    let details = |file: &str| {
+        let start = html.find(&format!("<span class=\"sub\">{file} · ")).unwrap_or_else(|| panic!("{file}: {html}"));
+        let end = html[start..].find("</details>").unwrap() + start;
+        html[start..end].to_string()
+    };
+    let row = |file: &str| {
+        let start = html.find(&format!("<td>{file}</td>")).unwrap_or_else(|| panic!("{file}: {html}"));
+        let end = html[start..].find("</tr>").unwrap() + start;
+        html[start..end].to_string()
+    };
+    let no_photo = details("nophoto.json");
+    // `missing-photo` is an info finding: the reason applies as "consider", as in `invite --from`.
+    assert!(
+        no_photo.contains("<span class=\"mark consider\" aria-hidden=\"true\">!</span> photo (consider): no photo"),
+        "{no_photo}"
+    );
+    assert!(row("nophoto.json").contains("<span class=\"sr\">photo: consider; </span>"), "{}", row("nophoto.json"));
+    for title in ["profile complete, current, no typos", "nothing off-topic"] {
+        assert!(no_photo.contains(&format!("✓</span> {title}: fine</li>")), "{title}: {no_photo}");
+    }
+    let clean = details("clean.json");
+    for title in ["photo", "profile complete, current, no typos", "nothing off-topic"] {
+        assert!(clean.contains(&format!("✓</span> {title}: fine</li>")), "{title}: {clean}");
+    }
+    assert!(!clean.contains("(fix)") && !clean.contains("(consider)"), "{clean}");
+    assert!(row("clean.json").contains("data-v=\"0\"><span class=\"mark yes\""), "{}", row("clean.json"));
+}

@@ -276,48 +276,68 @@ pub fn check(checker: &Checker, options: &RuleOptions, inv: &Invitation, from: O
     report
 }
 
-/// One line per reason: the most severe finding behind it, or fine, or not checked.
-fn verdict(r: &InviteReport) -> Vec<VerdictLine> {
-    Reason::ALL
+/// The three reasons that come from the sender's own profile, in verdict order.
+pub const PROFILE_REASONS: [Reason; 3] = [Reason::Photo, Reason::Profile, Reason::OffTopic];
+
+/// The verdict lines of a profile's own reasons (photo; complete, current, no typos; nothing
+/// off-topic) from that profile's findings: the sender's lines of `invite --from`, and each profile's
+/// lines in the HTML team report.
+pub fn profile_reasons(profile: &Profile, diagnostics: &[Diagnostic]) -> Vec<VerdictLine> {
+    PROFILE_REASONS
         .into_iter()
         .map(|reason| {
-            let mut found: Vec<&Diagnostic> = match reason {
-                Reason::Note | Reason::Pitch => {
-                    r.diagnostics.iter().filter(|d| note_reason(d) == reason && counts_for_note(d)).collect()
-                }
-                _ => r.from.iter().flat_map(|f| &f.diagnostics).filter(|d| sender_reason(d) == Some(reason)).collect(),
-            };
-            // Most severe first; among equals, the note's own order.
-            found.sort_by_key(|d| std::cmp::Reverse(d.severity));
-            let mut rules: Vec<&'static str> = Vec::new();
-            for d in &found {
-                if !rules.contains(&d.rule) {
-                    rules.push(d.rule);
-                }
-            }
-            let line = |status, message: String| VerdictLine {
-                reason,
-                status,
-                message,
-                rules: rules.clone(),
-                count: found.len(),
-            };
-            if let Some(top) = found.first() {
-                let status = if top.severity == Severity::Info { VerdictStatus::Consider } else { VerdictStatus::Fix };
-                let more = if found.len() > 1 { format!(" (+{} more)", found.len() - 1) } else { String::new() };
-                return line(status, format!("{}{more}", top.message));
-            }
-            match (reason, &r.from) {
-                (Reason::Note | Reason::Pitch, _) => line(VerdictStatus::Fine, "fine".into()),
-                (_, None) => line(VerdictStatus::Unknown, "not checked: give your profile with --from".into()),
-                (Reason::Photo, Some(f)) if !f.profile.carries_photo() => line(
+            let found = diagnostics.iter().filter(|d| sender_reason(d) == Some(reason)).collect();
+            let (status, message) = if reason == Reason::Photo && !profile.carries_photo() {
+                (
                     VerdictStatus::Unknown,
-                    format!("not checked: a {} profile has no photo field", f.profile.format.as_str()),
-                ),
-                (_, Some(_)) => line(VerdictStatus::Fine, "fine".into()),
-            }
+                    format!("not checked: a {} profile has no photo field", profile.format.as_str()),
+                )
+            } else {
+                (VerdictStatus::Fine, "fine".into())
+            };
+            reason_line(reason, found, status, message)
         })
         .collect()
+}
+
+/// One line per reason: the most severe finding behind it, or fine, or not checked.
+fn verdict(r: &InviteReport) -> Vec<VerdictLine> {
+    let mut lines = match &r.from {
+        Some(f) => profile_reasons(&f.profile, &f.diagnostics),
+        None => PROFILE_REASONS
+            .into_iter()
+            .map(|reason| {
+                let message = "not checked: give your profile with --from".to_string();
+                reason_line(reason, Vec::new(), VerdictStatus::Unknown, message)
+            })
+            .collect(),
+    };
+    for reason in [Reason::Note, Reason::Pitch] {
+        let found = r.diagnostics.iter().filter(|d| note_reason(d) == reason && counts_for_note(d)).collect();
+        lines.push(reason_line(reason, found, VerdictStatus::Fine, "fine".into()));
+    }
+    lines
+}
+
+/// The line of one reason: the most severe of `found` (among equals, their order), or, with nothing
+/// found, `status` and `message`.
+fn reason_line(reason: Reason, mut found: Vec<&Diagnostic>, status: VerdictStatus, message: String) -> VerdictLine {
+    found.sort_by_key(|d| std::cmp::Reverse(d.severity));
+    let mut rules: Vec<&'static str> = Vec::new();
+    for d in &found {
+        if !rules.contains(&d.rule) {
+            rules.push(d.rule);
+        }
+    }
+    let (status, message) = match found.first() {
+        Some(top) => {
+            let status = if top.severity == Severity::Info { VerdictStatus::Consider } else { VerdictStatus::Fix };
+            let more = if found.len() > 1 { format!(" (+{} more)", found.len() - 1) } else { String::new() };
+            (status, format!("{}{more}", top.message))
+        }
+        None => (status, message),
+    };
+    VerdictLine { reason, status, message, rules, count: found.len() }
 }
 
 /// Findings that make the note line: the invite rules, and the note's spelling and grammar (not style

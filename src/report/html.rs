@@ -11,6 +11,7 @@ use std::io::{self, Write};
 
 use super::{FileReport, Outcome, Reporter, Totals, describe_suggestions, display_name};
 use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::invite::{VerdictLine, VerdictStatus, profile_reasons};
 use crate::profile::{Field, Profile, SectionKind};
 use crate::rules::find_rule;
 use crate::text::TokenKind;
@@ -68,6 +69,8 @@ struct ProfileData {
     counts: [usize; 3],
     top: Vec<(&'static str, usize)>,
     marks: Option<Marks>,
+    /// The profile's own reasons an invitation from it is declined (`invite::profile_reasons`).
+    reasons: Vec<VerdictLine>,
     findings: Vec<Finding>,
 }
 
@@ -260,6 +263,7 @@ impl Reporter for HtmlReporter {
             counts: [0; 3],
             top: Vec::new(),
             marks: None,
+            reasons: Vec::new(),
             findings: Vec::new(),
         };
         match &report.outcome {
@@ -267,6 +271,7 @@ impl Reporter for HtmlReporter {
             Outcome::Checked { profile, diagnostics } => {
                 data.words = profile.word_count();
                 data.marks = Some(marks(profile, diagnostics));
+                data.reasons = profile_reasons(profile, diagnostics);
                 let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
                 for d in diagnostics {
                     data.counts[sev_index(d.severity)] += 1;
@@ -361,7 +366,15 @@ impl Reporter for HtmlReporter {
                         ])
                     })
                     .collect();
-                let entry = serde_json::json!([p.name, p.path, counts_text(p), p.error, findings]);
+                let reasons: Vec<serde_json::Value> = p
+                    .reasons
+                    .iter()
+                    .map(|l| {
+                        let (class, glyph) = reason_mark(l.status);
+                        serde_json::json!([class, glyph, reason_text(l)])
+                    })
+                    .collect();
+                let entry = serde_json::json!([p.name, p.path, counts_text(p), p.error, findings, reasons]);
                 lazy.insert(rank.to_string(), entry);
             }
             if page.len() > 1 << 20 {
@@ -591,14 +604,16 @@ fn table(s: &mut String, profiles: &[ProfileData], order: &[usize]) {
     s.push_str(
         "<section aria-labelledby=\"h-profiles\">\n<h2 id=\"h-profiles\">Profiles</h2>\n\
          <p class=\"muted\">Worst first. Select a column heading to sort by it; select a name to see its findings. \
-         ✓ has it, ✗ lacks it, – does not apply (a photo only where the format carries one).</p>\n\
+         ✓ has it, ✗ lacks it, – does not apply (a photo only where the format carries one). Invite: the profile's \
+         reasons an invitation from it is declined (photo; complete, current, no typos; nothing off-topic): \
+         ✗ fix, ! consider, ✓ fine, – not checked.</p>\n\
          <div class=\"pager no-print\" id=\"pager\" hidden><button type=\"button\" id=\"pager-prev\">Previous</button>\
          <span id=\"pager-status\" aria-live=\"polite\"></span><button type=\"button\" id=\"pager-next\">Next</button>\
          <button type=\"button\" id=\"pager-all\">Show all</button></div>\n\
          <div class=\"table-wrap\"><table class=\"profiles\" id=\"profiles-table\">\n\
          <caption>Profiles by findings, worst first</caption>\n<thead><tr>",
     );
-    let cols: [(&str, &str, bool); 13] = [
+    let cols: [(&str, &str, bool); 14] = [
         ("#", "rank", true),
         ("Name", "", false),
         ("File", "", false),
@@ -612,6 +627,7 @@ fn table(s: &mut String, profiles: &[ProfileData], order: &[usize]) {
         ("About", "has an About section", true),
         ("Current role", "lists a current role", true),
         ("Up to date", "latest role not long past", true),
+        ("Invite", "reasons an invitation from this profile is declined", true),
     ];
     for (name, title, num) in cols {
         let class = if num { " class=\"num\" data-type=\"num\"" } else { "" };
@@ -637,7 +653,7 @@ fn table(s: &mut String, profiles: &[ProfileData], order: &[usize]) {
                 let _ = writeln!(
                     s,
                     "<td class=\"num\" data-v=\"-1\">–</td><td class=\"num\" data-v=\"-1\">–</td><td class=\"num\" data-v=\"-1\">–</td>\
-                     <td class=\"num\" data-v=\"-1\">–</td><td class=\"failed\" colspan=\"6\">could not be read: {}</td></tr>",
+                     <td class=\"num\" data-v=\"-1\">–</td><td class=\"failed\" colspan=\"7\">could not be read: {}</td></tr>",
                     esc(e)
                 );
             }
@@ -661,6 +677,7 @@ fn table(s: &mut String, profiles: &[ProfileData], order: &[usize]) {
                         s.push_str(&mark(v, what));
                     }
                 }
+                s.push_str(&reasons_cell(&p.reasons));
                 s.push_str("</tr>\n");
             }
         }
@@ -677,6 +694,75 @@ fn mark(v: Option<bool>, what: &str) -> String {
     format!(
         "<td class=\"num\" data-v=\"{sort}\"><span class=\"mark {class}\" aria-hidden=\"true\">{glyph}</span><span class=\"sr\">{words}</span></td>"
     )
+}
+
+/// The mark of a reason's status: its CSS class and glyph.
+fn reason_mark(status: VerdictStatus) -> (&'static str, &'static str) {
+    match status {
+        VerdictStatus::Fix => ("no", "✗"),
+        VerdictStatus::Consider => ("consider", "!"),
+        VerdictStatus::Fine => ("yes", "✓"),
+        VerdictStatus::Unknown => ("na", "–"),
+    }
+}
+
+/// A reason and its status in words ("photo: fix").
+fn reason_words(line: &VerdictLine) -> String {
+    format!("{}: {}", line.reason.title(), line.status.as_str())
+}
+
+/// The table cell of a profile's reasons: a mark each, with words for screen readers; sorted by how
+/// much applies (fix 2, consider 1).
+fn reasons_cell(reasons: &[VerdictLine]) -> String {
+    let weight: usize = reasons
+        .iter()
+        .map(|l| match l.status {
+            VerdictStatus::Fix => 2,
+            VerdictStatus::Consider => 1,
+            _ => 0,
+        })
+        .sum();
+    let mut cell = format!("<td class=\"num reasons\" data-v=\"{weight}\">");
+    for (i, l) in reasons.iter().enumerate() {
+        let (class, glyph) = reason_mark(l.status);
+        let sep = if i + 1 < reasons.len() { "; " } else { "" };
+        let words = esc(&reason_words(l));
+        let _ = write!(
+            cell,
+            "<span class=\"mark {class}\" aria-hidden=\"true\" title=\"{words}\">{glyph}</span><span class=\"sr\">{words}{sep}</span>"
+        );
+    }
+    cell.push_str("</td>");
+    cell
+}
+
+/// A reason's line in words: "photo (fix): no photo …", "nothing off-topic: fine".
+fn reason_text(line: &VerdictLine) -> String {
+    match line.status {
+        VerdictStatus::Fix | VerdictStatus::Consider => {
+            format!("{} ({}): {}", line.reason.title(), line.status.as_str(), line.message)
+        }
+        VerdictStatus::Fine | VerdictStatus::Unknown => format!("{}: {}", line.reason.title(), line.message),
+    }
+}
+
+/// A profile's reason lines in its details.
+fn reasons_list(s: &mut String, reasons: &[VerdictLine]) {
+    if reasons.is_empty() {
+        return;
+    }
+    s.push_str(
+        "<p class=\"reasons-title\">Reasons an invitation from this profile is declined:</p><ul class=\"reasons\">",
+    );
+    for l in reasons {
+        let (class, glyph) = reason_mark(l.status);
+        let _ = write!(
+            s,
+            "<li><span class=\"mark {class}\" aria-hidden=\"true\">{glyph}</span> {}</li>",
+            esc(&reason_text(l))
+        );
+    }
+    s.push_str("</ul>\n");
 }
 
 fn counts_text(p: &ProfileData) -> String {
@@ -703,6 +789,7 @@ fn profile_details(s: &mut String, rank: usize, p: &ProfileData) {
         let _ = writeln!(s, "<p class=\"failed\">{}</p></details>", esc(e));
         return;
     }
+    reasons_list(s, &p.reasons);
     if p.findings.is_empty() {
         s.push_str("<p class=\"findings\">No findings.</p></details>\n");
         return;
@@ -835,6 +922,15 @@ mod tests {
         let f = &v["profiles"]["1"][4][0];
         assert_eq!((f[0].as_u64(), f[5].as_str()), (Some(1), Some("teh")), "{f}");
         assert_eq!(f[3], "b.md:3:19");
+        // The profile's reason lines travel too, for the script to draw above its findings.
+        assert_eq!(
+            v["profiles"]["1"][5],
+            serde_json::json!([
+                ["na", "–", "photo: not checked: a markdown profile has no photo field"],
+                ["no", "✗", "profile complete, current, no typos (fix): unknown word ‘teh’"],
+                ["yes", "✓", "nothing off-topic: fine"]
+            ])
+        );
     }
 
     #[test]

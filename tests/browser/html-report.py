@@ -165,6 +165,8 @@ def main():
         check(det.get_attribute("open") is not None, f"the name link opens #{target}")
         check(len(findings) > 0 and len(det.find_elements("css selector", "blockquote.context mark")) > 0,
               f"#{target} shows {len(findings)} findings with their highlighted span")
+        reasons = det.find_elements("css selector", "ul.reasons li")
+        check(len(reasons) == 3, f"#{target} opens with its 3 invitation reason lines ({len(reasons)})")
         d.execute_script("window.scrollTo(0, 0); document.querySelectorAll('details[open]').forEach(x => x.open = false)")
         errs = console_errors(d)
         check(not errs, f"no console errors ({errs[:3]})")
@@ -210,6 +212,8 @@ def main():
         drawn = det[0].find_elements("css selector", "li.finding, p.findings") if det else []
         check(bool(det) and det[0].get_attribute("open") is not None and len(drawn) > 0,
               f"following the link to #{target} draws that profile from the page's JSON ({len(drawn)} items)")
+        reasons = det[0].find_elements("css selector", "ul.reasons li") if det else []
+        check(len(reasons) == 3, f"#{target} drawn from the JSON has its 3 invitation reason lines ({len(reasons)})")
         d.get("file://" + big + "#p-329")
         d.refresh()
         det = d.find_elements("id", "p-329")

@@ -126,13 +126,26 @@
     var data = lazyData();
     var p = data.profiles[m[1]];
     if (!p) return null;
-    // [name, path, counts, error or null, findings]
+    // [name, path, counts, error or null, findings, reasons as [class, glyph, text]]
     var details = el("details", "profile");
     details.id = id;
     details.setAttribute("data-lazy", m[1]);
     var summary = el("summary", null, p[0] + " ");
     summary.appendChild(el("span", "sub", p[1] + " · " + p[2]));
     details.appendChild(summary);
+    if (p[5] && p[5].length) {
+      details.appendChild(el("p", "reasons-title", "Reasons an invitation from this profile is declined:"));
+      var reasons = el("ul", "reasons");
+      p[5].forEach(function (r) {
+        var li = el("li");
+        var mark = el("span", "mark " + r[0], r[1]);
+        mark.setAttribute("aria-hidden", "true");
+        li.appendChild(mark);
+        li.appendChild(document.createTextNode(" " + r[2]));
+        reasons.appendChild(li);
+      });
+      details.appendChild(reasons);
+    }
     if (p[3]) {
       details.appendChild(el("p", "failed", p[3]));
     } else if (!p[4].length) {

@@ -123,6 +123,13 @@ fn sandbox() -> tempfile::TempDir {
         std::fs::copy(&p, team.join(p.file_name().unwrap())).unwrap();
     }
     std::fs::copy(root.join("fixtures/json-resume/jane-doe.json"), team.join("json/jane-doe.json")).unwrap();
+    // The invitation examples: a note, the sender's and the recipient's profiles, a team's batch.
+    for name in ["note.txt", "me.json", "them.md"] {
+        std::fs::copy(root.join("fixtures/invite").join(name), dir.path().join(name)).unwrap();
+    }
+    let note = std::fs::read_to_string(root.join("fixtures/invite/note.txt")).unwrap();
+    let line = serde_json::json!({"note": note.trim(), "to": {"name": "John Park"}});
+    std::fs::write(dir.path().join("outreach.jsonl"), format!("{line}\n")).unwrap();
     dir
 }
 
@@ -139,8 +146,14 @@ fn every_proofile_command_in_the_readme_runs() {
                 stdin = Some(std::fs::read(dir.path().join(&words[1])).unwrap());
                 words.drain(..3);
             }
-            if words.first().is_none_or(|w| w != "proofile") {
+            // `proofile serve` runs until stopped: tests/serve_cli.rs and tests/clients/ test it.
+            if words.first().is_none_or(|w| w != "proofile") || words.get(1).is_some_and(|w| w == "serve") {
                 continue;
+            }
+            // `< FILE`: FILE on standard input.
+            if let Some(i) = words.iter().position(|w| w == "<") {
+                stdin = Some(std::fs::read(dir.path().join(&words[i + 1])).unwrap());
+                words.drain(i..i + 2);
             }
             // `> FILE`: the output is read here instead.
             if let Some(i) = words.iter().position(|w| w == ">") {

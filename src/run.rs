@@ -56,6 +56,29 @@ pub fn run(cli: Cli) -> Result<u8> {
     }
 }
 
+/// The command-line flags that override the configuration file (`--dialect`, `--fail-on`, `--enable`…).
+pub(crate) fn overrides(args: &ConfigArgs) -> Overrides {
+    Overrides {
+        dialect: args.dialect.map(|d| match d {
+            DialectArg::Auto => Dialect::Auto,
+            DialectArg::EnUs => Dialect::EnUs,
+            DialectArg::EnGb => Dialect::EnGb,
+        }),
+        fail_on: args.fail_on.map(|f| match f {
+            FailOn::Info => LibFailOn::Info,
+            FailOn::Warning => LibFailOn::Warning,
+            FailOn::Error => LibFailOn::Error,
+            FailOn::Never => LibFailOn::Never,
+        }),
+        enable: args.enable.clone(),
+        disable: args.disable.clone(),
+        select: args.select.clone(),
+        words: args.words.clone(),
+        // Converting a dialect is a choice made in `fix --convert-dialect`, never a default.
+        convert_dialect: false,
+    }
+}
+
 /// The configuration for each profile: `--config FILE`, none (`--no-config`), or the nearest
 /// proofile.toml above the profile; command-line flags on top. One checker per configuration file.
 pub(crate) struct Configs {
@@ -66,24 +89,7 @@ pub(crate) struct Configs {
 
 impl Configs {
     pub(crate) fn new(args: &ConfigArgs) -> Result<Configs> {
-        let overrides = Overrides {
-            dialect: args.dialect.map(|d| match d {
-                DialectArg::Auto => Dialect::Auto,
-                DialectArg::EnUs => Dialect::EnUs,
-                DialectArg::EnGb => Dialect::EnGb,
-            }),
-            fail_on: args.fail_on.map(|f| match f {
-                FailOn::Info => LibFailOn::Info,
-                FailOn::Warning => LibFailOn::Warning,
-                FailOn::Error => LibFailOn::Error,
-                FailOn::Never => LibFailOn::Never,
-            }),
-            enable: args.enable.clone(),
-            disable: args.disable.clone(),
-            select: args.select.clone(),
-            words: args.words.clone(),
-            convert_dialect: false,
-        };
+        let overrides = overrides(args);
         let fixed = if args.no_config { Some(None) } else { args.config.clone().map(Some) };
         let configs = Configs { fixed, overrides, checkers: Mutex::new(HashMap::new()) };
         // Usage errors in the flags, and a broken --config file, stop the run before any checking.

@@ -11,13 +11,11 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 
-use crate::cli::{ConfigArgs, DialectArg, FailOn, ServeArgs};
-use proofile::FailOn as LibFailOn;
-use proofile::config::{self, Overrides};
+use crate::cli::{ConfigArgs, ServeArgs};
+use proofile::config;
 use proofile::resolver::Resolver;
 use proofile::serve::http::{Head, MAX_HEAD_BYTES, parse_head, reason};
 use proofile::serve::{Reply, Request, ServeOptions, Service};
-use proofile::spell::Dialect;
 
 pub fn serve(args: ServeArgs) -> Result<u8> {
     let resolver = resolver(&args.config)?;
@@ -83,25 +81,7 @@ fn is_loopback(ip: IpAddr) -> bool {
 /// The configuration for the whole server, resolved once from the folder it was started in: no
 /// request makes it read a file.
 fn resolver(args: &ConfigArgs) -> Result<Resolver> {
-    let overrides = Overrides {
-        dialect: args.dialect.map(|d| match d {
-            DialectArg::Auto => Dialect::Auto,
-            DialectArg::EnUs => Dialect::EnUs,
-            DialectArg::EnGb => Dialect::EnGb,
-        }),
-        fail_on: args.fail_on.map(|f| match f {
-            FailOn::Info => LibFailOn::Info,
-            FailOn::Warning => LibFailOn::Warning,
-            FailOn::Error => LibFailOn::Error,
-            FailOn::Never => LibFailOn::Never,
-        }),
-        enable: args.enable.clone(),
-        disable: args.disable.clone(),
-        select: args.select.clone(),
-        words: args.words.clone(),
-        // A dialect conversion is a choice made in `fix`, never in a draft check.
-        convert_dialect: false,
-    };
+    let overrides = crate::run::overrides(args);
     let file = if args.no_config {
         None
     } else {

@@ -10,6 +10,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.support.ui import WebDriverWait
 
 URL = os.environ["PROOFILE_URL"]
@@ -38,7 +39,9 @@ class DraftPage(unittest.TestCase):
         self.d.get(URL + "/")
         self.d.execute_script("localStorage.clear()")
         self.d.get(URL + "/")
-        self.wait = WebDriverWait(self.d, 20)
+        # The findings list is redrawn after each check: an element read mid-redraw is stale, so the
+        # wait reads the list again instead of failing.
+        self.wait = WebDriverWait(self.d, 20, ignored_exceptions=(StaleElementReferenceException,))
 
     def tearDown(self):
         self.d.quit()

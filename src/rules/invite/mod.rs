@@ -415,6 +415,15 @@ mod tests {
         addressed_name(text, &toks).map(|r| &text[r])
     }
 
+    /// `RULES` (for the registry) and `INVITE_RULES` (for `proofile invite`) list the same rules in the
+    /// same order: a rule added to one and not the other would be listed but never run, or run unlisted.
+    #[test]
+    fn both_lists_name_the_same_rules() {
+        let listed: Vec<&str> = RULES.iter().map(|r| r.meta().id).collect();
+        let run: Vec<&str> = INVITE_RULES.iter().map(|r| r.meta().id).collect();
+        assert_eq!(listed, run);
+    }
+
     #[test]
     fn finds_the_name_a_greeting_addresses() {
         assert_eq!(addressed("Hi Sarah, loved your talk."), Some("Sarah"));

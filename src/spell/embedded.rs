@@ -17,9 +17,10 @@ const EXTENDED_US_DIC: &str = include_str!("../../dictionaries/extended-us.dic")
 const EXTENDED_GB_DIC: &str = include_str!("../../dictionaries/extended-gb.dic");
 pub const WORD_TIERS: &str = include_str!("../../dictionaries/word-tiers.txt");
 
-/// A .dic file's entry lines (`KPI/S`), without the count line.
+/// A .dic file's entry lines (`KPI/S`), without the count line (the same reading `build.rs` gives the
+/// suggestion index).
 fn dic_lines(dic: &'static str) -> impl Iterator<Item = &'static str> {
-    dic.lines().skip(1).map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    super::suggest_index::dic_entry_lines(dic)
 }
 
 /// The professional vocabulary's lines (`KPI/S`), without the count line.
@@ -29,7 +30,7 @@ fn professional_lines() -> impl Iterator<Item = &'static str> {
 
 /// The professional words without their affix flags.
 pub fn professional_words() -> impl Iterator<Item = &'static str> {
-    professional_lines().map(|l| l.split('/').next().unwrap_or(l))
+    super::suggest_index::dic_words(PROFESSIONAL_DIC)
 }
 
 fn build(aff: &str, dic: &str, dialect_extra: &'static str) -> Arc<HunspellDictionary> {
@@ -64,14 +65,11 @@ pub fn en_gb() -> Arc<HunspellDictionary> {
 /// Whether `word` comes only from the extended lists (`enginery`): accepted as written, but too
 /// rare to offer as a correction. Plurals (`-s`) count as their singular.
 pub fn is_extended_only(word: &str) -> bool {
-    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
-    let set = SET.get_or_init(|| {
-        [EXTENDED_DIC, EXTENDED_US_DIC, EXTENDED_GB_DIC]
-            .into_iter()
-            .flat_map(dic_lines)
-            .map(|l| l.split('/').next().unwrap_or(l))
-            .collect()
-    });
+    static BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/extended-words.bin"));
+    static SET: OnceLock<super::word_set::WordSet<'static>> = OnceLock::new();
+    // Built by build.rs from the three extended lists, as `dic_lines` reads them, without flags.
+    let set =
+        SET.get_or_init(|| super::word_set::WordSet::new(BLOB).expect("the embedded word set is well formed (tested)"));
     let singular = word.strip_suffix('s').unwrap_or(word);
     set.contains(word) || set.contains(singular)
 }
@@ -92,5 +90,24 @@ mod tests {
         assert_eq!(super::en_us().check("profile"), Verdict::Valid);
         assert_eq!(super::en_gb().check("colour"), Verdict::Valid);
         assert!(super::professional_words().count() > 1000);
+    }
+
+    /// The compile-time set holds exactly the words of the three extended lists.
+    #[test]
+    fn extended_word_set_matches_the_lists() {
+        use std::collections::HashSet;
+        let words: HashSet<&str> = [super::EXTENDED_DIC, super::EXTENDED_US_DIC, super::EXTENDED_GB_DIC]
+            .into_iter()
+            .flat_map(super::dic_lines)
+            .map(|l| l.split('/').next().unwrap_or(l))
+            .collect();
+        assert!(words.len() > 10_000);
+        for w in &words {
+            assert!(super::is_extended_only(w), "{w}");
+        }
+        let set = super::super::word_set::WordSet::new(include_bytes!(concat!(env!("OUT_DIR"), "/extended-words.bin")))
+            .unwrap();
+        assert_eq!(set.len(), words.len());
+        assert!(!super::is_extended_only("profile") && !super::is_extended_only("zzzzqx"));
     }
 }

@@ -7,6 +7,8 @@ pub mod c_hunspell;
 pub mod embedded;
 pub mod hunspell;
 pub mod suggest;
+mod suggest_index;
+mod word_set;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -178,16 +180,22 @@ pub struct SpellChecker {
 /// Distinct words whose suggestions are kept; past that the cache starts afresh.
 const SUGGESTION_CACHE_MAX: usize = 100_000;
 
-/// Commonness tiers of words (SCOWL size, smaller is commoner), for the derivation checks.
-fn tiers() -> &'static HashMap<&'static str, u8> {
-    static T: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
-    T.get_or_init(|| {
-        embedded::WORD_TIERS
-            .lines()
-            .filter_map(|l| l.split_once('\t'))
-            .filter_map(|(w, t)| t.trim().parse().ok().map(|t| (w, t)))
-            .collect()
-    })
+/// Builds the British dictionary on a thread of its own while the American one is built: with the default
+/// dialect every unknown word is looked up in both, and each takes about 20 ms to build, which is most of a
+/// one-profile run. Only a run's first call starts the thread; a run that never needs the dictionary has spent
+/// a second core's time, not its own.
+fn prefetch_en_gb() {
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    STARTED.call_once(|| {
+        // Without a thread (none to be had), the dictionary is built on first use, as before.
+        let _ = std::thread::Builder::new().name("en-GB dictionary".into()).spawn(|| drop(embedded::en_gb()));
+    });
+}
+
+/// Commonness tier of a word in the tiers file (SCOWL size, smaller is commoner), for the derivation
+/// checks; read from the suggestion index built at compile time.
+fn file_tier(word: &str) -> Option<u8> {
+    suggest::embedded_file_tier(word)
 }
 
 impl SpellChecker {
@@ -197,6 +205,9 @@ impl SpellChecker {
             Dialect::EnGb => embedded::en_gb(),
             _ => embedded::en_us(),
         };
+        if dialect == Dialect::Auto {
+            prefetch_en_gb();
+        }
         let brand_case = embedded::brand_casings();
         let user_dict = (!user.lines.is_empty()).then(|| embedded::user_dictionary(&user.lines));
         SpellChecker {
@@ -313,14 +324,11 @@ impl SpellChecker {
 
     fn compute_suggestions(&self, word: &str) -> Vec<String> {
         // One algorithm for every run, whatever the batch: a word's suggestions depend only on the word
-        // and the configuration (issue 11). The index costs about 100 ms to build, once per run that
-        // meets an unknown word.
+        // and the configuration (issue 11). The embedded words are indexed at compile time (build.rs);
+        // only the user's own words are added here.
         let accept = |w: &str| self.is_valid(w) && !embedded::is_extended_only(w);
         let suggester = self.suggester.get_or_init(|| {
-            let mut s = Suggester::from_tiers(embedded::WORD_TIERS);
-            for w in embedded::professional_words() {
-                s.add_word(w);
-            }
+            let mut s = Suggester::embedded();
             for w in self.user.accept.values() {
                 s.add_word(w);
             }
@@ -408,7 +416,7 @@ impl SpellChecker {
             for stem in &stems {
                 // SCOWL gives its common nouns their plurals: one it left out is a mass noun
                 // (`softwares`). Plurals are derived only for words from the other lists.
-                if suffix == "s" && tiers().contains_key(stem.as_str()) {
+                if suffix == "s" && file_tier(stem).is_some() {
                     continue;
                 }
                 let found = if known(stem) {
@@ -446,7 +454,7 @@ impl SpellChecker {
     /// A closed compound of two known words of four letters or more (`firehose`, `broodstock`),
     /// unless both are among the commonest words (`everytime`, `eventhough` are two words).
     fn compound_stem(&self, word: &str) -> Option<String> {
-        let tier = |w: &str| tiers().get(w).copied().unwrap_or(u8::MAX);
+        let tier = |w: &str| file_tier(w).unwrap_or(u8::MAX);
         let cuts: Vec<usize> = word.char_indices().map(|(i, _)| i).collect();
         // Both parts at least four letters long.
         for &cut in cuts.iter().take(cuts.len().saturating_sub(3)).skip(4) {
@@ -465,9 +473,9 @@ impl SpellChecker {
     fn near_common_word(&self, word: &str, stem: &str) -> bool {
         // Forms of the stem itself (`proxies` next to `proxied`) do not count.
         let bare = stem.strip_suffix(['e', 'y']).filter(|b| b.chars().count() >= 3).unwrap_or(stem);
-        edits1(word).into_iter().any(|e| {
-            e != word && !e.contains(bare) && tiers().get(e.as_str()).is_some_and(|&t| t <= 50) && self.is_valid(&e)
-        })
+        edits1(word)
+            .into_iter()
+            .any(|e| e != word && !e.contains(bare) && file_tier(&e).is_some_and(|t| t <= 50) && self.is_valid(&e))
     }
 }
 

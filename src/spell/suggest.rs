@@ -3,8 +3,9 @@
 //! Design
 //! - Word list with SCOWL commonness tiers (10 = most common … 95 = rare), plus extra words (`add_word`, tier 50).
 //! - Candidate generation: a symmetric-delete index (SymSpell style). For every dictionary word, all strings obtained
-//!   by deleting up to two characters from its first [`PREFIX`] characters are hashed into a compact CSR table of
-//!   `(fingerprint, word id)` slots. A query generates the same deletes of its own prefix and collects every word
+//!   by deleting up to two characters from its first seven characters are hashed into a compact CSR table of
+//!   `(fingerprint, word id)` slots ([`super::suggest_index`]; the embedded word list's table is built at compile
+//!   time and read in place). A query generates the same deletes of its own prefix and collects every word
 //!   sharing one, which covers all words within (Damerau-)Levenshtein distance 2, plus some noise that the
 //!   verification step drops.
 //! - Verification and ranking: a weighted Damerau-Levenshtein (optimal string alignment) distance where the usual
@@ -19,19 +20,17 @@
 //! The index is immutable after construction (apart from `add_word`, which needs `&mut self`), so a `Suggester`
 //! is `Send + Sync` and can be shared across threads.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
-/// Only the first `PREFIX` characters of a word are used for the delete index (SymSpell's prefix trick): it keeps
-/// the index small while still finding every word within distance 2 (the full words are compared afterwards).
-const PREFIX: usize = 7;
-/// Largest number of deletes generated per word (index and query side).
-const MAX_DELETES: usize = 2;
-/// Words longer than this are not corrected (nothing in an English word list is that long).
-const MAX_WORD: usize = 48;
+use super::suggest_index::{ADDED_TIER, Layout, MAX_WORD, WordTable, for_each_delete, indexable, lower_chars};
+
 /// Words longer than this get no Hunspell fallback search (see [`fallback_allowed`]).
 pub const FALLBACK_MAX_CHARS: usize = 20;
-/// Tier given to words added with [`Suggester::add_word`].
-const ADDED_TIER: u8 = 50;
+
+/// The index of the embedded word list (`dictionaries/word-tiers.txt` and `professional.dic`), built at compile
+/// time by `build.rs`.
+static EMBEDDED_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/suggest-index.bin"));
 
 /// Tunable weights of the ranking. The defaults are the tuned values.
 #[doc(hidden)]
@@ -105,32 +104,34 @@ fn letter_mask(w: &[char]) -> u32 {
     w.iter().fold(0, |m, &c| m | if c.is_ascii_lowercase() { 1 << (c as u32 - 'a' as u32) } else { 1 << 26 })
 }
 
-#[derive(Clone, Copy, Debug)]
-struct Entry {
-    /// Lower-case form: `chars[start..start + len]`.
-    start: u32,
-    len: u16,
+/// The tier the tiers file gives `word` (spelled exactly so), from the embedded index.
+pub fn embedded_file_tier(word: &str) -> Option<u8> {
+    static LAYOUT: std::sync::OnceLock<Layout> = std::sync::OnceLock::new();
+    let layout = LAYOUT.get_or_init(|| Layout::of(EMBEDDED_INDEX).expect("the embedded index is well formed (tested)"));
+    let id = layout.find(EMBEDDED_INDEX, word)?;
+    Some(layout.file_tier(EMBEDDED_INDEX, id)).filter(|&t| t > 0)
+}
+
+/// A word given with [`Suggester::add_word`] that the index does not have.
+struct Added {
+    lower: Vec<char>,
+    text: String,
     tier: u8,
-    /// The word has upper-case letters of its own (`GitHub`, `NASA`): keep its casing.
     cased: bool,
-    /// Original spelling: `text[tstart..tstart + tlen]`.
-    tstart: u32,
-    tlen: u16,
 }
 
 /// Ranked spelling suggestions from a word list with commonness tiers.
 pub struct Suggester {
-    chars: Vec<char>,
-    text: String,
-    entries: Vec<Entry>,
-    /// Exact lookup: original spelling → entry id.
-    by_text: HashMap<Box<str>, u32>,
-    /// CSR delete index: bucket `b` holds `slots[offsets[b]..offsets[b + 1]]`, each `(fingerprint, entry id)`.
-    bucket_bits: u32,
-    offsets: Vec<u32>,
-    slots: Vec<(u32, u32)>,
-    /// Deletes of words added after construction: hash → entry ids.
-    extra: HashMap<u64, Vec<u32>>,
+    /// The index ([`super::suggest_index`]): built into the binary, or built at run time by `from_tiers`.
+    blob: Cow<'static, [u8]>,
+    layout: Layout,
+    /// Words added after construction: ids `layout.words..`.
+    added: Vec<Added>,
+    /// Deletes of the added words: hash → ids.
+    added_deletes: HashMap<u64, Vec<u32>>,
+    added_by_text: HashMap<Box<str>, u32>,
+    /// A lower tier given by `add_word` to a word the index has.
+    tier_override: HashMap<u32, u8>,
     params: Params,
 }
 
@@ -138,49 +139,62 @@ impl Suggester {
     /// `tiers` text: lines `word<TAB>tier` (tier = SCOWL size 10..=95, smaller = more common); `#` comments and
     /// blank lines ignored.
     pub fn from_tiers(tiers: &str) -> Suggester {
-        let mut s = Suggester {
-            chars: Vec::new(),
-            text: String::new(),
-            entries: Vec::new(),
-            by_text: HashMap::new(),
-            bucket_bits: 10,
-            offsets: Vec::new(),
-            slots: Vec::new(),
-            extra: HashMap::new(),
+        let mut table = WordTable::default();
+        table.push_tiers(tiers);
+        Suggester::from_blob(Cow::Owned(table.build())).expect("a freshly built index is well formed")
+    }
+
+    /// The embedded word list (`dictionaries/word-tiers.txt`, then the professional vocabulary at tier 50),
+    /// indexed at compile time: nothing to build at run time.
+    pub fn embedded() -> Suggester {
+        Suggester::from_blob(Cow::Borrowed(EMBEDDED_INDEX)).expect("the embedded index is well formed (tested)")
+    }
+
+    fn from_blob(blob: Cow<'static, [u8]>) -> Result<Suggester, String> {
+        let layout = Layout::of(&blob)?;
+        Ok(Suggester {
+            blob,
+            layout,
+            added: Vec::new(),
+            added_deletes: HashMap::new(),
+            added_by_text: HashMap::new(),
+            tier_override: HashMap::new(),
             params: Params::default(),
-        };
-        for line in tiers.lines() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let mut parts = line.split(['\t', ' ']);
-            let word = parts.next().unwrap_or("");
-            let tier = parts
-                .find(|p| !p.is_empty())
-                .and_then(|t| t.parse::<u32>().ok())
-                .map_or(ADDED_TIER, |t| t.min(255) as u8);
-            s.push_entry(word, tier);
-        }
-        s.build_index();
-        s
+        })
+    }
+
+    /// Checks the whole index (tests: the embedded one must be sound).
+    #[doc(hidden)]
+    pub fn check_index(&self) -> Result<(), String> {
+        self.layout.check_all(&self.blob)
     }
 
     /// Add extra words (e.g. professional vocabulary, the profile's own names), treated as tier 50.
     pub fn add_word(&mut self, word: &str) {
         let word = word.trim();
-        let before = self.entries.len();
-        self.push_entry(word, ADDED_TIER);
-        if self.entries.len() > before {
-            let id = before as u32;
-            let key = self.lower(id).to_vec();
-            for_each_delete(&key, |h| {
-                let ids = self.extra.entry(h).or_default();
-                if ids.last() != Some(&id) {
-                    ids.push(id);
-                }
-            });
+        if !indexable(word) {
+            return;
         }
+        if let Some(id) = self.find(word) {
+            let t = self.tier(id).min(ADDED_TIER);
+            if (id as usize) < self.layout.words as usize {
+                self.tier_override.insert(id, t);
+            } else {
+                self.added[id as usize - self.layout.words as usize].tier = t;
+            }
+            return;
+        }
+        let id = self.layout.words + self.added.len() as u32;
+        let lower = lower_chars(word);
+        for_each_delete(&lower, |h| {
+            let ids = self.added_deletes.entry(h).or_default();
+            if ids.last() != Some(&id) {
+                ids.push(id);
+            }
+        });
+        let cased = word.chars().any(char::is_uppercase);
+        self.added.push(Added { lower, text: word.to_string(), tier: ADDED_TIER, cased });
+        self.added_by_text.insert(word.into(), id);
     }
 
     #[doc(hidden)]
@@ -192,26 +206,24 @@ impl Suggester {
     /// Number of words known.
     #[allow(dead_code)] // used by benchmarks and diagnostics
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.layout.words as usize + self.added.len()
     }
 
     /// True when no word is known.
     #[allow(dead_code)] // used by benchmarks and diagnostics
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.len() == 0
     }
 
-    /// Approximate heap memory of the index, in bytes.
+    /// Approximate heap memory of the index, in bytes (the embedded index is not on the heap: only the pages a
+    /// run reads are loaded).
     #[allow(dead_code)] // used by benchmarks and diagnostics
     pub fn memory_bytes(&self) -> usize {
-        self.chars.capacity() * 4
-            + self.text.capacity()
-            + self.entries.capacity() * std::mem::size_of::<Entry>()
-            + self.by_text.capacity() * (std::mem::size_of::<(Box<str>, u32)>() + 1)
-            + self.by_text.keys().map(|k| k.len()).sum::<usize>()
-            + self.offsets.capacity() * 4
-            + self.slots.capacity() * 8
-            + self.extra.values().map(|v| v.capacity() * 4 + 40).sum::<usize>()
+        let own = if matches!(self.blob, Cow::Owned(_)) { self.blob.len() } else { 0 };
+        own + self.added.iter().map(|a| a.lower.len() * 4 + a.text.len() + 64).sum::<usize>()
+            + self.added_deletes.values().map(|v| v.capacity() * 4 + 40).sum::<usize>()
+            + self.added_by_text.keys().map(|k| k.len() + 24).sum::<usize>()
+            + self.tier_override.len() * 16
     }
 
     /// Up to `max` suggestions for a misspelled `word`, best first. `accept` is the real dictionary's verdict
@@ -224,7 +236,7 @@ impl Suggester {
             return out;
         }
         let shape = Shape::of(word);
-        let query: Vec<char> = word.chars().flat_map(char::to_lowercase).map(fold_quote).collect();
+        let query: Vec<char> = lower_chars(word);
         if query.len() > MAX_WORD || query.is_empty() {
             return out;
         }
@@ -232,19 +244,9 @@ impl Suggester {
 
         // 1. Candidates sharing a delete with the query.
         let mut ids: Vec<u32> = Vec::with_capacity(256);
-        let mask_bits = 64 - self.bucket_bits;
         for_each_delete(&query, |h| {
-            if !self.offsets.is_empty() {
-                let b = (h >> mask_bits) as usize;
-                let fp = h as u32;
-                let (lo, hi) = (self.offsets[b] as usize, self.offsets[b + 1] as usize);
-                for &(f, id) in &self.slots[lo..hi] {
-                    if f == fp {
-                        ids.push(id);
-                    }
-                }
-            }
-            if let Some(more) = self.extra.get(&h) {
+            self.layout.for_each_with_delete(&self.blob, h, |id| ids.push(id));
+            if let Some(more) = self.added_deletes.get(&h) {
                 ids.extend_from_slice(more);
             }
         });
@@ -258,12 +260,13 @@ impl Suggester {
         let per_letter = p.min_letter_cost();
         let mut pending: Vec<(f32, f32, u32)> = Vec::with_capacity(ids.len());
         let mut scored: Vec<(f32, Cand)> = Vec::with_capacity(keep * 2);
+        let mut cand: Vec<char> = Vec::with_capacity(MAX_WORD);
         for &id in &ids {
-            let e = self.entries[id as usize];
-            let cand = self.lower(id);
-            if cand == query.as_slice() {
+            self.lower_into(id, &mut cand);
+            let cased = self.cased(id);
+            if cand == query {
                 // The word itself (the dictionary rejected it in this casing, e.g. `github` → `GitHub`).
-                if e.cased && self.text_of(id) != word {
+                if cased && self.text_of(id) != word {
                     scored.push((0.0, Cand::Entry(id)));
                 }
                 continue;
@@ -272,14 +275,14 @@ impl Suggester {
             if dlen as f32 * p.double > p.max_dist {
                 continue;
             }
-            let mut pre = p.tier_weight * (e.tier as f32 - 10.0) / 50.0 + p.length * dlen as f32;
+            let mut pre = p.tier_weight * (self.tier(id) as f32 - 10.0) / 50.0 + p.length * dlen as f32;
             if cand[0] != query[0] {
                 pre += p.first_letter;
             }
-            if e.cased && shape == Shape::Lower {
+            if cased && shape == Shape::Lower {
                 pre += p.cased;
             }
-            let letters = (qmask ^ letter_mask(cand)).count_ones() as f32 * per_letter;
+            let letters = (qmask ^ letter_mask(&cand)).count_ones() as f32 * per_letter;
             let bound = pre + letters.max(dlen as f32 * p.double);
             pending.push((bound, pre, id));
         }
@@ -292,8 +295,9 @@ impl Suggester {
                 break;
             }
             let limit = p.max_dist.min(worst_kept - pre);
-            let Some(d) = dp.distance(&query, self.lower(id), p, limit) else { continue };
-            let score = pre + d + if within_one_edit(&query, self.lower(id)) { 0.0 } else { p.multi_edit };
+            self.lower_into(id, &mut cand);
+            let Some(d) = dp.distance(&query, &cand, p, limit) else { continue };
+            let score = pre + d + if within_one_edit(&query, &cand) { 0.0 } else { p.multi_edit };
             scored.push((score, Cand::Entry(id)));
             let at = best.partition_point(|&x| x <= score);
             best.insert(at, score);
@@ -355,86 +359,53 @@ impl Suggester {
         out
     }
 
-    fn push_entry(&mut self, word: &str, tier: u8) {
-        if word.is_empty() || word.chars().count() > MAX_WORD || word.chars().any(char::is_whitespace) {
-            return;
-        }
-        if let Some(&id) = self.by_text.get(word) {
-            let e = &mut self.entries[id as usize];
-            e.tier = e.tier.min(tier);
-            return;
-        }
-        let lower: Vec<char> = word.chars().flat_map(char::to_lowercase).map(fold_quote).collect();
-        let cased = word.chars().any(char::is_uppercase);
-        let id = self.entries.len() as u32;
-        let e = Entry {
-            start: self.chars.len() as u32,
-            len: lower.len() as u16,
-            tier,
-            cased,
-            tstart: self.text.len() as u32,
-            tlen: word.len() as u16,
-        };
-        self.chars.extend_from_slice(&lower);
-        self.text.push_str(word);
-        self.entries.push(e);
-        self.by_text.insert(word.into(), id);
+    /// The id of the word spelled exactly `word`.
+    fn find(&self, word: &str) -> Option<u32> {
+        self.layout.find(&self.blob, word).or_else(|| self.added_by_text.get(word).copied())
     }
 
-    fn build_index(&mut self) {
-        let mut pairs: Vec<(u64, u32)> = Vec::with_capacity(self.entries.len() * 24);
-        let mut local: Vec<u64> = Vec::with_capacity(64);
-        for id in 0..self.entries.len() as u32 {
-            local.clear();
-            for_each_delete(self.lower(id), |h| local.push(h));
-            local.sort_unstable();
-            local.dedup();
-            pairs.extend(local.iter().map(|&h| (h, id)));
-        }
-        // Roughly two slots per bucket.
-        let bits = (usize::BITS - (pairs.len() / 2).max(1024).leading_zeros()).min(30);
-        let shift = 64 - bits;
-        let nb = 1usize << bits;
-        let mut offsets = vec![0u32; nb + 1];
-        for &(h, _) in &pairs {
-            offsets[(h >> shift) as usize + 1] += 1;
-        }
-        for b in 0..nb {
-            offsets[b + 1] += offsets[b];
-        }
-        let mut fill = offsets.clone();
-        let mut slots = vec![(0u32, 0u32); pairs.len()];
-        for &(h, id) in &pairs {
-            let b = (h >> shift) as usize;
-            slots[fill[b] as usize] = (h as u32, id);
-            fill[b] += 1;
-        }
-        self.bucket_bits = bits;
-        self.offsets = offsets;
-        self.slots = slots;
+    fn added(&self, id: u32) -> Option<&Added> {
+        (id as usize).checked_sub(self.layout.words as usize).map(|i| &self.added[i])
     }
 
-    fn lower(&self, id: u32) -> &[char] {
-        let e = &self.entries[id as usize];
-        &self.chars[e.start as usize..e.start as usize + e.len as usize]
+    /// The word's lower-case form, into `out`.
+    fn lower_into(&self, id: u32, out: &mut Vec<char>) {
+        out.clear();
+        match self.added(id) {
+            Some(a) => out.extend_from_slice(&a.lower),
+            None => out.extend(self.layout.lower(&self.blob, id).chars()),
+        }
     }
 
     fn text_of(&self, id: u32) -> &str {
-        let e = &self.entries[id as usize];
-        &self.text[e.tstart as usize..e.tstart as usize + e.tlen as usize]
+        match self.added(id) {
+            Some(a) => &a.text,
+            None => self.layout.text(&self.blob, id),
+        }
+    }
+
+    fn tier(&self, id: u32) -> u8 {
+        match self.added(id) {
+            Some(a) => a.tier,
+            None => self.tier_override.get(&id).copied().unwrap_or_else(|| self.layout.tier(&self.blob, id)),
+        }
+    }
+
+    /// The word has upper-case letters of its own (`GitHub`, `NASA`): keep its casing.
+    fn cased(&self, id: u32) -> bool {
+        self.added(id).map_or_else(|| self.layout.cased(&self.blob, id), |a| a.cased)
     }
 
     /// Tier of a lower-case word, if the list has it in lower case.
     fn tier_of(&self, w: &[char]) -> Option<u8> {
         let s: String = w.iter().collect();
-        self.by_text.get(s.as_str()).map(|&id| self.entries[id as usize].tier)
+        self.find(&s).map(|id| self.tier(id))
     }
 
     /// The entry in the input's casing, if the dictionary accepts it.
     fn render(&self, id: u32, shape: Shape, accept: &dyn Fn(&str) -> bool) -> Option<String> {
-        let e = self.entries[id as usize];
         let own = self.text_of(id);
-        if e.cased && shape != Shape::Upper {
+        if self.cased(id) && shape != Shape::Upper {
             return accept(own).then(|| own.to_string());
         }
         let cased = shape.apply(own);
@@ -513,45 +484,6 @@ impl Shape {
             Shape::Lower | Shape::Mixed => w.to_string(),
         }
     }
-}
-
-fn fold_quote(c: char) -> char {
-    if c == '\u{2019}' { '\'' } else { c }
-}
-
-/// Hash every string obtained by deleting up to [`MAX_DELETES`] characters from the word's prefix (never down to
-/// the empty string). Duplicates are possible (`ll` minus either `l`).
-fn for_each_delete(word: &[char], mut f: impl FnMut(u64)) {
-    let p = &word[..word.len().min(PREFIX)];
-    let n = p.len();
-    f(hash_skip(p, usize::MAX, usize::MAX));
-    if n >= 2 {
-        for i in 0..n {
-            f(hash_skip(p, i, usize::MAX));
-        }
-    }
-    if MAX_DELETES >= 2 && n >= 3 {
-        for i in 0..n {
-            for j in i + 1..n {
-                f(hash_skip(p, i, j));
-            }
-        }
-    }
-}
-
-#[inline]
-fn hash_skip(p: &[char], i: usize, j: usize) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (k, &c) in p.iter().enumerate() {
-        if k != i && k != j {
-            h = (h ^ c as u64).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-    // Final mix so that the top bits (bucket) are well spread.
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h
 }
 
 /// Whether `a` and `b` differ by at most one insertion, deletion, substitution or adjacent transposition.
@@ -808,6 +740,74 @@ mod tests {
         assert!(one("setyp", "setup") && one("atll", "all") && one("fi", "if") && one("abc", "abc"));
         assert!(!one("setyp", "step") && !one("atll", "at") && !one("spatio", "spat"));
         assert!(one("recieve", "receive") && !one("ab", "ba c"));
+    }
+
+    /// The index built into the binary is sound and gives the suggestions the run-time builder gives for the
+    /// same words in the same order (the tiers file, then the professional words).
+    #[test]
+    fn embedded_index_is_the_run_time_index() {
+        let embedded = Suggester::embedded();
+        embedded.check_index().unwrap();
+        let mut built = Suggester::from_tiers(crate::spell::embedded::WORD_TIERS);
+        built.check_index().unwrap();
+        for w in crate::spell::embedded::professional_words() {
+            built.add_word(w);
+        }
+        assert_eq!(embedded.len(), built.len());
+        let words = [
+            "recieve",
+            "seperate",
+            "managment",
+            "enginers",
+            "Kubernets",
+            "javscript",
+            "Pyhton",
+            "linkedin",
+            "devloper",
+            "accomodate",
+            "teh",
+            "alot",
+            "dont",
+            "Mangaer",
+            "ANALYSTT",
+            "résumée",
+            "cafe",
+            "xqzv",
+        ];
+        let accept = |w: &str| !w.contains('\'') || w == "don't";
+        for w in words {
+            assert_eq!(embedded.suggest(w, 5, &accept), built.suggest(w, 5, &accept), "{w}");
+        }
+    }
+
+    /// Every tier of the tiers file is read back from the index, and no other word has one.
+    #[test]
+    fn embedded_file_tiers() {
+        let mut n = 0;
+        for (w, t) in crate::spell::embedded::WORD_TIERS.lines().filter_map(|l| l.split_once('\t')) {
+            if let Ok(t) = t.trim().parse::<u8>() {
+                assert_eq!(embedded_file_tier(w), Some(t), "{w}");
+                n += 1;
+            }
+        }
+        assert!(n > 50_000);
+        assert_eq!(embedded_file_tier("LinkedIn"), None);
+        assert_eq!(embedded_file_tier("zzqx"), None);
+    }
+
+    #[test]
+    fn index_blob_errors() {
+        let mut table = WordTable::default();
+        table.push_tiers(TIERS);
+        let blob = table.build();
+        assert!(Layout::of(&blob).unwrap().check_all(&blob).is_ok());
+        assert!(Layout::of(&blob[..blob.len() - 1]).is_err());
+        assert!(Layout::of(b"PFSUGIX0").is_err());
+        let mut bad = blob.clone();
+        let last = bad.len() - 1;
+        bad[last] = 0xff; // cuts the last word's UTF-8
+        assert!(Layout::of(&bad).unwrap().check_all(&bad).is_err());
+        assert!(table.set_file_tiers("two words\t10\n").is_err());
     }
 
     #[test]

@@ -18,7 +18,7 @@ static META: RuleMeta = RuleMeta {
     summary: "Sound-alike words used in the wrong place (could of, more then, principle engineer)",
     description: "What it does: finds fixed word sequences that are wrong in (nearly) every sentence a \
 profile could contain: \"could of\", \"more then\", \"it's own\", \"principle engineer\", \"was lead by\", \
-\"alot\", \"irregardless\", \"costumer service\" and about 140 more, listed in \
+\"alot\", \"irregardless\", \"costumer service\" and about 150 more, listed in \
 `dictionaries/rules/confused-words.tsv`. Words must follow each other directly: \"more, then\" is not \"more then\".\n\
 Why: a recruiter reads \"principle engineer\" or \"loosing customers\" as carelessness, and a spell checker \
 cannot see it because each word is spelled right.\n\
@@ -106,6 +106,14 @@ mod tests {
         assert_flags(ID, "Our costumer service team was lead by me.", 2);
         assert_flags(ID, "Planned for the worse-case scenario.", 1);
         assert_flags(ID, "Irregardless of the outcome we shipped.", 1);
+        assert_flags(ID, "It was great to here about your work.", 1);
+        assert_flags(ID, "I look forward to here from you.", 1);
+    }
+
+    #[test]
+    fn here_is_a_place_unless_a_feeling_comes_before_to() {
+        assert_clean(ID, "I moved here from Lisbon and am here to help; great to hear from you.");
+        assert_clean(ID, "From the office to here is a short walk.");
     }
 
     #[test]

@@ -10,12 +10,8 @@ use clap::ValueEnum;
 use crate::cli::{ColorChoice, ConfigArgs};
 use crate::run::{Configs, Status, print_out, read_record, record_too_long};
 use proofile::Checker;
-use proofile::invite::{self, CheckedProfile, Invitation, Person, report};
+use proofile::invite::{self, CheckedProfile, Invitation, MAX_NOTE_BYTES, Person, report};
 use proofile::profile::detect;
-
-/// A connection note is at most a few hundred characters; a note file larger than this is the wrong
-/// file (or not text), and is refused rather than spell-checked.
-pub const MAX_NOTE_BYTES: usize = 64 * 1024;
 
 #[derive(Debug, clap::Args)]
 pub struct InviteArgs {

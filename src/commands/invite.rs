@@ -30,7 +30,8 @@ pub struct InviteArgs {
     /// Their headline (`Title at Company`), when you have no file for their profile.
     #[arg(long, value_name = "TEXT")]
     pub to_headline: Option<String>,
-    /// Read `{"note": …, "to": {…}}` lines from standard input; write one JSON result line each.
+    /// Read `{"note": …, "to": {…}}` lines from standard input; write one JSON result line each. A bad
+    /// line gets `{"line": N, "error": …}` and counts as an error-level finding, as in `check`.
     #[arg(long)]
     pub stdin_jsonl: bool,
     /// The most characters your account may send in a note (default 300, or the configuration's

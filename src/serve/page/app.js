@@ -62,6 +62,19 @@ function compose() {
 
 // ---- Checking ----
 
+// POSTs `body` as JSON; the answer, or null after saying why in the counts line (when this is still
+// the latest check).
+async function post(path, body, seq) {
+  try {
+    const r = await fetch(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    if (r.ok) return await r.json();
+    if (seq === state.seq) $("counts").textContent = (await r.text()).replace(/^Error: /, "Cannot check: ");
+  } catch (e) {
+    if (seq === state.seq) $("counts").textContent = "The proofile server is not answering.";
+  }
+  return null;
+}
+
 function schedule() {
   clearTimeout(state.timer);
   state.timer = setTimeout(check, 350);
@@ -79,23 +92,8 @@ async function check() {
     $("counts").textContent = "Type or paste a draft.";
     return;
   }
-  let answer;
-  try {
-    const r = await fetch("/api/check", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ text: draft.text, format: draft.format, language: $("language").value }),
-    });
-    if (!r.ok) {
-      if (seq === state.seq) $("counts").textContent = (await r.text()).replace(/^Error: /, "Cannot check: ");
-      return;
-    }
-    answer = await r.json();
-  } catch (e) {
-    if (seq === state.seq) $("counts").textContent = "The proofile server is not answering.";
-    return;
-  }
-  if (seq !== state.seq) return; // a newer check is on its way
+  const answer = await post("/api/check", { text: draft.text, format: draft.format, language: $("language").value }, seq);
+  if (!answer || seq !== state.seq) return; // refused, or a newer check is on its way
   state.findings = answer.findings.map((f, i) => place(f, i, draft));
   render(draft);
   showCounts(answer.counts);
@@ -128,23 +126,8 @@ async function checkInvite(seq, draft) {
   if (name || headline) body.to = Object.assign(name ? { name } : {}, headline ? { headline } : {});
   if (toProfile.trim()) body.toProfile = toProfile;
   if (from.trim()) body.from = from;
-  let answer;
-  try {
-    const r = await fetch("/api/invite", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(body),
-    });
-    if (!r.ok) {
-      if (seq === state.seq) $("counts").textContent = (await r.text()).replace(/^Error: /, "Cannot check: ");
-      return;
-    }
-    answer = await r.json();
-  } catch (e) {
-    if (seq === state.seq) $("counts").textContent = "The proofile server is not answering.";
-    return;
-  }
-  if (seq !== state.seq) return;
+  const answer = await post("/api/invite", body, seq);
+  if (!answer || seq !== state.seq) return;
   const noteField = fieldOf($("f-note"));
   const counts = { error: 0, warning: 0, info: 0 };
   const finding = (d, i, field, section) => {

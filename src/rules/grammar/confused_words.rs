@@ -18,7 +18,7 @@ static META: RuleMeta = RuleMeta {
     summary: "Sound-alike words used in the wrong place (could of, more then, principle engineer)",
     description: "What it does: finds fixed word sequences that are wrong in (nearly) every sentence a \
 profile could contain: \"could of\", \"more then\", \"it's own\", \"principle engineer\", \"was lead by\", \
-\"alot\", \"irregardless\", \"costumer service\" and about 150 more, listed in \
+\"alot\", \"irregardless\", \"costumer service\" and about 140 more, listed in \
 `dictionaries/rules/confused-words.tsv`. Words must follow each other directly: \"more, then\" is not \"more then\".\n\
 Why: a recruiter reads \"principle engineer\" or \"loosing customers\" as carelessness, and a spell checker \
 cannot see it because each word is spelled right.\n\

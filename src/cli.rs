@@ -40,8 +40,9 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Serve a LanguageTool-compatible API (`/v2/check`) and a page for drafts (`/`) on this machine,
-    /// for the LanguageTool browser extension, editors and scripts. Runs until stopped.
+    /// Serve a LanguageTool-compatible API (`/v2/check`) and a page for drafts and connection notes
+    /// (`/`, `/api/check`, `/api/invite`) on this machine, for the LanguageTool browser extension, editors
+    /// and scripts. Runs until stopped.
     Serve(ServeArgs),
     /// Print the configuration in effect (for a profile path, default the current folder) and where
     /// each value came from.

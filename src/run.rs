@@ -266,8 +266,7 @@ fn stdin_jsonl(checker: &Checker, max: u64, out: &mut dyn Write, status: &mut St
         let Some(len) = read_record(&mut input, max, &mut buf)? else { break };
         let name = format!("stdin:{n}");
         let written = if len > max {
-            let error =
-                format!("{name}: line is {len} bytes, over the limit of {max} bytes (raise it with --max-file-size)");
+            let error = record_too_long(&name, len, max);
             record(checker, out, status, FileReport { path: name, outcome: Outcome::Failed { error } })
         } else if buf.iter().all(u8::is_ascii_whitespace) {
             let path = serde_json::to_string(&name).unwrap_or_default();
@@ -296,10 +295,15 @@ fn stdin_jsonl(checker: &Checker, max: u64, out: &mut dyn Write, status: &mut St
 /// error-level finding, not as a failed run.
 fn record(checker: &Checker, out: &mut dyn Write, status: &mut Status, report: FileReport) -> std::io::Result<()> {
     match &report.outcome {
-        Outcome::Failed { .. } => status.failing_finding |= checker.fail_on().fails(proofile::Severity::Error),
+        Outcome::Failed { .. } => status.bad_record(checker.fail_on()),
         Outcome::Checked { .. } => status.add(&report, checker.fail_on()),
     }
     jsonl::JsonlReporter.file(out, &report)
+}
+
+/// The error of a `--stdin-jsonl` line over the size limit (it is skipped without being held in memory).
+pub(crate) fn record_too_long(name: &str, len: usize, max: usize) -> String {
+    format!("{name}: line is {len} bytes, over the limit of {max} bytes (raise it with --max-file-size)")
 }
 
 /// A record's error with its place as `stdin:LINE:COLUMN` (the record is that one line of input),
@@ -316,7 +320,11 @@ fn record_error(name: &str, e: proofile::InputError) -> String {
 
 /// Reads one line (without its `\n` or `\r\n`) into `buf`, keeping at most `max + 1` bytes of it.
 /// Returns the line's full length, or `None` at the end of input.
-fn read_record(input: &mut impl std::io::BufRead, max: usize, buf: &mut Vec<u8>) -> std::io::Result<Option<usize>> {
+pub(crate) fn read_record(
+    input: &mut impl std::io::BufRead,
+    max: usize,
+    buf: &mut Vec<u8>,
+) -> std::io::Result<Option<usize>> {
     buf.clear();
     let (mut len, mut any) = (0usize, false);
     loop {
@@ -373,26 +381,36 @@ fn broken_pipe_or(e: std::io::Error, code: u8) -> Result<u8> {
     if e.kind() == std::io::ErrorKind::BrokenPipe { Ok(code) } else { Err(e.into()) }
 }
 
-/// What the exit status needs to know, gathered as results stream by.
+/// What the exit status needs to know, gathered as results stream by. `check` and `invite` share it,
+/// so their `--stdin-jsonl` batches exit alike.
 #[derive(Default)]
-struct Status {
+pub(crate) struct Status {
     failed_input: bool,
     failing_finding: bool,
 }
 
 impl Status {
+    /// A batch record (one `--stdin-jsonl` line) that could not be read: it counts as an error-level
+    /// finding, not as a failed run, so `--fail-on never` still exits 0.
+    pub(crate) fn bad_record(&mut self, fail_on: LibFailOn) {
+        self.failing_finding |= fail_on.fails(proofile::Severity::Error);
+    }
+
+    /// Findings of one checked record, counted against `fail_on`.
+    pub(crate) fn findings(&mut self, fail_on: LibFailOn, mut severities: impl Iterator<Item = proofile::Severity>) {
+        self.failing_finding |= severities.any(|s| fail_on.fails(s));
+    }
+
     /// Counts a result against the `fail_on` of the configuration it was checked with.
     fn add(&mut self, r: &FileReport, fail_on: LibFailOn) {
         match &r.outcome {
             Outcome::Failed { .. } => self.failed_input = true,
-            Outcome::Checked { diagnostics, .. } => {
-                self.failing_finding |= diagnostics.iter().any(|d| fail_on.fails(d.severity));
-            }
+            Outcome::Checked { diagnostics, .. } => self.findings(fail_on, diagnostics.iter().map(|d| d.severity)),
         }
     }
 
     /// 2 when an input could not be read, else 1 when a finding reaches `fail_on`, else 0.
-    fn code(&self) -> u8 {
+    pub(crate) fn code(&self) -> u8 {
         if self.failed_input { 2 } else { u8::from(self.failing_finding) }
     }
 }

@@ -170,7 +170,7 @@ fn batch_goes_on_past_a_bad_line() {
         "{\"note\": \"Hi Ana, we met at PyCon.\", \"to\": {\"basics\": {\"name\": \"Ana Lima\"}}}\n",
     );
     let r = run(&["invite", "--stdin-jsonl"], Some(input));
-    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(r.code, 1, "a bad line counts as an error-level finding, as in check: {}", r.stderr);
     let lines: Vec<Value> = r.stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 5);
     assert_eq!(lines[0]["line"], 1);
@@ -179,6 +179,43 @@ fn batch_goes_on_past_a_bad_line() {
     assert!(lines[2]["error"].as_str().unwrap().contains("\"note\" must be a string"));
     assert!(lines[3]["error"].as_str().unwrap().contains("to.employer"));
     assert_eq!(lines[4]["to"]["name"], "Ana Lima");
+}
+
+fn batch_code(command: &str, fail_on: &str, stdin: &[u8]) -> (i32, Vec<Value>) {
+    let mut c = proofile();
+    c.args([command, "--stdin-jsonl", "--no-config", "--fail-on", fail_on, "--max-file-size", "2000"]);
+    let out = c.write_stdin(stdin.to_vec()).output().unwrap();
+    let lines = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    (out.status.code().unwrap_or(-1), lines)
+}
+
+#[test]
+fn batch_exit_status_follows_fail_on_as_check_does() {
+    // Each kind of bad line alone, after a clean note (invite) or a clean profile (check): an error
+    // object on its line, the run goes on, and the exit status follows --fail-on in both commands.
+    let long = format!("{{\"note\": \"{}\"}}\n", "a".repeat(3000));
+    let bad: [&[u8]; 3] = [b"not json\n", b"{\"note\": \"caf\xe9\"}\n", long.as_bytes()];
+    for line in bad {
+        let invite_in =
+            [&b"{\"note\": \"Hi Ana, we met at PyCon in Lisbon.\", \"to\": {\"name\": \"Ana Lima\"}}\n"[..], line]
+                .concat();
+        let check_in = [&b"{\"basics\": {\"name\": \"Ana Lima\"}}\n"[..], line].concat();
+        for (fail_on, want) in [("never", 0), ("error", 1), ("info", 1)] {
+            let (code, lines) = batch_code("invite", fail_on, &invite_in);
+            assert_eq!(code, want, "invite --fail-on {fail_on} on {}", String::from_utf8_lossy(line));
+            assert_eq!(lines.len(), 2);
+            assert!(lines[1]["error"].as_str().unwrap().starts_with("stdin:2"), "{}", lines[1]);
+            let (check, _) = batch_code("check", fail_on, &check_in);
+            assert_eq!(check, code, "check and invite disagree with --fail-on {fail_on}");
+        }
+    }
+    let (code, lines) = batch_code("invite", "error", &long.into_bytes());
+    assert_eq!(code, 1);
+    assert!(lines[0]["error"].as_str().unwrap().contains("over the limit of 2000 bytes"), "{}", lines[0]);
+    // An unreadable default --to is not a bad line but a bad run: exit 2 before any line.
+    let r = run(&["invite", "--stdin-jsonl", "--to", "/nonexistent/them.json"], Some("{\"note\": \"\"}\n"));
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("--to /nonexistent/them.json"), "{}", r.stderr);
 }
 
 // Hostile input.

@@ -117,3 +117,66 @@ fn cors_headers_for_extensions_only() {
     assert!(ask("chrome-extension://abcdef").contains("access-control-allow-origin: chrome-extension://abcdef"));
     assert!(!ask("https://evil.example").contains("access-control-allow-origin"));
 }
+
+/// `POST /api/invite` answers what `proofile invite --format json` prints for the same note and
+/// recipient (less the file name, plus the page's `utf16` spans and verdict titles), under the same
+/// body limit as the other endpoints.
+#[test]
+fn invite_endpoint_answers_as_the_cli_does() {
+    let s = start(&["--max-request-bytes", "4000"]);
+    let note = "Hi Jon, it was great to here about your talk. We help teams like yours; book a demo.";
+    let body = serde_json::json!({"note": note, "to": {"name": "John Miller", "headline": "CTO at Globex"}});
+    let (status, answer) = post(s.port, "/api/invite", "application/json", &body.to_string());
+    assert_eq!(status, 200, "{answer}");
+    let mut api: serde_json::Value = serde_json::from_str(&answer).unwrap();
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("note.txt");
+    std::fs::write(&path, note).unwrap();
+    let out = Command::new(assert_cmd::cargo::cargo_bin("proofile"))
+        .args([
+            "invite",
+            "--no-config",
+            "--format",
+            "json",
+            "--to-name",
+            "John Miller",
+            "--to-headline",
+            "CTO at Globex",
+        ])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let mut cli: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+
+    let units: Vec<u16> = note.encode_utf16().collect();
+    for d in api["note"]["diagnostics"].as_array_mut().unwrap() {
+        let span = d.as_object_mut().unwrap().remove("utf16").expect("every note finding has a utf16 span");
+        let (a, b) = (span["start"].as_u64().unwrap() as usize, span["end"].as_u64().unwrap() as usize);
+        assert_eq!(String::from_utf16(&units[a..b]).unwrap(), d["text"].as_str().unwrap());
+        d["file"] = serde_json::json!("");
+    }
+    for d in cli["note"]["diagnostics"].as_array_mut().unwrap() {
+        d["file"] = serde_json::json!("");
+    }
+    assert_eq!(api["note"]["path"], "note");
+    cli["note"]["path"] = api["note"]["path"].clone();
+    for line in api["verdict"].as_array_mut().unwrap() {
+        assert!(line.as_object_mut().unwrap().remove("title").is_some());
+    }
+    assert_eq!(api, cli);
+    let status: Vec<&str> = api["verdict"].as_array().unwrap().iter().map(|l| l["status"].as_str().unwrap()).collect();
+    assert_eq!(status, ["not checked", "not checked", "not checked", "fix", "fix"]);
+
+    // Refusals: over the body limit (unread), not JSON, no note; the server goes on.
+    let big = serde_json::json!({"note": "a".repeat(5000)}).to_string();
+    assert_eq!(post(s.port, "/api/invite", "application/json", &big).0, 413);
+    let (status, body) = post(s.port, "/api/invite", "application/json", "{\"note\": ");
+    assert_eq!(status, 400, "{body}");
+    let (status, body) = post(s.port, "/api/invite", "application/json", "{\"to\": {\"name\": \"Ana\"}}");
+    assert_eq!((status, body.as_str()), (400, "Error: missing 'note' (send \"\" for an empty note)"));
+    let (status, body) = post(s.port, "/api/invite", "application/json", "{\"note\": \"\"}");
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("invite-empty-note"), "{body}");
+}

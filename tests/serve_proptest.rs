@@ -36,6 +36,7 @@ const PATHS: &[&str] = &[
     "/v2/healthcheck",
     "/v2/maxtextlength",
     "/api/check",
+    "/api/invite",
     "/",
     "/assets/app.js",
     "/v2/",

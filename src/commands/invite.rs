@@ -1,21 +1,17 @@
 //! `proofile invite NOTE [--from MY_PROFILE] [--to THEIR_PROFILE]`: reads the note and the profiles,
 //! runs the library's invite check and prints the report; `--stdin-jsonl` checks a batch of notes.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use clap::ValueEnum;
 
 use crate::cli::{ColorChoice, ConfigArgs};
-use crate::run::{Configs, print_out};
-use proofile::invite::{self, CheckedProfile, Invitation, Person, report};
+use crate::run::{Configs, Status, print_out, read_record, record_too_long};
+use proofile::Checker;
+use proofile::invite::{self, CheckedProfile, Invitation, MAX_NOTE_BYTES, Person, report};
 use proofile::profile::detect;
-use proofile::{Checker, FailOn, Severity};
-
-/// A connection note is at most a few hundred characters; a note file larger than this is the wrong
-/// file (or not text), and is refused rather than spell-checked.
-pub const MAX_NOTE_BYTES: usize = 64 * 1024;
 
 #[derive(Debug, clap::Args)]
 pub struct InviteArgs {
@@ -34,7 +30,8 @@ pub struct InviteArgs {
     /// Their headline (`Title at Company`), when you have no file for their profile.
     #[arg(long, value_name = "TEXT")]
     pub to_headline: Option<String>,
-    /// Read `{"note": …, "to": {…}}` lines from standard input; write one JSON result line each.
+    /// Read `{"note": …, "to": {…}}` lines from standard input; write one JSON result line each. A bad
+    /// line gets `{"line": N, "error": …}` and counts as an error-level finding, as in `check`.
     #[arg(long)]
     pub stdin_jsonl: bool,
     /// The most characters your account may send in a note (default 300, or the configuration's
@@ -112,11 +109,9 @@ pub fn invite(args: InviteArgs) -> Result<u8> {
             print_out(&String::from_utf8_lossy(&buf))?;
         }
     }
-    Ok(exit_code(checker.fail_on(), result.all_severities()))
-}
-
-fn exit_code(fail_on: FailOn, mut severities: impl Iterator<Item = Severity>) -> u8 {
-    u8::from(severities.any(|s| fail_on.fails(s)))
+    let mut status = Status::default();
+    status.findings(checker.fail_on(), result.all_severities());
+    Ok(status.code())
 }
 
 /// The note's text: UTF-8, no NUL bytes, at most `MAX_NOTE_BYTES`.
@@ -162,8 +157,10 @@ fn read_and_check(checker: &Checker, path: &Path, max: u64, flag: &str) -> Resul
     Ok(CheckedProfile { path: path.display().to_string(), profile, diagnostics })
 }
 
-/// `--stdin-jsonl`: one `{"note": …, "to": {…}}` object per line, one result line each; a bad line gives
-/// an `error` line and the run goes on (exit status 2 at the end).
+/// `--stdin-jsonl`: one `{"note": …, "to": {…}}` object per line, one result line each. A line that
+/// cannot be read (not UTF-8, not JSON, over `max` bytes) gives an `error` line and the run goes on; it
+/// counts as an error-level finding for the exit status, exactly as in `check --stdin-jsonl` (the same
+/// `Status` and line reader): `--fail-on never` exits 0. An unreadable `--to` or `--from` exits 2.
 fn batch(
     checker: &Checker,
     options: &proofile::rules::RuleOptions,
@@ -175,23 +172,27 @@ fn batch(
         Some(p) => Some(Person::from_profile(&read_profile(p, max, "--to")?)),
         None => None,
     };
+    let max = usize::try_from(max).unwrap_or(usize::MAX);
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let (mut failed, mut failing) = (false, false);
-    for (i, line) in std::io::stdin().lock().lines().enumerate() {
-        let name = format!("stdin:{}", i + 1);
-        let line = match line {
-            Ok(l) => l,
-            Err(e) => {
-                failed = true;
-                write_line(&mut out, &serde_json::json!({ "line": i + 1, "error": format!("{name}: {e}") }))?;
-                continue;
-            }
-        };
-        if line.trim().is_empty() {
+    let mut status = Status::default();
+    let mut buf = Vec::new();
+    for n in 1.. {
+        let Some(len) = read_record(&mut input, max, &mut buf)? else { break };
+        if buf.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let value = match parse_line(&name, &line, to_default.as_ref()) {
+        let name = format!("stdin:{n}");
+        let parsed = if len > max {
+            Err(record_too_long(&name, len, max))
+        } else {
+            detect::decode_utf8(&name, std::mem::take(&mut buf))
+                .map_err(|e| e.to_string())
+                .and_then(|line| parse_line(&name, &line, to_default.as_ref()))
+        };
+        let value = match parsed {
             Ok(inv) => {
                 let from = from.map(|f| CheckedProfile {
                     path: f.path.clone(),
@@ -199,22 +200,22 @@ fn batch(
                     diagnostics: f.diagnostics.clone(),
                 });
                 let r = invite::check(checker, options, &inv, from);
-                failing |= r.all_severities().any(|s| checker.fail_on().fails(s));
+                status.findings(checker.fail_on(), r.all_severities());
                 let mut v = report::json_value(&r);
-                v["line"] = serde_json::json!(i + 1);
+                v["line"] = serde_json::json!(n);
                 v
             }
             Err(e) => {
-                failed = true;
-                serde_json::json!({ "line": i + 1, "error": e })
+                status.bad_record(checker.fail_on());
+                serde_json::json!({ "line": n, "error": e })
             }
         };
         if !write_line(&mut out, &value)? {
-            return Ok(if failed { 2 } else { u8::from(failing) });
+            return Ok(status.code());
         }
     }
     out.flush().or_else(|e| if e.kind() == std::io::ErrorKind::BrokenPipe { Ok(()) } else { Err(e) })?;
-    Ok(if failed { 2 } else { u8::from(failing) })
+    Ok(status.code())
 }
 
 /// Writes one compact JSON line; `false` when the reader has gone (a closed pipe).

@@ -18,6 +18,10 @@ use crate::rules::RuleOptions;
 use crate::rules::invite::{INVITE_RULES, InviteContext, NoteFacts};
 use crate::text::Origin;
 
+/// A connection note is at most a few hundred characters; a note larger than this is the wrong file
+/// (or not text), and is refused rather than spell-checked (`invite`, its batch and `POST /api/invite`).
+pub const MAX_NOTE_BYTES: usize = 64 * 1024;
+
 /// The path of the note's one section in reports.
 pub const NOTE_PATH: &str = "note";
 

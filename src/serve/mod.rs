@@ -1,10 +1,11 @@
 //! `proofile serve` without the sockets: a request (method, target, origin, body) goes in, a reply
 //! (status, headers, body) comes out. The LanguageTool-compatible API (`/v2/…`) and the draft page
-//! (`/`, `/api/check`) share one `Resolver`. Nothing here reads or writes a file or prints; the HTTP
+//! (`/`, `/api/check`, `/api/invite`) share one `Resolver`. Nothing here reads or writes a file or prints; the HTTP
 //! loop lives in the binary (`src/commands/serve.rs`).
 
 pub mod annotated;
 pub mod http;
+pub mod invite;
 pub mod languagetool;
 pub mod page;
 pub mod params;
@@ -145,13 +146,16 @@ impl Service {
             ("GET", "" | "/index.html") => Ok(page::index()),
             ("GET", p) if p.starts_with("/assets/") => page::asset(&p["/assets/".len()..]),
             ("POST", "/api/check") => page::check(self, body),
+            ("POST", "/api/invite") => invite::check(self, body),
             (_, "/v2/check") if get_or_post => languagetool::check(self, query, body),
             (_, "/v2/languages") if get_or_post => Ok(languagetool::languages()),
             (_, "/v2/info") if get_or_post => Ok(languagetool::info(self)),
             (_, "/v2/healthcheck") if get_or_post => Ok(Reply::text(200, "OK")),
             (_, "/v2/maxtextlength") if get_or_post => Ok(Reply::text(200, self.options.max_text_length.to_string())),
             (_, "/v2/configinfo") if get_or_post => languagetool::config_info(self, query, body),
-            (_, p) if p == "/v2" || p.starts_with("/v2/") || p == "/api/check" || p.is_empty() => {
+            (_, p)
+                if p == "/v2" || p.starts_with("/v2/") || p == "/api/check" || p == "/api/invite" || p.is_empty() =>
+            {
                 Err(ApiError::new(405, format!("{method} is not supported for {path}")))
             }
             _ => Err(ApiError::new(404, format!("no such page: {path}"))),

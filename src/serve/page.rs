@@ -1,5 +1,5 @@
 //! The draft page: `/` and its two assets (embedded in the binary, no network needed), and
-//! `POST /api/check`, which answers the page with proofile's own findings (section, severity,
+//! `POST /api/check` (its Invitation tab calls `POST /api/invite`, in `invite.rs`), which answers the page with proofile's own findings (section, severity,
 //! explanation, whether a suggestion can be applied in place), offsets in UTF-16 units of the text.
 
 use serde_json::{Value, json};
@@ -18,6 +18,7 @@ const STYLE: &str = include_str!("page/app.css");
 pub fn index() -> Reply {
     let limits = json!({
         "headline": HEADLINE_MAX, "about": ABOUT_MAX, "title": TITLE_MAX, "description": DESCRIPTION_MAX,
+        "note": crate::rules::invite::note_length::DEFAULT_MAX_CHARS,
     });
     let html = INDEX.replace("__LIMITS__", &limits.to_string());
     Reply {

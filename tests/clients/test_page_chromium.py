@@ -1,6 +1,6 @@
 """The draft page in real headless Chromium (Debian's chromium + chromium-driver, driven by
 selenium): type a draft with planted slips, see the underlines and the list, apply a suggestion,
-check the text changed. Saves screenshots in SCREENSHOT_DIR. Run by tests/clients/run.sh."""
+check the text changed; fill the Invitation tab and read its verdict. Saves screenshots in SCREENSHOT_DIR. Run by tests/clients/run.sh."""
 
 import os
 import shutil
@@ -111,6 +111,46 @@ class DraftPage(unittest.TestCase):
             "return [...document.getElementById('f-whole').parentElement.querySelectorAll('.backdrop mark')]"
             ".map(m => m.textContent)")
         self.assertIn("recieve", marks)
+
+    def test_invitation_tab(self):
+        d = self.d
+        d.find_element(By.ID, "tab-invite").click()
+        note = d.find_element(By.ID, "f-note")
+        note.send_keys("Hi Jon, it was great to here about your talk at RustConf. "
+                       "We help companies like yours; book a demo at calendly.com/acme.")
+        d.find_element(By.ID, "i-to-name").send_keys("John Miller")
+        d.find_element(By.ID, "i-to-headline").send_keys("CTO at Globex")
+
+        def verdict():
+            return {li.get_attribute("data-reason"): li.get_attribute("class")
+                    for li in d.find_elements(By.CSS_SELECTOR, "#verdict li")}
+        self.wait.until(lambda _: verdict().get("note") == "fix" and verdict().get("pitch") == "fix")
+        v = verdict()
+        self.assertEqual(list(v), ["photo", "profile", "off-topic", "note", "pitch"])
+        self.assertEqual(v["photo"], "not-checked")
+        self.assertIn("‘Jon’ is not their name", d.find_element(By.ID, "verdict").text)
+        marks = d.execute_script(
+            "return [...document.getElementById('f-note').parentElement.querySelectorAll('.backdrop mark')]"
+            ".map(m => m.textContent)")
+        self.assertIn("Jon", marks)
+        self.assertIn("great to here", marks)
+        self.assertEqual(d.find_element(By.ID, "n-note").text, f"{len(note.get_attribute('value'))} / 300")
+        d.save_screenshot(os.path.join(OUT, "page-invite.png"))
+
+        # Apply "John" for "Jon": the wrong-name line clears, the pitch stays.
+        item = next(f for f in self.findings()
+                    if any(b.text == "“Jon”" for b in f.find_elements(By.CSS_SELECTOR, "button.show")))
+        next(b for b in item.find_elements(By.CSS_SELECTOR, "button.suggestion") if b.text == "John").click()
+        self.wait.until(lambda _: note.get_attribute("value").startswith("Hi John,"))
+        self.wait.until(lambda _: "‘Jon’" not in d.find_element(By.ID, "verdict").text)
+        self.assertEqual(verdict()["pitch"], "fix")
+
+        # Your profile, pasted: the photo and profile lines are checked now.
+        d.find_element(By.CSS_SELECTOR, "#panel-invite details.more:last-of-type summary").click()
+        d.find_element(By.ID, "i-from").send_keys("# Sam Lee\n\n## Headline\n\nBackend engineer\n\n"
+                                                  "## About\n\nI build payment systms.\n")
+        self.wait.until(lambda _: verdict().get("profile") == "fix")
+        self.assertTrue(any("systms" in f.text for f in self.findings()))
 
     def test_dark_preference(self):
         dark = driver(dark=True)

@@ -106,6 +106,14 @@ mod tests {
         assert_flags(ID, "Our costumer service team was lead by me.", 2);
         assert_flags(ID, "Planned for the worse-case scenario.", 1);
         assert_flags(ID, "Irregardless of the outcome we shipped.", 1);
+        assert_flags(ID, "It was great to here about your work.", 1);
+        assert_flags(ID, "I look forward to here from you.", 1);
+    }
+
+    #[test]
+    fn here_is_a_place_unless_a_feeling_comes_before_to() {
+        assert_clean(ID, "I moved here from Lisbon and am here to help; great to hear from you.");
+        assert_clean(ID, "From the office to here is a short walk.");
     }
 
     #[test]

@@ -1,11 +1,13 @@
 // The draft page: sends the draft to POST /api/check as you type, underlines findings in place,
-// lists them by section, and applies a suggestion with a click. No libraries, no network but this
-// server.
+// lists them by section, and applies a suggestion with a click. The Invitation tab sends a connection
+// note (with the recipient and, optionally, your profile) to POST /api/invite and shows the five-line
+// verdict above the findings. No libraries, no network but this server.
 "use strict";
 
 const LIMITS = JSON.parse(document.getElementById("limits").textContent);
 const $ = (id) => document.getElementById(id);
-const state = { mode: "fields", findings: [], seq: 0, timer: 0, entries: 0 };
+const state = { mode: "fields", findings: [], verdict: null, seq: 0, timer: 0, entries: 0 };
+const MODES = ["fields", "whole", "invite"];
 
 // A field is a textarea with its backdrop (where the underlines are drawn).
 function fieldOf(textarea) {
@@ -26,6 +28,10 @@ function autosize(el) {
 // In "section by section" mode the fields become one Markdown profile; each field's place in it is
 // kept, so findings map back to the field (offsets are UTF-16 units, as JavaScript strings count).
 function compose() {
+  if (state.mode === "invite") {
+    const el = $("f-note");
+    return { text: el.value, format: "text", parts: [{ field: fieldOf(el), start: 0, end: el.value.length }] };
+  }
   if (state.mode === "whole") {
     const el = $("f-whole");
     return { text: el.value, format: $("format").value, parts: [{ field: fieldOf(el), start: 0, end: el.value.length }] };
@@ -56,6 +62,19 @@ function compose() {
 
 // ---- Checking ----
 
+// POSTs `body` as JSON; the answer, or null after saying why in the counts line (when this is still
+// the latest check).
+async function post(path, body, seq) {
+  try {
+    const r = await fetch(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    if (r.ok) return await r.json();
+    if (seq === state.seq) $("counts").textContent = (await r.text()).replace(/^Error: /, "Cannot check: ");
+  } catch (e) {
+    if (seq === state.seq) $("counts").textContent = "The proofile server is not answering.";
+  }
+  return null;
+}
+
 function schedule() {
   clearTimeout(state.timer);
   state.timer = setTimeout(check, 350);
@@ -65,32 +84,22 @@ function schedule() {
 async function check() {
   const seq = ++state.seq;
   const draft = compose();
+  if (state.mode === "invite") return checkInvite(seq, draft);
+  state.verdict = null;
   if (!draft.text.trim()) {
     state.findings = [];
     render(draft);
     $("counts").textContent = "Type or paste a draft.";
     return;
   }
-  let answer;
-  try {
-    const r = await fetch("/api/check", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ text: draft.text, format: draft.format, language: $("language").value }),
-    });
-    if (!r.ok) {
-      if (seq === state.seq) $("counts").textContent = (await r.text()).replace(/^Error: /, "Cannot check: ");
-      return;
-    }
-    answer = await r.json();
-  } catch (e) {
-    if (seq === state.seq) $("counts").textContent = "The proofile server is not answering.";
-    return;
-  }
-  if (seq !== state.seq) return; // a newer check is on its way
+  const answer = await post("/api/check", { text: draft.text, format: draft.format, language: $("language").value }, seq);
+  if (!answer || seq !== state.seq) return; // refused, or a newer check is on its way
   state.findings = answer.findings.map((f, i) => place(f, i, draft));
   render(draft);
-  const c = answer.counts;
+  showCounts(answer.counts);
+}
+
+function showCounts(c) {
   const n = (k, word) => `${c[k]} ${word}${c[k] === 1 ? "" : "s"}`;
   $("counts").innerHTML = "";
   for (const [k, word] of [["error", "error"], ["warning", "warning"], ["info", "note"]]) {
@@ -99,6 +108,45 @@ async function check() {
     s.textContent = n(k, word);
     $("counts").append(s);
   }
+}
+
+// The Invitation tab: the note, who it is for, and optionally your profile, checked as
+// `proofile invite --format json` checks them. The note's findings carry UTF-16 offsets (`utf16`).
+async function checkInvite(seq, draft) {
+  const name = $("i-to-name").value.trim(), headline = $("i-to-headline").value.trim();
+  const toProfile = $("i-to-profile").value, from = $("i-from").value;
+  if (!draft.text.trim() && !name && !toProfile.trim()) {
+    state.findings = [];
+    state.verdict = null;
+    render(draft);
+    $("counts").textContent = "Type the note you want to send.";
+    return;
+  }
+  const body = { note: draft.text };
+  if (name || headline) body.to = Object.assign(name ? { name } : {}, headline ? { headline } : {});
+  if (toProfile.trim()) body.toProfile = toProfile;
+  if (from.trim()) body.from = from;
+  const answer = await post("/api/invite", body, seq);
+  if (!answer || seq !== state.seq) return;
+  const noteField = fieldOf($("f-note"));
+  const counts = { error: 0, warning: 0, info: 0 };
+  const finding = (d, i, field, section) => {
+    counts[d.severity] += 1;
+    const at = field && d.utf16 ? d.utf16 : null;
+    return {
+      index: i, rule: d.rule, severity: d.severity, message: d.message, section, flagged: d.text,
+      field: at ? field : null, from: at ? at.start : 0, to: at ? at.end : 0, applicable: !!at,
+      suggestions: (d.suggestions || []).map((v) => ({ value: v, safe: false })),
+    };
+  };
+  const note = answer.note.diagnostics.map((d, i) => finding(d, i, noteField, "Note"));
+  const mine = answer.from ? answer.from.diagnostics.map((d, i) => finding(d, note.length + i, null, "Your profile" + (d.section && d.section.label ? ": " + d.section.label : ""))) : [];
+  state.findings = note.concat(mine);
+  state.verdict = answer.verdict;
+  const len = answer.note.length;
+  if (len) showLimit($("n-note"), len.utf16, len.max);
+  render(draft);
+  showCounts(counts);
 }
 
 // Which field a finding is in, and where in that field.
@@ -149,9 +197,31 @@ function drawBackdrop(field, findings) {
   field.backdrop.innerHTML = html;
 }
 
+function drawVerdict(list) {
+  const marks = { fix: "✗", consider: "!", fine: "✓", "not checked": "?" };
+  const h = document.createElement("h3");
+  h.textContent = "Verdict";
+  const ol = document.createElement("ol");
+  ol.id = "verdict";
+  for (const v of state.verdict) {
+    const li = document.createElement("li");
+    li.className = v.status.replace(" ", "-");
+    li.dataset.reason = v.reason;
+    for (const [cls, text] of [["mark", marks[v.status] || "?"], ["title", v.title || v.reason], ["message", v.message.replace("give your profile with --from", "paste your profile below")]]) {
+      const span = document.createElement("span");
+      span.className = cls;
+      span.textContent = text;
+      li.append(span);
+    }
+    ol.append(li);
+  }
+  list.append(h, ol);
+}
+
 function drawList() {
   const list = $("list");
   list.innerHTML = "";
+  if (state.mode === "invite" && state.verdict) drawVerdict(list);
   if (!state.findings.length) {
     const p = document.createElement("p");
     p.className = "empty";
@@ -208,6 +278,7 @@ function item(f) {
       li.append(b);
     }
   }
+  if (!f.summary) return li;
   const details = document.createElement("details");
   const summary = document.createElement("summary");
   summary.textContent = f.rule + ": " + f.summary;
@@ -257,12 +328,15 @@ function applySafe() {
 
 // ---- Limits, copy, download, drop, tabs ----
 
+function showLimit(span, n, max) {
+  span.textContent = `${n} / ${max}`;
+  span.classList.toggle("over", n > max);
+}
+
 function updateLimits() {
-  const show = (span, text, max) => {
-    const n = chars(text);
-    span.textContent = `${n} / ${max}`;
-    span.classList.toggle("over", n > max);
-  };
+  const show = (span, text, max) => showLimit(span, chars(text), max);
+  // A connection note is counted as LinkedIn counts it: UTF-16 units, as a JavaScript string's length.
+  showLimit($("n-note"), $("f-note").value.replace(/\r\n/g, "\n").length, LIMITS.note);
   show($("n-headline"), $("f-headline").value, LIMITS.headline);
   show($("n-about"), $("f-about").value, LIMITS.about);
   for (const e of document.querySelectorAll("#entries .entry")) {
@@ -330,8 +404,8 @@ function wireOne(t) {
 
 function setMode(mode) {
   state.mode = mode;
-  for (const [tab, panel, m] of [["tab-fields", "panel-fields", "fields"], ["tab-whole", "panel-whole", "whole"]]) {
-    const on = m === mode;
+  for (const m of MODES) {
+    const [tab, panel, on] = ["tab-" + m, "panel-" + m, m === mode];
     $(tab).setAttribute("aria-selected", String(on));
     $(tab).tabIndex = on ? 0 : -1;
     $(panel).hidden = !on;
@@ -349,6 +423,8 @@ function save() {
     localStorage.setItem("proofile-draft", JSON.stringify({
       mode: state.mode, headline: $("f-headline").value, about: $("f-about").value, entries,
       whole: $("f-whole").value, format: $("format").value,
+      invite: { note: $("f-note").value, name: $("i-to-name").value, headline: $("i-to-headline").value,
+        toProfile: $("i-to-profile").value, from: $("i-from").value },
     }));
   } catch (e) { /* storage may be off */ }
 }
@@ -362,18 +438,29 @@ function restore() {
   $("f-whole").value = d.whole || "";
   $("format").value = d.format || "auto";
   (d.entries && d.entries.length ? d.entries : [null]).forEach((e) => addEntry(e));
-  if (d.mode === "whole") setMode("whole");
+  const inv = d.invite || {};
+  $("f-note").value = inv.note || "";
+  $("i-to-name").value = inv.name || "";
+  $("i-to-headline").value = inv.headline || "";
+  $("i-to-profile").value = inv.toProfile || "";
+  $("i-from").value = inv.from || "";
+  if (d.mode === "whole" || d.mode === "invite") setMode(d.mode);
 }
 
 document.addEventListener("DOMContentLoaded", () => {
   restore();
-  ["f-headline", "f-about", "f-whole"].forEach((id) => wireOne($(id)));
+  ["f-headline", "f-about", "f-whole", "f-note"].forEach((id) => wireOne($(id)));
+  for (const id of ["i-to-name", "i-to-headline", "i-to-profile", "i-from"]) {
+    $(id).addEventListener("input", () => { save(); schedule(); });
+  }
   $("add-entry").addEventListener("click", () => { const e = addEntry(); e.querySelector("textarea").focus(); });
   $("tab-fields").addEventListener("click", () => setMode("fields"));
   $("tab-whole").addEventListener("click", () => setMode("whole"));
+  $("tab-invite").addEventListener("click", () => setMode("invite"));
   $("editor").querySelector(".tabs").addEventListener("keydown", (e) => {
     if (e.key === "ArrowRight" || e.key === "ArrowLeft") {
-      const next = state.mode === "fields" ? "whole" : "fields";
+      const step = e.key === "ArrowRight" ? 1 : MODES.length - 1;
+      const next = MODES[(MODES.indexOf(state.mode) + step) % MODES.length];
       setMode(next);
       $("tab-" + next).focus();
     }

@@ -152,6 +152,8 @@ impl Checker {
                 ),
             });
         }
+        // Counted here, on the thread that checked the profile, not later by the report writer.
+        profile.word_count();
         diags
     }
 

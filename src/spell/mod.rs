@@ -6,6 +6,7 @@
 pub mod c_hunspell;
 pub mod embedded;
 pub mod hunspell;
+mod memo;
 pub mod suggest;
 
 use std::collections::HashMap;
@@ -173,6 +174,8 @@ pub struct SpellChecker {
     brand_case: HashMap<String, String>,
     suggester: OnceLock<Suggester>,
     cache: Mutex<HashMap<String, Arc<OnceLock<Vec<String>>>>>,
+    /// `is_valid`'s verdicts, once per distinct word.
+    valid: memo::Memo,
 }
 
 /// Distinct words whose suggestions are kept; past that the cache starts afresh.
@@ -208,6 +211,7 @@ impl SpellChecker {
             brand_case,
             suggester: OnceLock::new(),
             cache: Mutex::new(HashMap::new()),
+            valid: memo::Memo::new(),
         }
     }
 
@@ -221,7 +225,12 @@ impl SpellChecker {
 
     /// Whether the dictionary stack (without the profile's own names) accepts `word`.
     pub fn is_valid(&self, word: &str) -> bool {
-        if self.user.reject.contains_key(&word.to_lowercase()) {
+        self.valid.get_or(word, || self.lookup(word))
+    }
+
+    /// `is_valid` without the memo.
+    fn lookup(&self, word: &str) -> bool {
+        if !self.user.reject.is_empty() && self.user.reject.contains_key(&word.to_lowercase()) {
             return false;
         }
         if self.user_dict.as_ref().is_some_and(|d| d.check(word) == Verdict::Valid) {
@@ -240,8 +249,9 @@ impl SpellChecker {
         if word.is_empty() {
             return WordCheck::Ok;
         }
-        let lower = word.to_lowercase();
-        if let Some(repl) = self.user.reject.get(&lower) {
+        if !self.user.reject.is_empty()
+            && let Some(repl) = self.user.reject.get(&word.to_lowercase())
+        {
             return WordCheck::Rejected(repl.clone());
         }
         if profile.check(word) == Verdict::Valid || self.is_valid(word) {

@@ -1,0 +1,71 @@
+//! A memo of the dictionary stack's verdicts: `SpellChecker::is_valid` depends only on the word and
+//! the checker's configuration, and the same few thousand words make up most of any batch, so each
+//! distinct word is looked up in the Hunspell dictionaries once per run, not once per use. Sharded so
+//! threads rarely wait on each other; bounded for a long-running server (a full shard starts afresh,
+//! which changes no verdict, only what is remembered).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasher, Hash, Hasher};
+use std::sync::Mutex;
+
+const SHARDS: usize = 16;
+/// Distinct words remembered per shard.
+const SHARD_MAX: usize = 32_768;
+
+pub(crate) struct Memo {
+    hasher: std::collections::hash_map::RandomState,
+    shards: Vec<Mutex<HashMap<Box<str>, bool>>>,
+}
+
+impl Memo {
+    pub(crate) fn new() -> Memo {
+        Memo {
+            hasher: std::collections::hash_map::RandomState::new(),
+            shards: (0..SHARDS).map(|_| Mutex::new(HashMap::new())).collect(),
+        }
+    }
+
+    /// The remembered verdict for `word`, or `compute`'s (then remembered).
+    pub(crate) fn get_or(&self, word: &str, compute: impl FnOnce() -> bool) -> bool {
+        let mut h = self.hasher.build_hasher();
+        word.hash(&mut h);
+        let shard = &self.shards[(h.finish() as usize) % SHARDS];
+        if let Some(&v) = shard.lock().unwrap_or_else(|e| e.into_inner()).get(word) {
+            return v;
+        }
+        // Computed without the lock: two threads may both compute a new word, to the same verdict.
+        let v = compute();
+        let mut map = shard.lock().unwrap_or_else(|e| e.into_inner());
+        if map.len() >= SHARD_MAX {
+            map.clear();
+        }
+        map.insert(word.into(), v);
+        v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn computes_once_per_word_and_stays_bounded() {
+        let memo = Memo::new();
+        let calls = std::cell::Cell::new(0);
+        let f = |w: &str| {
+            memo.get_or(w, || {
+                calls.set(calls.get() + 1);
+                w.len() % 2 == 0
+            })
+        };
+        assert!(f("ab"));
+        assert!(f("ab"));
+        assert!(!f("abc"));
+        assert_eq!(calls.get(), 2);
+        for i in 0..SHARDS * SHARD_MAX + 10 {
+            f(&i.to_string());
+        }
+        assert!(memo.shards.iter().all(|s| s.lock().unwrap().len() <= SHARD_MAX));
+        assert!(f("ab"));
+    }
+}

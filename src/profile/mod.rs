@@ -142,7 +142,14 @@ impl Section {
 
     /// The number of words in the text (every word, `skip` ranges included), counted once.
     pub fn word_count(&self) -> usize {
-        *self.word_count.get_or_init(|| crate::text::tokenize::words(&self.text).count())
+        *self.word_count.get_or_init(|| {
+            if self.skip.is_empty() {
+                // The rules' tokens are these very tokens: count them instead of tokenizing again.
+                self.tokens().iter().filter(|t| t.kind == crate::text::TokenKind::Word).count()
+            } else {
+                crate::text::tokenize::words(&self.text).count()
+            }
+        })
     }
 
     /// The section's sentences, split once.

@@ -176,6 +176,8 @@ pub struct SpellChecker {
     cache: Mutex<HashMap<String, Arc<OnceLock<Vec<String>>>>>,
     /// `is_valid`'s verdicts, once per distinct word.
     valid: memo::Memo,
+    /// Whether an unknown word is a product name, an accented or a derived form, once per word.
+    derived: memo::Memo,
 }
 
 /// Distinct words whose suggestions are kept; past that the cache starts afresh.
@@ -212,6 +214,7 @@ impl SpellChecker {
             suggester: OnceLock::new(),
             cache: Mutex::new(HashMap::new()),
             valid: memo::Memo::new(),
+            derived: memo::Memo::new(),
         }
     }
 
@@ -287,7 +290,9 @@ impl SpellChecker {
         {
             return WordCheck::Ok;
         }
-        if self.is_product_name(base) || self.is_accented_form(base) || self.is_derived(base) {
+        if self.derived.get_or(base, || {
+            self.is_product_name(base) || self.is_accented_form(base) || self.is_derived(base)
+        }) {
             return WordCheck::Ok;
         }
         WordCheck::Misspelled(self.suggest(word))

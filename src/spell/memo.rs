@@ -5,23 +5,45 @@
 //! which changes no verdict, only what is remembered).
 
 use std::collections::HashMap;
-use std::hash::{BuildHasher, Hash, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hash, Hasher};
 use std::sync::Mutex;
 
 const SHARDS: usize = 16;
 /// Distinct words remembered per shard.
 const SHARD_MAX: usize = 32_768;
 
+/// Words by their 64-bit hash (computed once, for the shard and the map alike); the words that share
+/// a hash, rare as they are, side by side.
+type Shard = HashMap<u64, Vec<(Box<str>, bool)>, BuildHasherDefault<HashIsKey>>;
+
 pub(crate) struct Memo {
     hasher: std::collections::hash_map::RandomState,
-    shards: Vec<Mutex<HashMap<Box<str>, bool>>>,
+    shards: Vec<Mutex<Shard>>,
+}
+
+/// The map's hasher for keys that are already hashes: the key itself.
+#[derive(Default)]
+struct HashIsKey(u64);
+
+impl Hasher for HashIsKey {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 impl Memo {
     pub(crate) fn new() -> Memo {
         Memo {
             hasher: std::collections::hash_map::RandomState::new(),
-            shards: (0..SHARDS).map(|_| Mutex::new(HashMap::new())).collect(),
+            shards: (0..SHARDS).map(|_| Mutex::new(Shard::default())).collect(),
         }
     }
 
@@ -29,8 +51,11 @@ impl Memo {
     pub(crate) fn get_or(&self, word: &str, compute: impl FnOnce() -> bool) -> bool {
         let mut h = self.hasher.build_hasher();
         word.hash(&mut h);
-        let shard = &self.shards[(h.finish() as usize) % SHARDS];
-        if let Some(&v) = shard.lock().unwrap_or_else(|e| e.into_inner()).get(word) {
+        let hash = h.finish();
+        // The high bits pick the shard; the map's own buckets use the low ones.
+        let shard = &self.shards[(hash >> 60) as usize % SHARDS];
+        let known = |map: &Shard| map.get(&hash).and_then(|ws| ws.iter().find(|(w, _)| **w == *word).map(|&(_, v)| v));
+        if let Some(v) = known(&shard.lock().unwrap_or_else(|e| e.into_inner())) {
             return v;
         }
         // Computed without the lock: two threads may both compute a new word, to the same verdict.
@@ -39,7 +64,9 @@ impl Memo {
         if map.len() >= SHARD_MAX {
             map.clear();
         }
-        map.insert(word.into(), v);
+        if known(&map).is_none() {
+            map.entry(hash).or_default().push((word.into(), v));
+        }
         v
     }
 }

@@ -179,7 +179,7 @@ fn batch_output_is_the_same_bytes_on_any_thread_count() {
 /// words and the spelling memo's first use races between them), with typos, names, mixed-case
 /// terms, emoji, code, long and short sentences: the real-text benchmark's shape, without ../shared.
 fn generated_corpus(dir: &Path, n: usize) {
-    const OPENERS: &[&str] = &["Led", "Built", "Managed", "I lead", "Responsible for", "Shipped", "Grew", "Helped"];
+    const OPENERS: &[&str] = &["Led", "Built", "Managed", "I lead", "Responsible for", "Shipped", "Grew", "She leads"];
     const THINGS: &[&str] = &[
         "the payments platform",
         "a team of 6 engineers",
@@ -218,7 +218,7 @@ fn generated_corpus(dir: &Path, n: usize) {
 #[test]
 fn generated_corpus_output_is_the_same_bytes_on_one_and_two_threads() {
     let dir = tempfile::tempdir().unwrap();
-    generated_corpus(dir.path(), 400);
+    generated_corpus(dir.path(), 300);
     let run = |t: &str| {
         let out = proofile()
             .env("RAYON_NUM_THREADS", t)
@@ -235,7 +235,7 @@ fn generated_corpus_output_is_the_same_bytes_on_one_and_two_threads() {
     // The corpus was really checked: typos in most files, several rules speaking.
     let report = json(&one);
     let files = report["files"].as_array().unwrap();
-    assert_eq!(files.len(), 400);
+    assert_eq!(files.len(), 300);
     let with_typos = files.iter().filter(|f| spelling(f).contains(&"managment")).count();
     assert!(with_typos > 50, "{with_typos} files with ‘managment’ found");
     let rules: std::collections::BTreeSet<&str> =

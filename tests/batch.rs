@@ -209,7 +209,12 @@ fn generated_corpus(dir: &Path, n: usize) {
         }
         s += "\n\n## Experience\n\n### Engineer — Acme\n2019 – Present\n";
         for _ in 0..next(7) {
-            s += &format!("- {} {}{}\n", OPENERS[next(OPENERS.len())], THINGS[next(THINGS.len())], ENDS[next(ENDS.len())]);
+            s += &format!(
+                "- {} {}{}\n",
+                OPENERS[next(OPENERS.len())],
+                THINGS[next(THINGS.len())],
+                ENDS[next(ENDS.len())]
+            );
         }
         std::fs::write(dir.join(format!("p{i:04}.md")), s).unwrap();
     }

@@ -290,9 +290,10 @@ impl SpellChecker {
         {
             return WordCheck::Ok;
         }
-        if self.derived.get_or(base, || {
-            self.is_product_name(base) || self.is_accented_form(base) || self.is_derived(base)
-        }) {
+        if self
+            .derived
+            .get_or(base, || self.is_product_name(base) || self.is_accented_form(base) || self.is_derived(base))
+        {
             return WordCheck::Ok;
         }
         WordCheck::Misspelled(self.suggest(word))

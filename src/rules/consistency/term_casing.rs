@@ -83,7 +83,10 @@ impl Rule for TermCasing {
                 .enumerate()
                 .filter(|(_, s)| matches!(s.field, Field::Text | Field::Bullet | Field::Title | Field::Keywords))
                 .flat_map(|(i, s)| {
-                    s.tokens().iter().filter(|t| t.kind == TokenKind::Word).map(move |t| (i, t, &s.text[t.span.clone()]))
+                    s.tokens()
+                        .iter()
+                        .filter(|t| t.kind == TokenKind::Word)
+                        .map(move |t| (i, t, &s.text[t.span.clone()]))
                 })
                 .filter(|(_, _, word)| word.chars().count() >= 2 && !is_all_caps(word))
         };
@@ -103,12 +106,7 @@ impl Rule for TermCasing {
                 continue;
             }
             let place = Place { section: i, span: t.span.clone() };
-            terms
-                .entry(lower)
-                .or_default()
-                .entry(casing_key(word))
-                .or_default()
-                .push((word.to_string(), place));
+            terms.entry(lower).or_default().entry(casing_key(word)).or_default().push((word.to_string(), place));
         }
         for (lower, forms) in terms.iter().filter(|(_, f)| f.len() > 1) {
             // The sourced form first (`GitKraken`), then the vocabulary's casing (`Gitkraken`).

@@ -75,7 +75,7 @@ def document(sents, words):
 
 
 def timed(args, stdin_path=None, env=None):
-    """(wall seconds, peak RSS bytes, stdout bytes) of one run."""
+    """(wall seconds, peak RSS bytes, stdout bytes, status, CPU seconds (user + sys)) of one run."""
     t = time.monotonic()
     with tempfile.TemporaryFile() as out:
         stdin = open(stdin_path, 'rb') if stdin_path else subprocess.DEVNULL
@@ -84,7 +84,7 @@ def timed(args, stdin_path=None, env=None):
         wall = time.monotonic() - t
         if stdin_path:
             stdin.close()
-        return wall, usage.ru_maxrss * 1024, out.seek(0, 2), status
+        return wall, usage.ru_maxrss * 1024, out.seek(0, 2), status, usage.ru_utime + usage.ru_stime
 
 
 def main():
@@ -105,8 +105,9 @@ def main():
     has_hunspell = subprocess.run(['sh', '-c', 'command -v hunspell && test -e /usr/share/hunspell/en_US.dic'],
                                   capture_output=True).returncode == 0
     env = dict(os.environ, RAYON_NUM_THREADS=str(a.threads))
-    print('| words | proofile time | proofile words/s | peak RSS | hunspell -l time | hunspell words/s | proofile / hunspell |', flush=True)
-    print('|---|---|---|---|---|---|---|', flush=True)
+    print('| words | proofile time | proofile words/s | proofile CPU (words per CPU-s) | peak RSS '
+          '| hunspell -l time | hunspell words/s | proofile / hunspell |', flush=True)
+    print('|---|---|---|---|---|---|---|---|', flush=True)
     rates = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in [int(s) for s in a.sizes.split(',')]:
@@ -121,6 +122,7 @@ def main():
                     for _ in range(a.runs)]
             wall = statistics.median(r[0] for r in runs)
             rss = max(r[1] for r in runs)
+            cpu = statistics.median(r[4] for r in runs)
             rate = words / wall
             rates.append(rate)
             if has_hunspell:
@@ -128,7 +130,8 @@ def main():
                 hcols = f'{h:.2f} s | {words / h:,.0f} | {h / wall:.2f}x the speed'
             else:
                 hcols = 'not installed | — | —'
-            print(f'| {words:,} | {wall:.2f} s | {rate:,.0f} | {rss / 2**20:.0f} MB | {hcols} |', flush=True)
+            print(f'| {words:,} | {wall:.2f} s | {rate:,.0f} | {cpu:.2f} s ({words / cpu:,.0f}) | {rss / 2**20:.0f} MB '
+                  f'| {hcols} |', flush=True)
     print(f'# uptime after: {uptime()}', flush=True)
     if len(rates) >= 2:
         change = rates[-1] / rates[0] - 1

@@ -152,6 +152,8 @@ impl Checker {
                 ),
             });
         }
+        // Counted here, on the thread that checked the profile, not later by the report writer.
+        profile.word_count();
         diags
     }
 
@@ -175,35 +177,48 @@ impl Checker {
                     options: &self.options,
                     shared: &shared,
                 };
-                let mut out = Vec::new();
-                for (rule, severity) in &self.rules {
+                let large = section.text.len() >= PARALLEL_RULES_BYTES;
+                run_rules(&self.rules, large, |rule, out| {
                     if rule.meta().applies_to(section.kind) {
-                        let start = out.len();
-                        rule.check_section(&cx, &mut out);
-                        if let Some(severity) = severity {
-                            for d in &mut out[start..] {
-                                d.severity = *severity;
-                            }
-                        }
+                        rule.check_section(&cx, out);
                     }
-                }
-                out
+                })
             })
             .collect();
         let cx = ProfileContext { profile, spell: &self.spell, options: &self.options };
-        for (rule, severity) in &self.rules {
-            let start = diags.len();
-            rule.check_profile(&cx, &mut diags);
-            if let Some(severity) = severity {
-                for d in &mut diags[start..] {
-                    d.severity = *severity;
-                }
-            }
-        }
+        let large = profile.sections.iter().map(|s| s.text.len()).sum::<usize>() >= PARALLEL_RULES_BYTES;
+        diags.extend(run_rules(&self.rules, large, |rule, out| rule.check_profile(&cx, out)));
         diags.retain(|d| !profile.is_suppressed(d.rule, d.section, d.span.start));
         sort_diagnostics(&mut diags);
         drop_same_fix_duplicates(&mut diags);
         diags
+    }
+}
+
+/// A section (or profile) of this many bytes has its rules run side by side: a batch keeps every
+/// thread busy with its profiles, one long document would keep only one.
+const PARALLEL_RULES_BYTES: usize = 32 * 1024;
+
+/// The findings of `check` run for each rule, in rule order (so the same bytes on any thread count),
+/// each with its configured severity; the rules run in parallel when `parallel`.
+fn run_rules<F>(rules: &[(&'static dyn Rule, Option<Severity>)], parallel: bool, check: F) -> Vec<Diagnostic>
+where
+    F: Fn(&'static dyn Rule, &mut Vec<Diagnostic>) + Sync,
+{
+    let one = |&(rule, severity): &(&'static dyn Rule, Option<Severity>)| {
+        let mut out = Vec::new();
+        check(rule, &mut out);
+        if let Some(severity) = severity {
+            for d in &mut out {
+                d.severity = severity;
+            }
+        }
+        out
+    };
+    if parallel {
+        rules.par_iter().map(one).collect::<Vec<_>>().into_iter().flatten().collect()
+    } else {
+        rules.iter().flat_map(one).collect()
     }
 }
 

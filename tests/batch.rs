@@ -174,3 +174,87 @@ fn batch_output_is_the_same_bytes_on_any_thread_count() {
     let one = run("1");
     assert_eq!(one, run("3"));
 }
+
+/// A seeded corpus of `n` generated Markdown profiles that share words (so threads meet the same
+/// words and the spelling memo's first use races between them), with typos, names, mixed-case
+/// terms, emoji, code, long and short sentences: the real-text benchmark's shape, without ../shared.
+fn generated_corpus(dir: &Path, n: usize) {
+    const OPENERS: &[&str] = &["Led", "Built", "Managed", "I lead", "Responsible for", "Shipped", "Grew", "She leads"];
+    const THINGS: &[&str] = &[
+        "the payments platform",
+        "a team of 6 engineers",
+        "our JavaScript and Javascript tooling",
+        "data pipelines in `spark_jobs`",
+        "the managment of vendor contracts",
+        "recieved feedback from customers 🚀",
+        "its been a great year for the Kubernetes migration",
+        "synergy across the e-mail and email campaigns",
+        "a Zorblax integration with Acme’s Qwertify API",
+        "hiring for Frobnicator Labs in São Paulo",
+        "the adress book servise",
+        "GitHub and github workflows",
+    ];
+    const ENDS: &[&str] = &[".", ", which cut costs by 30%.", "!", " and more.", " for three years."];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = |m: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % m as u64) as usize
+    };
+    for i in 0..n {
+        let mut s = format!("# Person {i} Smyth\n\n## Headline\n\nEngineer at Acme\n\n## About\n\n");
+        for _ in 0..1 + next(5) {
+            s += &format!("{} {}{} ", OPENERS[next(OPENERS.len())], THINGS[next(THINGS.len())], ENDS[next(ENDS.len())]);
+        }
+        s += "\n\n## Experience\n\n### Engineer — Acme\n2019 – Present\n";
+        for _ in 0..next(7) {
+            s += &format!(
+                "- {} {}{}\n",
+                OPENERS[next(OPENERS.len())],
+                THINGS[next(THINGS.len())],
+                ENDS[next(ENDS.len())]
+            );
+        }
+        std::fs::write(dir.join(format!("p{i:04}.md")), s).unwrap();
+    }
+}
+
+#[test]
+fn generated_corpus_output_is_the_same_bytes_on_one_and_two_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    generated_corpus(dir.path(), 300);
+    let run = |t: &str| {
+        let out = proofile()
+            .env("RAYON_NUM_THREADS", t)
+            .args(["check", "--format", "json", "--fail-on", "never", "--no-config"])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        out.stdout
+    };
+    let one = run("1");
+    let two = run("2");
+    assert!(one == two, "1-thread and 2-thread reports differ");
+    // The corpus was really checked: typos in most files, several rules speaking.
+    let report = json(&one);
+    let files = report["files"].as_array().unwrap();
+    assert_eq!(files.len(), 300);
+    let with_typos = files.iter().filter(|f| spelling(f).contains(&"managment")).count();
+    assert!(with_typos > 50, "{with_typos} files with ‘managment’ found");
+    let rules: std::collections::BTreeSet<&str> =
+        files.iter().flat_map(|f| f["diagnostics"].as_array().unwrap()).map(|d| d["rule"].as_str().unwrap()).collect();
+    for rule in ["spelling", "term-casing", "possessive-contraction", "person"] {
+        assert!(rules.contains(rule), "no {rule} finding in {rules:?}");
+    }
+    // A batch checks each profile as it would be checked alone.
+    let single = proofile()
+        .args(["check", "--format", "json", "--fail-on", "never", "--no-config"])
+        .arg(dir.path().join("p0007.md"))
+        .output()
+        .unwrap();
+    let alone = json(&single.stdout)["files"][0]["diagnostics"].clone();
+    let in_batch = files.iter().find(|f| f["path"].as_str().unwrap().ends_with("p0007.md")).unwrap();
+    assert_eq!(alone, in_batch["diagnostics"]);
+}

@@ -104,6 +104,9 @@ pub struct Section {
     tokens: std::sync::OnceLock<Vec<crate::text::Token>>,
     sentences: std::sync::OnceLock<Vec<Range<usize>>>,
     analysis: std::sync::OnceLock<crate::text::Analysis>,
+    /// The word count of the text, counted once (by the thread that checks the profile, so the
+    /// report writer only adds it up).
+    word_count: std::sync::OnceLock<usize>,
     /// `skip` as an index, and `skip` plus every URL, e-mail, handle, hashtag and code token: built
     /// once so "is this byte prose?" is a binary search, not a scan of the section.
     skip_spans: std::sync::OnceLock<crate::text::Spans>,
@@ -126,6 +129,7 @@ impl Section {
             tokens: std::sync::OnceLock::new(),
             sentences: std::sync::OnceLock::new(),
             analysis: std::sync::OnceLock::new(),
+            word_count: std::sync::OnceLock::new(),
             skip_spans: std::sync::OnceLock::new(),
             literal_spans: std::sync::OnceLock::new(),
         }
@@ -134,6 +138,18 @@ impl Section {
     /// The section's tokens (its `skip` ranges are code), tokenized once.
     pub fn tokens(&self) -> &[crate::text::Token] {
         self.tokens.get_or_init(|| crate::text::tokenize(&self.text, &self.skip))
+    }
+
+    /// The number of words in the text (every word, `skip` ranges included), counted once.
+    pub fn word_count(&self) -> usize {
+        *self.word_count.get_or_init(|| {
+            if self.skip.is_empty() {
+                // The rules' tokens are these very tokens: count them instead of tokenizing again.
+                self.tokens().iter().filter(|t| t.kind == crate::text::TokenKind::Word).count()
+            } else {
+                crate::text::tokenize::words(&self.text).count()
+            }
+        })
     }
 
     /// The section's sentences, split once.
@@ -465,7 +481,7 @@ impl Profile {
 
     /// The word count of all prose, for "findings per 1,000 words".
     pub fn word_count(&self) -> usize {
-        self.sections.iter().filter(|s| s.is_prose()).map(|s| crate::text::tokenize::words(&s.text).count()).sum()
+        self.sections.iter().filter(|s| s.is_prose()).map(Section::word_count).sum()
     }
 }
 

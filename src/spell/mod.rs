@@ -6,6 +6,7 @@
 pub mod c_hunspell;
 pub mod embedded;
 pub mod hunspell;
+mod memo;
 pub mod suggest;
 mod suggest_index;
 mod word_set;
@@ -175,6 +176,10 @@ pub struct SpellChecker {
     brand_case: HashMap<String, String>,
     suggester: OnceLock<Suggester>,
     cache: Mutex<HashMap<String, Arc<OnceLock<Vec<String>>>>>,
+    /// `is_valid`'s verdicts, once per distinct word.
+    valid: memo::Memo,
+    /// Whether an unknown word is a product name, an accented or a derived form, once per word.
+    derived: memo::Memo,
 }
 
 /// Distinct words whose suggestions are kept; past that the cache starts afresh.
@@ -219,6 +224,8 @@ impl SpellChecker {
             brand_case,
             suggester: OnceLock::new(),
             cache: Mutex::new(HashMap::new()),
+            valid: memo::Memo::new(),
+            derived: memo::Memo::new(),
         }
     }
 
@@ -232,7 +239,12 @@ impl SpellChecker {
 
     /// Whether the dictionary stack (without the profile's own names) accepts `word`.
     pub fn is_valid(&self, word: &str) -> bool {
-        if self.user.reject.contains_key(&word.to_lowercase()) {
+        self.valid.get_or(word, || self.lookup(word))
+    }
+
+    /// `is_valid` without the memo.
+    fn lookup(&self, word: &str) -> bool {
+        if !self.user.reject.is_empty() && self.user.reject.contains_key(&word.to_lowercase()) {
             return false;
         }
         if self.user_dict.as_ref().is_some_and(|d| d.check(word) == Verdict::Valid) {
@@ -251,8 +263,9 @@ impl SpellChecker {
         if word.is_empty() {
             return WordCheck::Ok;
         }
-        let lower = word.to_lowercase();
-        if let Some(repl) = self.user.reject.get(&lower) {
+        if !self.user.reject.is_empty()
+            && let Some(repl) = self.user.reject.get(&word.to_lowercase())
+        {
             return WordCheck::Rejected(repl.clone());
         }
         if profile.check(word) == Verdict::Valid || self.is_valid(word) {
@@ -288,7 +301,10 @@ impl SpellChecker {
         {
             return WordCheck::Ok;
         }
-        if self.is_product_name(base) || self.is_accented_form(base) || self.is_derived(base) {
+        if self
+            .derived
+            .get_or(base, || self.is_product_name(base) || self.is_accented_form(base) || self.is_derived(base))
+        {
             return WordCheck::Ok;
         }
         WordCheck::Misspelled(self.suggest(word))

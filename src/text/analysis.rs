@@ -61,7 +61,7 @@ impl Analysis {
                 continue;
             }
             let raw = tok.text(text);
-            let lower = raw.to_lowercase().replace('’', "'");
+            let lower = super::lower_plain(raw);
             while sentence < sentences.len() && sentences[sentence].end <= tok.span.start {
                 sentence += 1;
             }

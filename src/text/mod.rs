@@ -13,3 +13,10 @@ pub use origin::{LineIndex, Origin, OriginBuilder};
 pub use sentences::sentences;
 pub use spans::Spans;
 pub use tokenize::{Token, TokenKind, tokenize};
+
+/// A word for comparing: lower case, typographic apostrophes made straight (`It’s` → `it's`).
+/// One copy; the second pass runs only for the rare word with a `’`.
+pub fn lower_plain(word: &str) -> String {
+    let lower = word.to_lowercase();
+    if lower.contains('’') { lower.replace('’', "'") } else { lower }
+}

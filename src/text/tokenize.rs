@@ -49,54 +49,83 @@ const TRAILING_PUNCT: &[char] = &[
 /// spans); any chunk overlapping one becomes a `Code` token.
 pub fn tokenize(text: &str, skip: &[Range<usize>]) -> Vec<Token> {
     let mut tokens = Vec::new();
-    // One index of everything that is code, so each chunk is one binary search (not a scan of
-    // every code span: that made text dense with backticks or HTML quadratic).
-    let code = super::Spans::new(skip.iter().cloned().chain(backtick_ranges(text)));
+    let code = code_index(text, skip);
     for (chunk_start, chunk) in chunks(text) {
-        let chunk_end = chunk_start + chunk.len();
-        if code.overlaps(&(chunk_start..chunk_end)) {
-            tokens.push(Token { kind: TokenKind::Code, span: chunk_start..chunk_end });
-            continue;
+        chunk_tokens(chunk_start, chunk, &code, &mut tokens);
+    }
+    tokens
+}
+
+/// The tokens of `tokenize(text, &[])`, one whitespace-separated chunk at a time: a caller that
+/// wants only the first few (`words(text).next()`) does not tokenize the rest of the text.
+pub fn tokens_lazy(text: &str) -> impl Iterator<Item = Token> {
+    let code = code_index(text, &[]);
+    let mut chunks = chunks(text);
+    let (mut buf, mut at) = (Vec::new(), 0);
+    std::iter::from_fn(move || {
+        loop {
+            if let Some(t) = buf.get(at) {
+                at += 1;
+                return Some(Token::clone(t));
+            }
+            let (chunk_start, chunk) = chunks.next()?;
+            buf.clear();
+            at = 0;
+            chunk_tokens(chunk_start, chunk, &code, &mut buf);
         }
-        let core = chunk.trim_start_matches(LEADING_PUNCT);
-        let lead = chunk.len() - core.len();
-        let core = core.trim_end_matches(TRAILING_PUNCT);
-        if core.is_empty() {
-            continue;
-        }
-        let start = chunk_start + lead;
-        let span = start..start + core.len();
-        match classify(core) {
-            Some(kind) => tokens.push(Token { kind, span }),
-            None => {
-                for (i, w) in core.split_word_bound_indices() {
-                    // UAX #29 attaches a zero-width joiner or other invisible format character to the
-                    // letter before it (`work\u{200D}`): keep it out of the word's span.
-                    let trimmed = w.trim_start_matches(is_invisible);
-                    let (i, w) = (i + w.len() - trimmed.len(), trimmed.trim_end_matches(is_invisible));
-                    if !w.chars().any(char::is_alphabetic) {
-                        continue;
-                    }
-                    let at = start + i;
-                    if w.chars().any(|c| c.is_ascii_digit()) {
-                        tokens.push(Token { kind: TokenKind::Number, span: at..at + w.len() });
-                    } else if w.contains('.') && !is_abbreviation(w) {
-                        // "done.Next": a missing space, two words.
-                        let mut off = 0;
-                        for part in w.split('.') {
-                            if part.chars().any(char::is_alphabetic) {
-                                tokens.push(Token { kind: TokenKind::Word, span: at + off..at + off + part.len() });
-                            }
-                            off += part.len() + 1;
+    })
+}
+
+/// Everything that is code: `skip` and backtick spans, as one index, so each chunk is one binary
+/// search (not a scan of every code span: that made text dense with backticks or HTML quadratic).
+fn code_index(text: &str, skip: &[Range<usize>]) -> super::Spans {
+    super::Spans::new(skip.iter().cloned().chain(backtick_ranges(text)))
+}
+
+/// The tokens of one whitespace-separated chunk starting at byte `chunk_start`, pushed to `tokens`.
+fn chunk_tokens(chunk_start: usize, chunk: &str, code: &super::Spans, tokens: &mut Vec<Token>) {
+    let chunk_end = chunk_start + chunk.len();
+    if code.overlaps(&(chunk_start..chunk_end)) {
+        tokens.push(Token { kind: TokenKind::Code, span: chunk_start..chunk_end });
+        return;
+    }
+    let core = chunk.trim_start_matches(LEADING_PUNCT);
+    let lead = chunk.len() - core.len();
+    let core = core.trim_end_matches(TRAILING_PUNCT);
+    if core.is_empty() {
+        return;
+    }
+    let start = chunk_start + lead;
+    let span = start..start + core.len();
+    match classify(core) {
+        Some(kind) => tokens.push(Token { kind, span }),
+        None => {
+            for (i, w) in core.split_word_bound_indices() {
+                // UAX #29 attaches a zero-width joiner or other invisible format character to the
+                // letter before it (`work\u{200D}`): keep it out of the word's span.
+                let trimmed = w.trim_start_matches(is_invisible);
+                let (i, w) = (i + w.len() - trimmed.len(), trimmed.trim_end_matches(is_invisible));
+                if !w.chars().any(char::is_alphabetic) {
+                    continue;
+                }
+                let at = start + i;
+                if w.chars().any(|c| c.is_ascii_digit()) {
+                    tokens.push(Token { kind: TokenKind::Number, span: at..at + w.len() });
+                } else if w.contains('.') && !is_abbreviation(w) {
+                    // "done.Next": a missing space, two words.
+                    let mut off = 0;
+                    for part in w.split('.') {
+                        if part.chars().any(char::is_alphabetic) {
+                            tokens.push(Token { kind: TokenKind::Word, span: at + off..at + off + part.len() });
                         }
-                    } else {
-                        tokens.push(Token { kind: TokenKind::Word, span: at..at + w.len() });
+                        off += part.len() + 1;
                     }
+                } else {
+                    tokens.push(Token { kind: TokenKind::Word, span: at..at + w.len() });
                 }
             }
         }
     }
-    tokens
 }
 
 /// The tokens that start inside `range` (`tokens` in text order): a binary search, not a scan of the
@@ -121,7 +150,7 @@ pub fn is_invisible(c: char) -> bool {
 
 /// Only the prose words of `text`.
 pub fn words(text: &str) -> impl Iterator<Item = Token> {
-    tokenize(text, &[]).into_iter().filter(|t| t.kind == TokenKind::Word)
+    tokens_lazy(text).filter(|t| t.kind == TokenKind::Word)
 }
 
 /// Whitespace-separated chunks with their start offsets.
@@ -251,6 +280,21 @@ pub fn is_acronym(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lazy_tokens_are_the_tokens() {
+        for text in [
+            "Led a team of 5 at `acme_core` and https://acme.com, then `wrote` docs.Next",
+            "a `b c",
+            "  Jane’s co-founded startup\u{200D} raised $1.2M (Q3) — #hiring @jane jane@x.io  ",
+            "",
+        ] {
+            let lazy: Vec<Token> = tokens_lazy(text).collect();
+            assert_eq!(lazy, tokenize(text, &[]), "{text}");
+            assert!(!lazy.is_empty() || text.is_empty());
+        }
+        assert_eq!(words("`x y` z").map(|t| t.span).collect::<Vec<_>>(), vec![6..7]);
+    }
 
     fn kinds(text: &str) -> Vec<(TokenKind, &str)> {
         tokenize(text, &[]).into_iter().map(|t| (t.kind, &text[t.span])).collect()

@@ -54,7 +54,7 @@ impl Rule for MissingSummary {
                     .sections
                     .iter()
                     .filter(|s| s.kind == SectionKind::Summary)
-                    .map(|s| crate::text::tokenize::words(&s.text).count())
+                    .map(crate::profile::Section::word_count)
                     .sum();
                 if words < SHORT_WORDS {
                     let mut d = diag(&META, &Place::whole(p, i), format!("the About section is short ({words} words)"));

@@ -40,6 +40,10 @@ fn voice(text: &str, names: &[String]) -> Option<(bool, std::ops::Range<usize>)>
     let word = |i: usize| ws.get(i).map(|t| &text[t.span.clone()]);
     for t in &ws {
         let w = &text[t.span.clone()];
+        // No first-person word is longer than six bytes (`myself`, `i’ve`): no lower-case copy of the others.
+        if w.len() > 6 {
+            continue;
+        }
         let lower = w.to_lowercase();
         // `I` only as a capital (not a list marker "i."); `ME` is a state.
         if FIRST.contains(&lower.as_str()) && (lower.starts_with('i') == w.starts_with('I')) && w != "ME" {

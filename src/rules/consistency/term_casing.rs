@@ -3,7 +3,7 @@
 //! `dictionaries/rules/term-forms.tsv`). The brand's own casing from the professional vocabulary
 //! wins; else the majority.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::entries::{Place, diag};
@@ -51,6 +51,11 @@ fn casing_key(word: &str) -> String {
     c.next().map(|f| f.to_lowercase().collect::<String>() + c.as_str()).unwrap_or_default()
 }
 
+/// Whether every letter after the first is its own lower case.
+fn lower_after_first(word: &str) -> bool {
+    word.chars().skip(1).all(|c| if c.is_ascii() { !c.is_ascii_uppercase() } else { c.to_lowercase().eq([c]) })
+}
+
 /// `form` with the first letter cased like `like`'s.
 fn with_first_of(form: &str, like: &str) -> String {
     let upper = like.chars().next().is_some_and(char::is_uppercase);
@@ -72,23 +77,36 @@ impl Rule for TermCasing {
         term_forms(p, out);
         // lower case → casing key → uses (written form, place)
         let mut terms: BTreeMap<String, BTreeMap<String, Vec<(String, Place)>>> = BTreeMap::new();
-        for (i, s) in p.sections.iter().enumerate() {
-            if !matches!(s.field, Field::Text | Field::Bullet | Field::Title | Field::Keywords) {
+        let words = || {
+            p.sections
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| matches!(s.field, Field::Text | Field::Bullet | Field::Title | Field::Keywords))
+                .flat_map(|(i, s)| {
+                    s.tokens()
+                        .iter()
+                        .filter(|t| t.kind == TokenKind::Word)
+                        .map(move |t| (i, t, &s.text[t.span.clone()]))
+                })
+                .filter(|(_, _, word)| word.chars().count() >= 2 && !is_all_caps(word))
+        };
+        // Casing keys lower only the first letter, so every word whose other letters are all lower
+        // case has the key of its lower case: a word has a second key only beside a word with a
+        // capital after its first letter. Only the lower-case forms of those are collected.
+        let mixed: HashSet<String> =
+            words().filter(|(_, _, w)| !lower_after_first(w)).map(|(_, _, w)| w.to_lowercase()).collect();
+        let mixed_lens: HashSet<usize> = mixed.iter().map(String::len).collect();
+        for (i, t, word) in words() {
+            // An ASCII word's lower case has its length: most words are ruled out without a copy.
+            if word.is_ascii() && !mixed_lens.contains(&word.len()) {
                 continue;
             }
-            for t in s.tokens().iter().filter(|t| t.kind == TokenKind::Word) {
-                let word = &s.text[t.span.clone()];
-                if word.chars().count() < 2 || is_all_caps(word) {
-                    continue;
-                }
-                let place = Place { section: i, span: t.span.clone() };
-                terms
-                    .entry(word.to_lowercase())
-                    .or_default()
-                    .entry(casing_key(word))
-                    .or_default()
-                    .push((word.to_string(), place));
+            let lower = word.to_lowercase();
+            if !mixed.contains(&lower) {
+                continue;
             }
+            let place = Place { section: i, span: t.span.clone() };
+            terms.entry(lower).or_default().entry(casing_key(word)).or_default().push((word.to_string(), place));
         }
         for (lower, forms) in terms.iter().filter(|(_, f)| f.len() > 1) {
             // The sourced form first (`GitKraken`), then the vocabulary's casing (`Gitkraken`).
@@ -143,9 +161,18 @@ fn forms() -> &'static [(&'static str, &'static str)] {
     })
 }
 
-/// Every whole-word occurrence of `form` in `text`, ignoring ASCII case.
-fn occurrences(text: &str, form: &str) -> Vec<std::ops::Range<usize>> {
-    let lower = text.to_ascii_lowercase();
+/// The forms, longer first, so `sr.` is not also counted as `sr`.
+fn forms_longest_first() -> &'static [(&'static str, &'static str)] {
+    static F: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    F.get_or_init(|| {
+        let mut list = forms().to_vec();
+        list.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
+        list
+    })
+}
+
+/// Every whole-word occurrence of `form` in `lower` (a text in ASCII lower case).
+fn occurrences(lower: &str, form: &str) -> Vec<std::ops::Range<usize>> {
     let is_word = |c: char| c.is_alphanumeric() || c == '-';
     let mut out = Vec::new();
     let mut from = 0;
@@ -171,11 +198,9 @@ fn term_forms(p: &crate::profile::Profile, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
-        // Longer forms first, so `sr.` is not also counted as `sr`.
-        let mut list: Vec<&(&str, &str)> = forms().iter().collect();
-        list.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
-        for (form, term) in list {
-            for r in occurrences(&s.text, form) {
+        let lower = s.text.to_ascii_lowercase();
+        for (form, term) in forms_longest_first() {
+            for r in occurrences(&lower, form) {
                 if taken.iter().any(|t| t.start < r.end && r.start < t.end) {
                     continue;
                 }

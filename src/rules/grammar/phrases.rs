@@ -32,7 +32,7 @@ pub(crate) struct Match<'a, T> {
 
 /// Lower case with typographic apostrophes made straight, for comparing words.
 pub(crate) fn normalize(word: &str) -> String {
-    word.to_lowercase().replace('’', "'")
+    crate::text::lower_plain(word)
 }
 
 impl<T> PhraseSet<T> {

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use super::{Rule, RuleMeta, SectionContext, capitalize, is_known_word, overlaps_skip};
 use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
 use crate::profile::{BlockKind, Field, SectionKind};
-use crate::text::{Token, TokenKind, tokenize};
+use crate::text::{Token, TokenKind};
 
 pub struct SentenceCapitalization;
 
@@ -198,8 +198,7 @@ fn list_prefix(path: &str) -> Option<&str> {
 
 /// Whether a bullet's first word starts lower case; None when it does not start with a word.
 fn first_is_lower(cx: &SectionContext<'_>, bullet: &str) -> Option<bool> {
-    let toks = tokenize(bullet, &[]);
-    let first = toks.first()?;
+    let first = crate::text::tokenize::tokens_lazy(bullet).next()?;
     if first.kind != TokenKind::Word || bullet[..first.span.start].chars().any(char::is_alphanumeric) {
         return None;
     }

@@ -38,21 +38,29 @@ Use instead: full stops, and let the facts carry the excitement.",
 /// Byte offsets of the exclamation marks in `section` that count (one per run).
 fn exclamations(section: &Section) -> Vec<usize> {
     let text = &section.text;
-    let not_prose: Vec<_> = section
-        .tokens()
-        .iter()
-        .filter(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        .map(|t| t.span.clone())
-        .chain(section.skip.iter().cloned())
-        .collect();
+    if !text.contains('!') {
+        return Vec::new();
+    }
+    // An index, so each mark is a binary search, not a scan of every token (long texts were quadratic).
+    let not_prose = crate::text::Spans::new(
+        section
+            .tokens()
+            .iter()
+            .filter(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Number))
+            .map(|t| t.span.clone())
+            .chain(section.skip.iter().cloned()),
+    );
     let bytes = text.as_bytes();
     text.match_indices('!')
         .map(|(i, _)| i)
         .filter(|&i| i == 0 || bytes[i - 1] != b'!')
         .filter(|&i| bytes.get(i + 1) != Some(&b'='))
-        .filter(|&i| !not_prose.iter().any(|r| r.contains(&i)))
+        .filter(|&i| !not_prose.contains(i))
         .filter(|&i| {
-            let before = text[..i].to_lowercase();
+            // `Yahoo!`, `Jeopardy!`: only the last eight characters before the mark can end so (each
+            // character lowers to one or more), so only they are lowered, not all the text before it.
+            let from = text[..i].char_indices().rev().nth(7).map_or(0, |(k, _)| k);
+            let before = text[from..i].to_lowercase();
             !(before.ends_with("yahoo") || before.ends_with("jeopardy"))
         })
         .collect()
@@ -102,6 +110,7 @@ mod tests {
         assert_clean("exclamation", "Open to work!!");
         assert_clean("exclamation", "Built Yahoo! Answers widgets and a `!important` linter. Great team!");
         assert_clean("exclamation", "See https://example.com/#!/home for the demo!");
+        assert_clean("exclamation", "Won on JEOPARDY! and then at ÉCOLE Yahoo! Great times!");
     }
 
     #[test]

@@ -51,7 +51,7 @@ fn is_quoted(section: &Section) -> bool {
 
 /// A word compared case-insensitively, with typographic apostrophes made plain.
 fn norm(word: &str) -> String {
-    word.to_lowercase().replace('’', "'")
+    crate::text::lower_plain(word)
 }
 
 /// Whether two adjacent word tokens may belong to one phrase: only spaces or one hyphen between them
@@ -151,6 +151,10 @@ fn is_emoji(c: char) -> bool {
 /// sequences count once), outside `skip` ranges.
 fn emoji_ranges(text: &str, skip: &[Range<usize>]) -> Vec<Range<usize>> {
     use unicode_segmentation::UnicodeSegmentation;
+    // Most text has no emoji: no grapheme segmentation for it.
+    if !text.chars().any(is_emoji) {
+        return Vec::new();
+    }
     let skip = crate::text::Spans::new(skip.iter().cloned());
     text.grapheme_indices(true)
         .filter(|(_, g)| g.chars().any(is_emoji))

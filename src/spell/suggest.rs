@@ -23,7 +23,9 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use super::suggest_index::{ADDED_TIER, Layout, MAX_WORD, WordTable, for_each_delete, indexable, lower_chars};
+use super::suggest_index::{
+    ADDED_TIER, Layout, MAX_WORD, WordTable, for_each_delete, indexable, letter_mask, lower_chars,
+};
 
 /// Words longer than this get no Hunspell fallback search (see [`fallback_allowed`]).
 pub const FALLBACK_MAX_CHARS: usize = 20;
@@ -99,11 +101,6 @@ impl Params {
     }
 }
 
-/// Set of letters a..z of a word (other characters share one bit).
-fn letter_mask(w: &[char]) -> u32 {
-    w.iter().fold(0, |m, &c| m | if c.is_ascii_lowercase() { 1 << (c as u32 - 'a' as u32) } else { 1 << 26 })
-}
-
 /// The tier the tiers file gives `word` (spelled exactly so), from the embedded index.
 pub fn embedded_file_tier(word: &str) -> Option<u8> {
     static LAYOUT: std::sync::OnceLock<Layout> = std::sync::OnceLock::new();
@@ -115,6 +112,8 @@ pub fn embedded_file_tier(word: &str) -> Option<u8> {
 /// A word given with [`Suggester::add_word`] that the index does not have.
 struct Added {
     lower: Vec<char>,
+    lower_text: String,
+    mask: u32,
     text: String,
     tier: u8,
     cased: bool,
@@ -193,7 +192,8 @@ impl Suggester {
             }
         });
         let cased = word.chars().any(char::is_uppercase);
-        self.added.push(Added { lower, text: word.to_string(), tier: ADDED_TIER, cased });
+        let (lower_text, mask) = (lower.iter().collect(), letter_mask(&lower));
+        self.added.push(Added { lower, lower_text, mask, text: word.to_string(), tier: ADDED_TIER, cased });
         self.added_by_text.insert(word.into(), id);
     }
 
@@ -260,29 +260,33 @@ impl Suggester {
         let per_letter = p.min_letter_cost();
         let mut pending: Vec<(f32, f32, u32)> = Vec::with_capacity(ids.len());
         let mut scored: Vec<(f32, Cand)> = Vec::with_capacity(keep * 2);
+        let query_text: String = query.iter().collect();
+        let first_len = query[0].len_utf8();
         let mut cand: Vec<char> = Vec::with_capacity(MAX_WORD);
         for &id in &ids {
-            self.lower_into(id, &mut cand);
+            // Read from the entry without decoding the word: its bytes, length and letters.
+            let (bytes, nchars, mask) = self.lower_summary(id);
             let cased = self.cased(id);
-            if cand == query {
+            if bytes == query_text.as_bytes() {
                 // The word itself (the dictionary rejected it in this casing, e.g. `github` → `GitHub`).
                 if cased && self.text_of(id) != word {
                     scored.push((0.0, Cand::Entry(id)));
                 }
                 continue;
             }
-            let dlen = (cand.len() as isize - query.len() as isize).unsigned_abs();
+            let dlen = (nchars as isize - query.len() as isize).unsigned_abs();
             if dlen as f32 * p.double > p.max_dist {
                 continue;
             }
             let mut pre = p.tier_weight * (self.tier(id) as f32 - 10.0) / 50.0 + p.length * dlen as f32;
-            if cand[0] != query[0] {
+            // UTF-8 is prefix-free: the first characters are equal exactly when the bytes start alike.
+            if !bytes.starts_with(&query_text.as_bytes()[..first_len]) {
                 pre += p.first_letter;
             }
             if cased && shape == Shape::Lower {
                 pre += p.cased;
             }
-            let letters = (qmask ^ letter_mask(&cand)).count_ones() as f32 * per_letter;
+            let letters = (qmask ^ mask).count_ones() as f32 * per_letter;
             let bound = pre + letters.max(dlen as f32 * p.double);
             pending.push((bound, pre, id));
         }
@@ -374,6 +378,17 @@ impl Suggester {
         match self.added(id) {
             Some(a) => out.extend_from_slice(&a.lower),
             None => out.extend(self.layout.lower(&self.blob, id).chars()),
+        }
+    }
+
+    /// The lower-case form's bytes, its length in characters and its letters.
+    fn lower_summary(&self, id: u32) -> (&[u8], usize, u32) {
+        match self.added(id) {
+            Some(a) => (a.lower_text.as_bytes(), a.lower.len(), a.mask),
+            None => {
+                let (l, b) = (&self.layout, &*self.blob);
+                (l.lower_bytes(b, id), l.lower_chars(b, id), l.letter_mask(b, id))
+            }
         }
     }
 

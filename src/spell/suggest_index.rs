@@ -13,7 +13,7 @@
 //! | part | size | content |
 //! |---|---|---|
 //! | header | 28 bytes | [`MAGIC`], words `n`, `bucket_bits`, slots, lower-case bytes, text bytes (`u32` each) |
-//! | entries | `n` × 16 | per word: lower-case start and text start (`u32`), their lengths (`u16`), tier, cased flag, tier in the tiers file (0: not there), 1 spare |
+//! | entries | `n` × 24 | per word: lower-case start and text start (`u32`), their lengths in bytes (`u16`), tier, cased flag, tier in the tiers file (0: not there), lower-case length in characters; the lower-case form's [`letter_mask`] (`u32`), 4 spare |
 //! | by text | `n` × 4 | word ids sorted by their own spelling (exact lookups by binary search) |
 //! | offsets | (2^bits + 1) × 4 | CSR bucket starts into the slots |
 //! | slots | slots × 8 | `(fingerprint, word id)`: the low 32 bits of a delete's hash, the bucket is its top bits |
@@ -34,7 +34,12 @@ pub const ADDED_TIER: u8 = 50;
 
 const MAGIC: &[u8; 8] = b"PFSUGIX1";
 const HEADER: usize = 28;
-const ENTRY: usize = 16;
+const ENTRY: usize = 24;
+
+/// Set of letters a..z of a word (other characters share one bit).
+pub fn letter_mask(w: &[char]) -> u32 {
+    w.iter().fold(0, |m, &c| m | if c.is_ascii_lowercase() { 1 << (c as u32 - 'a' as u32) } else { 1 << 26 })
+}
 
 /// The lower-case form the index compares: lower case, typographic apostrophe folded to `'`.
 pub fn lower_chars(word: &str) -> Vec<char> {
@@ -170,7 +175,9 @@ impl WordTable {
             entries.extend_from_slice(&((lower.len() as u32 - lstart) as u16).to_le_bytes());
             entries.extend_from_slice(&(word.len() as u16).to_le_bytes());
             let cased = word.chars().any(char::is_uppercase) as u8;
-            entries.extend_from_slice(&[*tier, cased, self.file_tiers[id], 0]);
+            entries.extend_from_slice(&[*tier, cased, self.file_tiers[id], low.len() as u8]);
+            entries.extend_from_slice(&letter_mask(&low).to_le_bytes());
+            entries.extend_from_slice(&[0; 4]);
             local.clear();
             for_each_delete(&low, |h| local.push(h));
             local.sort_unstable();
@@ -282,8 +289,13 @@ impl Layout {
                 return Err(format!("entry {id} out of range"));
             }
             let (lo, te) = (&blob[lower + ls..lower + ls + ll], &blob[text + ts..text + ts + tl]);
-            if std::str::from_utf8(lo).is_err() || std::str::from_utf8(te).is_err() {
+            let Ok(lo) = std::str::from_utf8(lo) else { return Err(format!("entry {id} cut inside a character")) };
+            if std::str::from_utf8(te).is_err() {
                 return Err(format!("entry {id} cut inside a character"));
+            }
+            let chars: Vec<char> = lo.chars().collect();
+            if l.lower_chars(blob, id) != chars.len() || l.letter_mask(blob, id) != letter_mask(&chars) {
+                return Err(format!("entry {id}: length or letters do not match its word"));
             }
             if u32_at(blob, sorted + id as usize * 4) >= n as u32 {
                 return Err(format!("sorted position {id} out of range"));
@@ -321,6 +333,22 @@ impl Layout {
     /// The word's tier in the tiers file, 0 when it is not there.
     pub fn file_tier(&self, blob: &[u8], id: u32) -> u8 {
         blob[self.entries + id as usize * ENTRY + 14]
+    }
+
+    /// Characters in the lower-case form.
+    pub fn lower_chars(&self, blob: &[u8], id: u32) -> usize {
+        blob[self.entries + id as usize * ENTRY + 15] as usize
+    }
+
+    /// The lower-case form's [`letter_mask`].
+    pub fn letter_mask(&self, blob: &[u8], id: u32) -> u32 {
+        u32_at(blob, self.entries + id as usize * ENTRY + 16)
+    }
+
+    /// The lower-case form's bytes (UTF-8).
+    pub fn lower_bytes<'b>(&self, blob: &'b [u8], id: u32) -> &'b [u8] {
+        let (ls, ll, _, _) = self.spans(blob, id);
+        &blob[self.lower + ls..self.lower + ls + ll]
     }
 
     /// The word has upper-case letters of its own (`GitHub`, `NASA`): keep its casing.

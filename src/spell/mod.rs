@@ -190,6 +190,11 @@ fn tiers() -> &'static HashMap<&'static str, u8> {
     })
 }
 
+/// How common a lower-case word is: its SCOWL size (10 = commonest … 60), or `None` when rarer.
+pub fn word_tier(word: &str) -> Option<u8> {
+    tiers().get(word).copied()
+}
+
 impl SpellChecker {
     /// The embedded dictionaries for `dialect`, plus the user's word list.
     pub fn new(dialect: Dialect, user: WordList) -> SpellChecker {

@@ -52,7 +52,7 @@ pub fn tokenize(text: &str, skip: &[Range<usize>]) -> Vec<Token> {
     // One index of everything that is code, so each chunk is one binary search (not a scan of
     // every code span: that made text dense with backticks or HTML quadratic).
     let code = super::Spans::new(skip.iter().cloned().chain(backtick_ranges(text)));
-    for (chunk_start, chunk) in chunks(text) {
+    for (chunk_start, chunk) in chunks(text).flat_map(link_text_apart) {
         let chunk_end = chunk_start + chunk.len();
         if code.overlaps(&(chunk_start..chunk_end)) {
             tokens.push(Token { kind: TokenKind::Code, span: chunk_start..chunk_end });
@@ -122,6 +122,19 @@ pub fn is_invisible(c: char) -> bool {
 /// Only the prose words of `text`.
 pub fn words(text: &str) -> impl Iterator<Item = Token> {
     tokenize(text, &[]).into_iter().filter(|t| t.kind == TokenKind::Word)
+}
+
+/// A chunk holding a Markdown link, `[link text](https://…)`, cut before each `(` that follows a `]`:
+/// the link text is prose to check, the target a URL to leave alone.
+fn link_text_apart((start, chunk): (usize, &str)) -> impl Iterator<Item = (usize, &str)> {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let rest = chunk.get(from..)?;
+        let cut = rest.find("](").map_or(rest.len(), |i| i + 1);
+        let piece = (start + from, &rest[..cut]);
+        from = if cut == rest.len() { chunk.len() + 1 } else { from + cut };
+        Some(piece)
+    })
 }
 
 /// Whitespace-separated chunks with their start offsets.
@@ -272,6 +285,18 @@ mod tests {
             assert!(k.contains(&(TokenKind::Number, n)), "{n}: {k:?}");
         }
         assert_eq!(word_list(text), vec!["See", "mail", "ping"]);
+    }
+
+    #[test]
+    fn markdown_link_text_is_prose_and_its_target_a_url() {
+        let text = "See [Idaho Reports](https://x.org/a) and *[general](https://y.com/b?c=1)*, not a](b.";
+        let k = kinds(text);
+        assert!(k.contains(&(TokenKind::Url, "https://x.org/a")), "{k:?}");
+        assert!(k.contains(&(TokenKind::Url, "https://y.com/b?c=1")), "{k:?}");
+        assert_eq!(word_list(text), vec!["See", "Idaho", "Reports", "and", "general", "not", "a", "b"]);
+        // A chunk without a link is one chunk, offsets unchanged.
+        assert_eq!(link_text_apart((4, "plain")).collect::<Vec<_>>(), vec![(4, "plain")]);
+        assert_eq!(link_text_apart((0, "[a](u)[b](v)")).collect::<Vec<_>>(), vec![(0, "[a]"), (3, "(u)[b]"), (9, "(v)")]);
     }
 
     #[test]

@@ -54,8 +54,7 @@ impl Rule for Spelling {
                 WordCheck::Ok => continue,
                 WordCheck::Misspelled(sugg) => {
                     let title = cx.section.field == Field::Title || cx.section.kind == SectionKind::Headline;
-                    if accented_english(cx, &lookup) || likely_proper_noun(text, tok.span.clone(), word, &sugg, title)
-                    {
+                    if accented_english(cx, &lookup) || likely_proper_noun(text, tok.span.clone(), word, &sugg, title) {
                         continue;
                     }
                     misspelled(cx, tok.span.clone(), word, &lookup, sugg)

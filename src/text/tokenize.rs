@@ -296,7 +296,10 @@ mod tests {
         assert_eq!(word_list(text), vec!["See", "Idaho", "Reports", "and", "general", "not", "a", "b"]);
         // A chunk without a link is one chunk, offsets unchanged.
         assert_eq!(link_text_apart((4, "plain")).collect::<Vec<_>>(), vec![(4, "plain")]);
-        assert_eq!(link_text_apart((0, "[a](u)[b](v)")).collect::<Vec<_>>(), vec![(0, "[a]"), (3, "(u)[b]"), (9, "(v)")]);
+        assert_eq!(
+            link_text_apart((0, "[a](u)[b](v)")).collect::<Vec<_>>(),
+            vec![(0, "[a]"), (3, "(u)[b]"), (9, "(v)")]
+        );
     }
 
     #[test]

@@ -87,7 +87,8 @@ fn is_shouted(cx: &SectionContext<'_>, word: &str) -> bool {
 /// more often an acronym that happens to be a word (`STEM` subjects, `SEND` pupils, `LEAN`, `SALT`).
 fn emphatic(lower: &str) -> bool {
     use crate::text::word_class::{Tags, lexicon};
-    let emphasis = Tags(Tags::ADJ.0 | Tags::ADJ_CMP.0 | Tags::ADJ_SUP.0 | Tags::ADV.0 | Tags::QUANT.0 | Tags::FUNCTION.0);
+    let emphasis =
+        Tags(Tags::ADJ.0 | Tags::ADJ_CMP.0 | Tags::ADJ_SUP.0 | Tags::ADV.0 | Tags::QUANT.0 | Tags::FUNCTION.0);
     lexicon().tags(lower).any(emphasis)
 }
 

@@ -224,8 +224,8 @@ fn likely_proper_noun(
     }
     let lower = word.to_lowercase();
     // A split into two words (`Bluecoat` → `Blue coat`) is how a run-together name looks, not a typo.
-    !suggestions.iter().any(|s| !s.contains(' ') && edit_distance(&lower, &s.to_lowercase()) <= 1)
-        && !(title && common_word_misspelt(&lower, suggestions))
+    let one_edit_off = suggestions.iter().any(|s| !s.contains(' ') && edit_distance(&lower, &s.to_lowercase()) <= 1);
+    !(one_edit_off || title && common_word_misspelt(&lower, suggestions))
 }
 
 /// In a job title or headline, where every word is capitalised by convention, a word two edits from a

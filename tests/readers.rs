@@ -422,3 +422,23 @@ fn linkedin_skills_join_the_profile_vocabulary() {
         assert!(p.vocabulary.iter().any(|v| v == w), "{w} not in {:?}", p.vocabulary);
     }
 }
+
+#[test]
+fn linkedin_endorsed_skills_join_the_vocabulary_and_are_not_checked() {
+    let profile = b"First Name,Last Name,Headline,Summary\nAda,Byrne,Nurse,I do phlebotomy and venepuncture daily.\n";
+    let endorsements = "Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,Endorser Public Url,Endorsement Status\n\
+2021/03/04 10:00:00 UTC,Venepuncture,Sam,Ode,www.linkedin.com/in/sam,ACCEPTED\n\
+2021/03/05 10:00:00 UTC,Venepuncture,Kim,Lo,www.linkedin.com/in/kim,ACCEPTED\n";
+    for name in ["Endorsement_Received_Info.csv", "Befürwortungen.csv"] {
+        let archive = zip_of(&[("Profile.csv", &profile[..]), (name, endorsements.as_bytes())]);
+        let p = read_bytes("e.zip", archive, InputFormat::LinkedIn).unwrap();
+        assert_eq!(p.vocabulary.iter().filter(|v| *v == "Venepuncture").count(), 1, "{name}: {:?}", p.vocabulary);
+        // The endorsers are other people, not the profile's vocabulary; the file is not the person's text.
+        assert!(!p.vocabulary.iter().any(|v| v == "Ode"), "{:?}", p.vocabulary);
+        assert!(p.sections.iter().all(|s| !s.path.contains(name)), "{name}");
+    }
+    // Without the endorsement, the same export has no such word.
+    let archive = zip_of(&[("Profile.csv", &profile[..])]);
+    let p = read_bytes("e.zip", archive, InputFormat::LinkedIn).unwrap();
+    assert!(!p.vocabulary.iter().any(|v| v == "Venepuncture"));
+}

@@ -3,7 +3,8 @@
 //!
 //! Files are recognised by their header row as well as their name (names are localised): `Profile.csv`
 //! (headline, summary, name), `Positions.csv` (experience), `Education.csv`, `Skills.csv` and
-//! `Certifications.csv`. Each CSV read becomes one `Source`, named `export.zip:Positions.csv` or
+//! `Certifications.csv`, and `Endorsement_Received_Info.csv` (the endorsed skills join the profile's
+//! vocabulary; no section is made of it). Each CSV read becomes one `Source`, named `export.zip:Positions.csv` or
 //! `folder/Positions.csv`; each non-empty cell becomes a section whose path is
 //! `FILE[ROW].COLUMN`, ROW counting data rows from 0 (`Positions.csv[0].Description` is the
 //! description of the first position, on the line after the header).
@@ -37,10 +38,13 @@ enum Kind {
     Education,
     Skills,
     Certifications,
+    /// `Endorsement_Received_Info.csv`: skills other people endorsed; vocabulary, not text to check.
+    Endorsements,
 }
 
 impl Kind {
-    const ALL: [Kind; 5] = [Kind::Profile, Kind::Positions, Kind::Education, Kind::Skills, Kind::Certifications];
+    const ALL: [Kind; 6] =
+        [Kind::Profile, Kind::Positions, Kind::Education, Kind::Skills, Kind::Certifications, Kind::Endorsements];
 
     fn file_name(self) -> &'static str {
         match self {
@@ -49,6 +53,7 @@ impl Kind {
             Kind::Education => "Education.csv",
             Kind::Skills => "Skills.csv",
             Kind::Certifications => "Certifications.csv",
+            Kind::Endorsements => "Endorsement_Received_Info.csv",
         }
     }
 
@@ -59,6 +64,7 @@ impl Kind {
             Kind::Positions => &["Company Name", "Title", "Description"],
             Kind::Education => &["School Name"],
             Kind::Skills | Kind::Certifications => &["Name"],
+            Kind::Endorsements => &["Skill Name"],
         }
     }
 
@@ -71,6 +77,7 @@ impl Kind {
             Kind::Education => has("School Name") && has("Degree Name"),
             Kind::Skills => header.len() == 1 && has("Name"),
             Kind::Certifications => has("Name") && has("Authority"),
+            Kind::Endorsements => has("Skill Name") && has("Endorser First Name"),
         }
     }
 }
@@ -343,6 +350,7 @@ impl Reader {
             Kind::Education => self.education(&table),
             Kind::Skills => self.simple(&table, SectionKind::Skills, Field::Keywords, "Skills"),
             Kind::Certifications => self.certifications(&table),
+            Kind::Endorsements => self.endorsements(&table),
         }
         Ok(())
     }
@@ -391,6 +399,20 @@ impl Reader {
         }
         self.profile.sections.push(s);
         Some(idx)
+    }
+
+    /// The skills others endorsed join the profile's vocabulary, as its own skills do; the file is
+    /// not the person's writing, so it gives no section to check.
+    fn endorsements(&mut self, t: &Table) {
+        let col = t.col("Skill Name");
+        let mut seen = std::collections::HashSet::new();
+        for row in 0..t.rows.len() {
+            if let Some(skill) = self.cell_str(t, row, col)
+                && seen.insert(skill.clone())
+            {
+                self.profile.add_vocabulary(&skill);
+            }
+        }
     }
 
     fn profile_csv(&mut self, t: &Table) {

@@ -2,6 +2,7 @@
 
 use super::{Rule, RuleMeta, SectionContext};
 use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
+use crate::profile::{Field, SectionKind};
 use crate::rules::brands::BrandCase;
 use crate::spell::{Dialect, WordCheck};
 use crate::text::TokenKind;
@@ -52,7 +53,8 @@ impl Rule for Spelling {
             let diag = match cx.spell.check_word(&lookup, cx.names) {
                 WordCheck::Ok => continue,
                 WordCheck::Misspelled(sugg) => {
-                    if accented_english(cx, &lookup) || likely_proper_noun(text, tok.span.clone(), word, &sugg) {
+                    let title = cx.section.field == Field::Title || cx.section.kind == SectionKind::Headline;
+                    if accented_english(cx, &lookup) || likely_proper_noun(text, tok.span.clone(), word, &sugg, title) {
                         continue;
                     }
                     misspelled(cx, tok.span.clone(), word, &lookup, sugg)
@@ -205,7 +207,13 @@ fn quoted(forms: &[String]) -> String {
 /// name (a product, a project, a place) the profile does not declare: flagging those costs more
 /// trust than the rare typo it would catch. A close suggestion (`Managment`) is still reported.
 /// The same goes for a name that opens a bullet as its label: `Menutka - an iOS app for…`.
-fn likely_proper_noun(text: &str, span: std::ops::Range<usize>, word: &str, suggestions: &[String]) -> bool {
+fn likely_proper_noun(
+    text: &str,
+    span: std::ops::Range<usize>,
+    word: &str,
+    suggestions: &[String],
+    title: bool,
+) -> bool {
     let capitalised = word.chars().next().is_some_and(char::is_uppercase);
     let labels_a_line = [" - ", " – ", " — ", ": ", " ("].iter().any(|sep| text[span.end..].starts_with(sep));
     if !capitalised || (sentence_initial(text, span.start) && !labels_a_line) {
@@ -216,7 +224,24 @@ fn likely_proper_noun(text: &str, span: std::ops::Range<usize>, word: &str, sugg
     }
     let lower = word.to_lowercase();
     // A split into two words (`Bluecoat` → `Blue coat`) is how a run-together name looks, not a typo.
-    !suggestions.iter().any(|s| !s.contains(' ') && edit_distance(&lower, &s.to_lowercase()) <= 1)
+    let one_edit_off = suggestions.iter().any(|s| !s.contains(' ') && edit_distance(&lower, &s.to_lowercase()) <= 1);
+    !(one_edit_off || title && common_word_misspelt(&lower, suggestions))
+}
+
+/// In a job title or headline, where every word is capitalised by convention, a word two edits from a
+/// common word with its first letter is that word misspelt (`Software Delevoper`, `IT Technition`),
+/// not a name. Six letters or more, and a common word (SCOWL size 35 or less) as the first
+/// suggestion. In running prose a capital is a better sign of a name (`Regivit`), so there the
+/// one-edit test alone applies.
+fn common_word_misspelt(lower: &str, suggestions: &[String]) -> bool {
+    let Some(first) = suggestions.first().map(|s| s.to_lowercase()) else {
+        return false;
+    };
+    lower.chars().count() >= 6
+        && !first.contains([' ', '-'])
+        && first.chars().next() == lower.chars().next()
+        && crate::spell::word_tier(&first).is_some_and(|t| t <= 35)
+        && edit_distance(lower, &first) <= 2
 }
 
 /// The word before `start`, if it is a title or an initial (`Dr.`, `Prof.`, `C.`): what follows is a
@@ -315,6 +340,25 @@ mod tests {
         assert_flags("spelling", "Zorblaxify is my app.", 1);
         assert_clean("spelling", "- Zorblaxify - an iOS app for budgets\n- Made dashboards");
         assert_clean("spelling", "Advised by Dr. Emin C. Kumbur.");
+    }
+
+    #[test]
+    fn a_title_word_two_edits_from_a_common_word_is_a_typo() {
+        // In a headline every word is capitalised, so a capital is no sign of a name.
+        assert_flags("spelling", "# Jo\n\n## Headline\n\nSoftware Delevoper at Zorblaxify\n", 1);
+        assert_flags("spelling", "# Jo\n\n## Headline\n\nIT Technition\n", 1);
+        // In prose the same distance from a word is left to the name test.
+        assert_clean("spelling", "We ship with Delevoper and Zorblaxify.");
+        assert!(super::common_word_misspelt("delevoper", &["Developer".into()]));
+        assert!(!super::common_word_misspelt("devlpr", &["developer".into()]), "three edits");
+        assert!(!super::common_word_misspelt("webdv", &["webbed".into()]), "under six letters");
+        assert!(!super::common_word_misspelt("zeveloper", &["developer".into()]), "another first letter");
+        assert!(!super::common_word_misspelt("hepatocite", &["hepatocyte".into()]), "not a common word");
+    }
+
+    #[test]
+    fn link_text_is_checked_and_the_link_is_not() {
+        assert_flags("spelling", "Read [my arcticle](https://example.com/artcle-on-tpyos) today.", 1);
     }
 
     #[test]

@@ -203,6 +203,11 @@ fn file_tier(word: &str) -> Option<u8> {
     suggest::embedded_file_tier(word)
 }
 
+/// How common a lower-case word is: its SCOWL size (10 = commonest … 60), or `None` when rarer.
+pub fn word_tier(word: &str) -> Option<u8> {
+    file_tier(word)
+}
+
 impl SpellChecker {
     /// The embedded dictionaries for `dialect`, plus the user's word list.
     pub fn new(dialect: Dialect, user: WordList) -> SpellChecker {

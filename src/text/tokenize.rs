@@ -50,7 +50,7 @@ const TRAILING_PUNCT: &[char] = &[
 pub fn tokenize(text: &str, skip: &[Range<usize>]) -> Vec<Token> {
     let mut tokens = Vec::new();
     let code = code_index(text, skip);
-    for (chunk_start, chunk) in chunks(text) {
+    for (chunk_start, chunk) in chunks(text).flat_map(link_text_apart) {
         chunk_tokens(chunk_start, chunk, &code, &mut tokens);
     }
     tokens
@@ -60,7 +60,7 @@ pub fn tokenize(text: &str, skip: &[Range<usize>]) -> Vec<Token> {
 /// wants only the first few (`words(text).next()`) does not tokenize the rest of the text.
 pub fn tokens_lazy(text: &str) -> impl Iterator<Item = Token> {
     let code = code_index(text, &[]);
-    let mut chunks = chunks(text);
+    let mut chunks = chunks(text).flat_map(link_text_apart);
     let (mut buf, mut at) = (Vec::new(), 0);
     std::iter::from_fn(move || {
         loop {
@@ -151,6 +151,19 @@ pub fn is_invisible(c: char) -> bool {
 /// Only the prose words of `text`.
 pub fn words(text: &str) -> impl Iterator<Item = Token> {
     tokens_lazy(text).filter(|t| t.kind == TokenKind::Word)
+}
+
+/// A chunk holding a Markdown link, `[link text](https://…)`, cut before each `(` that follows a `]`:
+/// the link text is prose to check, the target a URL to leave alone.
+fn link_text_apart((start, chunk): (usize, &str)) -> impl Iterator<Item = (usize, &str)> {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let rest = chunk.get(from..)?;
+        let cut = rest.find("](").map_or(rest.len(), |i| i + 1);
+        let piece = (start + from, &rest[..cut]);
+        from = if cut == rest.len() { chunk.len() + 1 } else { from + cut };
+        Some(piece)
+    })
 }
 
 /// Whitespace-separated chunks with their start offsets.
@@ -316,6 +329,21 @@ mod tests {
             assert!(k.contains(&(TokenKind::Number, n)), "{n}: {k:?}");
         }
         assert_eq!(word_list(text), vec!["See", "mail", "ping"]);
+    }
+
+    #[test]
+    fn markdown_link_text_is_prose_and_its_target_a_url() {
+        let text = "See [Idaho Reports](https://x.org/a) and *[general](https://y.com/b?c=1)*, not a](b.";
+        let k = kinds(text);
+        assert!(k.contains(&(TokenKind::Url, "https://x.org/a")), "{k:?}");
+        assert!(k.contains(&(TokenKind::Url, "https://y.com/b?c=1")), "{k:?}");
+        assert_eq!(word_list(text), vec!["See", "Idaho", "Reports", "and", "general", "not", "a", "b"]);
+        // A chunk without a link is one chunk, offsets unchanged.
+        assert_eq!(link_text_apart((4, "plain")).collect::<Vec<_>>(), vec![(4, "plain")]);
+        assert_eq!(
+            link_text_apart((0, "[a](u)[b](v)")).collect::<Vec<_>>(),
+            vec![(0, "[a]"), (3, "(u)[b]"), (9, "(v)")]
+        );
     }
 
     #[test]

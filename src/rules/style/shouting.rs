@@ -26,7 +26,7 @@ static META: RuleMeta = RuleMeta {
 win\", \"PASSIONATE about design\"); neighbouring capitalised words are reported together.\n\
 Not flagged: acronyms and initialisms (NASA, AWS, SQL, KPIs, BASIC), words the dictionaries only know \
 as names (JAVA), the profile's own names (companies, schools), words of three letters or fewer (IT, US, \
-CAN, ARM are usually acronyms), tech terms written in capitals (REST, SOAP, SCRUM), capitalised words \
+CAN, ARM are usually acronyms), four-letter words that are only a noun or a verb (STEM, SEND, LEAN), tech terms written in capitals (REST, SOAP, SCRUM), capitalised words \
 that are not dictionary words (mostly product and organisation names: FORTRAN, AUTOSAR), and short \
 all-caps lines without a full stop, which are headings (\"KEY ACHIEVEMENTS\").\n\
 Why: capitals read as shouting, and a profile full of them looks like an advert.\n\
@@ -71,12 +71,25 @@ fn is_shouted(cx: &SectionContext<'_>, word: &str) -> bool {
         return false;
     }
     let lower = word.to_lowercase();
+    if letters == 4 && !emphatic(&lower) {
+        return false;
+    }
     let (acronyms, names) = known_caps();
     !acronyms.contains(&lower)
         && !names.contains(&lower)
         && !TECH_CAPS.contains(&lower.as_str())
         && cx.names.check(word) != Verdict::Valid
         && cx.spell.is_valid(&lower)
+}
+
+/// Whether a four-letter word is one people shout for emphasis: an adjective, adverb or function word
+/// (`HUGE`, `VERY`, `BEST`, `MUST`, `ONLY`). Four capitals that spell only a noun or a verb are far
+/// more often an acronym that happens to be a word (`STEM` subjects, `SEND` pupils, `LEAN`, `SALT`).
+fn emphatic(lower: &str) -> bool {
+    use crate::text::word_class::{Tags, lexicon};
+    let emphasis =
+        Tags(Tags::ADJ.0 | Tags::ADJ_CMP.0 | Tags::ADJ_SUP.0 | Tags::ADV.0 | Tags::QUANT.0 | Tags::FUNCTION.0);
+    lexicon().tags(lower).any(emphasis)
 }
 
 /// An acronym, initialism or code-like name: capitals that are not an ordinary word (CSS, PROC,
@@ -197,6 +210,13 @@ mod tests {
             "shouting",
             "# Jo\n\n## About\n\nI worked at ACME MOTORS for years.\n\n## Experience\n\n### Engineer — Acme Motors\n\n2019 – 2020\n",
         );
+    }
+
+    #[test]
+    fn four_capitals_that_spell_a_noun_or_verb_are_an_acronym() {
+        assert_clean("shouting", "Taught STEM subjects and led SEND provision for pupils.");
+        assert_flags("shouting", "Delivered a HUGE migration and a VERY BEST result.", 2);
+        assert_flags("shouting", "We were VERY lucky and it was HUGE.", 2);
     }
 
     #[test]

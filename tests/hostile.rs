@@ -14,12 +14,13 @@ use proofile::profile::detect::{DEFAULT_MAX_BYTES, read_bytes, read_path};
 use proofile::{Checker, Diagnostic, Profile, Settings};
 use serde_json::Value;
 
-/// The binary under a 1 GiB address-space limit and a 2-minute timeout.
+/// The binary under a 1 GiB address-space limit and a 5-minute timeout (a hang, not a speed limit: the
+/// tests that time a shape assert their own limits).
 fn proofile() -> Command {
     let mut c = Command::new("sh");
     c.args(["-c", "ulimit -v 1048576; exec \"$0\" \"$@\"", env!("CARGO_BIN_EXE_proofile")])
         .env_remove("NO_COLOR")
-        .timeout(Duration::from_secs(120));
+        .timeout(Duration::from_secs(300));
     c
 }
 
@@ -783,5 +784,8 @@ fn json_resume_with_twenty_thousand_highlights_and_companies() {
     let t = Instant::now();
     let r = run(&["check", p.to_str().unwrap(), "--format", "json", "--fail-on", "never"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(t.elapsed() < Duration::from_secs(90), "took {:?}", t.elapsed());
+    // About 25 s in a debug build on an idle 2-core machine, 50–100 s when other builds share it; the
+    // quadratic code took hours at this size (16.6 s already at 1,000 roles), so a generous limit still
+    // tells the two apart without failing on a busy machine.
+    assert!(t.elapsed() < Duration::from_secs(240), "took {:?}", t.elapsed());
 }

@@ -6,8 +6,8 @@ Sources (no download):
   * signs: every character of Unicode general category Sc (Currency_Symbol), from Python's
     `unicodedata` (Unicode Character Database, Unicode licence).
   * codes: every ISO 4217 code named by `int_curr_symbol` in the glibc locale sources
-    (/usr/share/i18n/locales/*; glibc's locale data carries no copyright claim), plus ISO 4217's
-    codes for gold, silver and test that no locale uses are left out on purpose.
+    (/usr/share/i18n/locales/*, Debian package `locales`; glibc's locale data carries no copyright
+    claim). ISO 4217's codes for metals, funds and tests (XAU, XTS…) are in no locale, so not listed.
 Running it twice gives the same file.
 """
 import glob, os, re, sys, unicodedata

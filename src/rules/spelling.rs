@@ -263,7 +263,7 @@ fn sentence_initial(text: &str, start: usize) -> bool {
 }
 
 /// Optimal-string-alignment distance (edits and adjacent transpositions), on characters.
-fn edit_distance(a: &str, b: &str) -> usize {
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let mut prev2: Vec<usize> = Vec::new();
     let mut prev: Vec<usize> = (0..=b.len()).collect();

@@ -14,7 +14,12 @@ static META: RuleMeta = RuleMeta {
     sections: &[],
     summary: "The note opens with a job or referral ask, before anything about the person",
     description: "What it does: reports asking for a job, an opening or a referral (\"are you hiring\", \"looking \
-for a new role\", \"could you refer me\", \"pass my CV\") when it comes in the first sentence after the \
+for a new role\", \"could you refer me\", \"pass my CV\"; beyond the phrases of \
+`dictionaries/rules/invite-job-ask.tsv`, patterns: a form of \"refer\" or \"recommend\" followed by \"me\" \
+(\"would you be open to referring me\", not \"recommend me a book\"), a job noun (opening, role, position, \
+vacancy, opportunity…: the `job-noun` rows, one slip allowed in nouns of six letters: \"any oppurtunity\") \
+within three words after \"any\", \"open\" or \"available\" or four after \"looking\", \"searching\", \
+\"seeking\", \"applying\", and \"hiring\" in a question) when it comes in the first sentence after the \
 greeting, or anywhere in a note that gives no reason about the person before it. It is info level: people do \
 help strangers find work, but an ask from someone they do not know, before any connection, is often ignored.\n\
 An ask after a real reason is fine and not reported: \"Hi Sam, we both studied at Leeds and I loved your post \
@@ -53,5 +58,17 @@ mod tests {
         assert_flags("invite-job-ask", "Hi Mark, could you refer me for the analyst opening? I applied last week.", 1);
         assert_flags("invite-job-ask", "Hello. Any openings for juniors? We met once.", 1);
         assert_clean("invite-job-ask", "Hi Sam, we met at the Leeds meetup. Later on, could you refer me?");
+    }
+
+    /// Verb families and job nouns, a slip in the noun allowed; recommending a thing is not an ask.
+    #[test]
+    fn asks_from_structure() {
+        assert_flags("invite-job-ask", "Hi Grace, would you be open to referring me? I qualified last year.", 1);
+        assert_flags("invite-job-ask", "Hi Ben, is there any oppurtunity to join your design team?", 1);
+        assert_flags("invite-job-ask", "Hi Sara, is your school hiring next term?", 1);
+        assert_flags("invite-job-ask", "Hi Lee, I'm searching for my first post in theatres.", 1);
+        assert_clean("invite-job-ask", "Hi Grace, could you recommend me a good book on audit sampling?");
+        assert_clean("invite-job-ask", "Hi Grace, I read your post on audit sampling and would value your view.");
+        assert_clean("invite-job-ask", "Hi Grace, congrats: I saw your team is hiring, well deserved growth.");
     }
 }

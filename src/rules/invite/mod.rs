@@ -8,6 +8,7 @@ pub mod empty_note;
 pub mod job_ask;
 pub mod not_personal;
 pub mod note_length;
+pub mod patterns;
 pub mod pitch;
 pub mod template_note;
 pub mod unknown_affiliation;
@@ -136,8 +137,10 @@ fn norm(w: &str) -> String {
     w.to_lowercase().replace('’', "'")
 }
 
+/// The phrases of an invite lexicon; rows whose kind ends in `-noun` are word classes for the patterns
+/// (`patterns.rs`), not phrases.
 fn lexicon(text: &'static str, strength_col: bool) -> PhraseSet<(&'static str, bool)> {
-    PhraseSet::new(rows(text).map(move |r| {
+    PhraseSet::new(rows(text).filter(|r| !col(r, 1).ends_with("-noun")).map(move |r| {
         let strong = !strength_col || col(&r, 2) != "weak";
         (col(&r, 0), (col(&r, 1), strong))
     }))
@@ -313,9 +316,9 @@ impl NoteFacts {
     pub fn find(text: &str, tokens: &[Token], to: Option<&Person>) -> NoteFacts {
         let addressed = addressed_name(text, tokens);
         let names_recipient = to.is_some_and(|p| p.name_forms().iter().any(|n| mentions(text, n).is_some()));
-        let mut reasons: Vec<Found> =
-            find(reasons(), text, tokens).into_iter().filter(|f| f.kind != "work-noun").collect();
-        reasons.extend(your_work(text, tokens));
+        let words = patterns::Words::new(text, tokens);
+        let mut reasons = find(reasons(), text, tokens);
+        reasons.extend(patterns::reasons(&words));
         if let Some(p) = to {
             // Their employer, school or role named in the note is a reason about them.
             for thing in p.companies.iter().chain(&p.schools).chain(&p.titles) {
@@ -324,57 +327,41 @@ impl NoteFacts {
                 }
             }
         }
-        reasons.sort_by_key(|f| f.span.start);
         let mut pitch = find(pitches(), text, tokens);
+        pitch.extend(patterns::pitch(&words));
         for t in tokens {
-            let s = t.text(text);
-            let price = t.kind == TokenKind::Number && s.starts_with(['$', '€', '£', '¥', '₹']);
-            let booking = t.kind == TokenKind::Url && is_booking_link(s);
-            if price {
-                pitch.push(Found { span: t.span.clone(), kind: "price", strong: false });
-            } else if booking {
+            if t.kind == TokenKind::Url && is_booking_link(t.text(text)) {
                 pitch.push(Found { span: t.span.clone(), kind: "booking link", strong: true });
             }
         }
-        pitch.sort_by_key(|f| f.span.start);
+        let mut job_asks = find(job_asks(), text, tokens);
+        job_asks.extend(patterns::job_asks(&words));
         let first_sentence = first_sentence(text, addressed.as_ref());
         NoteFacts {
             addressed,
             names_recipient,
-            reasons,
+            reasons: one_per_place(reasons),
             templates: find(templates(), text, tokens),
-            pitch,
-            job_asks: find(job_asks(), text, tokens),
+            pitch: one_per_place(pitch),
+            job_asks: one_per_place(job_asks),
             first_sentence,
         }
     }
 }
 
-/// `your` followed within two words by a noun for someone's work (`your GDC session`, `your recent
-/// paper`): the `work-noun` rows of the reason lexicon.
-fn your_work(text: &str, tokens: &[Token]) -> Vec<Found> {
-    static NOUNS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let nouns = NOUNS.get_or_init(|| {
-        rows(include_str!("../../../dictionaries/rules/invite-reason.tsv"))
-            .filter(|r| col(r, 1) == "work-noun")
-            .map(|r| col(&r, 0))
-            .collect()
-    });
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
-    let mut out = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        if norm(w.text(text)) != "your" {
-            continue;
-        }
-        for k in i + 1..(i + 4).min(words.len()) {
-            let gap = &text[words[k - 1].span.end..words[k].span.start];
-            if gap.contains(['\n', '.', ',', ';', '!', '?']) {
-                break;
+/// The findings sorted by place, one per overlapping stretch (a phrase found both by a lexicon and by a
+/// pattern counts once): the strong one, else the longest.
+fn one_per_place(mut found: Vec<Found>) -> Vec<Found> {
+    found.sort_by_key(|f| (f.span.start, !f.strong, usize::MAX - f.span.len()));
+    let mut out: Vec<Found> = Vec::new();
+    for f in found {
+        match out.last_mut() {
+            Some(last) if f.span.start < last.span.end => {
+                if f.strong && !last.strong {
+                    *last = f;
+                }
             }
-            if nouns.contains(&norm(words[k].text(text)).as_str()) {
-                out.push(Found { span: w.span.start..words[k].span.end, kind: "their-work", strong: true });
-                break;
-            }
+            _ => out.push(f),
         }
     }
     out
@@ -383,9 +370,18 @@ fn your_work(text: &str, tokens: &[Token]) -> Vec<Found> {
 /// Scheduling and meeting-booking links.
 fn is_booking_link(url: &str) -> bool {
     let u = url.to_lowercase();
-    ["calendly.com", "cal.com/", "meetings.hubspot", "savvycal.com", "zcal.co", "chilipiper", "tidycal.com", "/demo"]
+    let path = u.split_once("://").map_or(u.as_str(), |(_, rest)| rest).split_once('/').map_or("", |(_, p)| p);
+    ["calendly.com", "cal.com/", "meetings.hubspot", "savvycal.com", "zcal.co", "chilipiper", "tidycal.com"]
         .iter()
         .any(|d| u.contains(d))
+        // A page for booking time on any site: `…/book/…`, `…/schedule`, `…/demo`, `…/book-a-call`.
+        || path.split(['/', '?', '#']).any(|seg| {
+            const PAGES: &[&str] = &[
+                "book", "booking", "bookings", "demo", "meet", "meeting", "meetings", "schedule", "scheduling",
+                "calendar", "appointment", "appointments",
+            ];
+            PAGES.contains(&seg) || seg.starts_with("book-") || seg.starts_with("schedule-")
+        })
 }
 
 /// The first sentence after the greeting (`Hi Sam,` or `Hello!` skipped).

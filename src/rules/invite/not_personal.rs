@@ -16,7 +16,12 @@ static META: RuleMeta = RuleMeta {
 their name anywhere) and gives a reason that is about them: their post, talk, article or project (\"your talk\", \
 \"your post\"), where you met (\"we met at\", \"same panel\"), what you share (\"we both worked\", \"fellow \
 alum\", \"mutual\"), news (\"congrats on\"), or, with `--to`, their employer, school or role named in the note. \
-The reason words are in `dictionaries/rules/invite-reason.tsv`. A note missing either is reported, with the \
+The reason words are in `dictionaries/rules/invite-reason.tsv`; beyond the phrases, two patterns count: \
+\"your\" (or the slip \"you're\") followed, within four words of the same noun phrase, by a noun for \
+something they made or said (the `work-noun` rows: \"your write-up on…\", \"your group's preprint\", \"your \
+recent posts\", one slip allowed in nouns of six letters: \"your articel\"), and shared history: \"we\" followed \
+within three words by \"both\" or \"together\", or within two by a past-tense verb (\"we were both at the \
+congress\", \"we met at…\", \"we studied pharmacy together\"); \"we are in the same industry\" is not one. A note missing either is reported, with the \
 pleasantries it does have (\"I'd love to connect\", \"hope you're well\", from the `filler` rows of \
 `invite-template.tsv`) as related places. A note that sells (`invite-pitch`) or opens with a job ask \
 (`invite-job-ask`) is reported by those rules instead.\n\
@@ -85,6 +90,22 @@ mod tests {
         );
         let d = check_example("invite-not-personal", "Hi there, hope you're well. I'd love to connect.");
         assert_eq!(d[0].related.len(), 2, "{d:#?}");
+    }
+
+    /// Reasons found from structure, not fixed phrases; a pleasantry or a present-tense "we" is not one.
+    #[test]
+    fn reasons_from_structure() {
+        assert_clean(
+            "invite-not-personal",
+            "Hi Noah, your write-up on Kubernetes autoscaling saved my team a weekend.",
+        );
+        assert_clean("invite-not-personal", "Hi Hannah, we were both at the RCN Congress in Liverpool.");
+        assert_clean("invite-not-personal", "Hi Yuki, I have been following you're posts on ash glazes.");
+        assert_clean("invite-not-personal", "Hi Ines, I enjoyed your articel on cover crops.");
+        assert_clean("invite-not-personal", "Hi Tom, we did our training at the same hospital.");
+        assert_flags("invite-not-personal", "Hi Ravi, I see we are in the same industry. Let's connect.", 1);
+        assert_flags("invite-not-personal", "Hi Ravi, I came across your profile and your network is impressive.", 1);
+        assert_flags("invite-not-personal", "Hi Ravi, happy to show your team around and connect.", 1);
     }
 
     #[test]

@@ -18,10 +18,18 @@ is a pitch. A pitch is one strong sign, or two weak ones:\n\
   strong: a claim to help \"companies like yours\" (\"I help dental practices like yours\", \"we help \
 companies\"); our product, platform, solution, tool or services; \"we offer\", \"we provide\"; a demo, a \
 discovery or sales call, \"book a call\", \"schedule a meeting\", \"my calendar\"; a booking link \
-(calendly.com, cal.com, HubSpot meetings, SavvyCal…); a free audit, trial or consultation, a discount, \
+(calendly.com, cal.com, HubSpot meetings, SavvyCal…, or any link to a `/book`, `/schedule`, `/demo` or \
+`/meeting` page); \"our\" or \"my\" and, within three words, a product noun (\"our wellbeing platform\", \"my \
+agency\": the `offer-noun` rows); booking a demo, call or meeting (\"book a 15-minute demo\"); a price quoted as \
+a rate or fee: a currency sign or ISO 4217 code beside a number with \"per …\", \"an hour\", \"/hr\" after it \
+or \"rate\", \"fee\", \"charge\", \"price\", \"from\" before it (\"my rate is £40 per clip\", \"I charge ₹900 an \
+hour\", \"day rate is AED 1,500\"; the signs and codes are `dictionaries/rules/invite-currency.tsv`, built from \
+Unicode and ISO 4217); a free audit, trial or consultation, a discount, \
 pricing; lead generation, \"more leads\", \"grow your business\".\n\
   weak: \"quick call\", \"15-minute call\", \"minutes of your time\", a price (`$499`), \"starting at\", \"per \
-month\", \"guaranteed\", \"save money\", \"cut costs\", \"our clients\", \"case study\", \"help you\".\n\
+month\", a length in minutes before a call or meeting (\"20-minute call\"; a chat is not a meeting noun), a call or meeting noun in the same \
+sentence as a weekday or a clock time (\"Tuesday at 10:00 … a short call\"), \"I help\" or \"we help\" followed \
+by a plural noun (\"I help physio clinics…\"), \"guaranteed\", \"save money\", \"cut costs\", \"our clients\", \"case study\", \"help you\".\n\
 Not a pitch: asking to learn from them (\"would value your advice\", \"compare notes\", \"pick your brain\"), \
 a coffee or a chat on its own, saying what you or your company do (\"I run a small studio\"), congratulating \
 them on a funding round (\"congrats on the $5M raise\": one weak sign). A job or referral ask is not a pitch \
@@ -75,5 +83,32 @@ mod tests {
         let d = check_example("invite-pitch", "Grab 30 min: https://cal.com/alex/30min");
         assert_eq!(d.len(), 1);
         assert!(d[0].message.contains("booking link"));
+    }
+
+    /// A price in any currency, quoted as a rate, sells on its own; a sum of money in news does not.
+    #[test]
+    fn rates_in_any_currency() {
+        assert_flags("invite-pitch", "Hi Ahmed, I edit videos; my rate is £40 per clip.", 1);
+        assert_flags("invite-pitch", "Hi Sunita, I charge ₹900 an hour for diary management.", 1);
+        assert_flags("invite-pitch", "Hi Yara, my day rate is AED 1,500.", 1);
+        assert_flags("invite-pitch", "Hi Karl, fixed price from CHF 2.000 for the audit.", 1);
+        assert_clean("invite-pitch", "Congrats on closing the €20M round, Lena!");
+        assert_clean("invite-pitch", "Hi Lena, your talk on the £40 NHS tariff change was great.");
+    }
+
+    /// A product of ours, a booked demo, a time slot for a call; a chat or coffee on its own is not.
+    #[test]
+    fn products_demos_and_slots() {
+        assert_flags("invite-pitch", "Hi Claire, our wellbeing platform cut sick days by 18%.", 1);
+        assert_flags("invite-pitch", "Hi Carlos, can I book a 15-minute demo with you?", 1);
+        assert_flags(
+            "invite-pitch",
+            "Hi Helen, I help physio clinics get patients. Free for a 20-minute call on Thursday?",
+            2,
+        );
+        assert_flags("invite-pitch", "Hi Jo, pick a time: https://acme.example/book/intro", 1);
+        assert_clean("invite-pitch", "Hi Jo, would love a 20-minute chat about your move into nursing.");
+        assert_clean("invite-pitch", "Hi Jo, I help run the Leeds nursing meetup; are you coming on Thursday?");
+        assert_clean("invite-pitch", "Hi Jo, your post on the meetup.com/leeds-nurses group was great.");
     }
 }

@@ -1,0 +1,474 @@
+//! Patterns the invite rules share, found from the note's structure rather than fixed phrases: a reason
+//! about the person ("your <content noun>", "we both…", "we met/worked…"), a price (a currency sign or
+//! ISO 4217 code beside a number, quoted as a rate), a product of ours ("our <…> platform"), a meeting
+//! request with a time slot, and a job or referral ask ("refer/recommend me", "any <job noun>",
+//! "looking for a <job noun>", tolerant of one slip in the job noun).
+//! The word classes are rows of the invite lexicons (`work-noun`, `offer-noun`, `meeting-noun`,
+//! `job-noun`); the currencies are `dictionaries/rules/invite-currency.tsv`.
+
+use std::sync::OnceLock;
+
+use super::Found;
+use crate::rules::lexicon::{col, rows};
+use crate::text::word_class::{Tags, lexicon};
+use crate::text::{Token, TokenKind};
+
+const REASON_TSV: &str = include_str!("../../../dictionaries/rules/invite-reason.tsv");
+const PITCH_TSV: &str = include_str!("../../../dictionaries/rules/invite-pitch.tsv");
+const JOB_TSV: &str = include_str!("../../../dictionaries/rules/invite-job-ask.tsv");
+const CURRENCY_TSV: &str = include_str!("../../../dictionaries/rules/invite-currency.tsv");
+
+/// The rows of `tsv` whose kind (second column) is `kind`: a word class.
+fn class(tsv: &'static str, kind: &str) -> Vec<&'static str> {
+    rows(tsv).filter(|r| col(r, 1) == kind).map(|r| col(&r, 0)).collect()
+}
+
+fn work_nouns() -> &'static [&'static str] {
+    static S: OnceLock<Vec<&'static str>> = OnceLock::new();
+    S.get_or_init(|| class(REASON_TSV, "work-noun"))
+}
+fn offer_nouns() -> &'static [&'static str] {
+    static S: OnceLock<Vec<&'static str>> = OnceLock::new();
+    S.get_or_init(|| class(PITCH_TSV, "offer-noun"))
+}
+fn meeting_nouns() -> &'static [&'static str] {
+    static S: OnceLock<Vec<&'static str>> = OnceLock::new();
+    S.get_or_init(|| class(PITCH_TSV, "meeting-noun"))
+}
+fn job_nouns() -> &'static [&'static str] {
+    static S: OnceLock<Vec<&'static str>> = OnceLock::new();
+    S.get_or_init(|| class(JOB_TSV, "job-noun"))
+}
+fn currency(kind: &str) -> &'static [&'static str] {
+    static SIGNS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    static CODES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    if kind == "sign" {
+        SIGNS.get_or_init(|| class(CURRENCY_TSV, "sign"))
+    } else {
+        CODES.get_or_init(|| class(CURRENCY_TSV, "code"))
+    }
+}
+
+/// The note's tokens with their lower-case text (curly apostrophes straightened).
+pub struct Words<'a> {
+    text: &'a str,
+    toks: Vec<&'a Token>,
+    low: Vec<String>,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(text: &'a str, tokens: &'a [Token]) -> Words<'a> {
+        let toks: Vec<&Token> = tokens.iter().collect();
+        let low = toks.iter().map(|t| t.text(text).to_lowercase().replace('’', "'")).collect();
+        Words { text, toks, low }
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.toks[i].kind == TokenKind::Word
+    }
+
+    /// Whether a clause or sentence ends between tokens `i` and `i + 1`.
+    fn breaks_after(&self, i: usize) -> bool {
+        let gap = &self.text[self.toks[i].span.end..self.toks[i + 1].span.start];
+        gap.contains(['\n', '.', ',', ';', ':', '!', '?', '(', ')'])
+    }
+
+    /// Whether the gap between tokens `i` and `i + 1` is a hyphen (`write-up`, `15-minute`).
+    fn hyphen_after(&self, i: usize) -> bool {
+        let gap = &self.text[self.toks[i].span.end..self.toks[i + 1].span.start];
+        gap == "-"
+    }
+
+    /// Tokens after `i` in the same clause, at most `n`.
+    fn ahead(&self, i: usize, n: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut k = i;
+        std::iter::from_fn(move || {
+            if k + 1 >= self.toks.len() || self.breaks_after(k) {
+                return None;
+            }
+            k += 1;
+            Some(k)
+        })
+        .take(n)
+    }
+
+    /// Tokens before `i` in the same clause, nearest first, at most `n`.
+    fn behind(&self, i: usize, n: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut k = i;
+        std::iter::from_fn(move || {
+            if k == 0 || self.breaks_after(k - 1) {
+                return None;
+            }
+            k -= 1;
+            Some(k)
+        })
+        .take(n)
+    }
+
+    /// Whether token `k` (or `k` with the next token when joined by a hyphen or a space) is in `class`,
+    /// singular or plural; the last token of the match.
+    fn noun_in(&self, k: usize, class: &[&str]) -> Option<usize> {
+        if !self.is_word(k) {
+            return None;
+        }
+        if k + 1 < self.toks.len() && self.is_word(k + 1) {
+            let sep = if self.hyphen_after(k) { "-" } else { " " };
+            let joined = format!("{}{sep}{}", self.low[k], self.low[k + 1]);
+            if !self.breaks_after(k) && singulars(&joined).iter().any(|s| class.contains(&s.as_str())) {
+                return Some(k + 1);
+            }
+        }
+        singulars(&self.low[k]).iter().any(|s| class.contains(&s.as_str())).then_some(k)
+    }
+
+    /// The first noun of `class` within `n` tokens after `i`, in the same noun phrase: a function word
+    /// (`through`, `and`, `the`) ends the search (`your team through and show…` is not `your show`).
+    fn noun_ahead(&self, i: usize, n: usize, class: &[&str]) -> Option<usize> {
+        for k in self.ahead(i, n) {
+            if let Some(end) = self.noun_in(k, class) {
+                return Some(end);
+            }
+            if lexicon().tags(&self.low[k]).any(Tags::FUNCTION) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A word one slip from a noun of `class` (six letters or more, same first letter) within `n`
+    /// tokens after `i`: `your articel on…`.
+    fn slip_ahead(&self, i: usize, n: usize, class: &[&str]) -> Option<usize> {
+        self.ahead(i, n).find(|&k| self.is_word(k) && near(&self.low[k], class))
+    }
+
+    fn span(&self, a: usize, b: usize) -> std::ops::Range<usize> {
+        self.toks[a].span.start..self.toks[b].span.end
+    }
+}
+
+/// A word and its singular forms (`posts` → `post`, `studies` → `study`).
+fn singulars(w: &str) -> Vec<String> {
+    let mut out = vec![w.to_string()];
+    if let Some(s) = w.strip_suffix("ies") {
+        out.push(format!("{s}y"));
+    }
+    if let Some(s) = w.strip_suffix("es") {
+        out.push(s.to_string());
+    }
+    if let Some(s) = w.strip_suffix('s') {
+        out.push(s.to_string());
+    }
+    out
+}
+
+/// Whether `word` is one edit (a transposition counts as one) from a word of `class`, both six letters
+/// or more and with the same first letter (`articel` → `article`, `postions` → `positions`).
+fn near(word: &str, class: &[&str]) -> bool {
+    word.chars().count() >= 6
+        && singulars(word).iter().any(|s| {
+            class.iter().any(|&n| {
+                n.len() >= 6 && s.chars().next() == n.chars().next() && crate::rules::spelling::edit_distance(s, n) <= 1
+            })
+        })
+}
+
+fn found(span: std::ops::Range<usize>, kind: &'static str, strong: bool) -> Found {
+    Found { span, kind, strong }
+}
+
+/// Reasons about the person found from structure:
+/// * a second-person possessive followed, within four words of the same clause, by a noun for their
+///   work or content: `your write-up on…`, `your group's preprint`, `your recent posts`, and the common
+///   slip `you're posts`;
+/// * shared history: `we` followed within three words by `both` or `together`, or within two by a verb
+///   in the past (`we met`, `we were on the same course`, `we have worked`, `we did our training`).
+pub fn reasons(w: &Words<'_>) -> Vec<Found> {
+    let mut out = Vec::new();
+    let lex = lexicon();
+    for i in 0..w.toks.len() {
+        if !w.is_word(i) {
+            continue;
+        }
+        match w.low[i].as_str() {
+            "your" | "you're" | "youre" | "ur" => {
+                if let Some(end) = w.noun_ahead(i, 4, work_nouns()).or_else(|| w.slip_ahead(i, 2, work_nouns())) {
+                    out.push(found(w.span(i, end), "their-work", true));
+                }
+            }
+            "we" | "we've" | "we'd" => {
+                let both = w.ahead(i, 3).find(|&k| matches!(w.low[k].as_str(), "both" | "together"));
+                let past = || {
+                    w.ahead(i, 2).find(|&k| {
+                        let t = lex.tags(&w.low[k]);
+                        w.is_word(k) && (t.any(Tags::VERB_PAST) || t.any(Tags::PAST_PL) || t.any(Tags::PAST_SG))
+                    })
+                };
+                if let Some(k) = both.or_else(past) {
+                    out.push(found(w.span(i, k), "shared", true));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Selling found from structure:
+/// * a price: a currency sign or ISO 4217 code beside a number (`£40`, `₹900`, `USD 1,200`, `1.500
+///   EUR`); strong when quoted as a rate or a fee (`per clip`, `an hour`, `/hr`, `my day rate is…`,
+///   `I charge…`, `fixed price from…`), weak otherwise (`congrats on the $5M raise` is one weak sign);
+/// * our product: `our`/`my` and, within three words, an `offer-noun` (`our wellbeing platform`);
+/// * a meeting request: booking a meeting (`book|schedule|arrange|set up` … `demo|call|meeting`,
+///   strong), a length in minutes before a meeting noun (`15-minute demo`, weak, a demo strong), a
+///   meeting noun in the same sentence as a day or clock time (`Tuesday at 10:00 … a short call`, weak);
+/// * `I/we help` followed by a plural noun (`I help physio clinics…`, weak).
+pub fn pitch(w: &Words<'_>) -> Vec<Found> {
+    let mut out = Vec::new();
+    let n = w.toks.len();
+    for i in 0..n {
+        let low = w.low[i].as_str();
+        // A price.
+        if let Some((a, b)) = price_at(w, i) {
+            let after_rate = w.ahead(b, 2).any(|k| {
+                matches!(w.low[k].as_str(), "per" | "each" | "every")
+                    || (matches!(w.low[k].as_str(), "a" | "an")
+                        && w.ahead(k, 1).any(|m| lexicon().tags(&w.low[m]).any(Tags::TIME)))
+            }) || w.low[b].contains('/');
+            let before_rate = w.behind(a, 4).any(|k| {
+                matches!(
+                    w.low[k].as_str(),
+                    "rate" | "rates" | "fee" | "fees" | "charge" | "charges" | "price" | "prices" | "priced" | "from"
+                )
+            });
+            out.push(found(
+                w.span(a, b),
+                if after_rate || before_rate { "rate" } else { "price" },
+                after_rate || before_rate,
+            ));
+        }
+        if !w.is_word(i) {
+            continue;
+        }
+        match low {
+            "our" | "my" => {
+                if let Some(end) = w.noun_ahead(i, 3, offer_nouns()) {
+                    out.push(found(w.span(i, end), "product", true));
+                }
+            }
+            "book" | "schedule" | "arrange" | "set" => {
+                if let Some(end) = w.ahead(i, 4).find_map(|k| w.noun_in(k, meeting_nouns()))
+                    && (low != "set" || w.low.get(i + 1).is_some_and(|x| x == "up"))
+                {
+                    out.push(found(w.span(i, end), "meeting", true));
+                }
+            }
+            "minute" | "minutes" | "min" | "mins" => {
+                // The number is in the text before: `15-minute`, `15 min` (a number joined to a word by
+                // a hyphen is not a token of its own).
+                let before = w.text[..w.toks[i].span.start].trim_end_matches(['-', ' ']);
+                let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+                if digits > 0
+                    && before.len() + 2 >= w.toks[i].span.start
+                    && let Some(end) = w.ahead(i, 3).find_map(|k| w.noun_in(k, meeting_nouns()))
+                {
+                    let span = before.len() - digits..w.toks[end].span.end;
+                    out.push(found(span, "meeting", w.low[end] == "demo"));
+                }
+            }
+            "i" | "we" if w.low.get(i + 1).is_some_and(|x| x == "help") => {
+                let plural = w.ahead(i + 1, 3).find(|&k| {
+                    w.is_word(k)
+                        && lexicon().tags(&w.low[k]).any(Tags::NOUN_PL)
+                        && !lexicon().tags(&w.low[k]).any(Tags::FUNCTION)
+                });
+                if let Some(k) = plural {
+                    out.push(found(w.span(i, k), "help-claim", false));
+                }
+            }
+            _ => {}
+        }
+    }
+    out.extend(time_slots(w));
+    out
+}
+
+/// The token range `(a, b)` of a price starting at token `i`, if one does.
+fn price_at(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
+    let t = w.toks[i];
+    let s = t.text(w.text);
+    let is_sign = |s: &str| currency("sign").contains(&s);
+    let first = s.chars().next().map(|c| c.to_string()).unwrap_or_default();
+    let last = s.chars().next_back().map(|c| c.to_string()).unwrap_or_default();
+    let next_number = |k: usize| k + 1 < w.toks.len() && w.toks[k + 1].kind == TokenKind::Number && !w.breaks_after(k);
+    if t.kind == TokenKind::Number && s.chars().any(|c| c.is_ascii_digit()) && (is_sign(&first) || is_sign(&last)) {
+        return Some((i, i));
+    }
+    // A sign on its own before a number (`€ 45`).
+    if is_sign(s) && next_number(i) {
+        return Some((i, i + 1));
+    }
+    // An ISO 4217 code (written in capitals) before or after a number.
+    if t.kind == TokenKind::Word && s.len() == 3 && currency("code").contains(&s) {
+        if next_number(i) {
+            return Some((i, i + 1));
+        }
+        if i > 0 && w.toks[i - 1].kind == TokenKind::Number && !w.breaks_after(i - 1) {
+            return Some((i - 1, i));
+        }
+    }
+    None
+}
+
+/// A meeting noun in the same sentence as a weekday, `tomorrow`, `this/next week` or a clock time.
+fn time_slots(w: &Words<'_>) -> Vec<Found> {
+    const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow"];
+    let mut out = Vec::new();
+    for s in crate::text::sentences(w.text) {
+        let inside: Vec<usize> =
+            (0..w.toks.len()).filter(|&k| w.toks[k].span.start >= s.start && w.toks[k].span.end <= s.end).collect();
+        let meeting = inside.iter().find_map(|&k| w.noun_in(k, meeting_nouns()));
+        let when = inside.iter().find(|&&k| {
+            let l = w.low[k].as_str();
+            DAYS.contains(&l)
+                || (l == "week" && k > 0 && matches!(w.low[k - 1].as_str(), "this" | "next"))
+                || is_clock(l)
+                || (matches!(l, "am" | "pm") && k > 0 && w.toks[k - 1].kind == TokenKind::Number)
+        });
+        if let (Some(m), Some(&t)) = (meeting, when) {
+            let (a, b) = (m.min(t), m.max(t));
+            out.push(found(w.span(a, b), "time slot", false));
+        }
+    }
+    out
+}
+
+/// `10:00`, `9:30`, `2pm`, `11am`.
+fn is_clock(s: &str) -> bool {
+    let bare = s.trim_end_matches("am").trim_end_matches("pm");
+    let digits = |p: &str| !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit());
+    match bare.split_once(':') {
+        Some((h, m)) => digits(h) && m.len() == 2 && digits(m),
+        None => bare.len() < s.len() && digits(bare),
+    }
+}
+
+/// Job and referral asks found from structure:
+/// * asking to be referred or recommended: a word of the `refer`/`recommend` families followed by `me`
+///   (`could you refer me`, `open to referring me`, `recommend me to…`);
+/// * a `job-noun` (opening, role, position, vacancy, opportunity…, one slip allowed in words of six
+///   letters or more: `oppurtunity`, `postions`) after `any`/`open`/`available` within three words,
+///   or after `looking`/`searching`/`seeking`/`applying` within four;
+/// * `hiring` in a question (`Is your school hiring?`).
+pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
+    let mut out = Vec::new();
+    let questions: Vec<std::ops::Range<usize>> =
+        crate::text::sentences(w.text).into_iter().filter(|s| w.text[s.clone()].trim_end().ends_with('?')).collect();
+    for i in 0..w.toks.len() {
+        if !w.is_word(i) {
+            continue;
+        }
+        let low = w.low[i].as_str();
+        let referral = ["refer", "recommend"].iter().any(|v| low.starts_with(v))
+            && !low.starts_with("referenc")
+            && w.low.get(i + 1).is_some_and(|x| x == "me")
+            && !w.breaks_after(i)
+            // `recommend me a book` asks for a thing, not for a referral.
+            && !w.low.get(i + 2).is_some_and(|x| matches!(x.as_str(), "a" | "an" | "some" | "any"));
+        if referral {
+            out.push(found(w.span(i, i + 1), "referral", false));
+            continue;
+        }
+        let reach = match low {
+            "any" | "open" | "available" => 3,
+            "looking" | "searching" | "seeking" | "applying" => 4,
+            _ => 0,
+        };
+        if reach > 0
+            && let Some(k) = w.ahead(i, reach).find(|&k| is_job_noun(&w.low[k], low))
+        {
+            out.push(found(w.span(i, k), "job", false));
+            continue;
+        }
+        if low == "hiring" && questions.iter().any(|q| q.contains(&w.toks[i].span.start)) {
+            out.push(found(w.span(i, i), "job", false));
+        }
+    }
+    out
+}
+
+/// Whether `word` is a job noun, or one slip from one (six letters or more). `post` counts only after
+/// `looking`/`searching`/`seeking`/`applying` (otherwise it is their post).
+fn is_job_noun(word: &str, lead: &str) -> bool {
+    let seeking = matches!(lead, "looking" | "searching" | "seeking" | "applying");
+    singulars(word).iter().any(|s| job_nouns().iter().any(|&n| s == n && (n != "post" || seeking)))
+        || near(word, job_nouns())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(f: fn(&Words<'_>) -> Vec<Found>, text: &str) -> Vec<String> {
+        let toks = crate::text::tokenize(text, &[]);
+        let w = Words::new(text, &toks);
+        f(&w).iter().map(|x| format!("{}:{}", x.kind, &text[x.span.clone()])).collect()
+    }
+
+    #[test]
+    fn reasons_from_structure() {
+        assert_eq!(kinds(reasons, "Your write-up on KEDA helped."), ["their-work:Your write-up"]);
+        assert_eq!(kinds(reasons, "I follow you're posts on glazes."), ["their-work:you're posts"]);
+        assert_eq!(kinds(reasons, "We were both at the congress."), ["shared:We were both"]);
+        assert_eq!(kinds(reasons, "we where both in the study group"), ["shared:we where both"]);
+        assert_eq!(kinds(reasons, "we studied pharmacy together"), ["shared:we studied pharmacy together"]);
+        assert_eq!(kinds(reasons, "I enjoyed your articel on roadmaps."), ["their-work:your articel"]);
+        // Not a reason: their profile, their network, a present-tense "we".
+        assert!(kinds(reasons, "I came across your profile and your network.").is_empty());
+        assert!(kinds(reasons, "I see we are in the same industry.").is_empty());
+        assert!(kinds(reasons, "Your team, post it.").is_empty());
+    }
+
+    #[test]
+    fn prices_with_any_currency() {
+        assert_eq!(kinds(pitch, "my rate is £40 per clip"), ["rate:£40"]);
+        assert_eq!(kinds(pitch, "I charge ₹900 an hour"), ["rate:₹900"]);
+        assert_eq!(kinds(pitch, "It is USD 1,200 in total"), ["price:USD 1,200"]);
+        assert_eq!(kinds(pitch, "about 1.500 EUR"), ["price:1.500 EUR"]);
+        assert_eq!(kinds(pitch, "Congrats on the $5M raise"), ["price:$5M"]);
+        assert!(kinds(pitch, "We hired 40 people in 2023 and ALL of them stayed.").is_empty());
+    }
+
+    #[test]
+    fn products_meetings_and_help_claims() {
+        assert_eq!(kinds(pitch, "our wellbeing platform cut sick days"), ["product:our wellbeing platform"]);
+        assert_eq!(
+            kinds(pitch, "Can I book a 15-minute demo?"),
+            ["meeting:book a 15-minute demo", "meeting:15-minute demo"]
+        );
+        assert_eq!(kinds(pitch, "Got 20 min for a call?"), ["meeting:20 min for a call"]);
+        assert_eq!(kinds(pitch, "Free at 2pm for a call?"), ["time slot:2pm for a call"]);
+        assert_eq!(
+            kinds(pitch, "Would Tuesday at 10:00 work for a short call?"),
+            ["time slot:Tuesday at 10:00 work for a short call"]
+        );
+        assert_eq!(kinds(pitch, "I help physio clinics get more patients."), ["help-claim:I help physio clinics"]);
+        // A coffee or a chat is not a meeting request; helping out is not a claim.
+        assert!(kinds(pitch, "Would love to chat next week about your move.").is_empty());
+        assert!(kinds(pitch, "I help run the Leeds meetup.").is_empty());
+        assert!(kinds(pitch, "Our team loved your talk.").is_empty());
+    }
+
+    #[test]
+    fn job_asks_from_structure() {
+        assert_eq!(kinds(job_asks, "Would you be open to referring me?"), ["referral:referring me"]);
+        assert_eq!(kinds(job_asks, "Could you recommend me to HR?"), ["referral:recommend me"]);
+        assert_eq!(kinds(job_asks, "is there any oppurtunity to join?"), ["job:any oppurtunity"]);
+        assert_eq!(kinds(job_asks, "I'm looking for a new postion in sales."), ["job:looking for a new postion"]);
+        assert_eq!(kinds(job_asks, "Is your school hiring?"), ["job:hiring"]);
+        // Not an ask: recommending a book, their post, hiring as news, a reference.
+        assert!(kinds(job_asks, "Can you recommend a book on audits?").is_empty());
+        assert!(kinds(job_asks, "I saw any post you wrote.").is_empty());
+        assert!(kinds(job_asks, "Congrats, I saw your team is hiring.").is_empty());
+        assert!(kinds(job_asks, "Could you recommend me a course?").is_empty());
+    }
+}

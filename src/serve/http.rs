@@ -72,6 +72,11 @@ pub fn parse_head(bytes: &[u8]) -> Result<Head, ApiError> {
             return Err(ApiError::bad_request("malformed header name"));
         }
         let value = value.trim();
+        // RFC 9110 5.5: no control characters but tab in a field value (a NUL in an `Origin` was
+        // echoed into `Access-Control-Allow-Origin`; found by the `serve` fuzz target).
+        if value.bytes().any(|b| b.is_ascii_control() && b != b'\t') {
+            return Err(ApiError::bad_request("a control character in a header value"));
+        }
         match name.to_ascii_lowercase().as_str() {
             "content-length" => {
                 let n: usize = value.parse().map_err(|_| ApiError::bad_request("Content-Length is not a number"))?;
@@ -232,8 +237,10 @@ pub fn write_reply(out: &mut impl Write, reply: &Reply, close: bool) -> std::io:
         reply.body.len()
     );
     for (k, v) in &reply.headers {
-        // Header values come from the service; keep them on one line whatever they hold.
-        head.push_str(&format!("{k}: {}\r\n", v.replace(['\r', '\n'], " ")));
+        // Header values come from the service; keep them on one line and free of control characters
+        // whatever they hold.
+        let v: String = v.chars().map(|c| if c.is_control() && c != '\t' { ' ' } else { c }).collect();
+        head.push_str(&format!("{k}: {v}\r\n"));
     }
     head.push_str(if close { "Connection: close\r\n\r\n" } else { "Connection: keep-alive\r\n\r\n" });
     out.write_all(head.as_bytes())?;
@@ -294,6 +301,8 @@ mod tests {
             (b"POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2", 400),
             (b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked", 411),
             (b"GET /\xff HTTP/1.1", 400),
+            (b"OPTIONS / HTTP/1.1\r\nOrigin: moz-extension://a\0b", 400),
+            (b"GET / HTTP/1.1\r\nX: a\x1bb", 400),
         ] {
             assert_eq!(parse_head(bad).unwrap_err().status, status, "{}", String::from_utf8_lossy(bad));
         }

@@ -251,112 +251,19 @@ fn check_input(configs: &Configs, input: &Input, format: Option<InputFormat>, ma
     (FileReport { path, outcome }, checker.fail_on())
 }
 
-/// `--stdin-jsonl`: one JSON Resume document per input line, one result line out per input line,
-/// in order. A record that cannot be read (not UTF-8, not JSON, over the size limit) gets an object
-/// with `error` on its line and the run goes on; it counts as an error-level finding for the exit
-/// status (so `--fail-on never` exits 0). A blank line gets `{"path":"stdin:N","blank":true}`, so
-/// output line N always answers input line N. Each line may hold at most `max` bytes; a longer one is
-/// skipped without being held in memory.
+/// `--stdin-jsonl` (see `jsonl::check_stream`): each record that could not be read counts as an
+/// error-level finding for the exit status (so `--fail-on never` exits 0), not as a failed run.
 fn stdin_jsonl(checker: &Checker, max: u64, out: &mut dyn Write, status: &mut Status) -> Result<()> {
     let stdin = std::io::stdin();
-    let mut input = stdin.lock();
     let max = usize::try_from(max).unwrap_or(usize::MAX);
-    let mut buf = Vec::new();
-    for n in 1.. {
-        let Some(len) = read_record(&mut input, max, &mut buf)? else { break };
-        let name = format!("stdin:{n}");
-        let written = if len > max {
-            let error = record_too_long(&name, len, max);
-            record(checker, out, status, FileReport { path: name, outcome: Outcome::Failed { error } })
-        } else if buf.iter().all(u8::is_ascii_whitespace) {
-            let path = serde_json::to_string(&name).unwrap_or_default();
-            out.write_all(format!("{{\"path\":{path},\"blank\":true}}\n").as_bytes())
-        } else {
-            let outcome = match detect::read_bytes(&name, std::mem::take(&mut buf), InputFormat::JsonResume) {
-                Ok(mut profile) => {
-                    let diagnostics = checker.check_for_report(&mut profile);
-                    Outcome::Checked { profile: Box::new(profile), diagnostics }
-                }
-                Err(e) => Outcome::Failed { error: record_error(&name, e) },
-            };
-            record(checker, out, status, FileReport { path: name, outcome })
-        };
-        if let Err(e) = written {
-            if e.kind() == std::io::ErrorKind::BrokenPipe {
-                return Ok(());
-            }
-            return Err(e.into());
-        }
-    }
-    Ok(())
-}
-
-/// Writes one record's result and counts it: a record that could not be read counts as an
-/// error-level finding, not as a failed run.
-fn record(checker: &Checker, out: &mut dyn Write, status: &mut Status, report: FileReport) -> std::io::Result<()> {
-    match &report.outcome {
+    let counted = jsonl::check_stream(checker, &mut stdin.lock(), max, out, |report| match &report.outcome {
         Outcome::Failed { .. } => status.bad_record(checker.fail_on()),
-        Outcome::Checked { .. } => status.add(&report, checker.fail_on()),
+        Outcome::Checked { .. } => status.add(report, checker.fail_on()),
+    });
+    match counted {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
     }
-    jsonl::JsonlReporter.file(out, &report)
-}
-
-/// The error of a `--stdin-jsonl` line over the size limit (it is skipped without being held in memory).
-pub(crate) fn record_too_long(name: &str, len: usize, max: usize) -> String {
-    format!("{name}: line is {len} bytes, over the limit of {max} bytes (raise it with --max-file-size)")
-}
-
-/// A record's error with its place as `stdin:LINE:COLUMN` (the record is that one line of input),
-/// not `stdin:LINE:1:COLUMN`.
-fn record_error(name: &str, e: proofile::InputError) -> String {
-    match e {
-        proofile::InputError::Syntax { line: 1, column, message, .. } => format!("{name}:{column}: {message}"),
-        proofile::InputError::Syntax { line, column, message, .. } => {
-            format!("{name}: line {line} of the record, column {column}: {message}")
-        }
-        other => other.to_string(),
-    }
-}
-
-/// Reads one line (without its `\n` or `\r\n`) into `buf`, keeping at most `max + 1` bytes of it.
-/// Returns the line's full length, or `None` at the end of input.
-pub(crate) fn read_record(
-    input: &mut impl std::io::BufRead,
-    max: usize,
-    buf: &mut Vec<u8>,
-) -> std::io::Result<Option<usize>> {
-    buf.clear();
-    let (mut len, mut any) = (0usize, false);
-    loop {
-        let avail = match input.fill_buf() {
-            Ok(a) => a,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        if avail.is_empty() {
-            break;
-        }
-        any = true;
-        let (take, newline) = match avail.iter().position(|&b| b == b'\n') {
-            Some(i) => (i, true),
-            None => (avail.len(), false),
-        };
-        let room = (max.saturating_add(1)).saturating_sub(buf.len());
-        buf.extend_from_slice(&avail[..take.min(room)]);
-        len += take;
-        input.consume(take + usize::from(newline));
-        if newline {
-            break;
-        }
-    }
-    if !any {
-        return Ok(None);
-    }
-    if buf.len() == len && buf.last() == Some(&b'\r') {
-        buf.pop();
-        len -= 1;
-    }
-    Ok(Some(len))
 }
 
 /// A progress bar on standard error for long batches, only on a terminal and never in CI.

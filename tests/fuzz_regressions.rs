@@ -7,7 +7,7 @@ mod common;
 
 use std::path::Path;
 
-const TARGETS: [&str; 5] = ["markdown", "json_resume", "linkedin", "tokenizer", "check"];
+const TARGETS: [&str; 7] = ["markdown", "json_resume", "linkedin", "tokenizer", "check", "serve", "jsonl"];
 
 fn replay(folder: &str) -> usize {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz").join(folder);

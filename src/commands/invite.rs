@@ -8,10 +8,11 @@ use anyhow::{Context, Result, bail};
 use clap::ValueEnum;
 
 use crate::cli::{ColorChoice, ConfigArgs};
-use crate::run::{Configs, Status, print_out, read_record, record_too_long};
+use crate::run::{Configs, Status, print_out};
 use proofile::Checker;
 use proofile::invite::{self, CheckedProfile, Invitation, MAX_NOTE_BYTES, Person, report};
 use proofile::profile::detect;
+use proofile::report::jsonl::{read_record, record_too_long};
 
 #[derive(Debug, clap::Args)]
 pub struct InviteArgs {

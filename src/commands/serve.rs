@@ -4,7 +4,7 @@
 //! unread (413); at most `--max-checks` checks run at once, each given `--timeout` seconds (503
 //! after that); a panic in one request is a 500 and the server goes on.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufReader, Write};
 use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
 use std::sync::{Arc, Condvar, Mutex, mpsc};
 use std::time::{Duration, Instant};
@@ -14,7 +14,7 @@ use anyhow::{Context, Result};
 use crate::cli::{ConfigArgs, ServeArgs};
 use proofile::config;
 use proofile::resolver::Resolver;
-use proofile::serve::http::{Head, MAX_HEAD_BYTES, parse_head, reason};
+use proofile::serve::http::{Head, Limits, MAX_HEAD_BYTES, Next, next_request, read_body, write_reply};
 use proofile::serve::{Reply, Request, ServeOptions, Service};
 
 pub fn serve(args: ServeArgs) -> Result<u8> {
@@ -41,7 +41,7 @@ anyone who can reach it can send text to check",
     crate::run::print_out(&format!(
         "proofile serve: listening on http://{bound}/ (draft page at /, LanguageTool API at /v2/check)\n"
     ))?;
-    let limits = Arc::new(Limits {
+    let limits = Arc::new(ServerLimits {
         checks: Permits::new(args.max_checks.max(1)),
         connections: Permits::new(MAX_CONNECTIONS),
         timeout: Duration::from_secs(args.timeout.max(1)),
@@ -94,7 +94,7 @@ fn resolver(args: &ConfigArgs) -> Result<Resolver> {
     Ok(resolver)
 }
 
-struct Limits {
+struct ServerLimits {
     checks: Permits,
     connections: Permits,
     timeout: Duration,
@@ -107,10 +107,10 @@ struct Permits {
     freed: Condvar,
 }
 
-/// One unit of a `Permits` of `Limits`, given back on drop (the `Arc` lets it move to a thread).
+/// One unit of a `Permits` of `ServerLimits`, given back on drop (the `Arc` lets it move to a thread).
 struct Permit {
-    limits: Arc<Limits>,
-    which: fn(&Limits) -> &Permits,
+    limits: Arc<ServerLimits>,
+    which: fn(&ServerLimits) -> &Permits,
 }
 
 impl Drop for Permit {
@@ -139,49 +139,37 @@ impl Permits {
     }
 
     /// A connection slot, now or never.
-    fn try_acquire(&self, limits: &Arc<Limits>) -> Option<Permit> {
+    fn try_acquire(&self, limits: &Arc<ServerLimits>) -> Option<Permit> {
         self.take(None).then(|| Permit { limits: limits.clone(), which: |l| &l.connections })
     }
 }
 
-fn check_permit(limits: &Arc<Limits>, deadline: Instant) -> Option<Permit> {
+fn check_permit(limits: &Arc<ServerLimits>, deadline: Instant) -> Option<Permit> {
     limits.checks.take(Some(deadline)).then(|| Permit { limits: limits.clone(), which: |l| &l.checks })
 }
 
 /// Serves the requests of one connection until it closes, errs or idles past `IO_TIMEOUT`.
-fn connection(stream: TcpStream, service: &Arc<Service>, limits: &Arc<Limits>) {
+fn connection(stream: TcpStream, service: &Arc<Service>, limits: &Arc<ServerLimits>) {
     let _ = stream.set_read_timeout(Some(IO_TIMEOUT));
     let _ = stream.set_write_timeout(Some(IO_TIMEOUT));
     let _ = stream.set_nodelay(true);
     let Ok(read_half) = stream.try_clone() else { return };
     let mut reader = BufReader::new(read_half);
     let mut writer = &stream;
+    let framing = Limits { max_head: MAX_HEAD_BYTES, max_body: limits.max_body, receive_time: RECEIVE_TIME };
     loop {
-        let started = Instant::now();
-        let head = match read_head(&mut reader) {
-            Ok(Some(bytes)) => bytes,
-            Ok(None) => return, // the client closed, or idled out between requests
-            Err(reply) => {
+        let (head, started) = match next_request(&mut reader, &framing) {
+            Next::Request { head, started } => (head, started),
+            Next::Closed => return, // the client closed, or idled out between requests
+            Next::Refuse(reply) => {
                 let _ = write_reply(&mut writer, &reply, true);
                 return;
             }
         };
-        let head = match parse_head(&head) {
-            Ok(h) => h,
-            Err(e) => {
-                let _ = write_reply(&mut writer, &e.into_reply(), true);
-                return;
-            }
-        };
-        if head.content_length > limits.max_body {
-            let reply = Reply::text(413, format!("Error: the request is over the limit of {} bytes", limits.max_body));
-            let _ = write_reply(&mut writer, &reply, true);
-            return;
-        }
         if head.expect_continue && writer.write_all(b"HTTP/1.1 100 Continue\r\n\r\n").is_err() {
             return;
         }
-        let body = match read_body(&mut reader, head.content_length, started) {
+        let body = match read_body(&mut reader, head.content_length, started, &framing) {
             Ok(b) => b,
             Err(reply) => {
                 let _ = write_reply(&mut writer, &reply, true);
@@ -195,74 +183,8 @@ fn connection(stream: TcpStream, service: &Arc<Service>, limits: &Arc<Limits>) {
     }
 }
 
-/// The bytes of the next request head, without its blank line; `None` at a clean end of the stream
-/// (or an idle time-out before the first byte).
-fn read_head(reader: &mut BufReader<TcpStream>) -> Result<Option<Vec<u8>>, Reply> {
-    let mut head = Vec::new();
-    loop {
-        let mut line = Vec::new();
-        let limit = (MAX_HEAD_BYTES + 2 - head.len().min(MAX_HEAD_BYTES)) as u64;
-        match reader.by_ref().take(limit).read_until(b'\n', &mut line) {
-            Ok(0) if head.is_empty() => return Ok(None),
-            Ok(0) => return Err(Reply::text(400, "Error: the request head ended early")),
-            Ok(_) => {}
-            Err(_) if head.is_empty() => return Ok(None),
-            Err(_) => return Err(Reply::text(408, "Error: the request head took too long")),
-        }
-        if !line.ends_with(b"\n") {
-            return Err(Reply::text(431, "Error: the request head is too large"));
-        }
-        if line == b"\r\n" || line == b"\n" {
-            if head.is_empty() {
-                continue; // blank lines before a request are allowed
-            }
-            return Ok(Some(head));
-        }
-        head.extend_from_slice(&line);
-        if head.len() > MAX_HEAD_BYTES {
-            return Err(Reply::text(431, "Error: the request head is too large"));
-        }
-    }
-}
-
-/// Reads exactly `len` body bytes, within `RECEIVE_TIME` of the request's start.
-fn read_body(reader: &mut BufReader<TcpStream>, len: usize, started: Instant) -> Result<Vec<u8>, Reply> {
-    let mut body = vec![0; len];
-    let mut filled = 0;
-    while filled < len {
-        if started.elapsed() > RECEIVE_TIME {
-            return Err(Reply::text(408, "Error: the request body took too long"));
-        }
-        match reader.read(&mut body[filled..]) {
-            Ok(0) => return Err(Reply::text(400, "Error: the request body ended early")),
-            Ok(n) => filled += n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(_) => return Err(Reply::text(408, "Error: the request body took too long")),
-        }
-    }
-    Ok(body)
-}
-
-fn write_reply(out: &mut impl Write, reply: &Reply, close: bool) -> std::io::Result<()> {
-    let mut head = format!(
-        "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nX-Content-Type-Options: nosniff\r\n",
-        reply.status,
-        reason(reply.status),
-        reply.content_type,
-        reply.body.len()
-    );
-    for (k, v) in &reply.headers {
-        // Header values come from the service; keep them on one line whatever they hold.
-        head.push_str(&format!("{k}: {}\r\n", v.replace(['\r', '\n'], " ")));
-    }
-    head.push_str(if close { "Connection: close\r\n\r\n" } else { "Connection: keep-alive\r\n\r\n" });
-    out.write_all(head.as_bytes())?;
-    out.write_all(&reply.body)?;
-    out.flush()
-}
-
 /// Runs one request through the service on a thread of its own, within the check limits.
-fn answer(head: Head, body: Vec<u8>, service: &Arc<Service>, limits: &Arc<Limits>) -> Reply {
+fn answer(head: Head, body: Vec<u8>, service: &Arc<Service>, limits: &Arc<ServerLimits>) -> Reply {
     let deadline = Instant::now() + limits.timeout;
     let (tx, rx) = mpsc::channel();
     let (service, limits2) = (service.clone(), limits.clone());

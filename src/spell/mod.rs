@@ -211,13 +211,13 @@ pub fn word_tier(word: &str) -> Option<u8> {
 impl SpellChecker {
     /// The embedded dictionaries for `dialect`, plus the user's word list.
     pub fn new(dialect: Dialect, user: WordList) -> SpellChecker {
+        if dialect == Dialect::Auto {
+            prefetch_en_gb();
+        }
         let us = match dialect {
             Dialect::EnGb => embedded::en_gb(),
             _ => embedded::en_us(),
         };
-        if dialect == Dialect::Auto {
-            prefetch_en_gb();
-        }
         let brand_case = embedded::brand_casings();
         let user_dict = (!user.lines.is_empty()).then(|| embedded::user_dictionary(&user.lines));
         SpellChecker {

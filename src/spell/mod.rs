@@ -171,6 +171,8 @@ pub struct SpellChecker {
     user_dict: Option<HunspellDictionary>,
     us: Arc<HunspellDictionary>,
     gb: OnceLock<Arc<HunspellDictionary>>,
+    /// The extended lists' words common to both dialects (see `embedded::extended`).
+    extended: OnceLock<Arc<HunspellDictionary>>,
     user: WordList,
     /// Lowercase → canonical casing of case-sensitive professional terms (`linkedin` → `LinkedIn`).
     brand_case: HashMap<String, String>,
@@ -185,15 +187,21 @@ pub struct SpellChecker {
 /// Distinct words whose suggestions are kept; past that the cache starts afresh.
 const SUGGESTION_CACHE_MAX: usize = 100_000;
 
-/// Builds the British dictionary on a thread of its own while the American one is built: with the default
-/// dialect every unknown word is looked up in both, and each takes about 20 ms to build, which is most of a
-/// one-profile run. Only a run's first call starts the thread; a run that never needs the dictionary has spent
-/// a second core's time, not its own.
-fn prefetch_en_gb() {
+/// Builds the shared extended dictionary and, in the default dialect, the British one, each on a thread
+/// of its own while the main dictionary is built: every unknown word is looked up in all of them, and each
+/// takes 10–20 ms to build, which is most of a one-profile run. Only a run's first call starts the threads;
+/// a run that never needs a dictionary has spent a second core's time, not its own.
+fn prefetch_dictionaries(dialect: Dialect) {
     static STARTED: std::sync::Once = std::sync::Once::new();
     STARTED.call_once(|| {
-        // Without a thread (none to be had), the dictionary is built on first use, as before.
-        let _ = std::thread::Builder::new().name("en-GB dictionary".into()).spawn(|| drop(embedded::en_gb()));
+        // Without a thread (none to be had), a dictionary is built on first use.
+        let spawn = |name: &str, f: fn()| {
+            let _ = std::thread::Builder::new().name(name.into()).spawn(f);
+        };
+        spawn("extended dictionary", || drop(embedded::extended()));
+        if dialect == Dialect::Auto {
+            spawn("en-GB dictionary", || drop(embedded::en_gb()));
+        }
     });
 }
 
@@ -211,9 +219,7 @@ pub fn word_tier(word: &str) -> Option<u8> {
 impl SpellChecker {
     /// The embedded dictionaries for `dialect`, plus the user's word list.
     pub fn new(dialect: Dialect, user: WordList) -> SpellChecker {
-        if dialect == Dialect::Auto {
-            prefetch_en_gb();
-        }
+        prefetch_dictionaries(dialect);
         let us = match dialect {
             Dialect::EnGb => embedded::en_gb(),
             _ => embedded::en_us(),
@@ -225,6 +231,7 @@ impl SpellChecker {
             user_dict,
             us,
             gb: OnceLock::new(),
+            extended: OnceLock::new(),
             user,
             brand_case,
             suggester: OnceLock::new(),
@@ -258,7 +265,10 @@ impl SpellChecker {
         if self.us.check(word) == Verdict::Valid {
             return true;
         }
-        self.dialect == Dialect::Auto && self.gb().check(word) == Verdict::Valid
+        if self.dialect == Dialect::Auto && self.gb().check(word) == Verdict::Valid {
+            return true;
+        }
+        self.extended.get_or_init(embedded::extended).check(word) == Verdict::Valid
     }
 
     /// Checks one prose word against the stack, the profile's names first.

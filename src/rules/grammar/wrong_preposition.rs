@@ -115,10 +115,22 @@ mod tests {
 
     #[test]
     fn safe_column_decides_the_fix() {
-        let d = check_text(ID, "Responsible of the budget.");
+        let d = check_text(ID, "Results superior than the benchmark.");
         assert_eq!(d[0].suggestions.len(), 1);
         assert!(d[0].suggestions[0].safe);
-        assert_eq!(d[0].suggestions[0].replacement, "Responsible for");
+        assert_eq!(d[0].suggestions[0].replacement, "superior to");
+        // A phrase with a correct reading is only suggested: "interested for a long time", "the most
+        // responsible of them", "discussed about 20 topics" (about = roughly).
+        for text in [
+            "I have been interested for a long time in security.",
+            "Responsible of the budget.",
+            "We discussed about twenty topics.",
+            "I was in charge for two years.",
+        ] {
+            let d = check_text(ID, text);
+            assert_eq!(d.len(), 1, "{text}");
+            assert!(d[0].suggestions.iter().all(|s| !s.safe), "{text}: {d:?}");
+        }
         let d = check_text(ID, "Five years of experience on AWS.");
         assert_eq!(d[0].suggestions.len(), 2);
         assert!(d[0].suggestions.iter().all(|s| !s.safe));

@@ -205,15 +205,10 @@ fn prefetch_dictionaries(dialect: Dialect) {
     });
 }
 
-/// Commonness tier of a word in the tiers file (SCOWL size, smaller is commoner), for the derivation
-/// checks; read from the suggestion index built at compile time.
-fn file_tier(word: &str) -> Option<u8> {
-    suggest::embedded_file_tier(word)
-}
-
-/// How common a lower-case word is: its SCOWL size (10 = commonest … 60), or `None` when rarer.
+/// How common a word is: its SCOWL size in the tiers file (10 = commonest … 60), or `None` when rarer.
+/// Read from the suggestion index built at compile time; the derivation checks and the spelling rule use it.
 pub fn word_tier(word: &str) -> Option<u8> {
-    file_tier(word)
+    suggest::embedded_file_tier(word)
 }
 
 impl SpellChecker {
@@ -447,7 +442,7 @@ impl SpellChecker {
             for stem in &stems {
                 // SCOWL gives its common nouns their plurals: one it left out is a mass noun
                 // (`softwares`). Plurals are derived only for words from the other lists.
-                if suffix == "s" && file_tier(stem).is_some() {
+                if suffix == "s" && word_tier(stem).is_some() {
                     continue;
                 }
                 let found = if known(stem) {
@@ -485,7 +480,7 @@ impl SpellChecker {
     /// A closed compound of two known words of four letters or more (`firehose`, `broodstock`),
     /// unless both are among the commonest words (`everytime`, `eventhough` are two words).
     fn compound_stem(&self, word: &str) -> Option<String> {
-        let tier = |w: &str| file_tier(w).unwrap_or(u8::MAX);
+        let tier = |w: &str| word_tier(w).unwrap_or(u8::MAX);
         let cuts: Vec<usize> = word.char_indices().map(|(i, _)| i).collect();
         // Both parts at least four letters long.
         for &cut in cuts.iter().take(cuts.len().saturating_sub(3)).skip(4) {
@@ -506,7 +501,7 @@ impl SpellChecker {
         let bare = stem.strip_suffix(['e', 'y']).filter(|b| b.chars().count() >= 3).unwrap_or(stem);
         edits1(word)
             .into_iter()
-            .any(|e| e != word && !e.contains(bare) && file_tier(&e).is_some_and(|t| t <= 50) && self.is_valid(&e))
+            .any(|e| e != word && !e.contains(bare) && word_tier(&e).is_some_and(|t| t <= 50) && self.is_valid(&e))
     }
 }
 

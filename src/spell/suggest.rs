@@ -599,6 +599,12 @@ fn sub_classes() -> &'static [[u8; 26]; 26] {
     })
 }
 
+/// The smaller of two costs (never NaN): `f32::min` without its NaN handling, in the distance's inner loop.
+#[inline(always)]
+fn less(a: f32, b: f32) -> f32 {
+    if b < a { b } else { a }
+}
+
 /// Reusable buffers for the weighted distance.
 #[derive(Default)]
 struct Dp {
@@ -660,22 +666,22 @@ impl Dp {
             for j in 1..=m {
                 let b = d[j - 1];
                 let mut v = prev[j - 1] + sub(a, b);
-                v = v.min(prev[j] + del_a);
-                v = v.min(cur[j - 1] + ins(j - 1));
+                v = less(v, prev[j] + del_a);
+                v = less(v, cur[j - 1] + ins(j - 1));
                 if let Some(a_before) = a_before {
                     if j > 1 && a == d[j - 2] && a_before == b && a != b {
-                        v = v.min(prev2[j - 2] + p.transpose);
+                        v = less(v, prev2[j - 2] + p.transpose);
                     }
                     // ph <-> f
                     if b == 'f' && a_before == 'p' && a == 'h' {
-                        v = v.min(prev2[j - 1] + p.phonetic);
+                        v = less(v, prev2[j - 1] + p.phonetic);
                     }
                 }
                 if j > 1 && a == 'f' && d[j - 2] == 'p' && b == 'h' {
-                    v = v.min(prev[j - 2] + p.phonetic);
+                    v = less(v, prev[j - 2] + p.phonetic);
                 }
                 cur[j] = v;
-                row_min = row_min.min(v);
+                row_min = less(row_min, v);
             }
             if row_min > limit {
                 return None;

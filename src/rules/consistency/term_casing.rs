@@ -280,6 +280,34 @@ fn match_case(written: &str, win: &str) -> String {
 mod tests {
     use crate::rules::testing::{assert_clean, check_text};
 
+    /// The one-pass search finds what a search per form finds: each form's next occurrence after the
+    /// previous one, whole words only, in texts where forms overlap and touch.
+    #[test]
+    fn one_pass_finds_what_each_form_finds() {
+        // The search per form that the one pass replaced, as the reference.
+        fn one_form(lower: &str, form: &str) -> Vec<std::ops::Range<usize>> {
+            let is_word = |c: char| c.is_alphanumeric() || c == '-';
+            let mut out = Vec::new();
+            let mut from = 0;
+            while let Some(i) = lower[from..].find(form) {
+                let (s, e) = (from + i, from + i + form.len());
+                let before_ok = !lower[..s].chars().next_back().is_some_and(is_word);
+                if before_ok && (form.ends_with('.') || !lower[e..].chars().next().is_some_and(is_word)) {
+                    out.push(s..e);
+                }
+                from = e;
+            }
+            out
+        }
+        for text in ["sr. sr sr.sr srsr e-mail email-e-mail emails", "senior sr.sr. sr, e-mail.email", "", "sr"] {
+            let hits = super::form_hits(text);
+            for (k, (form, _)) in super::forms_longest_first().iter().enumerate() {
+                let starts = hits.iter().filter(|h| h.0 == k).map(|h| h.1);
+                assert_eq!(super::occurrences(text, form, starts), one_form(text, form), "{form:?} in {text:?}");
+            }
+        }
+    }
+
     #[test]
     fn two_forms_of_one_term() {
         let d = check_text("term-casing", "Send an e-mail or an email. Email me.");

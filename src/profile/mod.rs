@@ -103,6 +103,8 @@ pub struct Section {
     /// Tokens and sentences, computed once on first use and shared by every rule.
     tokens: std::sync::OnceLock<Vec<crate::text::Token>>,
     sentences: std::sync::OnceLock<Vec<Range<usize>>>,
+    /// Each block's own sentences (see `block_sentences`).
+    block_sentences: std::sync::OnceLock<Vec<Range<usize>>>,
     analysis: std::sync::OnceLock<crate::text::Analysis>,
     /// The word count of the text, counted once (by the thread that checks the profile, so the
     /// report writer only adds it up).
@@ -128,6 +130,7 @@ impl Section {
             entry: None,
             tokens: std::sync::OnceLock::new(),
             sentences: std::sync::OnceLock::new(),
+            block_sentences: std::sync::OnceLock::new(),
             analysis: std::sync::OnceLock::new(),
             word_count: std::sync::OnceLock::new(),
             skip_spans: std::sync::OnceLock::new(),
@@ -155,6 +158,25 @@ impl Section {
     /// The section's sentences, split once.
     pub fn sentences(&self) -> &[Range<usize>] {
         self.sentences.get_or_init(|| crate::text::sentences(&self.text))
+    }
+
+    /// The sentences of each block (each line and sentence of each paragraph and bullet), in order,
+    /// as byte ranges of `text`: split once for the rules that read a profile's sentences.
+    pub fn block_sentences(&self) -> &[Range<usize>] {
+        self.block_sentences.get_or_init(|| {
+            let mut out = Vec::new();
+            for b in self.blocks() {
+                // A block that is the whole text has the section's own sentences, split once for all rules.
+                if b.range == (0..self.text.len()) {
+                    out.extend(self.sentences().iter().cloned());
+                    continue;
+                }
+                for r in crate::text::sentences(&self.text[b.range.clone()]) {
+                    out.push(b.range.start + r.start..b.range.start + r.end);
+                }
+            }
+            out
+        })
     }
 
     /// The section's words with their word classes, analysed once, on first use by a rule.

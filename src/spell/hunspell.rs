@@ -28,7 +28,7 @@ impl HunspellDictionary {
 
 impl Dictionary for HunspellDictionary {
     fn check(&self, word: &str) -> Verdict {
-        let word = word.replace('’', "'");
+        let word = if word.contains('’') { std::borrow::Cow::Owned(word.replace('’', "'")) } else { word.into() };
         if self.dict.check(&word) { Verdict::Valid } else { Verdict::Invalid }
     }
 }

@@ -17,7 +17,8 @@ const SHARD_MAX: usize = 32_768;
 type Shard = HashMap<u64, Vec<(Box<str>, bool)>, BuildHasherDefault<HashIsKey>>;
 
 pub(crate) struct Memo {
-    hasher: std::collections::hash_map::RandomState,
+    /// A fast hash (the memo is asked for every word of every profile), seeded per run.
+    hasher: foldhash::fast::RandomState,
     shards: Vec<Mutex<Shard>>,
 }
 
@@ -42,7 +43,7 @@ impl Hasher for HashIsKey {
 impl Memo {
     pub(crate) fn new() -> Memo {
         Memo {
-            hasher: std::collections::hash_map::RandomState::new(),
+            hasher: foldhash::fast::RandomState::default(),
             shards: (0..SHARDS).map(|_| Mutex::new(Shard::default())).collect(),
         }
     }

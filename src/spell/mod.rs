@@ -93,12 +93,12 @@ impl WordList {
 /// Title Case or ALL CAPS, with or without a possessive `'s`.
 #[derive(Debug, Clone, Default)]
 pub struct ProfileWords {
-    words: HashMap<String, String>,
+    words: foldhash::HashMap<String, String>,
 }
 
 impl ProfileWords {
     pub fn new<'a>(words: impl IntoIterator<Item = &'a String>) -> Self {
-        let mut map = HashMap::new();
+        let mut map = foldhash::HashMap::default();
         for w in words {
             map.insert(w.to_lowercase(), w.clone());
         }

@@ -246,7 +246,9 @@ impl Suggester {
         let mut ids: Vec<u32> = Vec::with_capacity(256);
         for_each_delete(&query, |h| {
             self.layout.for_each_with_delete(&self.blob, h, |id| ids.push(id));
-            if let Some(more) = self.added_deletes.get(&h) {
+            if !self.added_deletes.is_empty()
+                && let Some(more) = self.added_deletes.get(&h)
+            {
                 ids.extend_from_slice(more);
             }
         });
@@ -328,10 +330,11 @@ impl Suggester {
             // Two words run together: only common words, as the split is otherwise too easy a match.
             for pos in 1..n {
                 let (a, b) = (&query[..pos], &query[pos..]);
-                let (Some(ta), Some(tb)) = (self.tier_of(a), self.tier_of(b)) else { continue };
-                if ta > 35 || tb > 35 || (a.len() == 1 && a != ['a'] && a != ['i']) || b.len() < 2 {
+                if (a.len() == 1 && a != ['a'] && a != ['i']) || b.len() < 2 {
                     continue;
                 }
+                let Some(ta) = self.tier_of(a).filter(|&t| t <= 35) else { continue };
+                let Some(tb) = self.tier_of(b).filter(|&t| t <= 35) else { continue };
                 let a: String = a.iter().collect();
                 let b: String = b.iter().collect();
                 let first = shape.apply(&a);
@@ -377,7 +380,15 @@ impl Suggester {
         out.clear();
         match self.added(id) {
             Some(a) => out.extend_from_slice(&a.lower),
-            None => out.extend(self.layout.lower(&self.blob, id).chars()),
+            None => {
+                // Most words are ASCII: their bytes are their characters, with no UTF-8 check to run.
+                let bytes = self.layout.lower_bytes(&self.blob, id);
+                if bytes.is_ascii() {
+                    out.extend(bytes.iter().map(|&b| char::from(b)));
+                } else {
+                    out.extend(self.layout.lower(&self.blob, id).chars());
+                }
+            }
         }
     }
 
@@ -402,6 +413,7 @@ impl Suggester {
     fn tier(&self, id: u32) -> u8 {
         match self.added(id) {
             Some(a) => a.tier,
+            None if self.tier_override.is_empty() => self.layout.tier(&self.blob, id),
             None => self.tier_override.get(&id).copied().unwrap_or_else(|| self.layout.tier(&self.blob, id)),
         }
     }
@@ -562,10 +574,55 @@ fn keyboard(a: char, b: char) -> bool {
     }
 }
 
-/// Reusable buffer for the weighted distance.
+/// How two different letters are confused, as an index into the substitution costs of [`Dp::distance`]:
+/// 1 vowel for vowel, 2 phonetic, 3 keyboard neighbours, 4 any other (0 is the same letter).
+fn sub_class(a: char, b: char) -> u8 {
+    if a == b {
+        0
+    } else if is_vowel(a) && is_vowel(b) {
+        1
+    } else if phonetic(a, b) {
+        2
+    } else if keyboard(a, b) {
+        3
+    } else {
+        4
+    }
+}
+
+/// [`sub_class`] of every pair of letters a..z, worked out once: the distance's inner loop reads it.
+fn sub_classes() -> &'static [[u8; 26]; 26] {
+    static T: std::sync::OnceLock<[[u8; 26]; 26]> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let letter = |i: usize| char::from(b'a' + i as u8);
+        std::array::from_fn(|a| std::array::from_fn(|b| sub_class(letter(a), letter(b))))
+    })
+}
+
+/// The smaller of two costs (never NaN): `f32::min` without its NaN handling, in the distance's inner loop.
+#[inline(always)]
+fn less(a: f32, b: f32) -> f32 {
+    if b < a { b } else { a }
+}
+
+/// Reusable buffers for the weighted distance.
 #[derive(Default)]
 struct Dp {
     m: Vec<f32>,
+    del: Vec<f32>,
+    ins: Vec<f32>,
+}
+
+/// Cost of adding or dropping `w[i]`: cheap when it doubles a neighbour, then for a vowel.
+fn indel_cost(w: &[char], i: usize, p: &Params) -> f32 {
+    let c = w[i];
+    if (i > 0 && w[i - 1] == c) || (i + 1 < w.len() && w[i + 1] == c) {
+        p.double
+    } else if is_vowel(c) {
+        p.indel_vowel
+    } else {
+        p.edit
+    }
 }
 
 impl Dp {
@@ -576,66 +633,55 @@ impl Dp {
         let cols = m + 1;
         self.m.clear();
         self.m.resize((n + 1) * cols, 0.0);
-        let t = &mut self.m;
-        // Cost of dropping w[i] (the misspelling has an extra letter).
-        let del = |i: usize| -> f32 {
-            let c = w[i];
-            if (i > 0 && w[i - 1] == c) || (i + 1 < n && w[i + 1] == c) {
-                p.double
-            } else if is_vowel(c) {
-                p.indel_vowel
-            } else {
-                p.edit
-            }
-        };
-        // Cost of adding d[j] (the misspelling lacks a letter).
-        let ins = |j: usize| -> f32 {
-            let c = d[j];
-            if (j > 0 && d[j - 1] == c) || (j + 1 < m && d[j + 1] == c) {
-                p.double
-            } else if is_vowel(c) {
-                p.indel_vowel
-            } else {
-                p.edit
-            }
-        };
+        // Cost of dropping w[i] (the misspelling has an extra letter), and of adding d[j] (it lacks one).
+        self.del.clear();
+        self.del.extend((0..n).map(|i| indel_cost(w, i, p)));
+        self.ins.clear();
+        self.ins.extend((0..m).map(|j| indel_cost(d, j, p)));
+        let (t, del, ins) = (&mut self.m, &self.del, &self.ins);
+        let del = |i: usize| del[i];
+        let ins = |j: usize| ins[j];
+        let costs = [0.0, p.vowel, p.phonetic, p.keyboard, p.edit];
+        let classes = sub_classes();
         let sub = |a: char, b: char| -> f32 {
-            if a == b {
-                0.0
-            } else if is_vowel(a) && is_vowel(b) {
-                p.vowel
-            } else if phonetic(a, b) {
-                p.phonetic
-            } else if keyboard(a, b) {
-                p.keyboard
+            if a.is_ascii_lowercase() && b.is_ascii_lowercase() {
+                costs[classes[a as usize - 'a' as usize][b as usize - 'a' as usize] as usize]
             } else {
-                p.edit
+                costs[sub_class(a, b) as usize]
             }
         };
         for j in 1..=m {
             t[j] = t[j - 1] + ins(j - 1);
         }
         for i in 1..=n {
-            let row = i * cols;
-            t[row] = t[row - cols] + del(i - 1);
-            let mut row_min = t[row];
+            // This row, the one above and the one above that (for transpositions and `ph`).
+            let (above, rest) = t.split_at_mut(i * cols);
+            let prev = &above[(i - 1) * cols..];
+            let prev2 = if i > 1 { &above[(i - 2) * cols..(i - 1) * cols] } else { &[][..] };
+            let cur = &mut rest[..cols];
+            let (a, del_a) = (w[i - 1], del(i - 1));
+            let a_before = if i > 1 { Some(w[i - 2]) } else { None };
+            cur[0] = prev[0] + del_a;
+            let mut row_min = cur[0];
             for j in 1..=m {
-                let (a, b) = (w[i - 1], d[j - 1]);
-                let mut v = t[row - cols + j - 1] + sub(a, b);
-                v = v.min(t[row - cols + j] + del(i - 1));
-                v = v.min(t[row + j - 1] + ins(j - 1));
-                if i > 1 && j > 1 && a == d[j - 2] && w[i - 2] == b && a != b {
-                    v = v.min(t[row - 2 * cols + j - 2] + p.transpose);
-                }
-                // ph <-> f
-                if i > 1 && b == 'f' && w[i - 2] == 'p' && a == 'h' {
-                    v = v.min(t[row - 2 * cols + j - 1] + p.phonetic);
+                let b = d[j - 1];
+                let mut v = prev[j - 1] + sub(a, b);
+                v = less(v, prev[j] + del_a);
+                v = less(v, cur[j - 1] + ins(j - 1));
+                if let Some(a_before) = a_before {
+                    if j > 1 && a == d[j - 2] && a_before == b && a != b {
+                        v = less(v, prev2[j - 2] + p.transpose);
+                    }
+                    // ph <-> f
+                    if b == 'f' && a_before == 'p' && a == 'h' {
+                        v = less(v, prev2[j - 1] + p.phonetic);
+                    }
                 }
                 if j > 1 && a == 'f' && d[j - 2] == 'p' && b == 'h' {
-                    v = v.min(t[row - cols + j - 2] + p.phonetic);
+                    v = less(v, prev[j - 2] + p.phonetic);
                 }
-                t[row + j] = v;
-                row_min = row_min.min(v);
+                cur[j] = v;
+                row_min = less(row_min, v);
             }
             if row_min > limit {
                 return None;

@@ -372,7 +372,8 @@ impl Layout {
         while lo < hi {
             let mid = (lo + hi) / 2;
             let id = u32_at(blob, self.sorted + mid * 4);
-            match self.text(blob, id).as_bytes().cmp(word.as_bytes()) {
+            let (_, _, ts, tl) = self.spans(blob, id);
+            match blob[self.text + ts..self.text + ts + tl].cmp(word.as_bytes()) {
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
                 std::cmp::Ordering::Equal => return Some(id),

@@ -6,7 +6,7 @@
 //! (-'s) a noun, `S` a plural or third-person form, `T` (-est) an adjective with `R` (-er) its
 //! comparative. A tag set is therefore "what this word can be", not what it is in one sentence.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::OnceLock;
 
 /// A set of word classes (bit flags).

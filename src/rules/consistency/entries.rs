@@ -165,17 +165,7 @@ pub struct Sentence {
 pub fn sentences_of(profile: &Profile, sections: &[usize]) -> Vec<Sentence> {
     let mut out = Vec::new();
     for &i in sections {
-        let s = &profile.sections[i];
-        for b in s.blocks() {
-            // A block that is the whole text has the section's own sentences, split once for all rules.
-            if b.range == (0..s.text.len()) {
-                out.extend(s.sentences().iter().map(|r| Sentence { section: i, range: r.clone() }));
-                continue;
-            }
-            for r in crate::text::sentences::sentences(&s.text[b.range.clone()]) {
-                out.push(Sentence { section: i, range: b.range.start + r.start..b.range.start + r.end });
-            }
-        }
+        out.extend(profile.sections[i].block_sentences().iter().map(|r| Sentence { section: i, range: r.clone() }));
     }
     out
 }

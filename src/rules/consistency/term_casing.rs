@@ -171,13 +171,34 @@ fn forms_longest_first() -> &'static [(&'static str, &'static str)] {
     })
 }
 
-/// Every whole-word occurrence of `form` in `lower` (a text in ASCII lower case).
-fn occurrences(lower: &str, form: &str) -> Vec<std::ops::Range<usize>> {
+/// One automaton over every form, longest first: pattern `k` is `forms_longest_first()[k]`.
+fn forms_automaton() -> &'static aho_corasick::AhoCorasick {
+    static A: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    A.get_or_init(|| {
+        aho_corasick::AhoCorasick::new(forms_longest_first().iter().map(|(f, _)| f))
+            .expect("a few short forms always make an automaton")
+    })
+}
+
+/// Where each form occurs in `lower`, in one pass over it for all forms: `(form index, start)`, sorted.
+fn form_hits(lower: &str) -> Vec<(usize, usize)> {
+    let mut hits: Vec<(usize, usize)> =
+        forms_automaton().find_overlapping_iter(lower).map(|m| (m.pattern().as_usize(), m.start())).collect();
+    hits.sort_unstable();
+    hits
+}
+
+/// Every whole-word occurrence of `form` in `lower` (a text in ASCII lower case), from the places
+/// where it occurs (in order): each search resumes after the previous occurrence.
+fn occurrences(lower: &str, form: &str, starts: impl Iterator<Item = usize>) -> Vec<std::ops::Range<usize>> {
     let is_word = |c: char| c.is_alphanumeric() || c == '-';
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(i) = lower[from..].find(form) {
-        let (s, e) = (from + i, from + i + form.len());
+    for s in starts {
+        if s < from {
+            continue;
+        }
+        let e = s + form.len();
         let before_ok = !lower[..s].chars().next_back().is_some_and(is_word);
         // (`sr` inside `sr.` is not counted twice: longer forms take their place first.)
         let after_ok = form.ends_with('.') || !lower[e..].chars().next().is_some_and(is_word);
@@ -199,8 +220,10 @@ fn term_forms(p: &crate::profile::Profile, out: &mut Vec<Diagnostic>) {
         }
         let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
         let lower = s.text.to_ascii_lowercase();
-        for (form, term) in forms_longest_first() {
-            for r in occurrences(&lower, form) {
+        let hits = form_hits(&lower);
+        for (k, (form, term)) in forms_longest_first().iter().enumerate() {
+            let starts = hits.iter().filter(|h| h.0 == k).map(|h| h.1);
+            for r in occurrences(&lower, form, starts) {
                 if taken.iter().any(|t| t.start < r.end && r.start < t.end) {
                     continue;
                 }
@@ -256,6 +279,34 @@ fn match_case(written: &str, win: &str) -> String {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{assert_clean, check_text};
+
+    /// The one-pass search finds what a search per form finds: each form's next occurrence after the
+    /// previous one, whole words only, in texts where forms overlap and touch.
+    #[test]
+    fn one_pass_finds_what_each_form_finds() {
+        // The search per form that the one pass replaced, as the reference.
+        fn one_form(lower: &str, form: &str) -> Vec<std::ops::Range<usize>> {
+            let is_word = |c: char| c.is_alphanumeric() || c == '-';
+            let mut out = Vec::new();
+            let mut from = 0;
+            while let Some(i) = lower[from..].find(form) {
+                let (s, e) = (from + i, from + i + form.len());
+                let before_ok = !lower[..s].chars().next_back().is_some_and(is_word);
+                if before_ok && (form.ends_with('.') || !lower[e..].chars().next().is_some_and(is_word)) {
+                    out.push(s..e);
+                }
+                from = e;
+            }
+            out
+        }
+        for text in ["sr. sr sr.sr srsr e-mail email-e-mail emails", "senior sr.sr. sr, e-mail.email", "", "sr"] {
+            let hits = super::form_hits(text);
+            for (k, (form, _)) in super::forms_longest_first().iter().enumerate() {
+                let starts = hits.iter().filter(|h| h.0 == k).map(|h| h.1);
+                assert_eq!(super::occurrences(text, form, starts), one_form(text, form), "{form:?} in {text:?}");
+            }
+        }
+    }
 
     #[test]
     fn two_forms_of_one_term() {

@@ -2,7 +2,7 @@
 //! consecutive tokens separated by spaces only (a comma, a full stop or a line break between two
 //! words breaks the match), hyphens in the lexicon matching hyphens in the text.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::ops::Range;
 
 use super::{SectionContext, is_space_gap};

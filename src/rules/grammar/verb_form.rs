@@ -2,7 +2,7 @@
 //! verb), `able to` / `want to` (bare verb), `responsible for` / `passionate about` (-ing form),
 //! `am`/`is`/`are` (-ing form), and a bare verb where a noun belongs (`the develop of`).
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::OnceLock;
 
 use super::context::{finding, prose_analysis};

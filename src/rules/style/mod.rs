@@ -15,7 +15,7 @@ mod shouting;
 mod unquantified_experience;
 mod weak_opener;
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::ops::Range;
 
 use super::Rule;

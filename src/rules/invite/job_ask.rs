@@ -23,8 +23,9 @@ followed by \"me\" (\"would you be open to referring me\", \"could you introduce
 \"searching for\" or \"seeking\" (not \"looking at your new role\"), five after \"applying\", where a \
 programme or scheme counts too (the `application-noun` rows: \"applying for the graduate programme\"); a question \
 about hiring: \"hiring\" or \"recruiting\", or \"taking on\", \"looking for\" or \"need\" and the people a team \
-takes on (the `worker-noun` rows: \"Are you taking on any apprentices?\"); and sending my CV (\"happy to send my \
-resume\")) when it comes in the first sentence after the greeting, or anywhere in a note that gives no reason \
+takes on (the `worker-noun` rows: \"Are you taking on any apprentices?\"); sending my CV or details (\"happy to \
+send my resume\", \"could you pass my details to HR\"); and a wish to work there (\"I'd love to work for…\", \
+\"keen to join your audit team\"; not \"love to work with you\", \"join the meetup\")) when it comes in the first sentence after the greeting, or anywhere in a note that gives no reason \
 about the person before it. Their employer or role named in the note is not such a reason: it is what the ask \
 is about. It is info level: people do \
 help strangers find work, but an ask from someone they do not know, before any connection, is often ignored.\n\
@@ -87,7 +88,7 @@ mod tests {
         assert_flags(
             "invite-job-ask",
             "[to: Tariq Aziz | Engineer at Acme] Hi Tariq, I'd love to work at Acme. Could you introduce me to a recruiter?",
-            1,
+            2,
         );
         assert_clean("invite-job-ask", "Hi Tariq, Sam recommended me to reach out about your ceramics course.");
         assert_clean(

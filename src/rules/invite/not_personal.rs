@@ -23,7 +23,8 @@ recent posts\", one slip allowed in nouns of six letters: \"your articel\"), and
 within three words by \"both\" or \"together\", or within two by a past-tense verb (\"we were both at the \
 congress\", \"we met at…\", \"we studied pharmacy together\"); \"we are in the same industry\" is not one. \
 Three more patterns find concrete anchors: something they did, \"you\" and a past-tense verb (\"I saw you \
-spoke at…\", \"you recently moved to…\"; not \"have you tried\", \"if you wanted\"); thanks for a favour, \
+spoke at…\", \"you recently moved to…\"; not \"have you tried\", \"if you wanted\") or \"your\", a noun and a \
+past-tense verb (\"your team rebuilt our pier\"); thanks for a favour, \
 \"thanks for\" or \"thank you for\" and anything but a stock note's routine objects (\"thanks for answering my \
 question\" counts; \"thanks for accepting\", \"thank you for your time\" do not: the `routine-word` rows); and a \
 named shared venue, \"at\", \"on\", \"in\", \"during\" or \"from\" and a capitalised name ending in, or \

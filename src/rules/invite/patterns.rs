@@ -206,10 +206,18 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
             "your" | "you're" | "youre" | "ur" => {
                 if let Some(end) = w.noun_ahead(i, 4, work_nouns()).or_else(|| w.slip_ahead(i, 2, work_nouns())) {
                     out.push(found(w.span(i, end), "their-work", true));
+                } else if w.low[i] == "your"
+                    && let Some(k) = w.ahead(i, 2).nth(1).filter(|&k| something_done(w, k))
+                {
+                    // What their team or company did: `your team helped our school…`.
+                    out.push(found(w.span(i, k), "their-work", true));
                 }
             }
             "we" | "we've" | "we'd" => {
-                let both = w.ahead(i, 3).find(|&k| matches!(w.low[k].as_str(), "both" | "together"));
+                // `we are both in finance` is a present state (the same field), not shared history.
+                let present = w.ahead(i, 1).any(|k| w.low[k] == "are");
+                let both =
+                    w.ahead(i, 3).find(|&k| matches!(w.low[k].as_str(), "both" | "together")).filter(|_| !present);
                 let past = || w.ahead(i, 2).find(|&k| w.is_word(k) && is_past(&w.low[k]));
                 if let Some(k) = both.or_else(past) {
                     out.push(found(w.span(i, k), "shared", true));
@@ -259,8 +267,13 @@ fn something_they_did(w: &Words<'_>, i: usize) -> Option<usize> {
     if t.only(Tags::ADV, Tags::ANY_VERB) || matches!(w.low[k].as_str(), "just" | "recently" | "once" | "kindly") {
         k = ahead.next()?;
     }
-    let t = lex.tags(&w.low[k]);
-    (is_past(&w.low[k]) && !t.any(Tags::BE | Tags::HAVE | Tags::DO | Tags::MODAL)).then_some(k)
+    something_done(w, k).then_some(k)
+}
+
+/// Whether token `k` is a verb in the past that says something was done (not `were`, `had`, `did`).
+fn something_done(w: &Words<'_>, k: usize) -> bool {
+    let t = lexicon().tags(&w.low[k]);
+    w.is_word(k) && is_past(&w.low[k]) && !t.any(Tags::BE | Tags::HAVE | Tags::DO | Tags::MODAL)
 }
 
 /// `thanks for …` / `thank you for …` (token `i`) about anything but a stock note's routine objects:
@@ -307,14 +320,16 @@ fn named_venue(w: &Words<'_>, i: usize) -> Option<usize> {
 /// Selling found from structure:
 /// * a price: a currency sign or ISO 4217 code beside a number (`£40`, `₹900`, `USD 1,200`, `1.500
 ///   EUR`); strong when quoted as a rate or a fee (`per clip`, `an hour`, `/hr`, `my day rate is…`,
-///   `I charge…`, `fixed price from…`), weak otherwise (`congrats on the $5M raise` is one weak sign);
+///   `I charge…`, `fixed price from…`, `lessons start at…`), weak otherwise (`congrats on the $5M raise` is one weak sign);
 /// * our product: `our`/`my` and, within three words, an `offer-noun` (`our wellbeing platform`);
 /// * a meeting request: booking a meeting (`book|schedule|arrange|set up` … `demo|call|meeting`,
 ///   strong), a length in minutes before a meeting noun (`15-minute demo`, weak, a demo strong), a
 ///   meeting noun in the same sentence as a day or clock time (`Tuesday at 10:00 … a short call`, weak);
-/// * `I/we help` followed by a plural noun (`I help physio clinics…`, weak), strong in the value
-///   proposition's full shape, the plural noun followed by a verb (`I help physio clinics get more
-///   patients`, `we help brands cut waste`);
+/// * the sender and a form of `help` followed by a plural noun (`I help physio clinics…`, weak), strong
+///   in the value proposition's full shape, the plural noun followed by a verb (`I help physio clinics
+///   get more patients`, `we've helped 40+ practices double…`, `a copywriter helping brands turn…`);
+/// * a promise in percent in a sentence of the sender's (`we cut costs by 40%`, weak);
+/// * offering to do the work: `want me to`, `like me to` (weak); `a free <noun>` (weak);
 /// * a result promised: `get`/`win`/`generate`/`drive`/`attract`/`bring`/`land` `more`/`new` and a plural
 ///   noun (`get more patients`), or `increase`/`boost`/`grow`/`cut`/`reduce`/`save`… `your`/`you` (weak);
 /// * `my`/`our` and a `client-noun` (`most of my clients`, weak);
@@ -340,7 +355,21 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
             let before_rate = w.behind(a, 4).any(|k| {
                 matches!(
                     w.low[k].as_str(),
-                    "rate" | "rates" | "fee" | "fees" | "charge" | "charges" | "price" | "prices" | "priced" | "from"
+                    "rate"
+                        | "rates"
+                        | "fee"
+                        | "fees"
+                        | "charge"
+                        | "charges"
+                        | "price"
+                        | "prices"
+                        | "priced"
+                        | "from"
+                        | "start"
+                        | "starts"
+                        | "starting"
+                        | "costs"
+                        | "cost"
                 )
             });
             out.push(found(
@@ -379,19 +408,17 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
                     out.push(found(span, "meeting", w.low[end] == "demo"));
                 }
             }
-            "i" | "we" if w.low.get(i + 1).is_some_and(|x| x == "help") && !w.breaks_after(i) => {
-                let plural = w.ahead(i + 1, 3).find(|&k| {
-                    w.is_word(k)
-                        && lexicon().tags(&w.low[k]).any(Tags::NOUN_PL)
-                        && !lexicon().tags(&w.low[k]).any(Tags::FUNCTION)
-                });
-                if let Some(k) = plural {
-                    // `I help clinics get more patients`: customers, then what they get.
-                    let outcome = w.ahead(k, 1).any(|v| {
-                        let t = lexicon().tags(&w.low[v]);
-                        w.is_word(v) && t.any(Tags::VERB) && !t.any(Tags::FUNCTION | Tags::NOUN_PL)
-                    });
-                    out.push(found(w.span(i, k), "help-claim", outcome));
+            "help" | "helps" | "helped" | "helping" => {
+                if let Some((subject, k, outcome)) = help_claim(w, i) {
+                    out.push(found(w.span(subject, k), "help-claim", outcome));
+                }
+            }
+            // The same shape with other verbs of service, only in full: `I coach first-time managers
+            // to lead…`, `we partner with logistics firms to cut…`.
+            "coach" | "coaches" | "train" | "trains" | "support" | "supports" | "enable" | "enables" | "empower"
+            | "empowers" | "partner" | "partners" => {
+                if let Some((subject, k, true)) = help_claim(w, i) {
+                    out.push(found(w.span(subject, k), "help-claim", true));
                 }
             }
             "i" | "we" => {
@@ -401,6 +428,14 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
                 if let Some(k) = offer_to_send(w, i) {
                     out.push(found(w.span(i.saturating_sub(1), k), "offer", false));
                 }
+            }
+            // `Want me to take a look…?`, `would you like me to…`: offering to do the work.
+            "want" | "like" if w.ahead(i, 2).map(|k| w.low[k].as_str()).eq(["me", "to"]) => {
+                out.push(found(w.span(i, i + 2), "offer", false));
+            }
+            // A promise in percent: `cut costs by 40%`, `up to 30% more`.
+            "by" | "to" if percent_after(w, i) && first_person_in_sentence(w, i) => {
+                out.push(found(w.span(i, i + 1), "results", false));
             }
             "get" | "win" | "generate" | "drive" | "attract" | "bring" | "land" => {
                 let more = w.ahead(i, 1).find(|&k| matches!(w.low[k].as_str(), "more" | "new"));
@@ -417,10 +452,16 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
                 }
             }
             "free" => {
-                let owned = i > 0 && !w.breaks_after(i - 1) && lexicon().tags(&w.low[i - 1]).any(Tags::POSS)
-                    || (i > 0 && w.low[i - 1] == "the");
+                let before = (i > 0 && !w.breaks_after(i - 1)).then(|| w.low[i - 1].as_str());
+                let owned = before.is_some_and(|b| b == "the" || lexicon().tags(b).any(Tags::POSS));
                 if !owned && let Some(k) = w.ahead(i, 2).find_map(|k| w.noun_in(k, free_nouns())) {
                     out.push(found(w.span(i, k), "free offer", true));
+                } else if matches!(before, Some("a" | "an"))
+                    && let Some(k) =
+                        w.ahead(i, 1).find(|&k| w.is_word(k) && !lexicon().tags(&w.low[k]).any(Tags::FUNCTION))
+                {
+                    // `a free mockup`: something given, weak on its own.
+                    out.push(found(w.span(i - 1, k), "free offer", false));
                 }
             }
             _ => {}
@@ -435,6 +476,54 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
     out
 }
 
+/// A form of `help` (or another verb of service, token `i`) said by the sender (`I`, `we`, `I'm`, `our`, `my`… within four words
+/// before it in the same clause) followed within three words by a plural noun: the customers. With a
+/// verb right after them, or `to` and a verb, it is the value proposition's full shape (`I help clinics
+/// get more patients`, `we've helped 40+ practices double…`, `a copywriter helping SaaS brands turn…`,
+/// `I coach new managers to lead…`).
+/// Returns the first token of the claim, the plural noun's token and whether the full shape is there.
+fn help_claim(w: &Words<'_>, i: usize) -> Option<(usize, usize, bool)> {
+    const SENDER: &[&str] = &["i", "we", "i'm", "we're", "i've", "we've", "our", "my"];
+    let subject = w.behind(i, 4).find(|&k| SENDER.contains(&w.low[k].as_str()))?;
+    let lex = lexicon();
+    let mut k = w.ahead(i, 3).find(|&k| w.is_word(k) && is_plural_noun(&w.low[k]))?;
+    // The head of a compound: `logistics firms`.
+    while let Some(n) = w.ahead(k, 1).find(|&n| w.is_word(n) && is_plural_noun(&w.low[n])) {
+        k = n;
+    }
+    // What the customers then do: a verb right after them, or `to` and a verb.
+    let verb = |v: usize| {
+        let t = lex.tags(&w.low[v]);
+        w.is_word(v) && t.any(Tags::VERB) && !t.any(Tags::FUNCTION | Tags::NOUN_PL)
+    };
+    let mut next = w.ahead(k, 2);
+    let outcome = match next.next() {
+        Some(v) if w.low[v] == "to" => next.next().is_some_and(verb),
+        Some(v) => verb(v),
+        None => false,
+    };
+    Some((subject, k, outcome))
+}
+
+/// Whether a percentage follows token `i` (`by 40%`, `to 30%`).
+fn percent_after(w: &Words<'_>, i: usize) -> bool {
+    w.ahead(i, 1).any(|k| {
+        w.toks[k].kind == TokenKind::Number && w.text[w.toks[k].span.end..].trim_start().starts_with('%')
+            || w.toks[k].text(w.text).ends_with('%')
+    })
+}
+
+/// Whether the sentence of token `i` has the sender in it (`we`, `I`, `our`, `my`).
+fn first_person_in_sentence(w: &Words<'_>, i: usize) -> bool {
+    let at = w.toks[i].span.start;
+    crate::text::sentences(w.text).into_iter().find(|s| s.contains(&at)).is_some_and(|s| {
+        (0..w.toks.len()).any(|k| {
+            s.contains(&w.toks[k].span.start)
+                && matches!(w.low[k].as_str(), "we" | "i" | "our" | "my" | "we'll" | "i'll" | "we've" | "i've")
+        })
+    })
+}
+
 /// `I`/`we` (token `i`), a verb in the present, its object and `for` a plural noun: `I build websites
 /// for roofers`, `we write copy for SaaS brands`. The plural noun's token.
 fn service_for_market(w: &Words<'_>, i: usize) -> Option<usize> {
@@ -446,7 +535,12 @@ fn service_for_market(w: &Words<'_>, i: usize) -> Option<usize> {
     }
     // At least one word of object between the verb and `for` (`I work for startups` is a job).
     let f = w.ahead(v, 4).skip(1).find(|&k| w.low[k] == "for")?;
-    w.ahead(f, 2).find(|&k| w.is_word(k) && lex.tags(&w.low[k]).only(Tags::NOUN_PL, Tags::FUNCTION))
+    w.ahead(f, 2).find(|&k| w.is_word(k) && is_plural_noun(&w.low[k]))
+}
+
+/// A plural noun: the lexicon's, or a compound of `people` (`tradespeople`, `salespeople`).
+fn is_plural_noun(word: &str) -> bool {
+    lexicon().tags(word).only(Tags::NOUN_PL, Tags::FUNCTION) || (word.len() > 6 && word.ends_with("people"))
 }
 
 /// `can`/`could`/`shall`/`may` before `I`/`we` (token `i`), then `send`/`show`/`share`/`offer`/`give`
@@ -530,7 +624,9 @@ fn is_clock(s: &str) -> bool {
 ///   graduate programme`);
 /// * a question to them about hiring: `hiring` or `recruiting`, or `taking on`/`looking for`/`need` and
 ///   a `worker-noun` within three words (`Are you taking on any apprentices?`);
-/// * sending my CV: `send`/`share`/`forward`/`pass`/`attach` and `my CV`/`resume` within three words.
+/// * sending my CV: `send`/`share`/`forward`/`pass`/`attach` and `my CV`/`resume`/`details` within three
+///   words;
+/// * a wish to work there: `love to work for…`, `keen to join your team` (see `wish_to_work_there`).
 pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
     let mut out = Vec::new();
     let questions: Vec<std::ops::Range<usize>> =
@@ -586,14 +682,41 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
                 continue;
             }
         }
+        if let Some(k) = wish_to_work_there(w, i) {
+            out.push(found(w.span(i, k), "job", false));
+            continue;
+        }
         if matches!(low, "send" | "share" | "forward" | "pass" | "attach" | "attached" | "sending" | "sharing")
-            && let Some(k) = w.ahead(i, 3).find(|&k| matches!(w.low[k].as_str(), "cv" | "resume" | "résumé"))
+            && let Some(k) = w
+                .ahead(i, 3)
+                .find(|&k| matches!(w.low[k].as_str(), "cv" | "resume" | "résumé" | "details" | "application"))
             && w.ahead(i, 3).any(|m| w.low[m] == "my")
         {
             out.push(found(w.span(i, k), "cv", false));
         }
     }
     out
+}
+
+/// A wish to work there, at token `i`: `love`/`like`/`keen`/`hoping`/`hope`/`want`/`eager` `to`, then
+/// `work for`/`work at`, or `join` and within three words a `team`, `company`, `firm`, `practice`…
+/// (`I'd love to work for Arup`, `keen to join your audit team`; not `love to work with you`, `join the
+/// meetup`). The last token.
+fn wish_to_work_there(w: &Words<'_>, i: usize) -> Option<usize> {
+    const WISH: &[&str] = &["love", "like", "keen", "hoping", "hope", "want", "eager"];
+    const EMPLOYER: &[&str] =
+        &["team", "company", "firm", "practice", "department", "organisation", "organization", "business", "staff"];
+    if !WISH.contains(&w.low[i].as_str()) {
+        return None;
+    }
+    let mut ahead = w.ahead(i, 3);
+    (ahead.next().is_some_and(|k| w.low[k] == "to")).then_some(())?;
+    let v = ahead.next()?;
+    match w.low[v].as_str() {
+        "work" => ahead.next().filter(|&k| matches!(w.low[k].as_str(), "for" | "at")),
+        "join" => w.ahead(v, 3).find(|&k| EMPLOYER.contains(&w.low[k].as_str())),
+        _ => None,
+    }
 }
 
 /// Whether `word` is a job noun, or one slip from one (six letters or more). `post` counts only after
@@ -650,6 +773,8 @@ mod tests {
             ["shared:We spoke", "shared venue:Leeds Data Summit"]
         );
         assert!(kinds(reasons, "Thanks for accepting and thank you for your time.").is_empty());
+        assert_eq!(kinds(reasons, "Your firm rebuilt our pier."), ["their-work:Your firm rebuilt"]);
+        assert!(kinds(reasons, "We are both in retail.").is_empty());
         assert!(kinds(reasons, "Have you tried the new scanner? If you wanted a demo, ask.").is_empty());
         assert!(kinds(reasons, "I'm a nurse at Leeds General Infirmary in Leeds.").is_empty());
         assert!(kinds(reasons, "I work in the finance group of a bank.").is_empty());
@@ -711,6 +836,23 @@ mod tests {
         assert!(kinds(pitch, "We won the bid and grew the team.").is_empty());
     }
 
+    /// The value proposition with other verbs of service and other forms of `help`, promises in
+    /// percent, offers to do the work, prices that start somewhere.
+    #[test]
+    fn more_sales_shapes() {
+        assert!(found_strong(pitch, "We've helped 200 bakeries halve their waste."));
+        assert!(found_strong(pitch, "I'm a stylist helping busy parents find outfits."));
+        assert!(found_strong(pitch, "I train sales teams to close faster."));
+        assert!(found_strong(pitch, "We partner with property firms to fill empty units."));
+        assert!(kinds(pitch, "I train for marathons with my club.").is_empty());
+        assert!(kinds(pitch, "Your team helped us a lot.").is_empty());
+        assert_eq!(kinds(pitch, "We lowered churn by 12% for one client."), ["results:by 12%"]);
+        assert!(kinds(pitch, "Your churn fell by 12% last year.").is_empty());
+        assert_eq!(kinds(pitch, "Want me to draft one?"), ["offer:Want me to"]);
+        assert_eq!(kinds(pitch, "Lessons start at $45."), ["rate:$45"]);
+        assert_eq!(kinds(pitch, "Happy to make a free logo."), ["free offer:a free logo"]);
+    }
+
     #[test]
     fn job_asks_from_structure() {
         assert_eq!(kinds(job_asks, "Would you be open to referring me?"), ["referral:referring me"]);
@@ -738,5 +880,10 @@ mod tests {
         assert!(kinds(job_asks, "I was looking at your new role yesterday.").is_empty());
         assert!(kinds(job_asks, "We are taking on new apprentices this year.").is_empty());
         assert!(kinds(job_asks, "Can you share the slides from my talk?").is_empty());
+        assert_eq!(kinds(job_asks, "I'd love to work at Ocado someday."), ["job:love to work at"]);
+        assert_eq!(kinds(job_asks, "I'm keen to join your data team."), ["job:keen to join your data team"]);
+        assert_eq!(kinds(job_asks, "Could you pass my details to HR?"), ["cv:pass my details"]);
+        assert!(kinds(job_asks, "I'd love to work with you on the audit.").is_empty());
+        assert!(kinds(job_asks, "I'd love to join the meetup next month.").is_empty());
     }
 }

@@ -181,6 +181,25 @@ fn batch_goes_on_past_a_bad_line() {
     assert_eq!(lines[4]["to"]["name"], "Ana Lima");
 }
 
+/// A blank line answers with a `blank` line, as in `check --stdin-jsonl`: output line N always answers
+/// input line N, and a blank line is no finding.
+#[test]
+fn batch_answers_blank_lines_in_place_as_check_does() {
+    let input = "{\"note\": \"Hi Ana, we met at PyCon in Lisbon.\", \"to\": {\"name\": \"Ana Lima\"}}\n\n  \t\n{\"note\": \"\"}\n";
+    let (code, lines) = batch_code("invite", "never", input.as_bytes());
+    assert_eq!(code, 0);
+    assert_eq!(lines.len(), 4, "{lines:?}");
+    assert_eq!(lines[1], serde_json::json!({"line": 2, "blank": true}));
+    assert_eq!(lines[2], serde_json::json!({"line": 3, "blank": true}));
+    assert_eq!(lines[3]["line"], 4);
+    let (_, check) = batch_code("check", "never", b"{\"basics\": {\"name\": \"Ana Lima\"}}\n\n  \t\n{}\n");
+    assert_eq!(check.len(), lines.len(), "check and invite answer every input line");
+    assert_eq!(check[1]["blank"], true);
+    // Blank lines alone are no findings: exit 0 even with --fail-on info.
+    let (code, lines) = batch_code("invite", "info", b"\n\n");
+    assert_eq!((code, lines.len()), (0, 2));
+}
+
 fn batch_code(command: &str, fail_on: &str, stdin: &[u8]) -> (i32, Vec<Value>) {
     let mut c = proofile();
     c.args([command, "--stdin-jsonl", "--no-config", "--fail-on", fail_on, "--max-file-size", "2000"]);

@@ -158,7 +158,8 @@ fn read_and_check(checker: &Checker, path: &Path, max: u64, flag: &str) -> Resul
     Ok(CheckedProfile { path: path.display().to_string(), profile, diagnostics })
 }
 
-/// `--stdin-jsonl`: one `{"note": …, "to": {…}}` object per line, one result line each. A line that
+/// `--stdin-jsonl`: one `{"note": …, "to": {…}}` object per line, one result line each (a blank line
+/// gets `{"line": N, "blank": true}`, as in `check --stdin-jsonl`). A line that
 /// cannot be read (not UTF-8, not JSON, over `max` bytes) gives an `error` line and the run goes on; it
 /// counts as an error-level finding for the exit status, exactly as in `check --stdin-jsonl` (the same
 /// `Status` and line reader): `--fail-on never` exits 0. An unreadable `--to` or `--from` exits 2.
@@ -182,10 +183,15 @@ fn batch(
     let mut buf = Vec::new();
     for n in 1.. {
         let Some(len) = read_record(&mut input, max, &mut buf)? else { break };
-        if buf.iter().all(u8::is_ascii_whitespace) {
+        let name = format!("stdin:{n}");
+        // A blank line answers `{"line":N,"blank":true}`, as `check --stdin-jsonl` does, so output
+        // line N always answers input line N; it is no finding.
+        if len <= max && buf.iter().all(u8::is_ascii_whitespace) {
+            if !write_line(&mut out, &serde_json::json!({ "line": n, "blank": true }))? {
+                return Ok(status.code());
+            }
             continue;
         }
-        let name = format!("stdin:{n}");
         let parsed = if len > max {
             Err(record_too_long(&name, len, max))
         } else {

@@ -235,6 +235,10 @@ pub fn check(checker: &Checker, options: &RuleOptions, inv: &Invitation, from: O
     if let Some(r) = crate::rules::invite::addressed_name(&text, &tokens) {
         note.add_vocabulary(&text[r]);
     }
+    // So is a greeting in another language (`Hola`, `Bonjour`).
+    if let Some(r) = crate::rules::invite::greeting_word(&text, &tokens) {
+        note.add_vocabulary(&text[r]);
+    }
     let sentence_starts: Vec<usize> = crate::text::sentences(&text).iter().map(|s| s.start).collect();
     let mut diagnostics: Vec<Diagnostic> = checker
         .check(&note)

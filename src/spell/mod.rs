@@ -497,11 +497,21 @@ impl SpellChecker {
     /// The noisy-channel test: a common word (SCOWL size 50 or less) one edit from `word` that is
     /// not built on `stem` makes `word` more likely a typo of it than a derivation.
     fn near_common_word(&self, word: &str, stem: &str) -> bool {
-        // Forms of the stem itself (`proxies` next to `proxied`) do not count.
+        // Forms of the stem itself (`proxies` next to `proxied`, `recompile` next to `decompile`,
+        // `invented` next to `unvented`) do not count: the stem at the start, after a listed prefix or
+        // after one or two letters (`in-`, `ex-`). A word that only holds the stem's letters inside
+        // another word (`positions` holds `ions`) is not a form of it: `postions` is a slip for it,
+        // not `post` + `ions`.
         let bare = stem.strip_suffix(['e', 'y']).filter(|b| b.chars().count() >= 3).unwrap_or(stem);
+        let form_of_stem = |e: &str| {
+            e.match_indices(bare).any(|(q, _)| {
+                let lead = e[..q].strip_suffix('-').unwrap_or(&e[..q]);
+                lead.chars().count() <= 2 || PREFIXES.contains(&lead)
+            })
+        };
         edits1(word)
             .into_iter()
-            .any(|e| e != word && !e.contains(bare) && word_tier(&e).is_some_and(|t| t <= 50) && self.is_valid(&e))
+            .any(|e| e != word && !form_of_stem(&e) && word_tier(&e).is_some_and(|t| t <= 50) && self.is_valid(&e))
     }
 }
 
@@ -802,6 +812,7 @@ mod tests {
             "conttributed",
             "everytime",
             "THis",
+            "postions",
         ] {
             assert!(flagged(&s, w), "{w} must stay a finding");
         }

@@ -152,6 +152,20 @@ class DraftPage(unittest.TestCase):
         self.wait.until(lambda _: verdict().get("profile") == "fix")
         self.assertTrue(any("systms" in f.text for f in self.findings()))
 
+    def test_safe_fixes_button_only_for_profile_drafts(self):
+        # "Apply safe fixes" rewrites a profile draft; the Invitation tab has nothing it applies to.
+        d = self.d
+        self.assertTrue(d.find_element(By.ID, "apply-safe").is_displayed())
+        d.find_element(By.ID, "tab-invite").click()
+        self.assertFalse(d.find_element(By.ID, "apply-safe").is_displayed())
+        d.find_element(By.ID, "tab-whole").click()
+        self.assertTrue(d.find_element(By.ID, "apply-safe").is_displayed())
+        # Reloaded on the Invitation tab (the mode is saved), the button stays hidden.
+        d.find_element(By.ID, "tab-invite").click()
+        d.get(URL + "/")
+        self.assertEqual(d.find_element(By.ID, "tab-invite").get_attribute("aria-selected"), "true")
+        self.assertFalse(d.find_element(By.ID, "apply-safe").is_displayed())
+
     def test_dark_preference(self):
         dark = driver(dark=True)
         try:

@@ -117,6 +117,26 @@ fn noun_slot(p: Option<&Word>) -> bool {
     })
 }
 
+/// A plural noun before the word (one that is also a verb, `firms`, `sets`, only after a determiner, an
+/// adjective or a number: `small firms`, not `he sets`) and an object after it: a determiner, a
+/// possessive, a number, or an adjective or noun and a noun (`startups loose senior engineers`, `clinics loose
+/// their best staff`). Then the word is the clause's verb.
+fn plural_subject_with_object(p2: Option<&Word>, p: Option<&Word>, n1: Option<&Word>, n2: Option<&Word>) -> bool {
+    let noun_phrase_before = p2.is_some_and(|w| {
+        w.tags.any(Tags::DET | Tags::QUANT | Tags::NUM | Tags::DIGITS) || w.tags.only(Tags::ADJ, Tags::FUNCTION)
+    });
+    let subject = p.is_some_and(|p| {
+        p.tags.only(Tags::NOUN_PL, Tags::FUNCTION | Tags::ADJ)
+            && (!p.tags.any(Tags::VERB_3SG) || noun_phrase_before)
+            && !p.is_name_like()
+    });
+    let object = n1.is_some_and(|n| {
+        n.tags.any(Tags::DET | Tags::POSS | Tags::DIGITS)
+            || (n.tags.only(Tags::ADJ | Tags::NOUN, Tags::FUNCTION) && tags(n2).any(Tags::NOUN | Tags::NOUN_PL))
+    });
+    subject && object
+}
+
 fn clause_ends(n: Option<&Word>) -> bool {
     n.is_none_or(|n| n.tags.only(Tags::PREP | Tags::SUB | Tags::DET | Tags::OBJ | Tags::CONJ, Tags::NOUN))
 }
@@ -134,7 +154,9 @@ fn check_word(a: &Analysis, i: usize) -> Option<(String, &'static str)> {
         "effect" if verb_slot(p1) && !in_list("effect-change", n1) && n1.is_some() => {
             r("affect", "the verb is ‘affect’ (to influence); to ‘effect’ something is to bring it about")
         }
-        "loose" if verb_slot(p1) => r("lose", "‘lose’ is to stop having; ‘loose’ means not tight"),
+        "loose" if verb_slot(p1) || plural_subject_with_object(p2, p1, n1, n2) => {
+            r("lose", "‘lose’ is to stop having; ‘loose’ means not tight")
+        }
         "loosing" => r("losing", "‘losing’ is from ‘lose’; ‘loose’ means not tight"),
         "lose"
             if p1.is_some_and(|p| p.tags.any(Tags::DET | Tags::POSS)) && tags(n1).any(Tags::NOUN | Tags::NOUN_PL) =>
@@ -261,6 +283,10 @@ mod tests {
     fn flags_each_pair_in_context() {
         assert_flags(ID, "Measured the affects of pricing.", 1);
         assert_flags(ID, "Stores were loosing money.", 1);
+        assert_flags(ID, "Many clinics loose their best nurses; charities loose 20 staff a year.", 2);
+        assert_flags(ID, "Small firms loose senior engineers after a merger.", 1);
+        assert_clean(ID, "Keep the cables loose and the knots loose enough to untie.");
+        assert_clean(ID, "He sets loose the goats; the ends loose, we tied them.");
         assert_flags(ID, "Our design principals guide us.", 1);
         assert_flags(ID, "Our services compliment each other.", 1);
         assert_flags(ID, "I received a complement from the CEO.", 1);

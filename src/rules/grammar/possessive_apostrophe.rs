@@ -79,6 +79,12 @@ fn check(a: &Analysis, i: usize) -> Option<Vec<String>> {
         if n1.is_some_and(|n| n.is("of")) {
             return None;
         }
+        // "associates in Dublin" are colleagues: the degree ("an associates in nursing") needs a
+        // singular determiner or a possessive before it.
+        let degree_before = a.at(i, -1).is_some_and(|p| p.is_any(&["a", "an"]) || p.tags.any(Tags::POSS));
+        if w.is("associates") && n1.is_some_and(|n| n.is("in")) && !degree_before {
+            return None;
+        }
         let stem = &w.lower[..w.lower.len() - 1];
         return Some(vec![format!("{stem}'s")]);
     }
@@ -160,6 +166,8 @@ mod tests {
     #[test]
     fn accepts_verbs_and_modifiers() {
         assert_clean(ID, "The results speak; our customers love the menu.");
+        assert_clean(ID, "We are hiring audit associates in Dublin and the associates in Cork.");
+        assert_flags(ID, "Completed an associates in nursing; my associates in accounting followed.", 2);
         assert_clean(ID, "The systems team and the payments platform.");
         assert_clean(ID, "Our engineers build tools for the clients in Asia.");
     }

@@ -214,4 +214,12 @@ mod tests {
         // Left to confused-words.
         assert_clean(ID, "Its a great team.");
     }
+
+    /// Flat adverbs the lexicon lists only as nouns are what a contraction's verb takes.
+    #[test]
+    fn flat_adverbs_after_a_contraction() {
+        assert_clean(ID, "I hope you're well and that they're overseas by June.");
+        assert_clean(ID, "The course launched and it's online now.");
+        assert_flags(ID, "I loved you're work on the audit.", 1);
+    }
 }

@@ -15,12 +15,19 @@ static META: RuleMeta = RuleMeta {
     summary: "The note opens with a job or referral ask, before anything about the person",
     description: "What it does: reports asking for a job, an opening or a referral (\"are you hiring\", \"looking \
 for a new role\", \"could you refer me\", \"pass my CV\"; beyond the phrases of \
-`dictionaries/rules/invite-job-ask.tsv`, patterns: a form of \"refer\" or \"recommend\" followed by \"me\" \
-(\"would you be open to referring me\", not \"recommend me a book\"), a job noun (opening, role, position, \
-vacancy, opportunity…: the `job-noun` rows, one slip allowed in nouns of six letters: \"any oppurtunity\") \
-within three words after \"any\", \"open\" or \"available\" or four after \"looking\", \"searching\", \
-\"seeking\", \"applying\", and \"hiring\" in a question) when it comes in the first sentence after the \
-greeting, or anywhere in a note that gives no reason about the person before it. It is info level: people do \
+`dictionaries/rules/invite-job-ask.tsv`, patterns: a present form of \"refer\", \"recommend\" or \"introduce\" \
+followed by \"me\" (\"would you be open to referring me\", \"could you introduce me to your recruiter\"; not \
+\"recommend me a book\", nor \"Sam recommended me to reach out\", which is a mutual connection), a job noun \
+(opening, role, position, vacancy, opportunity…: the `job-noun` rows, one slip allowed in nouns of six letters: \
+\"any oppurtunity\") within three words after \"any\", \"open\" or \"available\", four after \"looking for\", \
+\"searching for\" or \"seeking\" (not \"looking at your new role\"), five after \"applying\", where a \
+programme or scheme counts too (the `application-noun` rows: \"applying for the graduate programme\"); a question \
+about hiring: \"hiring\" or \"recruiting\", or \"taking on\", \"looking for\" or \"need\" and the people a team \
+takes on (the `worker-noun` rows: \"Are you taking on any apprentices?\"); sending my CV or details (\"happy to \
+send my resume\", \"could you pass my details to HR\"); and a wish to work there (\"I'd love to work for…\", \
+\"keen to join your audit team\"; not \"love to work with you\", \"join the meetup\")) when it comes in the first sentence after the greeting, or anywhere in a note that gives no reason \
+about the person before it. Their employer or role named in the note is not such a reason: it is what the ask \
+is about. It is info level: people do \
 help strangers find work, but an ask from someone they do not know, before any connection, is often ignored.\n\
 An ask after a real reason is fine and not reported: \"Hi Sam, we both studied at Leeds and I loved your post \
 on hiring juniors. If your team is hiring for graduates, I'd be grateful for a pointer.\"\n\
@@ -70,5 +77,23 @@ mod tests {
         assert_clean("invite-job-ask", "Hi Grace, could you recommend me a good book on audit sampling?");
         assert_clean("invite-job-ask", "Hi Grace, I read your post on audit sampling and would value your view.");
         assert_clean("invite-job-ask", "Hi Grace, congrats: I saw your team is hiring, well deserved growth.");
+    }
+
+    /// Introductions, applications, hiring questions; their employer named first is not a reason that
+    /// makes a later ask fine.
+    #[test]
+    fn asks_in_other_shapes() {
+        assert_flags("invite-job-ask", "Hi Tariq, I'm applying for the Acme graduate programme this autumn.", 1);
+        assert_flags("invite-job-ask", "Hi Tariq, is your garage taking on any trainees this summer?", 1);
+        assert_flags(
+            "invite-job-ask",
+            "[to: Tariq Aziz | Engineer at Acme] Hi Tariq, I'd love to work at Acme. Could you introduce me to a recruiter?",
+            2,
+        );
+        assert_clean("invite-job-ask", "Hi Tariq, Sam recommended me to reach out about your ceramics course.");
+        assert_clean(
+            "invite-job-ask",
+            "Hi Tariq, we are taking on trainees this summer and I saw your post on mentoring.",
+        );
     }
 }

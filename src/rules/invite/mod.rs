@@ -120,10 +120,12 @@ impl NoteFacts {
     }
 
     /// The job or referral asks reported: those in the first sentence after the greeting, or any when
-    /// the note gives no reason about the person before the ask.
+    /// the note gives no reason about the person before the ask. Their employer or role named in the
+    /// note is not such a reason: it is what the ask is about ("I'm applying to the associate
+    /// programme at Acme. Could you refer me?").
     pub fn leading_job_asks(&self) -> Vec<&Found> {
         let Some(first_ask) = self.job_asks.first() else { return Vec::new() };
-        let reason_before = self.reasons.iter().any(|r| r.span.start < first_ask.span.start);
+        let reason_before = self.reasons.iter().any(|r| r.kind != "theirs" && r.span.start < first_ask.span.start);
         self.job_asks
             .iter()
             .filter(|f| {
@@ -137,10 +139,11 @@ fn norm(w: &str) -> String {
     w.to_lowercase().replace('’', "'")
 }
 
-/// The phrases of an invite lexicon; rows whose kind ends in `-noun` are word classes for the patterns
-/// (`patterns.rs`), not phrases.
+/// The phrases of an invite lexicon; rows whose kind ends in `-noun` or `-word` are word classes for
+/// the patterns (`patterns.rs`), not phrases.
 fn lexicon(text: &'static str, strength_col: bool) -> PhraseSet<(&'static str, bool)> {
-    PhraseSet::new(rows(text).filter(|r| !col(r, 1).ends_with("-noun")).map(move |r| {
+    let is_class = |kind: &str| kind.ends_with("-noun") || kind.ends_with("-word");
+    PhraseSet::new(rows(text).filter(move |r| !is_class(col(r, 1))).map(move |r| {
         let strong = !strength_col || col(&r, 2) != "weak";
         (col(&r, 0), (col(&r, 1), strong))
     }))
@@ -248,6 +251,14 @@ const NOT_VOCATIVE: &[&str] = &[
     "honestly",
     "firstly",
 ];
+
+/// The byte span of the note's opening greeting word (`Hola`, `Bonjour`, `Hallo`), if it opens with one.
+/// Greetings from other languages are the conventional first word of a note, not misspellings.
+pub fn greeting_word(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
+    let first = tokens.iter().find(|t| t.kind == TokenKind::Word)?;
+    let lead = text[..first.span.start].trim_matches(|c: char| !c.is_alphanumeric()).is_empty();
+    (lead && GREETINGS.contains(&norm(first.text(text)).as_str())).then(|| first.span.clone())
+}
 
 /// The byte span of the name a greeting addresses, if any: `Hi Sarah,`, `Dear Dr. Osei`, `Kenji, your…`.
 pub fn addressed_name(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
@@ -430,6 +441,17 @@ mod tests {
         assert_eq!(addressed("Dear Sir or Madam, hello."), None);
         assert_eq!(addressed("Thanks, great talk."), None);
         assert_eq!(addressed("I loved your talk, Sarah."), None);
+    }
+
+    #[test]
+    fn finds_an_opening_greeting() {
+        let greeting = |text: &str| {
+            let toks = crate::text::tokenize(text, &[]);
+            greeting_word(text, &toks).map(|r| text[r].to_string())
+        };
+        assert_eq!(greeting("Ciao Marco, great panel."), Some("Ciao".into()));
+        assert_eq!(greeting("Namaste Ravi!"), Some("Namaste".into()));
+        assert_eq!(greeting("Marco, ciao."), None);
     }
 
     #[test]

@@ -21,7 +21,16 @@ The reason words are in `dictionaries/rules/invite-reason.tsv`; beyond the phras
 something they made or said (the `work-noun` rows: \"your write-up on…\", \"your group's preprint\", \"your \
 recent posts\", one slip allowed in nouns of six letters: \"your articel\"), and shared history: \"we\" followed \
 within three words by \"both\" or \"together\", or within two by a past-tense verb (\"we were both at the \
-congress\", \"we met at…\", \"we studied pharmacy together\"); \"we are in the same industry\" is not one. A note missing either is reported, with the \
+congress\", \"we met at…\", \"we studied pharmacy together\"); \"we are in the same industry\" is not one. \
+Three more patterns find concrete anchors: something they did, \"you\" and a past-tense verb (\"I saw you \
+spoke at…\", \"you recently moved to…\"; not \"have you tried\", \"if you wanted\") or \"your\", a noun and a \
+past-tense verb (\"your team rebuilt our pier\"); thanks for a favour, \
+\"thanks for\" or \"thank you for\" and anything but a stock note's routine objects (\"thanks for answering my \
+question\" counts; \"thanks for accepting\", \"thank you for your time\" do not: the `routine-word` rows); and a \
+named shared venue, \"at\", \"on\", \"in\", \"during\" or \"from\" and a capitalised name ending in, or \
+followed by, an event, course, group or forum noun (the `event-noun` rows: \"at the CIWEM conference\", \"on the \
+Heating Engineers forum\"). The sender's own workplace (\"I'm a nurse at Leeds General Infirmary\") is not a \
+reason. A note missing either is reported, with the \
 pleasantries it does have (\"I'd love to connect\", \"hope you're well\", from the `filler` rows of \
 `invite-template.tsv`) as related places. A note that sells (`invite-pitch`) or opens with a job ask \
 (`invite-job-ask`) is reported by those rules instead.\n\
@@ -106,6 +115,21 @@ mod tests {
         assert_flags("invite-not-personal", "Hi Ravi, I see we are in the same industry. Let's connect.", 1);
         assert_flags("invite-not-personal", "Hi Ravi, I came across your profile and your network is impressive.", 1);
         assert_flags("invite-not-personal", "Hi Ravi, happy to show your team around and connect.", 1);
+    }
+
+    /// A favour they did, something they did, a named venue you share make a note personal; a note
+    /// about the sender's own workplace does not.
+    #[test]
+    fn concrete_anchors() {
+        assert_clean("invite-not-personal", "Hi Omar, thanks for explaining the lintel spans on the Self Build forum.");
+        assert_clean("invite-not-personal", "Hi Omar, I saw you judged the apprentice bake-off; the brief was tough.");
+        assert_clean("invite-not-personal", "Hi Omar, I'm in the Bristol Carpenters group as well.");
+        assert_flags(
+            "invite-not-personal",
+            "Hi Omar, I'm a joiner at Hartley Homes in Bristol. Thanks for accepting!",
+            1,
+        );
+        assert_flags("invite-not-personal", "Hi Omar, thank you for your time and consideration.", 1);
     }
 
     #[test]

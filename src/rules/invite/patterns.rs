@@ -23,22 +23,29 @@ fn class(tsv: &'static str, kind: &str) -> Vec<&'static str> {
     rows(tsv).filter(|r| col(r, 1) == kind).map(|r| col(&r, 0)).collect()
 }
 
-fn work_nouns() -> &'static [&'static str] {
-    static S: OnceLock<Vec<&'static str>> = OnceLock::new();
-    S.get_or_init(|| class(REASON_TSV, "work-noun"))
+/// A word class of an invite lexicon, read once.
+macro_rules! word_class {
+    ($($name:ident = $tsv:expr, $kind:expr;)*) => {$(
+        fn $name() -> &'static [&'static str] {
+            static S: OnceLock<Vec<&'static str>> = OnceLock::new();
+            S.get_or_init(|| class($tsv, $kind))
+        }
+    )*};
 }
-fn offer_nouns() -> &'static [&'static str] {
-    static S: OnceLock<Vec<&'static str>> = OnceLock::new();
-    S.get_or_init(|| class(PITCH_TSV, "offer-noun"))
+
+word_class! {
+    work_nouns = REASON_TSV, "work-noun";
+    event_nouns = REASON_TSV, "event-noun";
+    routine_words = REASON_TSV, "routine-word";
+    offer_nouns = PITCH_TSV, "offer-noun";
+    meeting_nouns = PITCH_TSV, "meeting-noun";
+    client_nouns = PITCH_TSV, "client-noun";
+    free_nouns = PITCH_TSV, "free-noun";
+    job_nouns = JOB_TSV, "job-noun";
+    worker_nouns = JOB_TSV, "worker-noun";
+    application_nouns = JOB_TSV, "application-noun";
 }
-fn meeting_nouns() -> &'static [&'static str] {
-    static S: OnceLock<Vec<&'static str>> = OnceLock::new();
-    S.get_or_init(|| class(PITCH_TSV, "meeting-noun"))
-}
-fn job_nouns() -> &'static [&'static str] {
-    static S: OnceLock<Vec<&'static str>> = OnceLock::new();
-    S.get_or_init(|| class(JOB_TSV, "job-noun"))
-}
+
 fn currency(kind: &str) -> &'static [&'static str] {
     static SIGNS: OnceLock<Vec<&'static str>> = OnceLock::new();
     static CODES: OnceLock<Vec<&'static str>> = OnceLock::new();
@@ -181,10 +188,16 @@ fn found(span: std::ops::Range<usize>, kind: &'static str, strong: bool) -> Foun
 ///   work or content: `your write-up on…`, `your group's preprint`, `your recent posts`, and the common
 ///   slip `you're posts`;
 /// * shared history: `we` followed within three words by `both` or `together`, or within two by a verb
-///   in the past (`we met`, `we were on the same course`, `we have worked`, `we did our training`).
+///   in the past (`we met`, `we were on the same course`, `we have worked`, `we did our training`);
+/// * something they did: `you` and a verb in the past (`you wrote`, `you spoke at`, `you recently
+///   moved`), not in a question (`have you tried`) or a condition (`if you wanted`);
+/// * thanks for a favour they did: `thanks`/`thank you` `for` and anything but the routine objects
+///   of a stock note (`thanks for answering my question`, not `thanks for accepting`, `for your time`);
+/// * a named shared venue: `at`/`on`/`in`/`during`/`from` and a capitalised name with an `event-noun`
+///   in or just after it (`at the CIWEM conference`, `on the Heating Engineers forum`, `in the Women in
+///   Data Group`).
 pub fn reasons(w: &Words<'_>) -> Vec<Found> {
     let mut out = Vec::new();
-    let lex = lexicon();
     for i in 0..w.toks.len() {
         if !w.is_word(i) {
             continue;
@@ -193,18 +206,36 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
             "your" | "you're" | "youre" | "ur" => {
                 if let Some(end) = w.noun_ahead(i, 4, work_nouns()).or_else(|| w.slip_ahead(i, 2, work_nouns())) {
                     out.push(found(w.span(i, end), "their-work", true));
+                } else if w.low[i] == "your"
+                    && let Some(k) = w.ahead(i, 2).nth(1).filter(|&k| something_done(w, k))
+                {
+                    // What their team or company did: `your team helped our school…`.
+                    out.push(found(w.span(i, k), "their-work", true));
                 }
             }
             "we" | "we've" | "we'd" => {
-                let both = w.ahead(i, 3).find(|&k| matches!(w.low[k].as_str(), "both" | "together"));
-                let past = || {
-                    w.ahead(i, 2).find(|&k| {
-                        let t = lex.tags(&w.low[k]);
-                        w.is_word(k) && (t.any(Tags::VERB_PAST) || t.any(Tags::PAST_PL) || t.any(Tags::PAST_SG))
-                    })
-                };
+                // `we are both in finance` is a present state (the same field), not shared history.
+                let present = w.ahead(i, 1).any(|k| w.low[k] == "are");
+                let both =
+                    w.ahead(i, 3).find(|&k| matches!(w.low[k].as_str(), "both" | "together")).filter(|_| !present);
+                let past = || w.ahead(i, 2).find(|&k| w.is_word(k) && is_past(&w.low[k]));
                 if let Some(k) = both.or_else(past) {
                     out.push(found(w.span(i, k), "shared", true));
+                }
+            }
+            "you" => {
+                if let Some(k) = something_they_did(w, i) {
+                    out.push(found(w.span(i, k), "their-work", true));
+                }
+            }
+            "thanks" | "thank" => {
+                if let Some(k) = thanks_for_a_favour(w, i) {
+                    out.push(found(w.span(i, k), "favour", true));
+                }
+            }
+            "at" | "on" | "in" | "during" | "from" => {
+                if let Some(k) = named_venue(w, i) {
+                    out.push(found(w.span(i + 1, k), "shared venue", true));
                 }
             }
             _ => {}
@@ -213,15 +244,102 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
     out
 }
 
+/// A verb in the past (`met`, `worked`, `were`).
+fn is_past(word: &str) -> bool {
+    lexicon().tags(word).any(Tags::VERB_PAST | Tags::PAST_PL | Tags::PAST_SG)
+}
+
+/// `you` (token `i`) and a past-tense verb, an adverb between allowed: the verb's token.
+fn something_they_did(w: &Words<'_>, i: usize) -> Option<usize> {
+    let lex = lexicon();
+    if i > 0 && !w.breaks_after(i - 1) {
+        let before = w.low[i - 1].as_str();
+        // `have you tried`, `did you know`, `could you`, `thank you`, `if you wanted`.
+        if lex.tags(before).any(Tags::HAVE | Tags::DO | Tags::MODAL | Tags::BE)
+            || matches!(before, "thank" | "if" | "whether" | "unless")
+        {
+            return None;
+        }
+    }
+    let mut ahead = w.ahead(i, 2).filter(|&k| w.is_word(k));
+    let mut k = ahead.next()?;
+    let t = lex.tags(&w.low[k]);
+    if t.only(Tags::ADV, Tags::ANY_VERB) || matches!(w.low[k].as_str(), "just" | "recently" | "once" | "kindly") {
+        k = ahead.next()?;
+    }
+    something_done(w, k).then_some(k)
+}
+
+/// Whether token `k` is a verb in the past that says something was done (not `were`, `had`, `did`).
+fn something_done(w: &Words<'_>, k: usize) -> bool {
+    let t = lexicon().tags(&w.low[k]);
+    w.is_word(k) && is_past(&w.low[k]) && !t.any(Tags::BE | Tags::HAVE | Tags::DO | Tags::MODAL)
+}
+
+/// `thanks for …` / `thank you for …` (token `i`) about anything but a stock note's routine objects:
+/// the object's token.
+fn thanks_for_a_favour(w: &Words<'_>, i: usize) -> Option<usize> {
+    let mut ahead = w.ahead(i, 3);
+    let mut k = ahead.next()?;
+    if w.low[i] == "thank" {
+        (w.low[k] == "you").then_some(())?;
+        k = ahead.next()?;
+    }
+    (w.low[k] == "for").then_some(())?;
+    // The object: the first word after `for` that is not an article or a possessive.
+    let obj = w.ahead(k, 3).find(|&m| w.is_word(m) && !lexicon().tags(&w.low[m]).any(Tags::DET | Tags::POSS))?;
+    let t = lexicon().tags(&w.low[obj]);
+    (!t.any(Tags::FUNCTION) && !singulars(&w.low[obj]).iter().any(|s| routine_words().contains(&s.as_str())))
+        .then_some(obj)
+}
+
+/// A capitalised name after a preposition (token `i`), with an `event-noun` ending it or just after
+/// it: the last token of the venue.
+fn named_venue(w: &Words<'_>, i: usize) -> Option<usize> {
+    let capital = |k: usize| w.is_word(k) && w.toks[k].text(w.text).starts_with(char::is_uppercase);
+    let mut ahead = w.ahead(i, 8).peekable();
+    if ahead.peek().is_some_and(|&k| w.low[k] == "the") {
+        ahead.next();
+    }
+    let mut last_cap = None;
+    for k in ahead {
+        if capital(k) {
+            if w.noun_in(k, event_nouns()).is_some() && last_cap.is_some() {
+                return Some(k);
+            }
+            last_cap = Some(k);
+        } else if last_cap.is_some() && w.noun_in(k, event_nouns()).is_some() {
+            return Some(k);
+        } else if last_cap.is_none() || !matches!(w.low[k].as_str(), "of" | "in" | "for" | "and" | "&" | "on") {
+            return None;
+        }
+    }
+    None
+}
+
 /// Selling found from structure:
 /// * a price: a currency sign or ISO 4217 code beside a number (`£40`, `₹900`, `USD 1,200`, `1.500
 ///   EUR`); strong when quoted as a rate or a fee (`per clip`, `an hour`, `/hr`, `my day rate is…`,
-///   `I charge…`, `fixed price from…`), weak otherwise (`congrats on the $5M raise` is one weak sign);
+///   `I charge…`, `fixed price from…`, `lessons start at…`), weak otherwise (`congrats on the $5M raise` is one weak sign);
 /// * our product: `our`/`my` and, within three words, an `offer-noun` (`our wellbeing platform`);
 /// * a meeting request: booking a meeting (`book|schedule|arrange|set up` … `demo|call|meeting`,
 ///   strong), a length in minutes before a meeting noun (`15-minute demo`, weak, a demo strong), a
 ///   meeting noun in the same sentence as a day or clock time (`Tuesday at 10:00 … a short call`, weak);
-/// * `I/we help` followed by a plural noun (`I help physio clinics…`, weak).
+/// * the sender and a form of `help` followed by a plural noun (`I help physio clinics…`, weak), strong
+///   in the value proposition's full shape, the plural noun followed by a verb (`I help physio clinics
+///   get more patients`, `we've helped 40+ practices double…`, `a copywriter helping brands turn…`);
+/// * a promise in percent in a sentence of the sender's (`we cut costs by 40%`, weak);
+/// * offering to do the work: `want me to`, `like me to` (weak); `a free <noun>` (weak);
+/// * a result promised: `get`/`win`/`generate`/`drive`/`attract`/`bring`/`land` `more`/`new` and a plural
+///   noun (`get more patients`), or `increase`/`boost`/`grow`/`cut`/`reduce`/`save`… `your`/`you` (weak);
+/// * `my`/`our` and a `client-noun` (`most of my clients`, weak);
+/// * a service for a market: `I`/`we`, a verb, its object and `for` a plural noun (`I build websites for
+///   roofers`, weak);
+/// * a free offer: `free` and, within two words, a `free-noun` (`a free audit`, `free 30-day trial`,
+///   strong), not `the`/`your free session`;
+/// * an offer to send or show: `can`/`could`/`shall`/`may` `I`/`we` `send`/`show`/`share`/`offer` `you`
+///   (weak);
+/// * a length in minutes before a chat (`a 20-minute chat`, weak; a call or meeting as above).
 pub fn pitch(w: &Words<'_>) -> Vec<Found> {
     let mut out = Vec::new();
     let n = w.toks.len();
@@ -237,7 +355,21 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
             let before_rate = w.behind(a, 4).any(|k| {
                 matches!(
                     w.low[k].as_str(),
-                    "rate" | "rates" | "fee" | "fees" | "charge" | "charges" | "price" | "prices" | "priced" | "from"
+                    "rate"
+                        | "rates"
+                        | "fee"
+                        | "fees"
+                        | "charge"
+                        | "charges"
+                        | "price"
+                        | "prices"
+                        | "priced"
+                        | "from"
+                        | "start"
+                        | "starts"
+                        | "starting"
+                        | "costs"
+                        | "cost"
                 )
             });
             out.push(found(
@@ -267,29 +399,158 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
                 // a hyphen is not a token of its own).
                 let before = w.text[..w.toks[i].span.start].trim_end_matches(['-', ' ']);
                 let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+                let meeting_or_chat = |k: usize| w.noun_in(k, meeting_nouns()).or((w.low[k] == "chat").then_some(k));
                 if digits > 0
                     && before.len() + 2 >= w.toks[i].span.start
-                    && let Some(end) = w.ahead(i, 3).find_map(|k| w.noun_in(k, meeting_nouns()))
+                    && let Some(end) = w.ahead(i, 3).find_map(meeting_or_chat)
                 {
                     let span = before.len() - digits..w.toks[end].span.end;
                     out.push(found(span, "meeting", w.low[end] == "demo"));
                 }
             }
-            "i" | "we" if w.low.get(i + 1).is_some_and(|x| x == "help") => {
-                let plural = w.ahead(i + 1, 3).find(|&k| {
-                    w.is_word(k)
-                        && lexicon().tags(&w.low[k]).any(Tags::NOUN_PL)
-                        && !lexicon().tags(&w.low[k]).any(Tags::FUNCTION)
-                });
-                if let Some(k) = plural {
-                    out.push(found(w.span(i, k), "help-claim", false));
+            "help" | "helps" | "helped" | "helping" => {
+                if let Some((subject, k, outcome)) = help_claim(w, i) {
+                    out.push(found(w.span(subject, k), "help-claim", outcome));
+                }
+            }
+            // The same shape with other verbs of service, only in full: `I coach first-time managers
+            // to lead…`, `we partner with logistics firms to cut…`.
+            "coach" | "coaches" | "train" | "trains" | "support" | "supports" | "enable" | "enables" | "empower"
+            | "empowers" | "partner" | "partners" => {
+                if let Some((subject, k, true)) = help_claim(w, i) {
+                    out.push(found(w.span(subject, k), "help-claim", true));
+                }
+            }
+            "i" | "we" => {
+                if let Some(k) = service_for_market(w, i) {
+                    out.push(found(w.span(i, k), "service", false));
+                }
+                if let Some(k) = offer_to_send(w, i) {
+                    out.push(found(w.span(i.saturating_sub(1), k), "offer", false));
+                }
+            }
+            // `Want me to take a look…?`, `would you like me to…`: offering to do the work.
+            "want" | "like" if w.ahead(i, 2).map(|k| w.low[k].as_str()).eq(["me", "to"]) => {
+                out.push(found(w.span(i, i + 2), "offer", false));
+            }
+            // A promise in percent: `cut costs by 40%`, `up to 30% more`.
+            "by" | "to" if percent_after(w, i) && first_person_in_sentence(w, i) => {
+                out.push(found(w.span(i, i + 1), "results", false));
+            }
+            "get" | "win" | "generate" | "drive" | "attract" | "bring" | "land" => {
+                let more = w.ahead(i, 1).find(|&k| matches!(w.low[k].as_str(), "more" | "new"));
+                if let Some(m) = more
+                    && let Some(k) =
+                        w.ahead(m, 2).find(|&k| w.is_word(k) && lexicon().tags(&w.low[k]).any(Tags::NOUN_PL))
+                {
+                    out.push(found(w.span(i, k), "results", false));
+                }
+            }
+            "increase" | "boost" | "grow" | "double" | "triple" | "cut" | "reduce" | "lower" | "save" | "slash" => {
+                if let Some(k) = w.ahead(i, 1).find(|&k| matches!(w.low[k].as_str(), "your" | "you")) {
+                    out.push(found(w.span(i, k), "results", false));
+                }
+            }
+            "free" => {
+                let before = (i > 0 && !w.breaks_after(i - 1)).then(|| w.low[i - 1].as_str());
+                let owned = before.is_some_and(|b| b == "the" || lexicon().tags(b).any(Tags::POSS));
+                if !owned && let Some(k) = w.ahead(i, 2).find_map(|k| w.noun_in(k, free_nouns())) {
+                    out.push(found(w.span(i, k), "free offer", true));
+                } else if matches!(before, Some("a" | "an"))
+                    && let Some(k) =
+                        w.ahead(i, 1).find(|&k| w.is_word(k) && !lexicon().tags(&w.low[k]).any(Tags::FUNCTION))
+                {
+                    // `a free mockup`: something given, weak on its own.
+                    out.push(found(w.span(i - 1, k), "free offer", false));
                 }
             }
             _ => {}
         }
+        if matches!(low, "my" | "our")
+            && let Some(k) = w.ahead(i, 2).find_map(|k| w.noun_in(k, client_nouns()))
+        {
+            out.push(found(w.span(i, k), "clients", false));
+        }
     }
     out.extend(time_slots(w));
     out
+}
+
+/// A form of `help` (or another verb of service, token `i`) said by the sender (`I`, `we`, `I'm`, `our`, `my`… within four words
+/// before it in the same clause) followed within three words by a plural noun: the customers. With a
+/// verb right after them, or `to` and a verb, it is the value proposition's full shape (`I help clinics
+/// get more patients`, `we've helped 40+ practices double…`, `a copywriter helping SaaS brands turn…`,
+/// `I coach new managers to lead…`).
+/// Returns the first token of the claim, the plural noun's token and whether the full shape is there.
+fn help_claim(w: &Words<'_>, i: usize) -> Option<(usize, usize, bool)> {
+    const SENDER: &[&str] = &["i", "we", "i'm", "we're", "i've", "we've", "our", "my"];
+    let subject = w.behind(i, 4).find(|&k| SENDER.contains(&w.low[k].as_str()))?;
+    let lex = lexicon();
+    let mut k = w.ahead(i, 3).find(|&k| w.is_word(k) && is_plural_noun(&w.low[k]))?;
+    // The head of a compound: `logistics firms`.
+    while let Some(n) = w.ahead(k, 1).find(|&n| w.is_word(n) && is_plural_noun(&w.low[n])) {
+        k = n;
+    }
+    // What the customers then do: a verb right after them, or `to` and a verb.
+    let verb = |v: usize| {
+        let t = lex.tags(&w.low[v]);
+        w.is_word(v) && t.any(Tags::VERB) && !t.any(Tags::FUNCTION | Tags::NOUN_PL)
+    };
+    let mut next = w.ahead(k, 2);
+    let outcome = match next.next() {
+        Some(v) if w.low[v] == "to" => next.next().is_some_and(verb),
+        Some(v) => verb(v),
+        None => false,
+    };
+    Some((subject, k, outcome))
+}
+
+/// Whether a percentage follows token `i` (`by 40%`, `to 30%`).
+fn percent_after(w: &Words<'_>, i: usize) -> bool {
+    w.ahead(i, 1).any(|k| {
+        w.toks[k].kind == TokenKind::Number && w.text[w.toks[k].span.end..].trim_start().starts_with('%')
+            || w.toks[k].text(w.text).ends_with('%')
+    })
+}
+
+/// Whether the sentence of token `i` has the sender in it (`we`, `I`, `our`, `my`).
+fn first_person_in_sentence(w: &Words<'_>, i: usize) -> bool {
+    let at = w.toks[i].span.start;
+    crate::text::sentences(w.text).into_iter().find(|s| s.contains(&at)).is_some_and(|s| {
+        (0..w.toks.len()).any(|k| {
+            s.contains(&w.toks[k].span.start)
+                && matches!(w.low[k].as_str(), "we" | "i" | "our" | "my" | "we'll" | "i'll" | "we've" | "i've")
+        })
+    })
+}
+
+/// `I`/`we` (token `i`), a verb in the present, its object and `for` a plural noun: `I build websites
+/// for roofers`, `we write copy for SaaS brands`. The plural noun's token.
+fn service_for_market(w: &Words<'_>, i: usize) -> Option<usize> {
+    let lex = lexicon();
+    let v = w.ahead(i, 1).next()?;
+    let t = lex.tags(&w.low[v]);
+    if !w.is_word(v) || !t.any(Tags::VERB) || t.any(Tags::FUNCTION) {
+        return None;
+    }
+    // At least one word of object between the verb and `for` (`I work for startups` is a job).
+    let f = w.ahead(v, 4).skip(1).find(|&k| w.low[k] == "for")?;
+    w.ahead(f, 2).find(|&k| w.is_word(k) && is_plural_noun(&w.low[k]))
+}
+
+/// A plural noun: the lexicon's, or a compound of `people` (`tradespeople`, `salespeople`).
+fn is_plural_noun(word: &str) -> bool {
+    lexicon().tags(word).only(Tags::NOUN_PL, Tags::FUNCTION) || (word.len() > 6 && word.ends_with("people"))
+}
+
+/// `can`/`could`/`shall`/`may` before `I`/`we` (token `i`), then `send`/`show`/`share`/`offer`/`give`
+/// and `you`: `Shall I send you…`, `Can we show you…`. The `you` token.
+fn offer_to_send(w: &Words<'_>, i: usize) -> Option<usize> {
+    (i > 0 && !w.breaks_after(i - 1) && matches!(w.low[i - 1].as_str(), "can" | "could" | "shall" | "may"))
+        .then_some(())?;
+    let v = w.ahead(i, 1).next()?;
+    matches!(w.low[v].as_str(), "send" | "show" | "share" | "offer" | "give").then_some(())?;
+    w.ahead(v, 1).find(|&k| w.low[k] == "you")
 }
 
 /// The token range `(a, b)` of a price starting at token `i`, if one does.
@@ -353,23 +614,35 @@ fn is_clock(s: &str) -> bool {
 }
 
 /// Job and referral asks found from structure:
-/// * asking to be referred or recommended: a word of the `refer`/`recommend` families followed by `me`
-///   (`could you refer me`, `open to referring me`, `recommend me to…`);
+/// * asking to be referred, recommended or introduced: a present form of `refer`, `recommend` or
+///   `introduce` followed by `me` (`could you refer me`, `open to referring me`, `introduce me to your
+///   recruiter`; not `Sam recommended me to you`, which is a mutual connection);
 /// * a `job-noun` (opening, role, position, vacancy, opportunity…, one slip allowed in words of six
 ///   letters or more: `oppurtunity`, `postions`) after `any`/`open`/`available` within three words,
-///   or after `looking`/`searching`/`seeking`/`applying` within four;
-/// * `hiring` in a question (`Is your school hiring?`).
+///   after `seeking` within four, `applying` within five, or after `looking for`/`searching for` within four (not
+///   `looking at your new role`); after `applying`, an `application-noun` too (`applying for the
+///   graduate programme`);
+/// * a question to them about hiring: `hiring` or `recruiting`, or `taking on`/`looking for`/`need` and
+///   a `worker-noun` within three words (`Are you taking on any apprentices?`);
+/// * sending my CV: `send`/`share`/`forward`/`pass`/`attach` and `my CV`/`resume`/`details` within three
+///   words;
+/// * a wish to work there: `love to work for…`, `keen to join your team` (see `wish_to_work_there`).
 pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
     let mut out = Vec::new();
     let questions: Vec<std::ops::Range<usize>> =
         crate::text::sentences(w.text).into_iter().filter(|s| w.text[s.clone()].trim_end().ends_with('?')).collect();
+    let in_question = |i: usize| questions.iter().any(|q| q.contains(&w.toks[i].span.start));
+    let worker = |i: usize, n: usize| {
+        w.ahead(i, n).find(|&k| singulars(&w.low[k]).iter().any(|s| worker_nouns().contains(&s.as_str())))
+    };
     for i in 0..w.toks.len() {
         if !w.is_word(i) {
             continue;
         }
         let low = w.low[i].as_str();
-        let referral = ["refer", "recommend"].iter().any(|v| low.starts_with(v))
+        let referral = ["refer", "recommend", "introduc"].iter().any(|v| low.starts_with(v))
             && !low.starts_with("referenc")
+            && !low.ends_with("ed")
             && w.low.get(i + 1).is_some_and(|x| x == "me")
             && !w.breaks_after(i)
             // `recommend me a book` asks for a thing, not for a referral.
@@ -378,22 +651,72 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
             out.push(found(w.span(i, i + 1), "referral", false));
             continue;
         }
+        let followed_by_for = w.ahead(i, 1).any(|k| w.low[k] == "for");
         let reach = match low {
             "any" | "open" | "available" => 3,
-            "looking" | "searching" | "seeking" | "applying" => 4,
+            "seeking" => 4,
+            "applying" => 5,
+            "looking" | "searching" if followed_by_for => 4,
             _ => 0,
         };
+        let applied_for = |k: usize| {
+            low == "applying" && singulars(&w.low[k]).iter().any(|s| application_nouns().contains(&s.as_str()))
+        };
         if reach > 0
-            && let Some(k) = w.ahead(i, reach).find(|&k| is_job_noun(&w.low[k], low))
+            && let Some(k) = w.ahead(i, reach).find(|&k| is_job_noun(&w.low[k], low) || applied_for(k))
         {
             out.push(found(w.span(i, k), "job", false));
             continue;
         }
-        if low == "hiring" && questions.iter().any(|q| q.contains(&w.toks[i].span.start)) {
-            out.push(found(w.span(i, i), "job", false));
+        if in_question(i) {
+            let next_is = |word: &str| w.ahead(i, 1).any(|k| w.low[k] == word);
+            let ask = match low {
+                "hiring" | "recruiting" => Some(i),
+                "taking" if next_is("on") => worker(i, 4),
+                "looking" if followed_by_for => worker(i, 4),
+                "need" | "needing" => worker(i, 3),
+                _ => None,
+            };
+            if let Some(k) = ask {
+                out.push(found(w.span(i, k), "job", false));
+                continue;
+            }
+        }
+        if let Some(k) = wish_to_work_there(w, i) {
+            out.push(found(w.span(i, k), "job", false));
+            continue;
+        }
+        if matches!(low, "send" | "share" | "forward" | "pass" | "attach" | "attached" | "sending" | "sharing")
+            && let Some(k) = w
+                .ahead(i, 3)
+                .find(|&k| matches!(w.low[k].as_str(), "cv" | "resume" | "résumé" | "details" | "application"))
+            && w.ahead(i, 3).any(|m| w.low[m] == "my")
+        {
+            out.push(found(w.span(i, k), "cv", false));
         }
     }
     out
+}
+
+/// A wish to work there, at token `i`: `love`/`like`/`keen`/`hoping`/`hope`/`want`/`eager` `to`, then
+/// `work for`/`work at`, or `join` and within three words a `team`, `company`, `firm`, `practice`…
+/// (`I'd love to work for Arup`, `keen to join your audit team`; not `love to work with you`, `join the
+/// meetup`). The last token.
+fn wish_to_work_there(w: &Words<'_>, i: usize) -> Option<usize> {
+    const WISH: &[&str] = &["love", "like", "keen", "hoping", "hope", "want", "eager"];
+    const EMPLOYER: &[&str] =
+        &["team", "company", "firm", "practice", "department", "organisation", "organization", "business", "staff"];
+    if !WISH.contains(&w.low[i].as_str()) {
+        return None;
+    }
+    let mut ahead = w.ahead(i, 3);
+    (ahead.next().is_some_and(|k| w.low[k] == "to")).then_some(())?;
+    let v = ahead.next()?;
+    match w.low[v].as_str() {
+        "work" => ahead.next().filter(|&k| matches!(w.low[k].as_str(), "for" | "at")),
+        "join" => w.ahead(v, 3).find(|&k| EMPLOYER.contains(&w.low[k].as_str())),
+        _ => None,
+    }
 }
 
 /// Whether `word` is a job noun, or one slip from one (six letters or more). `post` counts only after
@@ -414,6 +737,11 @@ mod tests {
         f(&w).iter().map(|x| format!("{}:{}", x.kind, &text[x.span.clone()])).collect()
     }
 
+    fn found_strong(f: fn(&Words<'_>) -> Vec<Found>, text: &str) -> bool {
+        let toks = crate::text::tokenize(text, &[]);
+        f(&Words::new(text, &toks)).iter().any(|x| x.strong)
+    }
+
     #[test]
     fn reasons_from_structure() {
         assert_eq!(kinds(reasons, "Your write-up on KEDA helped."), ["their-work:Your write-up"]);
@@ -426,6 +754,30 @@ mod tests {
         assert!(kinds(reasons, "I came across your profile and your network.").is_empty());
         assert!(kinds(reasons, "I see we are in the same industry.").is_empty());
         assert!(kinds(reasons, "Your team, post it.").is_empty());
+    }
+
+    /// Something they did, thanks for a favour, a named shared venue; stock thanks, a question to
+    /// them and the sender's own employer are not reasons.
+    #[test]
+    fn reasons_they_did_and_venues() {
+        assert_eq!(kinds(reasons, "I saw you spoke at the depot open day."), ["their-work:you spoke"]);
+        assert_eq!(kinds(reasons, "Saw you recently moved to Halifax."), ["their-work:you recently moved"]);
+        assert_eq!(kinds(reasons, "Thanks for sharing the rota template."), ["favour:Thanks for sharing"]);
+        assert_eq!(kinds(reasons, "Thank you for the tip on grout."), ["favour:Thank you for the tip"]);
+        assert_eq!(
+            kinds(reasons, "I'm in the Yorkshire Beekeepers group too."),
+            ["shared venue:the Yorkshire Beekeepers group"]
+        );
+        assert_eq!(
+            kinds(reasons, "We spoke at Leeds Data Summit."),
+            ["shared:We spoke", "shared venue:Leeds Data Summit"]
+        );
+        assert!(kinds(reasons, "Thanks for accepting and thank you for your time.").is_empty());
+        assert_eq!(kinds(reasons, "Your firm rebuilt our pier."), ["their-work:Your firm rebuilt"]);
+        assert!(kinds(reasons, "We are both in retail.").is_empty());
+        assert!(kinds(reasons, "Have you tried the new scanner? If you wanted a demo, ask.").is_empty());
+        assert!(kinds(reasons, "I'm a nurse at Leeds General Infirmary in Leeds.").is_empty());
+        assert!(kinds(reasons, "I work in the finance group of a bank.").is_empty());
     }
 
     #[test]
@@ -451,11 +803,54 @@ mod tests {
             kinds(pitch, "Would Tuesday at 10:00 work for a short call?"),
             ["time slot:Tuesday at 10:00 work for a short call"]
         );
-        assert_eq!(kinds(pitch, "I help physio clinics get more patients."), ["help-claim:I help physio clinics"]);
+        assert_eq!(
+            kinds(pitch, "I help physio clinics get more patients."),
+            ["help-claim:I help physio clinics", "results:get more patients"]
+        );
+        assert_eq!(kinds(pitch, "We help bakeries waste less flour."), ["help-claim:We help bakeries"]);
+        assert!(found_strong(pitch, "We help bakeries waste less flour."));
+        assert!(!found_strong(pitch, "I help bakeries with their rotas."));
+        assert_eq!(kinds(pitch, "A 20 min chat?"), ["meeting:20 min chat"]);
         // A coffee or a chat is not a meeting request; helping out is not a claim.
         assert!(kinds(pitch, "Would love to chat next week about your move.").is_empty());
         assert!(kinds(pitch, "I help run the Leeds meetup.").is_empty());
         assert!(kinds(pitch, "Our team loved your talk.").is_empty());
+    }
+
+    /// The shapes of a sales message: results promised, clients, a service for a market, a free offer,
+    /// an offer to send; the same words about them or about the past are not.
+    #[test]
+    fn sales_shapes() {
+        assert_eq!(
+            kinds(pitch, "We win new tenants for landlords."),
+            ["service:We win new tenants for landlords", "results:win new tenants"]
+        );
+        assert_eq!(kinds(pitch, "I can boost your bookings."), ["results:boost your"]);
+        assert_eq!(kinds(pitch, "Half of our customers renew."), ["clients:our customers"]);
+        assert_eq!(kinds(pitch, "I paint murals for pubs and schools."), ["service:I paint murals for pubs"]);
+        assert_eq!(kinds(pitch, "Claim a free energy audit today."), ["free offer:free energy audit"]);
+        assert_eq!(kinds(pitch, "Shall we send you the samples?"), ["offer:Shall we send you"]);
+        assert!(found_strong(pitch, "Claim a free energy audit today."));
+        assert!(kinds(pitch, "I loved the free session you ran.").is_empty());
+        assert!(kinds(pitch, "I work for startups in Lagos.").is_empty());
+        assert!(kinds(pitch, "We won the bid and grew the team.").is_empty());
+    }
+
+    /// The value proposition with other verbs of service and other forms of `help`, promises in
+    /// percent, offers to do the work, prices that start somewhere.
+    #[test]
+    fn more_sales_shapes() {
+        assert!(found_strong(pitch, "We've helped 200 bakeries halve their waste."));
+        assert!(found_strong(pitch, "I'm a stylist helping busy parents find outfits."));
+        assert!(found_strong(pitch, "I train sales teams to close faster."));
+        assert!(found_strong(pitch, "We partner with property firms to fill empty units."));
+        assert!(kinds(pitch, "I train for marathons with my club.").is_empty());
+        assert!(kinds(pitch, "Your team helped us a lot.").is_empty());
+        assert_eq!(kinds(pitch, "We lowered churn by 12% for one client."), ["results:by 12%"]);
+        assert!(kinds(pitch, "Your churn fell by 12% last year.").is_empty());
+        assert_eq!(kinds(pitch, "Want me to draft one?"), ["offer:Want me to"]);
+        assert_eq!(kinds(pitch, "Lessons start at $45."), ["rate:$45"]);
+        assert_eq!(kinds(pitch, "Happy to make a free logo."), ["free offer:a free logo"]);
     }
 
     #[test]
@@ -470,5 +865,25 @@ mod tests {
         assert!(kinds(job_asks, "I saw any post you wrote.").is_empty());
         assert!(kinds(job_asks, "Congrats, I saw your team is hiring.").is_empty());
         assert!(kinds(job_asks, "Could you recommend me a course?").is_empty());
+    }
+
+    /// Introductions, applications, hiring questions and a CV; a past `recommended me` is a mutual
+    /// connection and `looking at your role` is not looking for one.
+    #[test]
+    fn more_job_asks() {
+        assert_eq!(kinds(job_asks, "Could you introduce me to your HR lead?"), ["referral:introduce me"]);
+        assert_eq!(kinds(job_asks, "I'm applying for the graduate scheme."), ["job:applying for the graduate scheme"]);
+        assert_eq!(kinds(job_asks, "Is the depot taking on apprentices?"), ["job:taking on apprentices"]);
+        assert_eq!(kinds(job_asks, "Does your lab need trainees?"), ["job:need trainees"]);
+        assert_eq!(kinds(job_asks, "Can I share my résumé with you?"), ["cv:share my résumé"]);
+        assert!(kinds(job_asks, "Ola recommended me to reach out.").is_empty());
+        assert!(kinds(job_asks, "I was looking at your new role yesterday.").is_empty());
+        assert!(kinds(job_asks, "We are taking on new apprentices this year.").is_empty());
+        assert!(kinds(job_asks, "Can you share the slides from my talk?").is_empty());
+        assert_eq!(kinds(job_asks, "I'd love to work at Ocado someday."), ["job:love to work at"]);
+        assert_eq!(kinds(job_asks, "I'm keen to join your data team."), ["job:keen to join your data team"]);
+        assert_eq!(kinds(job_asks, "Could you pass my details to HR?"), ["cv:pass my details"]);
+        assert!(kinds(job_asks, "I'd love to work with you on the audit.").is_empty());
+        assert!(kinds(job_asks, "I'd love to join the meetup next month.").is_empty());
     }
 }

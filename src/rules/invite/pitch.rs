@@ -22,14 +22,30 @@ discovery or sales call, \"book a call\", \"schedule a meeting\", \"my calendar\
 `/meeting` page); \"our\" or \"my\" and, within three words, a product noun (\"our wellbeing platform\", \"my \
 agency\": the `offer-noun` rows); booking a demo, call or meeting (\"book a 15-minute demo\"); a price quoted as \
 a rate or fee: a currency sign or ISO 4217 code beside a number with \"per …\", \"an hour\", \"/hr\" after it \
-or \"rate\", \"fee\", \"charge\", \"price\", \"from\" before it (\"my rate is £40 per clip\", \"I charge ₹900 an \
+or \"rate\", \"fee\", \"charge\", \"price\", \"from\", \"costs\", \"starts\" before it (\"my rate is £40 per clip\", \"I charge ₹900 an \
 hour\", \"day rate is AED 1,500\"; the signs and codes are `dictionaries/rules/invite-currency.tsv`, built from \
 Unicode and ISO 4217); a free audit, trial or consultation, a discount, \
 pricing; lead generation, \"more leads\", \"grow your business\".\n\
   weak: \"quick call\", \"15-minute call\", \"minutes of your time\", a price (`$499`), \"starting at\", \"per \
 month\", a length in minutes before a call or meeting (\"20-minute call\"; a chat is not a meeting noun), a call or meeting noun in the same \
 sentence as a weekday or a clock time (\"Tuesday at 10:00 … a short call\"), \"I help\" or \"we help\" followed \
-by a plural noun (\"I help physio clinics…\"), \"guaranteed\", \"save money\", \"cut costs\", \"our clients\", \"case study\", \"help you\".\n\
+by a plural noun (\"I help physio clinics…\", \"we've helped 40 practices…\", \"a copywriter helping SaaS \
+brands…\"; strong in the value proposition's full shape, the customers followed by a verb or by \"to\" and a \
+verb: \"I help physio clinics get more patients\", \"we help vets cut no-shows\", and then with the other verbs of \
+service too: \"I coach new managers to lead…\", \"we partner with property firms to fill…\"), \"guaranteed\", \
+\"save money\", \"cut costs\", \"our clients\", \"case study\", \"help you\"; a result promised (\"get more \
+patients\", \"win new tenants\", \"boost your bookings\"); \"my\" or \"our\" and clients or customers (\"most of \
+my clients…\"); a service for a market, \"I\" or \"we\", a verb, its object and \"for\" a plural noun (\"I build \
+websites for roofers\"); an offer to send or show (\"shall I send you…\", \"can we show you…\") or to do the \
+work (\"want me to…\"); a promise in percent in a sentence of the sender's (\"we cut churn by 12%\"); \"a free \
+<anything>\", \"for free\", \"if you're interested\", \"let me know if you'd like\", the cold email's \"quick \
+question\"; a length in minutes before a chat (\"a 20-minute chat\").\n\
+  strong, too: a free offer, \"free\" and within two words something given away to open a sale (the \
+`free-noun` rows: \"a free energy audit\", \"free 30-day trial\"; not \"the free session you ran\"); our \
+brochure, catalogue or price list.\n\
+Where these come from: the shape of a cold sales message as public guides to cold outreach and to spam \
+wording describe it (a value proposition \"I help <customers> <get a result>\", claims about clients and \
+results, a free offer, a call to action), written as patterns over word classes rather than fixed phrases.\n\
 Not a pitch: asking to learn from them (\"would value your advice\", \"compare notes\", \"pick your brain\"), \
 a coffee or a chat on its own, saying what you or your company do (\"I run a small studio\"), congratulating \
 them on a funding round (\"congrats on the $5M raise\": one weak sign). A job or referral ask is not a pitch \
@@ -99,7 +115,7 @@ mod tests {
     /// A product of ours, a booked demo, a time slot for a call; a chat or coffee on its own is not.
     #[test]
     fn products_demos_and_slots() {
-        assert_flags("invite-pitch", "Hi Claire, our wellbeing platform cut sick days by 18%.", 1);
+        assert_flags("invite-pitch", "Hi Claire, our wellbeing platform cut sick days by 18%.", 2);
         assert_flags("invite-pitch", "Hi Carlos, can I book a 15-minute demo with you?", 1);
         assert_flags(
             "invite-pitch",
@@ -110,5 +126,22 @@ mod tests {
         assert_clean("invite-pitch", "Hi Jo, would love a 20-minute chat about your move into nursing.");
         assert_clean("invite-pitch", "Hi Jo, I help run the Leeds nursing meetup; are you coming on Thursday?");
         assert_clean("invite-pitch", "Hi Jo, your post on the meetup.com/leeds-nurses group was great.");
+    }
+
+    /// The value proposition's full shape sells alone; a service for a market, clients, results, a
+    /// call to action sell together; one of them in a personal note does not.
+    #[test]
+    fn value_propositions_and_offers() {
+        assert_flags("invite-pitch", "Hi Dev, we help vets cut no-shows with text reminders.", 1);
+        assert_flags(
+            "invite-pitch",
+            "Hi Dev, I shoot product photos for online shops. Most of my clients relist within a week.",
+            2,
+        );
+        assert_flags("invite-pitch", "Hi Dev, can I send you a free sample pack?", 2);
+        assert_flags("invite-pitch", "Hi Dev, I design menus for restaurants, happy to do one for free.", 2);
+        assert_clean("invite-pitch", "Hi Dev, I design menus for restaurants and loved your post on allergens.");
+        assert_clean("invite-pitch", "Hi Dev, we help new nurses with their first rotas; your guide was great.");
+        assert_clean("invite-pitch", "Hi Dev, thanks for the free workshop you ran at the library.");
     }
 }

@@ -410,6 +410,9 @@ function setMode(mode) {
     $(tab).tabIndex = on ? 0 : -1;
     $(panel).hidden = !on;
   }
+  // Safe fixes apply to a profile draft; a connection note has none to apply, so the Invitation tab
+  // does not offer the button.
+  $("apply-safe").hidden = mode === "invite";
   allFields().forEach((p) => autosize(p.el));
   save();
   check();

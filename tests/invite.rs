@@ -400,3 +400,28 @@ fn the_photo_line_follows_the_sender_profile() {
     assert_eq!(s, "consider");
     assert_eq!(rules, serde_json::json!(["missing-photo"]));
 }
+
+/// A note between the lower limit (200) and the limit (300) gets the length hint as a finding, but
+/// the verdict's note line stays fine: the hint is about what a free account may send, not a reason
+/// to decline. Over 300 it is a reason.
+#[test]
+fn the_lower_limit_hint_is_reported_but_not_a_verdict() {
+    let d = tempfile::tempdir().unwrap();
+    let body = "Hi Ana, we met at PyCon in Lisbon and your talk on typing changed how my team reviews code. \
+We now run strict type checks on every service, and the bugs you described have mostly gone away. \
+Thank you for the clear examples.";
+    assert!(body.chars().count() > 200 && body.chars().count() <= 300);
+    let note = file(&d, "note.txt", body.as_bytes());
+    let r = run(&["invite", &note, "--format", "json", "--to-name", "Ana Lima"], None);
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    let rules: Vec<&str> =
+        v["note"]["diagnostics"].as_array().unwrap().iter().map(|d| d["rule"].as_str().unwrap()).collect();
+    assert!(rules.contains(&"invite-note-length"), "{rules:?}");
+    let note_line = v["verdict"].as_array().unwrap().iter().find(|l| l["reason"] == "note").unwrap();
+    assert_eq!(note_line["status"], "fine", "{note_line}");
+    let long = file(&d, "long.txt", format!("{body} {body}").as_bytes());
+    let r = run(&["invite", &long, "--format", "json", "--to-name", "Ana Lima"], None);
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    let note_line = v["verdict"].as_array().unwrap().iter().find(|l| l["reason"] == "note").unwrap();
+    assert_eq!(note_line["status"], "fix", "{note_line}");
+}

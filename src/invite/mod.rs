@@ -351,7 +351,10 @@ fn reason_line(reason: Reason, mut found: Vec<&Diagnostic>, status: VerdictStatu
 /// Findings that make the note line: the invite rules, and the note's spelling and grammar (not style
 /// advice such as filler words, which is reported but is no reason to decline).
 /// `invite-could-mention` is a hint that goes with `invite-not-personal` (or a pitch), not a reason.
+/// The length hint for accounts with the lower limit (an info finding of `invite-note-length`) is about
+/// what LinkedIn lets that account send, not a reason to decline: it is reported, not a verdict.
 fn counts_for_note(d: &Diagnostic) -> bool {
-    (d.category == Category::Invite && d.rule != "invite-could-mention")
+    let lower_limit_hint = d.rule == "invite-note-length" && d.severity == Severity::Info;
+    (d.category == Category::Invite && d.rule != "invite-could-mention" && !lower_limit_hint)
         || matches!(d.category, Category::Spelling | Category::Grammar)
 }

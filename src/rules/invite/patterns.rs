@@ -226,6 +226,14 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
             "you" => {
                 if let Some(k) = something_they_did(w, i) {
                     out.push(found(w.span(i, k), "their-work", true));
+                } else if let Some((a, b)) = encounter(w, i) {
+                    out.push(found(w.span(a, b), "met", true));
+                }
+            }
+            "said" | "says" | "told" | "suggested" | "suggests" | "recommended" | "recommends" | "mentioned"
+            | "mentions" | "pointed" | "thought" | "thinks" => {
+                if let Some((a, b)) = referral(w, i) {
+                    out.push(found(w.span(a, b), "mutual", true));
                 }
             }
             "thanks" | "thank" => {
@@ -267,7 +275,52 @@ fn something_they_did(w: &Words<'_>, i: usize) -> Option<usize> {
     if t.only(Tags::ADV, Tags::ANY_VERB) || matches!(w.low[k].as_str(), "just" | "recently" | "once" | "kindly") {
         k = ahead.next()?;
     }
+    // A prefixed verb written with a hyphen (`you co-authored`, `you re-designed`): its last part.
+    if k + 1 < w.toks.len() && w.hyphen_after(k) && w.low[k].len() <= 4 && w.is_word(k + 1) {
+        k += 1;
+    }
     something_done(w, k).then_some(k)
+}
+
+/// Meeting them, at `you` (token `i`): a verb of meeting or talking before it (`to meet you`, `talking
+/// with you`, `heard you`) and a place or time after it (`at`, `during`, `after`, `on`, `yesterday`,
+/// `last`…): `great to meet you at the expo`, `chatting with you after the lecture`. The first and last
+/// tokens.
+fn encounter(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
+    const MEET: &[&str] = &[
+        "meet", "meeting", "met", "see", "seeing", "saw", "chat", "chatting", "chatted", "talk", "talking", "talked",
+        "speak", "speaking", "spoke", "hear", "hearing", "heard", "catch", "catching", "caught",
+    ];
+    const WHERE: &[&str] =
+        &["at", "during", "after", "on", "yesterday", "today", "tonight", "earlier", "last", "this", "in"];
+    let mut behind = w.behind(i, 2);
+    let mut v = behind.next()?;
+    if matches!(w.low[v].as_str(), "with" | "to") {
+        v = behind.next()?;
+    }
+    MEET.contains(&w.low[v].as_str()).then_some(())?;
+    let k = w.ahead(i, 1).next()?;
+    WHERE.contains(&w.low[k].as_str()).then_some((v, k))
+}
+
+/// A mutual connection, at a verb of saying or suggesting (token `i`): someone named before it (a
+/// capitalised word that is not a pronoun or other function word, within three words) and the note's
+/// two people after it (`you`, `you'd`, `I`, `me`, `we`): `Sam Ortiz said you'd be the one to ask`,
+/// `my manager Priya suggested I get in touch`, `Ken mentioned you`. The first and last tokens.
+fn referral(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
+    let named = w.behind(i, 3).find(|&k| {
+        w.is_word(k)
+            && w.toks[k].text(w.text).starts_with(char::is_uppercase)
+            && !lexicon().tags(&w.low[k]).any(Tags::FUNCTION)
+            && w.low[k] != "i"
+    })?;
+    let mut ahead = w.ahead(i, 2);
+    let mut k = ahead.next()?;
+    if matches!(w.low[k].as_str(), "me" | "that") && w.low[i] != "told" {
+        k = ahead.next().unwrap_or(k);
+    }
+    let person = |s: &str| matches!(s, "you" | "you'd" | "you're" | "you've" | "you'll" | "i" | "i'd" | "me" | "we");
+    person(&w.low[k]).then_some((named, k))
 }
 
 /// Whether token `k` is a verb in the past that says something was done (not `were`, `had`, `did`).
@@ -451,7 +504,8 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
                     out.push(found(w.span(i, k), "results", false));
                 }
             }
-            "free" => {
+            // `free` and the words sellers use for it (`a complimentary review`, `a no-cost audit`).
+            "free" | "complimentary" | "costless" => {
                 let before = (i > 0 && !w.breaks_after(i - 1)).then(|| w.low[i - 1].as_str());
                 let owned = before.is_some_and(|b| b == "the" || lexicon().tags(b).any(Tags::POSS));
                 if !owned && let Some(k) = w.ahead(i, 2).find_map(|k| w.noun_in(k, free_nouns())) {
@@ -778,6 +832,29 @@ mod tests {
         assert!(kinds(reasons, "Have you tried the new scanner? If you wanted a demo, ask.").is_empty());
         assert!(kinds(reasons, "I'm a nurse at Leeds General Infirmary in Leeds.").is_empty());
         assert!(kinds(reasons, "I work in the finance group of a bank.").is_empty());
+    }
+
+    /// Meeting them somewhere, a prefixed verb of theirs, a named person who sent you; not a wish to
+    /// meet, a question, or a pronoun that says something.
+    #[test]
+    fn reasons_met_and_mutual() {
+        assert_eq!(kinds(reasons, "Lovely to meet you at the trade fair."), ["met:meet you at"]);
+        assert_eq!(kinds(reasons, "It was fun chatting with you after the lecture."), ["met:chatting with you after"]);
+        assert_eq!(kinds(reasons, "I read the handbook you co-authored."), ["their-work:you co-authored"]);
+        assert_eq!(kinds(reasons, "Dr Mensah said you'd know about rotas."), ["mutual:Mensah said you'd"]);
+        assert_eq!(kinds(reasons, "My mentor Ruth suggested I get in touch."), ["mutual:Ruth suggested I"]);
+        assert_eq!(kinds(reasons, "Omar told me you run the bakery."), ["mutual:Omar told me"]);
+        assert!(kinds(reasons, "I'd love to meet you and grow my network.").is_empty());
+        assert!(kinds(reasons, "Can I meet you?").is_empty());
+        assert!(kinds(reasons, "She said you would like it.").is_empty());
+        assert!(kinds(reasons, "I thought you might like to connect.").is_empty());
+        assert!(kinds(reasons, "I co-founded a bakery.").is_empty());
+    }
+
+    #[test]
+    fn free_under_other_names() {
+        assert!(found_strong(pitch, "Happy to offer a complimentary audit of your payroll."));
+        assert!(!found_strong(pitch, "Thanks for the complimentary tickets to your gala."));
     }
 
     #[test]

@@ -263,7 +263,15 @@ impl SpellChecker {
         if self.dialect == Dialect::Auto && self.gb().check(word) == Verdict::Valid {
             return true;
         }
-        self.extended.get_or_init(embedded::extended).check(word) == Verdict::Valid
+        self.extended.get_or_init(embedded::extended).check(word) == Verdict::Valid || self.is_wide_word(word)
+    }
+
+    /// The wide lists (rare and technical words) of the dialect in use: both in the default dialect.
+    fn is_wide_word(&self, word: &str) -> bool {
+        use embedded::{WideList, is_wide_word};
+        is_wide_word(WideList::Shared, word)
+            || (self.dialect != Dialect::EnGb && is_wide_word(WideList::Us, word))
+            || (self.dialect != Dialect::EnUs && is_wide_word(WideList::Gb, word))
     }
 
     /// Checks one prose word against the stack, the profile's names first.
@@ -773,6 +781,25 @@ mod tests {
         assert!(!flagged(&gb, "behaviouristic"));
         assert!(flagged(&us, "behaviouristic"), "a British SCOWL-70 word stays British");
         assert!(!flagged(&us, "decimalizing"));
+    }
+
+    #[test]
+    fn wide_lists_accept_technical_words_and_keep_their_typos() {
+        let s = checker();
+        for w in ["thoracentesis", "colposcopy", "phacoemulsification", "Colposcopy"] {
+            assert!(!flagged(&s, w), "{w}");
+        }
+        for w in ["thoracentsis", "colposcpy", "phacoemulsificaton", "colpoScopy"] {
+            assert!(flagged(&s, w), "{w}");
+        }
+        // Never offered as a correction: the suggestion lists keep to common words.
+        assert!(!s.suggest("colposcpy").iter().any(|w| w == "colposcopy"));
+        // The British list only in British English (and the default), the American one likewise.
+        let us = SpellChecker::new(Dialect::EnUs, WordList::default());
+        let gb = SpellChecker::new(Dialect::EnGb, WordList::default());
+        assert!(!flagged(&gb, "gelatinisation") && !flagged(&s, "gelatinisation"));
+        assert!(flagged(&us, "gelatinisation"));
+        assert!(!flagged(&us, "gelatinization"));
     }
 
     #[test]

@@ -42,8 +42,16 @@ impl Rule for Spelling {
             return;
         }
         let text = cx.text();
-        for tok in cx.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-            let word = &text[tok.span.clone()];
+        let js_name = |t: &crate::text::tokenize::Token| {
+            t.kind == TokenKind::Code && js_product_stem(&text[t.span.clone()]).is_some()
+        };
+        for tok in cx.tokens.iter().filter(|t| t.kind == TokenKind::Word || js_name(t)) {
+            // A JavaScript product name (`Node.js`) is checked by its name part: `Ndoe.js` is `Ndoe`.
+            let (word, span) = match js_product_stem(&text[tok.span.clone()]) {
+                Some(stem) => (stem, tok.span.start..tok.span.start + stem.len()),
+                None => (&text[tok.span.clone()], tok.span.clone()),
+            };
+            let tok = crate::text::tokenize::Token { kind: tok.kind, span };
             if !worth_checking(word) {
                 continue;
             }
@@ -299,6 +307,14 @@ fn very_likely(word: &str, suggestions: &[String]) -> bool {
         && !near[0].contains([' ', '-', '\''])
 }
 
+/// The name part of a JavaScript product name written with its `.js` suffix (`Node.js` → `Node`,
+/// `react.js` → `react`): letters only, four or more (short names such as `Vue` are rarely words), so
+/// versions, domains and paths stay unchecked.
+fn js_product_stem(word: &str) -> Option<&str> {
+    let stem = word.strip_suffix(".js").or_else(|| word.strip_suffix(".JS"))?;
+    (stem.len() >= 4 && stem.chars().all(|c| c.is_ascii_alphabetic())).then_some(stem)
+}
+
 /// Single letters, abbreviations with dots and acronyms are not spell-checked; nor are words in
 /// other scripts (Hebrew, Arabic, Cyrillic, CJK…), which an English dictionary cannot judge.
 fn worth_checking(word: &str) -> bool {
@@ -354,6 +370,18 @@ mod tests {
         assert!(!super::common_word_misspelt("webdv", &["webbed".into()]), "under six letters");
         assert!(!super::common_word_misspelt("zeveloper", &["developer".into()]), "another first letter");
         assert!(!super::common_word_misspelt("hepatocite", &["hepatocyte".into()]), "not a common word");
+    }
+
+    #[test]
+    fn js_product_names_are_checked_by_their_name() {
+        let d = crate::rules::testing::check_text("spelling", "I build APIs in Raect.js and Vue.js daily.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].span, 16..21, "only the name part");
+        assert_eq!(d[0].suggestions[0].replacement, "React");
+        assert_clean("spelling", "I build APIs in React.js, Node.js and Express.js daily.");
+        assert_clean("spelling", "Upgraded to app.v2.js and d3.js at cdn.example.js today.");
+        assert_eq!(super::js_product_stem("Node.js"), Some("Node"));
+        assert_eq!(super::js_product_stem("a.b.js"), None);
     }
 
     #[test]

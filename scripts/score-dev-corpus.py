@@ -35,17 +35,16 @@ KINDS = ("typo", "case", "dialect", "other")
 def cspell_misspellings(cache):
     """The wrong forms listed by @cspell/dict-en-common-misspellings, cached in `cache`."""
     if not os.path.exists(cache):
+        import importlib.util
+
         sys.path.insert(0, os.path.join(ROOT, "scripts"))
         from npm_pack import npm_unpack
 
+        spec = importlib.util.spec_from_file_location("build_extended", os.path.join(ROOT, "scripts", "build-extended.py"))
+        be = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(be)
         with tempfile.TemporaryDirectory() as tmp:
-            pkg = npm_unpack("%s@%s" % CSPELL_MISSPELLINGS, tmp)
-            with open(os.path.join(pkg, "dict", "dict-en.json"), encoding="utf-8") as fh:
-                data = json.load(fh)
-        bad = set()
-        for d in data["dictionaryDefinitions"]:
-            for entry in d.get("flagWords", []) + d.get("suggestWords", []):
-                bad.add(entry.split("->")[0].strip().lower())
+            bad = be.misspellings(npm_unpack("%s@%s" % CSPELL_MISSPELLINGS, tmp))
         with open(cache, "w", encoding="utf-8") as fh:
             fh.write("".join(w + "\n" for w in sorted(bad)))
     with open(cache, encoding="utf-8") as fh:

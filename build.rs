@@ -16,7 +16,7 @@ fn main() {
     let tiers = root.join("dictionaries/word-tiers.txt");
     let professional = root.join("dictionaries/professional.dic");
     let extended = ["extended.dic", "extended-us.dic", "extended-gb.dic"].map(|f| root.join("dictionaries").join(f));
-    let wide = ["wide.txt", "wide-us.txt", "wide-gb.txt"].map(|f| root.join("dictionaries").join(f));
+    let wide = ["wide.txt", "wide-us.txt", "wide-gb.txt", "wide-rare.txt"].map(|f| root.join("dictionaries").join(f));
     let code = ["suggest_index.rs", "word_set.rs"].map(|f| root.join("src/spell").join(f));
     for path in [&tiers, &professional].into_iter().chain(&extended).chain(&wide).chain(&code) {
         println!("cargo::rerun-if-changed={}", path.display());

@@ -8,6 +8,8 @@ Capitalized or ALL-CAPS word also in lower case.
   wide.txt      both dialects: scientific, medical and mathematical terms (US and GB spellings)
   wide-us.txt   en_US only: cspell's American English list (SCOWL "large" plus cspell's additions)
   wide-gb.txt   en_GB only: cspell's MIT-licensed British English list
+  wide-rare.txt the entries of all three that the noisy-channel test removed: real words that look
+                like typos of common ones, still flagged but never corrected unasked
 
 Sources (exact versions, fetched with `npm pack`; licenses in dictionaries/wide.LICENSE):
   * npm @cspell/dict-scientific-terms-us@3.1.0  MIT   dict/custom_scientific_US.trie.gz, dict/mathematics_US.txt.gz
@@ -240,6 +242,12 @@ def main():
             for rule, n in sorted(removed.items()):
                 print("  removed %-14s %d" % (rule, n), file=sys.stderr)
         print("wrote %d words to %s" % (len(kept), os.path.join(dd, name)), file=sys.stderr)
+    # The entries the noisy-channel test removed are real words that look like typos of common ones
+    # (`intubation` ~ `incubation`): still flagged, but never corrected unasked (src/rules/spelling.rs).
+    rare = sorted({w for _, rule, w in removed_all if rule == "noisy-channel"}, key=lambda w: w.encode("utf-8"))
+    with open(os.path.join(dd, "wide-rare.txt"), "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("".join(w + "\n" for w in rare))
+    print("wrote %d words to %s" % (len(rare), os.path.join(dd, "wide-rare.txt")), file=sys.stderr)
     if args.dump_removed:
         with open(args.dump_removed, "w", encoding="utf-8") as fh:
             for name, rule, w in sorted(removed_all):

@@ -93,6 +93,9 @@ pub enum WideList {
     Shared,
     Us,
     Gb,
+    /// Words the lists' noisy-channel filter removed (`intubation` ~ `incubation`): not accepted,
+    /// but never corrected unasked either.
+    Rare,
 }
 
 /// Whether a wide list holds `word` as written or, for a Capitalized or ALL-CAPS word, in lower case
@@ -103,9 +106,10 @@ pub fn is_wide_word(list: WideList, word: &str) -> bool {
     static SHARED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wide-words.bin"));
     static US: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wide-us-words.bin"));
     static GB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wide-gb-words.bin"));
-    static SETS: OnceLock<[WordSet<'static>; 3]> = OnceLock::new();
+    static RARE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wide-rare-words.bin"));
+    static SETS: OnceLock<[WordSet<'static>; 4]> = OnceLock::new();
     let sets = SETS.get_or_init(|| {
-        [SHARED, US, GB].map(|b| WordSet::new(b).expect("the embedded word set is well formed (tested)"))
+        [SHARED, US, GB, RARE].map(|b| WordSet::new(b).expect("the embedded word set is well formed (tested)"))
     });
     let set = &sets[list as usize];
     if set.contains(word) {
@@ -152,6 +156,7 @@ mod tests {
             (WideList::Shared, include_str!("../../dictionaries/wide.txt")),
             (WideList::Us, include_str!("../../dictionaries/wide-us.txt")),
             (WideList::Gb, include_str!("../../dictionaries/wide-gb.txt")),
+            (WideList::Rare, include_str!("../../dictionaries/wide-rare.txt")),
         ];
         for (list, text) in lists {
             let words: Vec<&str> = text.lines().collect();

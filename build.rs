@@ -16,8 +16,9 @@ fn main() {
     let tiers = root.join("dictionaries/word-tiers.txt");
     let professional = root.join("dictionaries/professional.dic");
     let extended = ["extended.dic", "extended-us.dic", "extended-gb.dic"].map(|f| root.join("dictionaries").join(f));
+    let wide = ["wide.txt", "wide-us.txt", "wide-gb.txt", "wide-rare.txt"].map(|f| root.join("dictionaries").join(f));
     let code = ["suggest_index.rs", "word_set.rs"].map(|f| root.join("src/spell").join(f));
-    for path in [&tiers, &professional].into_iter().chain(&extended).chain(&code) {
+    for path in [&tiers, &professional].into_iter().chain(&extended).chain(&wide).chain(&code) {
         println!("cargo::rerun-if-changed={}", path.display());
     }
     let read = |p: &PathBuf| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
@@ -40,4 +41,10 @@ fn main() {
     let extended: Vec<String> = extended.iter().map(read).collect();
     let words = extended.iter().flat_map(|dic| suggest_index::dic_words(dic));
     write("extended-words.bin", word_set::build(words));
+
+    // The wide lists (scripts/build-wide.py): plain words, one a line, accepted and never suggested.
+    for path in &wide {
+        let name = path.file_stem().and_then(|s| s.to_str()).expect("a wide list's name");
+        write(&format!("{name}-words.bin"), word_set::build(read(path).lines().filter(|l| !l.is_empty())));
+    }
 }

@@ -42,8 +42,16 @@ impl Rule for Spelling {
             return;
         }
         let text = cx.text();
-        for tok in cx.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-            let word = &text[tok.span.clone()];
+        let js_name = |t: &crate::text::tokenize::Token| {
+            t.kind == TokenKind::Code && js_product_stem(&text[t.span.clone()]).is_some()
+        };
+        for tok in cx.tokens.iter().filter(|t| t.kind == TokenKind::Word || js_name(t)) {
+            // A JavaScript product name (`Node.js`) is checked by its name part: `Ndoe.js` is `Ndoe`.
+            let (word, span) = match js_product_stem(&text[tok.span.clone()]) {
+                Some(stem) => (stem, tok.span.start..tok.span.start + stem.len()),
+                None => (&text[tok.span.clone()], tok.span.clone()),
+            };
+            let tok = crate::text::tokenize::Token { kind: tok.kind, span };
             if !worth_checking(word) {
                 continue;
             }
@@ -115,7 +123,9 @@ fn misspelled(
         let sure = convert && sugg.first().is_some_and(|s| dialect_counterpart(lookup).as_deref() == Some(s.as_str()));
         (format!("‘{word}’ is not {dialect} spelling"), sure)
     } else {
-        (format!("unknown word ‘{word}’"), very_likely(word, &sugg))
+        // A rare real word that looks like a typo of a common one (`intubation`) is never fixed unasked.
+        let rare = crate::spell::embedded::is_wide_word(crate::spell::embedded::WideList::Rare, lookup);
+        (format!("unknown word ‘{word}’"), very_likely(word, &sugg) && !rare)
     };
     let suggestions = sugg
         .into_iter()
@@ -299,6 +309,14 @@ fn very_likely(word: &str, suggestions: &[String]) -> bool {
         && !near[0].contains([' ', '-', '\''])
 }
 
+/// The name part of a JavaScript product name written with its `.js` suffix (`Node.js` → `Node`,
+/// `react.js` → `react`): letters only, four or more (short names such as `Vue` are rarely words), so
+/// versions, domains and paths stay unchecked.
+fn js_product_stem(word: &str) -> Option<&str> {
+    let stem = word.strip_suffix(".js").or_else(|| word.strip_suffix(".JS"))?;
+    (stem.len() >= 4 && stem.chars().all(|c| c.is_ascii_alphabetic())).then_some(stem)
+}
+
 /// Single letters, abbreviations with dots and acronyms are not spell-checked; nor are words in
 /// other scripts (Hebrew, Arabic, Cyrillic, CJK…), which an English dictionary cannot judge.
 fn worth_checking(word: &str) -> bool {
@@ -354,6 +372,32 @@ mod tests {
         assert!(!super::common_word_misspelt("webdv", &["webbed".into()]), "under six letters");
         assert!(!super::common_word_misspelt("zeveloper", &["developer".into()]), "another first letter");
         assert!(!super::common_word_misspelt("hepatocite", &["hepatocyte".into()]), "not a common word");
+    }
+
+    #[test]
+    fn a_rare_word_that_looks_like_a_typo_is_never_fixed_unasked() {
+        // `circulator` and `ableist` are words, but one edit from `circulatory` and `ablest`: the lists'
+        // noisy-channel filter left them out, so they are still flagged, with no safe fix.
+        for text in ["We fitted a circulator.", "Avoid ableist language."] {
+            let d = crate::rules::testing::check_text("spelling", text);
+            assert_eq!(d.len(), 1, "{d:#?}");
+            assert!(d[0].suggestions.iter().all(|s| !s.safe), "{d:#?}");
+        }
+        // An ordinary typo one edit from one word keeps its safe fix.
+        let d = crate::rules::testing::check_text("spelling", "We are buliding tools.");
+        assert!(d[0].suggestions[0].safe, "{d:#?}");
+    }
+
+    #[test]
+    fn js_product_names_are_checked_by_their_name() {
+        let d = crate::rules::testing::check_text("spelling", "I build APIs in Raect.js and Vue.js daily.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].span, 16..21, "only the name part");
+        assert_eq!(d[0].suggestions[0].replacement, "React");
+        assert_clean("spelling", "I build APIs in React.js, Node.js and Express.js daily.");
+        assert_clean("spelling", "Upgraded to app.v2.js and d3.js at cdn.example.js today.");
+        assert_eq!(super::js_product_stem("Node.js"), Some("Node"));
+        assert_eq!(super::js_product_stem("a.b.js"), None);
     }
 
     #[test]

@@ -87,6 +87,45 @@ pub fn is_extended_only(word: &str) -> bool {
     set.contains(word) || set.contains(singular)
 }
 
+/// Which of the wide lists (scripts/build-wide.py) to consult.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WideList {
+    Shared,
+    Us,
+    Gb,
+    /// Words the lists' noisy-channel filter removed (`intubation` ~ `incubation`): not accepted,
+    /// but never corrected unasked either.
+    Rare,
+}
+
+/// Whether a wide list holds `word` as written or, for a Capitalized or ALL-CAPS word, in lower case
+/// (and an ALL-CAPS word also Capitalized): the Hunspell reading of case. Rare and technical words
+/// (`spirometry`, `mechatronics`), accepted but never suggested; compile-time sets, nothing to load.
+pub fn is_wide_word(list: WideList, word: &str) -> bool {
+    use super::word_set::WordSet;
+    static SHARED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wide-words.bin"));
+    static US: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wide-us-words.bin"));
+    static GB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wide-gb-words.bin"));
+    static RARE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wide-rare-words.bin"));
+    static SETS: OnceLock<[WordSet<'static>; 4]> = OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        [SHARED, US, GB, RARE].map(|b| WordSet::new(b).expect("the embedded word set is well formed (tested)"))
+    });
+    let set = &sets[list as usize];
+    if set.contains(word) {
+        return true;
+    }
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else { return false };
+    let rest = chars.as_str();
+    let lower_rest = !rest.chars().any(char::is_uppercase);
+    let all_caps = !word.chars().any(char::is_lowercase);
+    if first.is_uppercase() && (lower_rest || all_caps) && set.contains(&word.to_lowercase()) {
+        return true;
+    }
+    all_caps && set.contains(&format!("{first}{}", rest.to_lowercase()))
+}
+
 /// Lowercase → canonical form of every professional term that has capitals (`LinkedIn`, `GitHub`).
 pub fn brand_casings() -> HashMap<String, String> {
     professional_words()
@@ -107,6 +146,35 @@ mod tests {
         // only while the two affix files are one and no extended entry carries a compounding flag.
         assert_eq!(super::EN_US_AFF, super::EN_GB_AFF);
         assert!(super::dic_lines(super::EXTENDED_DIC).all(|l| l.split('/').nth(1).is_none_or(|f| f == "S")));
+    }
+
+    /// The wide sets hold their lists' words, read with Hunspell's case rules, and nothing else.
+    #[test]
+    fn wide_lists_are_embedded() {
+        use super::{WideList, is_wide_word};
+        let lists = [
+            (WideList::Shared, include_str!("../../dictionaries/wide.txt")),
+            (WideList::Us, include_str!("../../dictionaries/wide-us.txt")),
+            (WideList::Gb, include_str!("../../dictionaries/wide-gb.txt")),
+            (WideList::Rare, include_str!("../../dictionaries/wide-rare.txt")),
+        ];
+        for (list, text) in lists {
+            let words: Vec<&str> = text.lines().collect();
+            assert!(words.len() > 1_000, "{list:?}");
+            for w in words.iter().step_by(97) {
+                assert!(is_wide_word(list, w), "{list:?} {w}");
+            }
+            assert!(!is_wide_word(list, "zzzzqx") && !is_wide_word(list, ""));
+        }
+        // Case: a lower-case entry accepts its Capitalized and ALL-CAPS forms, not a random hump.
+        let lower = include_str!("../../dictionaries/wide.txt")
+            .lines()
+            .find(|w| w.len() > 6 && w.chars().all(|c| c.is_ascii_lowercase()))
+            .unwrap();
+        let cap = format!("{}{}", lower[..1].to_uppercase(), &lower[1..]);
+        assert!(is_wide_word(WideList::Shared, &cap) && is_wide_word(WideList::Shared, &lower.to_uppercase()));
+        let hump = format!("{}{}{}", &lower[..3], lower[3..4].to_uppercase(), &lower[4..]);
+        assert!(!is_wide_word(WideList::Shared, &hump), "{hump}");
     }
 
     /// The compile-time set holds exactly the words of the three extended lists.

@@ -266,6 +266,16 @@ impl SpellChecker {
         self.extended.get_or_init(embedded::extended).check(word) == Verdict::Valid
     }
 
+    /// The wide lists (rare and technical words) of the dialect in use: both in the default dialect.
+    /// Only a word as written: never a stem or part for the derivation and compound rules, where a
+    /// rare word (a Latin fragment) would hide typos of common ones (`dissa` + `pointed`).
+    fn is_wide_word(&self, word: &str) -> bool {
+        use embedded::{WideList, is_wide_word};
+        is_wide_word(WideList::Shared, word)
+            || (self.dialect != Dialect::EnGb && is_wide_word(WideList::Us, word))
+            || (self.dialect != Dialect::EnUs && is_wide_word(WideList::Gb, word))
+    }
+
     /// Checks one prose word against the stack, the profile's names first.
     pub fn check_word(&self, word: &str, profile: &ProfileWords) -> WordCheck {
         let full = word;
@@ -278,11 +288,11 @@ impl SpellChecker {
         {
             return WordCheck::Rejected(repl.clone());
         }
-        if profile.check(word) == Verdict::Valid || self.is_valid(word) {
+        if profile.check(word) == Verdict::Valid || self.is_valid(word) || self.is_wide_word(word) {
             return WordCheck::Ok;
         }
         let base = strip_possessive(word);
-        if base != word && (profile.check(base) == Verdict::Valid || self.is_valid(base)) {
+        if base != word && (profile.check(base) == Verdict::Valid || self.is_valid(base) || self.is_wide_word(base)) {
             return WordCheck::Ok;
         }
         // French and Italian elisions in names: d’Alene, l’Oréal.
@@ -783,6 +793,34 @@ mod tests {
         assert!(!flagged(&gb, "behaviouristic"));
         assert!(flagged(&us, "behaviouristic"), "a British SCOWL-70 word stays British");
         assert!(!flagged(&us, "decimalizing"));
+    }
+
+    #[test]
+    fn wide_lists_accept_technical_words_and_keep_their_typos() {
+        let s = checker();
+        for w in ["thoracentesis", "colposcopy", "phacoemulsification", "Colposcopy"] {
+            assert!(!flagged(&s, w), "{w}");
+        }
+        // Agent nouns one edit from a verb form of the same stem (`whitewasher`, `whitewashes`) are
+        // siblings, not typos (scripts/build-wide.py); a slip inside the stem is still a typo.
+        for w in ["whitewasher", "hoodwinker", "reappraiser"] {
+            assert!(!flagged(&s, w), "{w}");
+        }
+        for w in ["thoracentsis", "colposcpy", "phacoemulsificaton", "colpoScopy", "whitewahser", "hoodwniker"] {
+            assert!(flagged(&s, w), "{w}");
+        }
+        // Never a part of a compound or a stem of a derivation: rare words would hide typos that way.
+        for w in ["colposcopyroom", "roomcolposcopy", "precolposcopy"] {
+            assert!(flagged(&s, w), "{w}");
+        }
+        // Never offered as a correction: the suggestion lists keep to common words.
+        assert!(!s.suggest("colposcpy").iter().any(|w| w == "colposcopy"));
+        // The British list only in British English (and the default), the American one likewise.
+        let us = SpellChecker::new(Dialect::EnUs, WordList::default());
+        let gb = SpellChecker::new(Dialect::EnGb, WordList::default());
+        assert!(!flagged(&gb, "gelatinisation") && !flagged(&s, "gelatinisation"));
+        assert!(flagged(&us, "gelatinisation"));
+        assert!(!flagged(&us, "gelatinization"));
     }
 
     #[test]

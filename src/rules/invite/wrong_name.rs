@@ -16,8 +16,9 @@ static META: RuleMeta = RuleMeta {
     description: "What it does: with `--to` (a profile or `--to-name`), compares the name the note addresses \
 (\"Hi Jon,\", \"Dear Dr. Osei\", \"Kenji, …\") with the person's name. It must be one of the words of their \
 name exactly (letter for letter, any case; the family name comes first in some cultures, and a nickname \
-written in brackets or quotes in their name counts). Anything else is an error: a misspelling (\"Jon\", \
-\"Steven\" for Stephen, \"Isabel\" for Isabelle), a nickname they do not use, or someone else's name left from \
+written in brackets or quotes in their name counts), or a usual short form of their first name (\"Bob\" for \
+Robert, \"Mike\" for Michael: `dictionaries/rules/nicknames.tsv`, from the Apache-2.0 `nicknames` list). Anything else is an error: a misspelling (\"Jon\", \
+\"Steven\" for Stephen, \"Isabel\" for Isabelle), a name that is not a short form of theirs, or someone else's name left from \
 the last note. Without `--to` nothing is checked.\n\
 Why: misspelling a name is the fastest way to show the note was not written with care; a wrong name says \
 it was pasted.\n\
@@ -26,6 +27,7 @@ Use instead: copy the name from their profile.",
     accepts: &[
         "[to: John Miller] Hi John, your post on error budgets changed how we work.",
         "[to: Chen Wei] Hi Chen, Mark suggested I reach out.",
+        "[to: Robert Chen] Hi Bob, Mark suggested I reach out.",
         "Hi Jon, your post on error budgets changed how we work.",
     ],
     default_enabled: true,
@@ -40,7 +42,9 @@ impl InviteRule for WrongName {
         let (Some(to), Some(span)) = (cx.to, cx.facts.addressed.clone()) else { return };
         let Some(first) = to.first_name() else { return };
         let written = &cx.text[span.clone()];
-        if to.name_forms().iter().any(|f| f.to_lowercase() == written.to_lowercase()) {
+        if to.name_forms().iter().any(|f| f.to_lowercase() == written.to_lowercase())
+            || is_short_form(&first.to_lowercase(), &written.to_lowercase())
+        {
             return;
         }
         let msg = format!("‘{written}’ is not their name: their first name is ‘{first}’");
@@ -49,6 +53,38 @@ impl InviteRule for WrongName {
 }
 
 registry_rule!(WrongName);
+
+/// Given names and their short forms (`dictionaries/rules/nicknames.tsv`, from PyPI `nicknames`).
+fn nicknames() -> &'static std::collections::HashSet<(&'static str, &'static str)> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<(&'static str, &'static str)>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../../../dictionaries/rules/nicknames.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    })
+}
+
+/// Whether `a` and `b` (lower case) are a given name and its usual short form, either way round
+/// (`robert`/`bob`, `mike`/`michael`). The list is a genealogist's: it also pairs historical variants
+/// (`aaron`/`erin`, `robert`/`rupert`) and other spellings of one name (`john`/`jon`, `sarah`/`sara`,
+/// `allen`/`alan`, `chris`/`kris`), and a different spelling of someone's name is the very mistake this
+/// rule is for. So a short form must be shorter than the name, share two letters in a row with it, be
+/// two or more edits from it, and be two letters shorter or end the way pet names do (`-e`, `-y`:
+/// `dave`, `katie`, `bobby`).
+fn is_short_form(a: &str, b: &str) -> bool {
+    let related = |name: &str, short: &str| {
+        let (n, s) = (name.chars().count(), short.chars().count());
+        s < n
+            && nicknames().contains(&(name, short))
+            && short.as_bytes().windows(2).any(|w| name.as_bytes().windows(2).any(|v| v == w))
+            && crate::rules::spelling::edit_distance(name, short) >= 2
+            && (n - s >= 2 || short.ends_with(['e', 'y']))
+    };
+    related(a, b) || related(b, a)
+}
 
 #[cfg(test)]
 mod tests {
@@ -63,5 +99,22 @@ mod tests {
         assert_clean("invite-wrong-name", "[to: Dr. Katherine Osei] Dear Dr. Osei, thank you for the talk.");
         assert_clean("invite-wrong-name", "[to: Robert \"Bob\" Stone] Hi Bob, good to meet you at the expo.");
         assert_clean("invite-wrong-name", "[to: Liam Murphy] Hi there, saw your post on EV chargers.");
+    }
+
+    /// A usual short form of their first name is their name; a different name is not, even one the
+    /// genealogists' list relates to it.
+    #[test]
+    fn short_forms_are_their_name() {
+        assert_clean("invite-wrong-name", "[to: Robert Chen] Hi Bob, good to meet you at the expo.");
+        assert_clean("invite-wrong-name", "[to: Michael Ode] Mike, your ward audit was great.");
+        assert_clean("invite-wrong-name", "[to: Bill Hart] Dear William, thanks for the tour.");
+        assert_flags("invite-wrong-name", "[to: Aaron Bell] Hi Erin, saw your post on EV chargers.", 1);
+        assert_flags("invite-wrong-name", "[to: Robert Chen] Hi Rupert, good to meet you at the expo.", 1);
+        assert_flags("invite-wrong-name", "[to: Katherine Ode] Hi Catherine, your ward audit was great.", 1);
+        assert_clean("invite-wrong-name", "[to: David Ode] Hi Dave, your ward audit was great.");
+        assert_flags("invite-wrong-name", "[to: John Ode] Hi Jon, your ward audit was great.", 1);
+        assert_flags("invite-wrong-name", "[to: Sarah Ode] Hi Sara, your ward audit was great.", 1);
+        assert_flags("invite-wrong-name", "[to: Allen Ode] Hi Alan, your ward audit was great.", 1);
+        assert_flags("invite-wrong-name", "[to: Chris Ode] Hi Kris, your ward audit was great.", 1);
     }
 }

@@ -29,7 +29,11 @@ past-tense verb (\"your team rebuilt our pier\"); thanks for a favour, \
 question\" counts; \"thanks for accepting\", \"thank you for your time\" do not: the `routine-word` rows); and a \
 named shared venue, \"at\", \"on\", \"in\", \"during\" or \"from\" and a capitalised name ending in, or \
 followed by, an event, course, group or forum noun (the `event-noun` rows: \"at the CIWEM conference\", \"on the \
-Heating Engineers forum\"). The sender's own workplace (\"I'm a nurse at Leeds General Infirmary\") is not a \
+Heating Engineers forum\", \"at the Law Society's dinner\"); meeting them somewhere, a verb of meeting or talking, \
+\"you\" and a place or time (\"great to meet you at the expo\", \"chatting with you after the lecture\"); and a \
+named person who sent you, a capitalised name and a verb of saying or suggesting before \"you\" or \"I\" (\"Sam \
+Ortiz said you'd be the one to ask\", \"my mentor Ruth suggested I get in touch\"). A prefixed verb written \
+with a hyphen counts as its verb (\"the handbook you co-authored\"). The sender's own workplace (\"I'm a nurse at Leeds General Infirmary\") is not a \
 reason. A note missing either is reported, with the \
 pleasantries it does have (\"I'd love to connect\", \"hope you're well\", from the `filler` rows of \
 `invite-template.tsv`) as related places. A note that sells (`invite-pitch`) or opens with a job ask \

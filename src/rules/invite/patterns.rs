@@ -356,6 +356,11 @@ fn named_venue(w: &Words<'_>, i: usize) -> Option<usize> {
     }
     let mut last_cap = None;
     for k in ahead {
+        // A possessive `'s` after the name (`at the Law Society's event`) belongs to it.
+        let gap = &w.text[w.toks[k - 1].span.end..w.toks[k].span.start];
+        if last_cap.is_some() && w.low[k] == "s" && matches!(gap, "'" | "’") {
+            continue;
+        }
         if capital(k) {
             if w.noun_in(k, event_nouns()).is_some() && last_cap.is_some() {
                 return Some(k);
@@ -849,6 +854,11 @@ mod tests {
         assert!(kinds(reasons, "She said you would like it.").is_empty());
         assert!(kinds(reasons, "I thought you might like to connect.").is_empty());
         assert!(kinds(reasons, "I co-founded a bakery.").is_empty());
+        assert_eq!(kinds(reasons, "I was at the Bar Council's dinner."), ["shared venue:the Bar Council's dinner"]);
+        assert_eq!(
+            kinds(reasons, "We met at the Bar Council’s dinner."),
+            ["shared:We met", "shared venue:the Bar Council’s dinner"]
+        );
     }
 
     #[test]

@@ -307,6 +307,26 @@ fn very_likely(word: &str, suggestions: &[String]) -> bool {
         && suggestions.first() == Some(near[0])
         && near[0].chars().next() == word.chars().next()
         && !near[0].contains([' ', '-', '\''])
+        && !swaps_a_suffix(&lower, &near[0].to_lowercase())
+}
+
+/// Endings that derive one word from another (`-ise`, `-ist`, `-ism`, `-ity`, `-ment`, `-ings`…). A
+/// correction that only trades one of them for another (`pathologise` → `pathologist`,
+/// `interlockings` → `interlocking`) may turn a word the lists lack into a different word, so it is a
+/// suggestion, not a safe fix. Inflections and spelling-only endings (`-s`, `-ly`, `-able`/`-ible`)
+/// are not in the list: `immutible` → `immutable` stays a sure fix.
+const SUFFIXES: &[&str] = &[
+    "ise", "ize", "ised", "ized", "ises", "izes", "ising", "izing", "ism", "isms", "ist", "ists", "ing", "ings", "ity",
+    "ness", "ment", "ments", "ic", "ics", "ical",
+];
+
+/// Whether `a` and `b` are one stem with two different endings from `SUFFIXES`.
+fn swaps_a_suffix(a: &str, b: &str) -> bool {
+    let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    (0..=common).filter(|&p| a.is_char_boundary(p) && b.is_char_boundary(p)).any(|p| {
+        let (sa, sb) = (&a[p..], &b[p..]);
+        p >= 4 && sa != sb && SUFFIXES.contains(&sa) && SUFFIXES.contains(&sb)
+    })
 }
 
 /// The name part of a JavaScript product name written with its `.js` suffix (`Node.js` → `Node`,
@@ -403,6 +423,22 @@ mod tests {
     #[test]
     fn link_text_is_checked_and_the_link_is_not() {
         assert_flags("spelling", "Read [my arcticle](https://example.com/artcle-on-tpyos) today.", 1);
+    }
+
+    #[test]
+    fn trading_one_ending_for_another_is_not_a_safe_fix() {
+        for text in ["Clinicians should not pathologise grief.", "We sold the interlockings."] {
+            let d = crate::rules::testing::check_text("spelling", text);
+            assert_eq!(d.len(), 1, "{d:#?}");
+            assert!(d[0].suggestions.iter().all(|s| !s.safe), "{d:#?}");
+        }
+        assert!(super::swaps_a_suffix("pathologise", "pathologist"));
+        assert!(super::swaps_a_suffix("interlockings", "interlocking"));
+        assert!(!super::swaps_a_suffix("buliding", "building"));
+        assert!(!super::swaps_a_suffix("managemnt", "management"));
+        assert!(!super::swaps_a_suffix("recieved", "received"));
+        assert!(!super::swaps_a_suffix("additionallly", "additionally"));
+        assert!(!super::swaps_a_suffix("immutible", "immutable"));
     }
 
     #[test]

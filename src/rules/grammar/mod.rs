@@ -8,6 +8,7 @@ mod confused_words;
 mod context;
 mod double_comparative;
 mod lowercase_i;
+mod missing_article;
 mod number_agreement;
 mod past_form;
 pub(crate) mod phrases;
@@ -44,6 +45,7 @@ pub static RULES: &[&dyn Rule] = &[
     &possessive_apostrophe::PossessiveApostrophe,
     &since_for::SinceFor,
     &double_comparative::DoubleComparative,
+    &missing_article::MissingArticle,
 ];
 
 /// Whether byte `pos` of the section text is not prose: inside a skip range (Markdown code, HTML)

@@ -103,8 +103,14 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
             if n.is_any(&["a", "an"]) {
                 return None;
             }
+            // An adverb before the predicate (`its really similar to…`), not before a noun phrase (`its
+            // very own design team`).
+            let adverb_then_predicate = n.tags.only(Tags::ADV, Tags::NOUN | Tags::NOUN_PL | Tags::ADJ)
+                && n2.is_some_and(predicate_word)
+                && phrase_ends(a.at(i, 3));
             let contraction = n.is_any(AFTER_CONTRACTION_ALWAYS)
                 || (predicate_word(n) && phrase_ends(n2))
+                || adverb_then_predicate
                 || (n.is("time") && n2.is_some_and(|w| w.is("to")));
             contraction.then(|| ("it's", "‘its’ is the possessive; ‘it's’ means ‘it is’ or ‘it has’".into()))
         }
@@ -191,6 +197,8 @@ mod tests {
     #[test]
     fn flags_each_pair() {
         assert_flags(ID, "I know its hard to change careers.", 1);
+        assert_flags(ID, "I saw your post. Its really similar to what we run.", 1);
+        assert_clean(ID, "The brand kept its really loyal customers.");
         assert_flags(ID, "If your looking for a bookkeeper, call me.", 1);
         assert_flags(ID, "I worked with artists on they're portfolios.", 1);
         assert_flags(ID, "Their was no budget.", 1);

@@ -103,8 +103,12 @@ fn is_bare_verb(w: &Word, next: Option<&Word>) -> bool {
     // makes it a verb, and for a word that is also a noun only an object start does.
     let object =
         next.is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS | Tags::DIGITS | Tags::OBJ | Tags::QUANT | Tags::NUM));
-    let ends =
-        next.is_none_or(|n| n.tags.only(Tags::PREP | Tags::CONJ | Tags::ADV | Tags::SUB, Tags::NOUN | Tags::NOUN_PL));
+    // A wh-word opens the verb's object clause (`to hear how it went`), though the dictionary also
+    // lists `how` and `why` as nouns (`the hows and whys`).
+    let ends = next.is_none_or(|n| {
+        n.tags.only(Tags::PREP | Tags::CONJ | Tags::ADV | Tags::SUB, Tags::NOUN | Tags::NOUN_PL)
+            || n.is_any(&["how", "why", "what", "whether", "where", "when", "who"])
+    });
     object || (!t.any(Tags::NOUN) && ends)
 }
 
@@ -223,6 +227,8 @@ mod tests {
         assert_flags(ID, "I decided to focused on pediatric care.", 1);
         assert_flags(ID, "Dedicated to improve the lives of patients.", 1);
         assert_flags(ID, "I did not wanted to stop.", 1);
+        assert_flags(ID, "I look forward to hear how the trial went.", 1);
+        assert_flags(ID, "Really look forward to hear what you think!", 1);
         let d = check_text(ID, "Managed the install of solar panels.");
         assert_eq!(d[0].suggestions[0].replacement, "installation");
     }
@@ -235,5 +241,6 @@ mod tests {
         assert_clean(ID, "The work of many; the build of the app.");
         assert_clean(ID, "It is cut and set; it is done.");
         assert_clean(ID, "Focused on front-end work.");
+        assert_clean(ID, "I look forward to hearing how the trial went; a passion for how things work.");
     }
 }

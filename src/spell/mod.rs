@@ -323,7 +323,12 @@ impl SpellChecker {
         }
         if self
             .derived
-            .get_or(base, || self.is_product_name(base) || self.is_accented_form(base) || self.is_derived(base))
+            .get_or(base, || {
+                self.is_product_name(base)
+                    || self.is_accented_form(base)
+                    || is_drug_name(base)
+                    || self.is_derived(base)
+            })
         {
             return WordCheck::Ok;
         }
@@ -695,12 +700,50 @@ fn camel_humps(word: &str) -> Vec<&str> {
     humps
 }
 
+/// Whether `word` reads as the generic name of a medicine: lower case (or Capitalized), ASCII letters,
+/// ending in an INN stem of `dictionaries/drug-stems.txt` with three letters or more before it
+/// (`empagliflozin`, `Apixaban`, `pembrolizumab`). Accepted, never suggested.
+fn is_drug_name(word: &str) -> bool {
+    static STEMS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let stems = STEMS.get_or_init(|| {
+        include_str!("../../dictionaries/drug-stems.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let rest = word.strip_prefix(|c: char| c.is_ascii_alphabetic()).unwrap_or("");
+    if rest.is_empty() || !rest.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let low = word.to_ascii_lowercase();
+    stems.iter().any(|s| low.len() >= s.len() + 3 && low.ends_with(s))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn checker() -> SpellChecker {
         SpellChecker::new(Dialect::Auto, WordList::default())
+    }
+
+    #[test]
+    /// Generic drug names read by their INN stem; a slip in an English word that happens to share the
+    /// ending, or a drug-like word in odd case, is still a misspelling.
+    #[test]
+    fn drug_names_by_their_stem() {
+        let s = checker();
+        let none = ProfileWords::default();
+        for w in ["empagliflozin", "Dapagliflozin", "zanubrutinib", "pembrolizumab"] {
+            assert_eq!(s.check_word(w, &none), WordCheck::Ok, "{w}");
+        }
+        assert!(super::is_drug_name("apixaban") && super::is_drug_name("Rivaroxaban"));
+        for w in ["performin", "preparin", "xab", "EMPAGLIFLOZIN", "empaGliflozin", "mab"] {
+            assert!(!super::is_drug_name(w), "{w}");
+        }
+        assert!(matches!(s.check_word("performin", &none), WordCheck::Misspelled(_)));
+        assert!(matches!(s.check_word("recieve", &none), WordCheck::Misspelled(_)));
     }
 
     #[test]

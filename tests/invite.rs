@@ -149,7 +149,7 @@ fn the_note_limit_is_configurable() {
 fn rules_and_explain_know_the_invite_rules() {
     let r = run(&["rules"], None);
     let invite: Vec<&str> = r.stdout.lines().filter(|l| l.contains("  invite  ")).collect();
-    assert_eq!(invite.len(), 9, "{}", r.stdout);
+    assert_eq!(invite.len(), 10, "{}", r.stdout);
     for line in invite {
         let id = line.split_whitespace().next().unwrap();
         let e = run(&["explain", id], None);

@@ -233,6 +233,10 @@ pub fn check(checker: &Checker, options: &RuleOptions, inv: &Invitation, from: O
     let text = note.sections[section].text.clone();
     let tokens = crate::text::tokenize(&text, &[]);
     if let Some(r) = crate::rules::invite::addressed_name(&text, &tokens) {
+        // And an honorific after it (`Rajesh ji`, `Tanaka-san`).
+        if let Some(h) = crate::rules::invite::honorific_after(&text, r.clone()) {
+            note.add_vocabulary(&text[h]);
+        }
         note.add_vocabulary(&text[r]);
     }
     // So is a greeting in another language (`Hola`, `Bonjour`).
@@ -350,11 +354,13 @@ fn reason_line(reason: Reason, mut found: Vec<&Diagnostic>, status: VerdictStatu
 
 /// Findings that make the note line: the invite rules, and the note's spelling and grammar (not style
 /// advice such as filler words, which is reported but is no reason to decline).
-/// `invite-could-mention` is a hint that goes with `invite-not-personal` (or a pitch), not a reason.
+/// `invite-could-mention` is a hint that goes with `invite-not-personal` (or a pitch), not a reason; so is
+/// `invite-no-name` (a personal note without their name).
 /// The length hint for accounts with the lower limit (an info finding of `invite-note-length`) is about
 /// what LinkedIn lets that account send, not a reason to decline: it is reported, not a verdict.
 fn counts_for_note(d: &Diagnostic) -> bool {
     let lower_limit_hint = d.rule == "invite-note-length" && d.severity == Severity::Info;
-    (d.category == Category::Invite && d.rule != "invite-could-mention" && !lower_limit_hint)
+    let hint = matches!(d.rule, "invite-could-mention" | "invite-no-name");
+    (d.category == Category::Invite && !hint && !lower_limit_hint)
         || matches!(d.category, Category::Spelling | Category::Grammar)
 }

@@ -1,5 +1,5 @@
-//! `invite-job-ask`: a note that opens with a job or referral ask, before any reason about the person.
-//! Softer than a pitch. Phrases from `dictionaries/rules/invite-job-ask.tsv`.
+//! `invite-job-ask`: a note that asks for a job or a referral: in a first message to someone, an ask is
+//! read as a transaction. Softer than a pitch. Phrases from `dictionaries/rules/invite-job-ask.tsv`.
 
 use super::{InviteContext, InviteRule, registry_rule};
 use crate::diagnostic::{Category, Diagnostic, Severity};
@@ -12,7 +12,7 @@ static META: RuleMeta = RuleMeta {
     category: Category::Invite,
     default_severity: Severity::Info,
     sections: &[],
-    summary: "The note opens with a job or referral ask, before anything about the person",
+    summary: "The note asks for a job or a referral in a first message",
     description: "What it does: reports asking for a job, an opening or a referral (\"are you hiring\", \"looking \
 for a new role\", \"could you refer me\", \"pass my CV\"; beyond the phrases of \
 `dictionaries/rules/invite-job-ask.tsv`, patterns: a present form of \"refer\", \"recommend\" or \"introduce\" \
@@ -25,18 +25,15 @@ programme or scheme counts too (the `application-noun` rows: \"applying for the 
 about hiring: \"hiring\" or \"recruiting\", or \"taking on\", \"looking for\" or \"need\" and the people a team \
 takes on (the `worker-noun` rows: \"Are you taking on any apprentices?\"); sending my CV or details (\"happy to \
 send my resume\", \"could you pass my details to HR\"); and a wish to work there (\"I'd love to work for…\", \
-\"keen to join your audit team\"; not \"love to work with you\", \"join the meetup\")) when it comes in the first sentence after the greeting, or anywhere in a note that gives no reason \
-about the person before it. Their employer or role named in the note is not such a reason: it is what the ask \
-is about. It is info level: people do \
-help strangers find work, but an ask from someone they do not know, before any connection, is often ignored.\n\
-An ask after a real reason is fine and not reported: \"Hi Sam, we both studied at Leeds and I loved your post \
-on hiring juniors. If your team is hiring for graduates, I'd be grateful for a pointer.\"\n\
-Why: the first line decides whether the note is read as a relationship or a transaction.\n\
+\"keen to join your audit team\"; not \"love to work with you\", \"join the meetup\")), wherever it comes in \
+the note: the invitation is the first line of contact, and an ask in it, even after a real reason (\"we both \
+studied at Leeds … is your team hiring?\"), is read as the reason for the note. It is info level: people do \
+help strangers find work, but an ask from someone they do not know, before any connection, is often ignored. \
+Asking for advice is not an ask (\"how did you prepare for the exam?\").\n\
+Why: the first message decides whether the note is read as a relationship or a transaction.\n\
 Use instead: connect on a reason about them first; ask in a later message, once they have accepted.",
     flags: &["Hi Rachel, I'm looking for a job as a product designer. Is your team hiring?"],
-    accepts: &[
-        "Hi Sam, we both studied at Leeds and I loved your post on hiring juniors. Is your team hiring graduates?",
-    ],
+    accepts: &["Hi Sam, we both studied at Leeds and I loved your post on hiring juniors. How did you get started?"],
     default_enabled: true,
 };
 
@@ -46,9 +43,12 @@ impl InviteRule for JobAsk {
     }
 
     fn check_invite(&self, cx: &InviteContext<'_>, out: &mut Vec<Diagnostic>) {
-        for f in cx.facts.leading_job_asks() {
+        for f in &cx.facts.job_asks {
             let phrase = &cx.text[f.span.clone()];
-            let msg = format!("asks for a {} first: ‘{phrase}’; connect on a reason about them and ask later", f.kind);
+            let msg = format!(
+                "asks for a {} in a first message: ‘{phrase}’; connect on a reason about them and ask once they accept",
+                f.kind
+            );
             out.push(cx.diag(&META, f.span.clone(), msg));
         }
     }
@@ -61,10 +61,16 @@ mod tests {
     use crate::invite::testing::{assert_clean, assert_flags};
 
     #[test]
-    fn only_an_ask_that_comes_first() {
+    fn an_ask_anywhere_in_the_note() {
         assert_flags("invite-job-ask", "Hi Mark, could you refer me for the analyst opening? I applied last week.", 1);
         assert_flags("invite-job-ask", "Hello. Any openings for juniors? We met once.", 1);
-        assert_clean("invite-job-ask", "Hi Sam, we met at the Leeds meetup. Later on, could you refer me?");
+        assert_flags("invite-job-ask", "Hi Sam, we met at the Leeds meetup. Later on, could you refer me?", 1);
+        assert_flags(
+            "invite-job-ask",
+            "Grace, your webinar convinced me to specialise. Could you introduce me to whoever handles trainee intake?",
+            1,
+        );
+        assert_clean("invite-job-ask", "Hi Sam, we met at the Leeds meetup. How did you prepare for the exam?");
     }
 
     /// Verb families and job nouns, a slip in the noun allowed; recommending a thing is not an ask.

@@ -6,6 +6,7 @@
 pub mod could_mention;
 pub mod empty_note;
 pub mod job_ask;
+pub mod no_name;
 pub mod not_personal;
 pub mod note_length;
 pub mod patterns;
@@ -28,6 +29,7 @@ pub static RULES: &[&dyn Rule] = &[
     &note_length::NoteLength,
     &template_note::TemplateNote,
     &not_personal::NotPersonal,
+    &no_name::NoName,
     &wrong_name::WrongName,
     &unknown_affiliation::UnknownAffiliation,
     &could_mention::CouldMention,
@@ -40,6 +42,7 @@ pub static INVITE_RULES: &[&dyn InviteRule] = &[
     &note_length::NoteLength,
     &template_note::TemplateNote,
     &not_personal::NotPersonal,
+    &no_name::NoName,
     &wrong_name::WrongName,
     &unknown_affiliation::UnknownAffiliation,
     &could_mention::CouldMention,
@@ -117,21 +120,6 @@ impl NoteFacts {
     /// Whether the note sells: a strong pitch phrase, or two weak ones.
     pub fn is_pitch(&self) -> bool {
         self.pitch.iter().any(|f| f.strong) || self.pitch.iter().filter(|f| !f.strong).count() >= 2
-    }
-
-    /// The job or referral asks reported: those in the first sentence after the greeting, or any when
-    /// the note gives no reason about the person before the ask. Their employer or role named in the
-    /// note is not such a reason: it is what the ask is about ("I'm applying to the associate
-    /// programme at Acme. Could you refer me?").
-    pub fn leading_job_asks(&self) -> Vec<&Found> {
-        let Some(first_ask) = self.job_asks.first() else { return Vec::new() };
-        let reason_before = self.reasons.iter().any(|r| r.kind != "theirs" && r.span.start < first_ask.span.start);
-        self.job_asks
-            .iter()
-            .filter(|f| {
-                (f.span.start < self.first_sentence.end && f.span.end > self.first_sentence.start) || !reason_before
-            })
-            .collect()
     }
 }
 
@@ -224,7 +212,7 @@ const NOT_NAMES: &[&str] = &[
     "mx",
     "fellow",
 ];
-const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "sir", "madam"];
+pub(super) const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "sir", "madam"];
 /// A capitalised first word followed by a comma that is not a vocative name.
 const NOT_VOCATIVE: &[&str] = &[
     "thanks",
@@ -277,8 +265,10 @@ pub fn addressed_name(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
         0
     };
     if i == 0 {
-        // A vocative first word: `Kenji, your talk…` (capitalised, followed by a comma, dash or `!`).
-        let after = text[first.span.end..].trim_start();
+        // A vocative first word: `Kenji, your talk…` (capitalised, followed by a comma, dash or `!`, maybe
+        // after an honorific: `Rajesh ji,`).
+        let end = honorific_after(text, first.span.clone()).map_or(first.span.end, |h| h.end);
+        let after = text[end..].trim_start();
         let cap = first.text(text).chars().next().is_some_and(char::is_uppercase);
         return (cap && after.starts_with([',', '—', '–', '!']) && !NOT_VOCATIVE.contains(&w0.as_str()))
             .then(|| first.span.clone());
@@ -295,6 +285,20 @@ pub fn addressed_name(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
     let word = w.text(text);
     let cap = word.chars().next().is_some_and(char::is_uppercase);
     (cap && !NOT_NAMES.contains(&norm(word).as_str())).then(|| w.span.clone())
+}
+
+/// Honorifics written after a name (`Rajesh ji`, `Tanaka-san`, `Ade sir`).
+pub(super) const AFTER_HONORIFICS: &[&str] = &["ji", "san", "sama", "sensei", "sahib", "saheb", "garu", "jee"];
+
+/// The byte span of an honorific right after the name the note addresses (`Rajesh ji,`,
+/// `Tanaka-san`): a form of address, not a misspelling.
+pub fn honorific_after(text: &str, name: Range<usize>) -> Option<Range<usize>> {
+    let rest = &text[name.end..];
+    let lead = rest.len() - rest.trim_start_matches(['-', ' ']).len();
+    let word_len = rest[lead..].find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len() - lead);
+    let word = &rest[lead..lead + word_len];
+    (lead <= 1 && AFTER_HONORIFICS.contains(&word.to_lowercase().as_str()))
+        .then(|| name.end + lead..name.end + lead + word_len)
 }
 
 /// Whether `phrase` occurs in `text` as whole words, case-insensitively.
@@ -437,6 +441,8 @@ mod tests {
         assert_eq!(addressed("Dear Dr. Osei, thank you."), Some("Osei"));
         assert_eq!(addressed("Good morning Anna! Quick note."), Some("Anna"));
         assert_eq!(addressed("Kenji, your session was great."), Some("Kenji"));
+        assert_eq!(addressed("Rajesh ji, Ananya suggested I reach out."), Some("Rajesh"));
+        assert_eq!(addressed("Tanaka-san, thank you for the tour."), Some("Tanaka"));
         assert_eq!(addressed("Hi there, let's connect."), None);
         assert_eq!(addressed("Dear Sir or Madam, hello."), None);
         assert_eq!(addressed("Thanks, great talk."), None);

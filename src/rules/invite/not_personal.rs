@@ -1,4 +1,4 @@
-//! `invite-not-personal`: a note that does not name the person, or gives no reason that is about them.
+//! `invite-not-personal`: a note that gives no reason that is about the person.
 
 use super::{InviteContext, InviteRule, registry_rule};
 use crate::diagnostic::{Category, Diagnostic, Related, Severity};
@@ -11,15 +11,18 @@ static META: RuleMeta = RuleMeta {
     category: Category::Invite,
     default_severity: Severity::Warning,
     sections: &[],
-    summary: "The note does not name the person, or gives no reason about them",
-    description: "What it does: a personal note names the person (a greeting with their name, or with `--to` \
-their name anywhere) and gives a reason that is about them: their post, talk, article or project (\"your talk\", \
+    summary: "The note gives no reason about the person: it could go to anyone",
+    description: "What it does: a personal note gives a reason that is about the person (and names them: a \
+note with a reason but no name gets only the `invite-no-name` hint): their post, talk, article or project (\"your talk\", \
 \"your post\"), where you met (\"we met at\", \"same panel\"), what you share (\"we both worked\", \"fellow \
 alum\", \"mutual\"), news (\"congrats on\"), or, with `--to`, their employer, school or role named in the note. \
 The reason words are in `dictionaries/rules/invite-reason.tsv`; beyond the phrases, two patterns count: \
 \"your\" (or the slip \"you're\") followed, within four words of the same noun phrase, by a noun for \
 something they made or said (the `work-noun` rows: \"your write-up on…\", \"your group's preprint\", \"your \
-recent posts\", one slip allowed in nouns of six letters: \"your articel\"), and shared history: \"we\" followed \
+recent posts\", one slip allowed in nouns of six letters: \"your articel\"; and any other noun phrase after \
+\"your\" that names one particular thing of theirs, \"your pelvic health clinic\", \"your PR fixing the \
+deadlock\", but not what everyone has, the `vague-noun` rows: \"your profile\", \"your impressive background\", \
+\"your network\", \"your company\"), and shared history: \"we\" followed \
 within three words by \"both\" or \"together\", or within two by a past-tense verb (\"we were both at the \
 congress\", \"we met at…\", \"we studied pharmacy together\"); \"we are in the same industry\" is not one. \
 Three more patterns find concrete anchors: something they did, \"you\" and a past-tense verb (\"I saw you \
@@ -30,11 +33,14 @@ question\" counts; \"thanks for accepting\", \"thank you for your time\" do not:
 named shared venue, \"at\", \"on\", \"in\", \"during\" or \"from\" and a capitalised name ending in, or \
 followed by, an event, course, group or forum noun (the `event-noun` rows: \"at the CIWEM conference\", \"on the \
 Heating Engineers forum\", \"at the Law Society's dinner\"); meeting them somewhere, a verb of meeting or talking, \
-\"you\" and a place or time (\"great to meet you at the expo\", \"chatting with you after the lecture\"); and a \
+\"you\" and a place or time (\"great to meet you at the expo\", \"chatting with you after the lecture\"), a \
+pleasure word and such a verb (\"great chatting at PyData about…\", \"it was good to meet at the expo\"; not \
+\"would be great to chat about…\", a wish), or \"our\" and a conversation with a place, time or topic \
+(\"our chat at the summit\"); and a \
 named person who sent you, a capitalised name and a verb of saying or suggesting before \"you\" or \"I\" (\"Sam \
 Ortiz said you'd be the one to ask\", \"my mentor Ruth suggested I get in touch\"). A prefixed verb written \
 with a hyphen counts as its verb (\"the handbook you co-authored\"). The sender's own workplace (\"I'm a nurse at Leeds General Infirmary\") is not a \
-reason. A note missing either is reported, with the \
+reason. A note without a reason is reported, with the \
 pleasantries it does have (\"I'd love to connect\", \"hope you're well\", from the `filler` rows of \
 `invite-template.tsv`) as related places. A note that sells (`invite-pitch`) or opens with a job ask \
 (`invite-job-ask`) is reported by those rules instead.\n\
@@ -57,14 +63,14 @@ impl InviteRule for NotPersonal {
 
     fn check_invite(&self, cx: &InviteContext<'_>, out: &mut Vec<Diagnostic>) {
         let f = cx.facts;
-        if cx.text.trim().is_empty() || f.is_pitch() || !f.leading_job_asks().is_empty() {
+        if cx.text.trim().is_empty() || f.is_pitch() || !f.job_asks.is_empty() {
             return;
         }
         let named = f.names_person();
         let reason = !f.reasons.is_empty();
         let message = match (named, reason) {
-            (true, true) => return,
-            (false, true) => "generic: the note does not name the person",
+            // A reason without a name is personal; `invite-no-name` hints at the name.
+            (_, true) => return,
             (true, false) => {
                 "generic: the note gives no reason that is about them (their work, where you met, what you share)"
             }
@@ -95,7 +101,8 @@ mod tests {
     fn name_and_reason_both_needed() {
         assert_flags("invite-not-personal", "Hello! Hope you are doing well. Let's connect!", 1);
         assert_flags("invite-not-personal", "Hi Paul, I'm always looking to meet people. Would love to connect.", 1);
-        assert_flags("invite-not-personal", "I loved your talk on cancellation.", 1);
+        assert_clean("invite-not-personal", "I loved your talk on cancellation.");
+        assert_flags("invite-not-personal", "Hi Paul, I came across your impressive background in sales.", 1);
         assert_clean("invite-not-personal", "Hi Ben, fellow Imperial College alum here.");
         assert_clean(
             "invite-not-personal",

@@ -37,10 +37,13 @@ word_class! {
     work_nouns = REASON_TSV, "work-noun";
     event_nouns = REASON_TSV, "event-noun";
     routine_words = REASON_TSV, "routine-word";
+    vague_nouns = REASON_TSV, "vague-noun";
+    talk_nouns = REASON_TSV, "talk-noun";
     offer_nouns = PITCH_TSV, "offer-noun";
     meeting_nouns = PITCH_TSV, "meeting-noun";
     client_nouns = PITCH_TSV, "client-noun";
     free_nouns = PITCH_TSV, "free-noun";
+    record_verbs = PITCH_TSV, "record-word";
     job_nouns = JOB_TSV, "job-noun";
     worker_nouns = JOB_TSV, "worker-noun";
     application_nouns = JOB_TSV, "application-noun";
@@ -211,11 +214,29 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
                 {
                     // What their team or company did: `your team helped our school…`.
                     out.push(found(w.span(i, k), "their-work", true));
+                } else if w.low[i] == "your"
+                    && let Some(end) = particular_thing(w, i)
+                {
+                    out.push(found(w.span(i, end), "their-work", true));
+                }
+            }
+            "great" | "good" | "nice" | "lovely" | "fun" | "enjoyed" | "pleasure" => {
+                if let Some(end) = enjoyed_meeting(w, i) {
+                    out.push(found(w.span(i, end), "met", true));
+                }
+            }
+            "our" => {
+                // A conversation you had: `our chat at the expo`, `our conversation about…`.
+                if let Some(k) = w.ahead(i, 1).find_map(|k| w.noun_in(k, talk_nouns()))
+                    && let Some(end) = w.ahead(k, 1).find(|&m| MEET_WHERE.contains(&w.low[m].as_str()))
+                {
+                    out.push(found(w.span(i, end), "met", true));
                 }
             }
             "we" | "we've" | "we'd" => {
-                // `we are both in finance` is a present state (the same field), not shared history.
-                let present = w.ahead(i, 1).any(|k| w.low[k] == "are");
+                // `we are both in finance` is a present state (the same field), not shared history; `we've
+                // placed 40+ engineers` is the sender's firm's record.
+                let present = w.ahead(i, 1).any(|k| w.low[k] == "are") || track_record(w, i).is_some();
                 let both =
                     w.ahead(i, 3).find(|&k| matches!(w.low[k].as_str(), "both" | "together")).filter(|_| !present);
                 let past = || w.ahead(i, 2).find(|&k| w.is_word(k) && is_past(&w.low[k]));
@@ -280,6 +301,89 @@ fn something_they_did(w: &Words<'_>, i: usize) -> Option<usize> {
         k += 1;
     }
     something_done(w, k).then_some(k)
+}
+
+/// A place, time or topic after a verb of meeting (`at`, `during`, `about`…).
+const MEET_WHERE: &[&str] = &[
+    "at", "during", "after", "on", "yesterday", "today", "tonight", "earlier", "last", "this", "in", "about", "over",
+];
+
+/// `your` (token `i`) and a noun phrase for one particular thing of theirs: `your pelvic health clinic`,
+/// `your PR fixing the deadlock`, `your Razorpay checkout experiment`. Up to four words of one noun
+/// phrase (adjectives, nouns, names, words the dictionary does not know; a possessive `'s` goes on:
+/// `your group's preprint`), whose head, its last noun, is not a `vague-noun`: a profile, a
+/// background, a network, a company or a career is something everyone has, so `your impressive
+/// background` could go to anyone. The head's token.
+fn particular_thing(w: &Words<'_>, i: usize) -> Option<usize> {
+    let lex = lexicon();
+    let mut head = None;
+    let mut prev = i;
+    for k in w.ahead(i, 5) {
+        let gap = &w.text[w.toks[prev].span.end..w.toks[k].span.start];
+        prev = k;
+        if head.is_some() && w.low[k] == "s" && matches!(gap, "'" | "’") {
+            continue;
+        }
+        if !w.is_word(k) {
+            break;
+        }
+        let t = lex.tags(&w.low[k]);
+        if t.any(Tags::FUNCTION) {
+            break;
+        }
+        let name = w.toks[k].text(w.text).starts_with(char::is_uppercase);
+        let unknown = !t.any(Tags::KNOWN);
+        if t.any(Tags::NOUN | Tags::NOUN_PL | Tags::PLURALIZABLE) || name || unknown {
+            head = Some(k);
+        } else if t.any(Tags::ANY_VERB) && !t.any(Tags::ADJ | Tags::VERB_PART) {
+            // A verb ends the phrase (`your PR fixing…`); adjectives and other modifiers go on (`pelvic`).
+            break;
+        }
+    }
+    let h = head?;
+    let vague = singulars(&w.low[h]).iter().any(|s| vague_nouns().contains(&s.as_str()) || routine_words().contains(&s.as_str()));
+    (!vague).then_some(h)
+}
+
+/// A pleasure word (token `i`: `great`, `nice`, `enjoyed`) and a verb of meeting or talking with a
+/// place, time or topic after it: `great chatting at PyData about…`, `enjoyed talking with you
+/// about…`, `lovely speaking yesterday`, `it was good to meet at the expo`. A bare verb only after
+/// `was` (`would be great to chat about…` is a wish, not a meeting). The last token.
+fn enjoyed_meeting(w: &Words<'_>, i: usize) -> Option<usize> {
+    const MEET_ING: &[&str] =
+        &["meeting", "chatting", "talking", "speaking", "catching", "connecting", "working", "hearing"];
+    const MEET: &[&str] = &["meet", "chat", "talk", "speak", "catch"];
+    let was = w.behind(i, 2).any(|k| matches!(w.low[k].as_str(), "was" | "been"));
+    let mut ahead = w.ahead(i, 6).peekable();
+    if ahead.peek().is_some_and(|&k| w.low[k] == "to") {
+        ahead.next();
+    }
+    let v = ahead
+        .next()
+        .filter(|&k| MEET_ING.contains(&w.low[k].as_str()) || (was && MEET.contains(&w.low[k].as_str())))?;
+    let mut rest = w.ahead(v, 4);
+    let mut k = rest.next()?;
+    // `catching up`, `with`; `you` is the encounter found at `you`.
+    while matches!(w.low[k].as_str(), "up" | "with") {
+        k = rest.next()?;
+    }
+    MEET_WHERE.contains(&w.low[k].as_str()).then_some(k)
+}
+
+/// The sender's firm's record at `we` (token `i`): `we've placed 40+ senior engineers`, `we have helped
+/// over 200 clinics`: a past verb of serving customers (the `record-verb` rows; `we hired 40 people` is
+/// not one) and, within two words, a number before a plural noun
+/// that is not a unit of time (`we worked 3 years together` is shared history). The noun's token.
+fn track_record(w: &Words<'_>, i: usize) -> Option<usize> {
+    let lex = lexicon();
+    let mut ahead = w.ahead(i, 3).peekable();
+    if ahead.peek().is_some_and(|&k| matches!(w.low[k].as_str(), "have" | "already" | "now")) {
+        ahead.next();
+    }
+    let v = ahead.next().filter(|&k| record_verbs().contains(&w.low[k].as_str()))?;
+    let num = w.ahead(v, 3).find(|&k| w.toks[k].kind == TokenKind::Number || lex.tags(&w.low[k]).any(Tags::NUM))?;
+    let noun = w.ahead(num, 3).find(|&k| w.is_word(k) && is_plural_noun(&w.low[k]))?;
+    (!lex.tags(&w.low[noun]).any(Tags::TIME)).then_some(noun)
 }
 
 /// Meeting them, at `you` (token `i`): a verb of meeting or talking before it (`to meet you`, `talking
@@ -397,7 +501,11 @@ fn named_venue(w: &Words<'_>, i: usize) -> Option<usize> {
 ///   strong), not `the`/`your free session`;
 /// * an offer to send or show: `can`/`could`/`shall`/`may` `I`/`we` `send`/`show`/`share`/`offer` `you`
 ///   (weak);
-/// * a length in minutes before a chat (`a 20-minute chat`, weak; a call or meeting as above).
+/// * a length in minutes before a chat (`a 20-minute chat`, weak; a call or meeting as above);
+/// * a track record: `we` and a `record-word` verb before a number of customers (`we've placed 40+
+///   engineers`, weak);
+/// * an offer to send something in a sentence of the sender's: `can`/`could` `share`/`send`/`show`/`offer`
+///   and `a`/`some`/`our`/`sample(s)` (`and can share a few anonymised profiles`, weak).
 pub fn pitch(w: &Words<'_>) -> Vec<Found> {
     let mut out = Vec::new();
     let n = w.toks.len();
@@ -479,6 +587,14 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
                     out.push(found(w.span(subject, k), "help-claim", true));
                 }
             }
+            "can" | "could" if first_person_in_sentence(w, i) => {
+                // `(we) can share a few anonymised profiles`: offering to send something.
+                if let Some(v) = w.ahead(i, 1).find(|&k| matches!(w.low[k].as_str(), "send" | "share" | "show" | "offer"))
+                    && let Some(k) = w.ahead(v, 1).find(|&k| matches!(w.low[k].as_str(), "a" | "some" | "our" | "sample" | "samples"))
+                {
+                    out.push(found(w.span(i, k), "offer", false));
+                }
+            }
             "i" | "we" => {
                 if let Some(k) = service_for_market(w, i) {
                     out.push(found(w.span(i, k), "service", false));
@@ -524,6 +640,11 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
                 }
             }
             _ => {}
+        }
+        if matches!(low, "we" | "we've")
+            && let Some(k) = track_record(w, i)
+        {
+            out.push(found(w.span(i, k), "track record", false));
         }
         if matches!(low, "my" | "our")
             && let Some(k) = w.ahead(i, 2).find_map(|k| w.noun_in(k, client_nouns()))
@@ -844,6 +965,10 @@ mod tests {
     #[test]
     fn reasons_met_and_mutual() {
         assert_eq!(kinds(reasons, "Lovely to meet you at the trade fair."), ["met:meet you at"]);
+        assert_eq!(kinds(reasons, "Great chatting at PyData about forecasts."), ["met:Great chatting at"]);
+        assert_eq!(kinds(reasons, "It was good to meet at the expo."), ["met:good to meet at"]);
+        assert_eq!(kinds(reasons, "Thanks again for our chat about rotas."), ["met:our chat about"]);
+        assert!(kinds(reasons, "It would be great to chat about your hiring plans.").is_empty());
         assert_eq!(kinds(reasons, "It was fun chatting with you after the lecture."), ["met:chatting with you after"]);
         assert_eq!(kinds(reasons, "I read the handbook you co-authored."), ["their-work:you co-authored"]);
         assert_eq!(kinds(reasons, "Dr Mensah said you'd know about rotas."), ["mutual:Mensah said you'd"]);
@@ -875,6 +1000,11 @@ mod tests {
         assert_eq!(kinds(pitch, "about 1.500 EUR"), ["price:1.500 EUR"]);
         assert_eq!(kinds(pitch, "Congrats on the $5M raise"), ["price:$5M"]);
         assert!(kinds(pitch, "We hired 40 people in 2023 and ALL of them stayed.").is_empty());
+        assert_eq!(
+            kinds(pitch, "We've placed 40+ senior data engineers in Berlin."),
+            ["track record:We've placed 40+ senior data engineers"]
+        );
+        assert!(kinds(pitch, "We worked 3 years together at Arup.").is_empty());
     }
 
     #[test]

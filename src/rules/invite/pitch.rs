@@ -39,7 +39,10 @@ my clients…\"); a service for a market, \"I\" or \"we\", a verb, its object an
 websites for roofers\"); an offer to send or show (\"shall I send you…\", \"can we show you…\") or to do the \
 work (\"want me to…\"); a promise in percent in a sentence of the sender's (\"we cut churn by 12%\"); \"a free \
 <anything>\", \"for free\", \"if you're interested\", \"let me know if you'd like\", the cold email's \"quick \
-question\"; a length in minutes before a chat (\"a 20-minute chat\").\n\
+question\"; a length in minutes before a chat (\"a 20-minute chat\"); a track record, \"we\" and a verb of \
+serving customers before a number of them (the `record-word` rows: \"we've placed 40+ senior engineers\", \"we \
+have helped over 200 clinics\"; not \"we hired 40 people\"); an offer to share something in a sentence of the \
+sender's (\"and can share a few anonymised profiles\").\n\
   strong, too: a free offer, \"free\" and within two words something given away to open a sale (the \
 `free-noun` rows: \"a free energy audit\", \"free 30-day trial\"; not \"the free session you ran\"); our \
 brochure, catalogue or price list.\n\

@@ -17,7 +17,10 @@ static META: RuleMeta = RuleMeta {
 (\"Hi Jon,\", \"Dear Dr. Osei\", \"Kenji, …\") with the person's name. It must be one of the words of their \
 name exactly (letter for letter, any case; the family name comes first in some cultures, and a nickname \
 written in brackets or quotes in their name counts), or a usual short form of their first name (\"Bob\" for \
-Robert, \"Mike\" for Michael: `dictionaries/rules/nicknames.tsv`, from the Apache-2.0 `nicknames` list). Anything else is an error: a misspelling (\"Jon\", \
+Robert, \"Mike\" for Michael: `dictionaries/rules/nicknames.tsv`, from the Apache-2.0 `nicknames` list). Their \
+family name alone (\"Hi Marsh,\" to Stephen Marsh) is an error too, when their first name is a known given name \
+(so the name is written given name first) and no title comes before it (\"Dr Marsh\") nor an honorific after it \
+(\"Tanaka-san\", \"Rajesh ji\"). Anything else is an error: a misspelling (\"Jon\", \
 \"Steven\" for Stephen, \"Isabel\" for Isabelle), a name that is not a short form of theirs, or someone else's name left from \
 the last note. Without `--to` nothing is checked.\n\
 Why: misspelling a name is the fastest way to show the note was not written with care; a wrong name says \
@@ -45,6 +48,12 @@ impl InviteRule for WrongName {
         if to.name_forms().iter().any(|f| f.to_lowercase() == written.to_lowercase())
             || is_short_form(&first.to_lowercase(), &written.to_lowercase())
         {
+            if family_name_alone(cx.text, span.clone(), to, first) {
+                let msg = format!(
+                    "‘{written}’ is their family name: greet them by their first name, ‘{first}’, or with a title"
+                );
+                out.push(cx.diag(&META, span, msg).with_suggestions(vec![Suggestion::unsafe_(first)]));
+            }
             return;
         }
         let msg = format!("‘{written}’ is not their name: their first name is ‘{first}’");
@@ -53,6 +62,29 @@ impl InviteRule for WrongName {
 }
 
 registry_rule!(WrongName);
+
+/// Whether the note greets them by their family name alone (`Hi Marsh,` to Stephen Marsh): the name
+/// written is the last word of a name of two or more words whose first word is a known given name (so
+/// the name is in given-family order; `Chen Wei` may be family-first and is left alone), with no
+/// title before it (`Dr Marsh`) and no honorific after it (`Tanaka-san`).
+fn family_name_alone(text: &str, span: std::ops::Range<usize>, to: &crate::invite::Person, first: &str) -> bool {
+    let Some(name) = to.name.as_deref() else { return false };
+    let words: Vec<&str> = name.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic())).collect();
+    let written = text[span.clone()].to_lowercase();
+    let (Some(last), true) = (words.last(), words.len() >= 2) else { return false };
+    if last.to_lowercase() != written || first.to_lowercase() == written || !is_given_name(&first.to_lowercase()) {
+        return false;
+    }
+    let before = text[..span.start].trim_end().trim_end_matches('.');
+    let word_before = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
+    !super::HONORIFICS.contains(&word_before.as_str()) && super::honorific_after(text, span).is_none()
+}
+
+/// Whether `name` (lower case) is a given name of the nicknames list.
+fn is_given_name(name: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| nicknames().iter().flat_map(|&(a, b)| [a, b]).collect()).contains(name)
+}
 
 /// Given names and their short forms (`dictionaries/rules/nicknames.tsv`, from PyPI `nicknames`).
 fn nicknames() -> &'static std::collections::HashSet<(&'static str, &'static str)> {
@@ -99,6 +131,21 @@ mod tests {
         assert_clean("invite-wrong-name", "[to: Dr. Katherine Osei] Dear Dr. Osei, thank you for the talk.");
         assert_clean("invite-wrong-name", "[to: Robert \"Bob\" Stone] Hi Bob, good to meet you at the expo.");
         assert_clean("invite-wrong-name", "[to: Liam Murphy] Hi there, saw your post on EV chargers.");
+    }
+
+    /// Their family name alone is not how to greet them; with a title or an honorific it is, and a name
+    /// that may be written family name first is left alone.
+    #[test]
+    fn family_name_alone() {
+        let d = check_example("invite-wrong-name", "[to: Stephen Marsh] Hi Marsh, good to meet you at the expo.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert!(d[0].message.contains("family name"), "{}", d[0].message);
+        assert_flags("invite-wrong-name", "[to: Michael Okonkwo] Okonkwo, your ward audit was great.", 1);
+        assert_clean("invite-wrong-name", "[to: Stephen Marsh] Dear Mr Marsh, good to meet you at the expo.");
+        assert_clean("invite-wrong-name", "[to: Ana Ferreira] Dr. Ferreira, I enjoyed your preprint.");
+        assert_clean("invite-wrong-name", "[to: Kenji Tanaka] Tanaka-san, thank you for the tour.");
+        assert_clean("invite-wrong-name", "[to: Chen Wei] Hi Wei, good to meet you at the expo.");
+        assert_clean("invite-wrong-name", "[to: Stephen Marsh] Hi Stephen, good to meet you at the expo.");
     }
 
     /// A usual short form of their first name is their name; a different name is not, even one the

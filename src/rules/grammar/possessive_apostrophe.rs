@@ -125,6 +125,11 @@ fn check(a: &Analysis, i: usize) -> Option<Vec<String>> {
     if n2.is_some_and(|x| object(x) || verb_like && !x.tags.any(Tags::PREP | Tags::CONJ | Tags::SUB)) {
         return None;
     }
+    // A bare verb that agrees with the plural, then a preposition: a sentence (`our fees start at 12%`,
+    // `our teams work in Leeds`), not a possessive.
+    if n.tags.any(Tags::VERB) && n2.is_some_and(|x| x.tags.any(Tags::PREP)) {
+        return None;
+    }
     Some(vec![format!("{sing}'s"), format!("{}'", w.lower)])
 }
 
@@ -170,5 +175,6 @@ mod tests {
         assert_flags(ID, "Completed an associates in nursing; my associates in accounting followed.", 2);
         assert_clean(ID, "The systems team and the payments platform.");
         assert_clean(ID, "Our engineers build tools for the clients in Asia.");
+        assert_clean(ID, "Our fees start at 12% and our teams work in Leeds.");
     }
 }

@@ -502,6 +502,8 @@ fn named_venue(w: &Words<'_>, i: usize) -> Option<usize> {
 /// * an offer to send or show: `can`/`could`/`shall`/`may` `I`/`we` `send`/`show`/`share`/`offer` `you`
 ///   (weak);
 /// * a length in minutes before a chat (`a 20-minute chat`, weak; a call or meeting as above);
+/// * a fee in percent: `our`/`my` and `fee`/`commission`/`rate` before a percentage (`our fees start at
+///   12%`, strong);
 /// * a track record: `we` and a `record-word` verb before a number of customers (`we've placed 40+
 ///   engineers`, weak);
 /// * an offer to send something in a sentence of the sender's: `can`/`could` `share`/`send`/`show`/`offer`
@@ -602,6 +604,14 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
                 if let Some(k) = offer_to_send(w, i) {
                     out.push(found(w.span(i.saturating_sub(1), k), "offer", false));
                 }
+            }
+            // A fee quoted in percent: `our fees start at 12%`, `my commission is 8%`.
+            "fee" | "fees" | "commission" | "commissions" | "rate" | "rates"
+                if w.behind(i, 2).any(|k| matches!(w.low[k].as_str(), "our" | "my"))
+                    && w.ahead(i, 3).any(|k| percent_after(w, k) || w.toks[k].text(w.text).ends_with('%')) =>
+            {
+                let end = w.ahead(i, 4).find(|&k| w.toks[k].kind == TokenKind::Number).unwrap_or(i);
+                out.push(found(w.span(i, end), "rate", true));
             }
             // `Want me to take a look…?`, `would you like me to…`: offering to do the work.
             "want" | "like" if w.ahead(i, 2).map(|k| w.low[k].as_str()).eq(["me", "to"]) => {
@@ -1005,6 +1015,8 @@ mod tests {
             ["track record:We've placed 40+ senior data engineers"]
         );
         assert!(kinds(pitch, "We worked 3 years together at Arup.").is_empty());
+        assert!(found_strong(pitch, "Our fees start at 12% of salary."));
+        assert!(!found_strong(pitch, "Your fees rose 12% this year, I read."));
     }
 
     #[test]

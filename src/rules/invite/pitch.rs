@@ -23,7 +23,8 @@ discovery or sales call, \"book a call\", \"schedule a meeting\", \"my calendar\
 agency\": the `offer-noun` rows); booking a demo, call or meeting (\"book a 15-minute demo\"); a price quoted as \
 a rate or fee: a currency sign or ISO 4217 code beside a number with \"per …\", \"an hour\", \"/hr\" after it \
 or \"rate\", \"fee\", \"charge\", \"price\", \"from\", \"costs\", \"starts\" before it (\"my rate is £40 per clip\", \"I charge ₹900 an \
-hour\", \"day rate is AED 1,500\"; the signs and codes are `dictionaries/rules/invite-currency.tsv`, built from \
+hour\", \"day rate is AED 1,500\"; or \"our\"/\"my\" fee, commission or rate before a percentage: \"our fees \
+start at 12%\"; the signs and codes are `dictionaries/rules/invite-currency.tsv`, built from \
 Unicode and ISO 4217); a free audit, trial or consultation, a discount, \
 pricing; lead generation, \"more leads\", \"grow your business\".\n\
   weak: \"quick call\", \"15-minute call\", \"minutes of your time\", a price (`$499`), \"starting at\", \"per \

@@ -204,6 +204,39 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
     None
 }
 
+/// A singular noun subject at the start of a clause (its last word `end`) followed by a prepositional
+/// phrase that ends in a plural noun, then `are`, `were` or `have`: `The section on shear connectors
+/// were excellent`. The phrase is a preposition and up to five words of one noun phrase (determiners,
+/// adjectives, nouns, numbers), all in the same clause; a `quantity` noun (`the majority of our
+/// clients are`) is left alone. The verb's index.
+fn across_phrase(a: &Analysis, end: usize) -> Option<usize> {
+    if nouns("quantity").contains(a.words[end].lower.as_str()) {
+        return None;
+    }
+    let prep = a.at(end, 1)?;
+    if !prep.tags.any(Tags::PREP) || prep.tags.any(Tags::ANY_VERB | Tags::SUB) || prep.is("to") {
+        return None;
+    }
+    let mut k = end + 1;
+    for _ in 0..5 {
+        let w = a.at(k, 1)?;
+        if w.is_any(&["are", "were", "have"]) {
+            let last = &a.words[k];
+            return (k > end + 1 && is_plural_noun(last)).then_some(k + 1);
+        }
+        // A bare verb stem that takes -s is a noun modifier here (`screw connectors`).
+        let phrase_word = w
+            .tags
+            .any(Tags::DET | Tags::POSS | Tags::ADJ | Tags::NOUN | Tags::NOUN_PL | Tags::DIGITS | Tags::PLURALIZABLE)
+            && !w.tags.any(Tags::PRON | Tags::SUB | Tags::CONJ | Tags::MODAL | Tags::BE | Tags::HAVE | Tags::DO);
+        if !phrase_word && !w.is_name_like() {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 impl Rule for SubjectVerbAgreement {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -232,6 +265,27 @@ impl Rule for SubjectVerbAgreement {
             {
                 v_at = Some(end + 3);
                 across = true;
+            }
+            // "The section on screw connectors were": the verb agrees with the head, not the phrase.
+            if !pronoun
+                && number == Number::Third
+                && a.at(i, -1).is_none()
+                && let Some(j) = across_phrase(a, end)
+            {
+                let v = &a.words[j];
+                let right = match v.lower.as_str() {
+                    "are" => "is",
+                    "were" => "was",
+                    _ => "has",
+                };
+                let subject = &text[a.words[i].span.start..a.words[end].span.end];
+                let message = format!(
+                    "‘{}’ does not agree with its subject ‘{subject}’ (the phrase after it does not change that): ‘{right}’",
+                    &text[v.span.clone()]
+                );
+                out.extend(finding(cx, &META, v.span.clone(), message, &[right.to_string()]));
+                i = j + 1;
+                continue;
             }
             let Some(j) = v_at else {
                 i = end + 1;
@@ -298,6 +352,11 @@ mod tests {
         assert_flags(ID, "My students says I explain well.", 1);
         assert_flags(ID, "The clients we serve is mostly nonprofits.", 1);
         assert_flags(ID, "One of our products were named best in show.", 1);
+        assert_flags(ID, "The section on screw shear connectors were excellent.", 1);
+        assert_flags(ID, "My experience with enterprise clients have grown.", 1);
+        assert_clean(ID, "The majority of our clients are in Leeds. The notes on the wards are good.");
+        assert_clean(ID, "The section on connectors was excellent; the lead of two teams, who are remote.");
+        assert_clean(ID, "In the section on connectors were three errors.");
     }
 
     #[test]

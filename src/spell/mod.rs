@@ -327,6 +327,7 @@ impl SpellChecker {
                 self.is_product_name(base)
                     || self.is_accented_form(base)
                     || is_drug_name(base)
+                    || (is_prefixed_acronym(base) && !self.is_valid(&base.to_lowercase()))
                     || self.is_derived(base)
             })
         {
@@ -700,6 +701,15 @@ fn camel_humps(word: &str) -> Vec<&str> {
     humps
 }
 
+/// Whether `word` is an acronym with a lower-case prefix, the way science and technology name things:
+/// one to four lower-case letters, then two or more capitals (`iPSC`, `hESC`, `qPCR`, `sgRNA`). The
+/// caller also checks that the word in lower case is not a word (`tHE` is a slip of the Shift key).
+fn is_prefixed_acronym(word: &str) -> bool {
+    let lower = word.bytes().take_while(u8::is_ascii_lowercase).count();
+    let rest = &word[lower..];
+    (1..=4).contains(&lower) && rest.len() >= 2 && rest.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Whether `word` reads as the generic name of a medicine: lower case (or Capitalized), ASCII letters,
 /// ending in an INN stem of `dictionaries/drug-stems.txt` with three letters or more before it
 /// (`empagliflozin`, `Apixaban`, `pembrolizumab`). Accepted, never suggested.
@@ -743,6 +753,13 @@ mod tests {
             assert!(!super::is_drug_name(w), "{w}");
         }
         assert!(matches!(s.check_word("performin", &none), WordCheck::Misspelled(_)));
+        // Acronyms with a lower-case prefix; a Shift-key slip of a word is still one.
+        for w in ["iPSC", "hESC", "qPCR"] {
+            assert_eq!(s.check_word(w, &none), WordCheck::Ok, "{w}");
+        }
+        for w in ["tHE", "tHIS", "iPsc", "abcdeFGH"] {
+            assert!(matches!(s.check_word(w, &none), WordCheck::Misspelled(_)), "{w}");
+        }
         assert!(matches!(s.check_word("recieve", &none), WordCheck::Misspelled(_)));
     }
 

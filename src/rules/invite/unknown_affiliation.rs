@@ -134,10 +134,58 @@ fn theirs(p: &Person, name: &str) -> bool {
     let n = name.to_lowercase();
     let close = |x: &String| {
         let x = x.to_lowercase();
-        x.contains(&n) || n.contains(&x)
+        x.contains(&n) || n.contains(&x) || short_form_of(&n, &x)
     };
     p.companies.iter().chain(&p.schools).any(close)
         || p.headline.as_ref().is_some_and(|h| h.to_lowercase().contains(&n))
+}
+
+/// Whether `short` (lower case) is a usual short form of the name `full` (lower case): an acronym or
+/// a clipped name whose letters come in order from the name, beginning with its first letter and
+/// taking the first letter of every word that is not a joiner (`unilag` for University of Lagos, `iitb`
+/// for Indian Institute of Technology Bombay), or words that each begin a word of the name, in order,
+/// the first word first (`georgia tech` for Georgia Institute of Technology).
+fn short_form_of(short: &str, full: &str) -> bool {
+    let words: Vec<&str> =
+        full.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty() && !JOINERS.contains(w)).collect();
+    if words.len() < 2 {
+        return false;
+    }
+    if !short.contains(' ') {
+        // Letters in order; each word's initial must be taken, as the word's first letter used.
+        let letters: Vec<char> = short.chars().filter(|c| c.is_alphanumeric()).collect();
+        if letters.len() < 2 {
+            return false;
+        }
+        let mut li = 0;
+        for w in &words {
+            let mut chars = w.chars();
+            if li >= letters.len() || chars.next() != Some(letters[li]) {
+                return false;
+            }
+            li += 1;
+            for c in chars {
+                if li < letters.len() && c == letters[li] {
+                    li += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        return li == letters.len();
+    }
+    let parts: Vec<&str> = short.split_whitespace().filter(|w| !JOINERS.contains(w)).collect();
+    let mut wi = 0;
+    for (k, p) in parts.iter().enumerate() {
+        let Some(found) = words[wi..].iter().position(|w| w.starts_with(p) && (p.len() >= 3 || *w == *p)) else {
+            return false;
+        };
+        if k == 0 && found != 0 {
+            return false;
+        }
+        wi += found + 1;
+    }
+    parts.len() >= 2
 }
 
 /// The capitalised name starting at word `i` (joiners inside allowed), as a byte range.
@@ -235,6 +283,21 @@ registry_rule!(UnknownAffiliation);
 #[cfg(test)]
 mod tests {
     use crate::invite::testing::{assert_clean, assert_flags};
+
+    #[test]
+    fn short_forms_of_their_names() {
+        use super::short_form_of;
+        assert!(short_form_of("unilag", "university of lagos"));
+        assert!(short_form_of("iitb", "indian institute of technology bombay"));
+        assert!(short_form_of("georgia tech", "georgia institute of technology"));
+        assert!(short_form_of("ucl", "university college london"));
+        assert!(!short_form_of("unilorin", "university of lagos"));
+        assert!(!short_form_of("lagos tech", "university of lagos"));
+        assert!(!short_form_of("mit", "massachusetts general hospital"));
+        assert!(!short_form_of("acme", "acme"));
+        let to = "[to: Maria Garcia | Nurse at Kaiser Permanente]";
+        assert_clean("invite-unknown-affiliation", &format!("{to} Hi Maria, we both worked at KP years ago."));
+    }
 
     #[test]
     fn their_employer_and_school_are_checked() {

@@ -321,16 +321,13 @@ impl SpellChecker {
         {
             return WordCheck::Ok;
         }
-        if self
-            .derived
-            .get_or(base, || {
-                self.is_product_name(base)
-                    || self.is_accented_form(base)
-                    || is_drug_name(base)
-                    || (is_prefixed_acronym(base) && !self.is_valid(&base.to_lowercase()))
-                    || self.is_derived(base)
-            })
-        {
+        if self.derived.get_or(base, || {
+            self.is_product_name(base)
+                || self.is_accented_form(base)
+                || is_drug_name(base)
+                || (is_prefixed_acronym(base) && !self.is_valid(&base.to_lowercase()))
+                || self.is_derived(base)
+        }) {
             return WordCheck::Ok;
         }
         WordCheck::Misspelled(self.suggest(word))

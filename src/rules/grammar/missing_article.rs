@@ -31,17 +31,8 @@ Use instead: `a job`, `a role`, `the position`; not applied automatically.",
 };
 
 /// Countable nouns for what a job seeker looks for.
-const JOB_NOUNS: &[&str] = &[
-    "job",
-    "role",
-    "position",
-    "vacancy",
-    "opening",
-    "internship",
-    "placement",
-    "apprenticeship",
-    "opportunity",
-];
+const JOB_NOUNS: &[&str] =
+    &["job", "role", "position", "vacancy", "opening", "internship", "placement", "apprenticeship", "opportunity"];
 /// Verbs of seeking followed by `for`, and those taking the noun directly.
 const SEEK_FOR: &[&str] = &["looking", "searching", "applying", "apply", "applied", "hunting", "look", "search"];
 const SEEK: &[&str] = &["seeking", "seek", "finding", "securing", "landing"];

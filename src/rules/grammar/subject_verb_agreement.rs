@@ -204,32 +204,41 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
     None
 }
 
-/// A singular noun subject at the start of a clause (its last word `end`) followed by a prepositional
-/// phrase that ends in a plural noun, then `are`, `were` or `have`: `The section on shear connectors
-/// were excellent`. The phrase is a preposition and up to five words of one noun phrase (determiners,
-/// adjectives, nouns, numbers), all in the same clause; a `quantity` noun (`the majority of our
+/// A noun subject at the start of a clause (its last word `end`) followed by a prepositional phrase
+/// and a verb of the wrong number: a singular head, a phrase ending in a plural noun, then `are`, `were`
+/// or `have` (`The section on shear connectors were excellent`); a plural head, then `is`, `was` or
+/// `has` (`Your tips on service recovery for upset guests was helpful`). The phrase is a preposition and up to seven words of noun phrases (determiners,
+/// adjectives, nouns, numbers, another preposition), all in the same clause; a `quantity` noun (`the majority of our
 /// clients are`) is left alone. The verb's index.
-fn across_phrase(a: &Analysis, end: usize) -> Option<usize> {
+fn across_phrase(a: &Analysis, end: usize, number: Number) -> Option<usize> {
     if nouns("quantity").contains(a.words[end].lower.as_str()) {
         return None;
     }
+    // A plural head and a singular verb: `Your tips on service recovery for upset guests was…`.
+    let (verbs, attractor): (&[&str], fn(&Word) -> bool) = match number {
+        Number::Third => (&["are", "were", "have"], is_plural_noun),
+        Number::Plural => (&["is", "was", "has"], |w: &Word| is_plural_noun(w) || is_singular_noun(w)),
+        Number::First => return None,
+    };
     let prep = a.at(end, 1)?;
     if !prep.tags.any(Tags::PREP) || prep.tags.any(Tags::ANY_VERB | Tags::SUB) || prep.is("to") {
         return None;
     }
     let mut k = end + 1;
-    for _ in 0..5 {
+    for _ in 0..7 {
         let w = a.at(k, 1)?;
-        if w.is_any(&["are", "were", "have"]) {
+        if w.is_any(verbs) {
             let last = &a.words[k];
-            return (k > end + 1 && is_plural_noun(last)).then_some(k + 1);
+            return (k > end + 1 && attractor(last)).then_some(k + 1);
         }
         // A bare verb stem that takes -s is a noun modifier here (`screw connectors`).
         let phrase_word = w
             .tags
             .any(Tags::DET | Tags::POSS | Tags::ADJ | Tags::NOUN | Tags::NOUN_PL | Tags::DIGITS | Tags::PLURALIZABLE)
             && !w.tags.any(Tags::PRON | Tags::SUB | Tags::CONJ | Tags::MODAL | Tags::BE | Tags::HAVE | Tags::DO);
-        if !phrase_word && !w.is_name_like() {
+        // A second preposition goes on (`tips on recovery for upset guests`).
+        let inner_prep = w.tags.any(Tags::PREP) && !w.is("to") && !w.tags.any(Tags::ANY_VERB | Tags::SUB);
+        if !phrase_word && !inner_prep && !w.is_name_like() {
             return None;
         }
         k += 1;
@@ -268,15 +277,17 @@ impl Rule for SubjectVerbAgreement {
             }
             // "The section on screw connectors were": the verb agrees with the head, not the phrase.
             if !pronoun
-                && number == Number::Third
                 && a.at(i, -1).is_none()
-                && let Some(j) = across_phrase(a, end)
+                && let Some(j) = across_phrase(a, end, number)
             {
                 let v = &a.words[j];
                 let right = match v.lower.as_str() {
                     "are" => "is",
                     "were" => "was",
-                    _ => "has",
+                    "have" => "has",
+                    "is" => "are",
+                    "was" => "were",
+                    _ => "have",
                 };
                 let subject = &text[a.words[i].span.start..a.words[end].span.end];
                 let message = format!(
@@ -355,6 +366,8 @@ mod tests {
         assert_flags(ID, "The section on screw shear connectors were excellent.", 1);
         assert_flags(ID, "My experience with enterprise clients have grown.", 1);
         assert_clean(ID, "The majority of our clients are in Leeds. The notes on the wards are good.");
+        assert_flags(ID, "Your tips on service recovery for upset guests was really helpful.", 1);
+        assert_clean(ID, "Your tips on service recovery were helpful. The results of the audit are in.");
         assert_clean(ID, "The section on connectors was excellent; the lead of two teams, who are remote.");
         assert_clean(ID, "In the section on connectors were three errors.");
     }

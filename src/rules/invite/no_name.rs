@@ -21,10 +21,7 @@ reason is what makes a note personal, and a name is the finishing touch. A note 
 Why: a name shows the note was written for this one person, not pasted to many.\n\
 Use instead: open with their first name: \"Hi Maria, …\".",
     flags: &["Loved your talk on sepsis screening at the RCN Congress; we use your checklist now."],
-    accepts: &[
-        "Hi Maria, loved your talk on sepsis screening at the RCN Congress.",
-        "Hi there, I'd love to connect.",
-    ],
+    accepts: &["Hi Maria, loved your talk on sepsis screening at the RCN Congress.", "Hi there, I'd love to connect."],
     default_enabled: true,
 };
 

@@ -304,9 +304,8 @@ fn something_they_did(w: &Words<'_>, i: usize) -> Option<usize> {
 }
 
 /// A place, time or topic after a verb of meeting (`at`, `during`, `about`…).
-const MEET_WHERE: &[&str] = &[
-    "at", "during", "after", "on", "yesterday", "today", "tonight", "earlier", "last", "this", "in", "about", "over",
-];
+const MEET_WHERE: &[&str] =
+    &["at", "during", "after", "on", "yesterday", "today", "tonight", "earlier", "last", "this", "in", "about", "over"];
 
 /// `your` (token `i`) and a noun phrase for one particular thing of theirs: `your pelvic health clinic`,
 /// `your PR fixing the deadlock`, `your Razorpay checkout experiment`. Up to four words of one noun
@@ -341,7 +340,9 @@ fn particular_thing(w: &Words<'_>, i: usize) -> Option<usize> {
         }
     }
     let h = head?;
-    let vague = singulars(&w.low[h]).iter().any(|s| vague_nouns().contains(&s.as_str()) || routine_words().contains(&s.as_str()));
+    let vague = singulars(&w.low[h])
+        .iter()
+        .any(|s| vague_nouns().contains(&s.as_str()) || routine_words().contains(&s.as_str()));
     (!vague).then_some(h)
 }
 
@@ -591,8 +592,11 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
             }
             "can" | "could" if first_person_in_sentence(w, i) => {
                 // `(we) can share a few anonymised profiles`: offering to send something.
-                if let Some(v) = w.ahead(i, 1).find(|&k| matches!(w.low[k].as_str(), "send" | "share" | "show" | "offer"))
-                    && let Some(k) = w.ahead(v, 1).find(|&k| matches!(w.low[k].as_str(), "a" | "some" | "our" | "sample" | "samples"))
+                if let Some(v) =
+                    w.ahead(i, 1).find(|&k| matches!(w.low[k].as_str(), "send" | "share" | "show" | "offer"))
+                    && let Some(k) = w
+                        .ahead(v, 1)
+                        .find(|&k| matches!(w.low[k].as_str(), "a" | "some" | "our" | "sample" | "samples"))
                 {
                     out.push(found(w.span(i, k), "offer", false));
                 }

@@ -108,9 +108,16 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
             let adverb_then_predicate = n.tags.only(Tags::ADV, Tags::NOUN | Tags::NOUN_PL | Tags::ADJ)
                 && n2.is_some_and(predicate_word)
                 && phrase_ends(a.at(i, 3));
+            // An adjective that is not also a verb, then `to` and a verb: `its great to see…`, `its hard to
+            // say` (not `its right to appeal`: `right` is also a verb, and a noun here).
+            let adjective_to_verb = n.tags.any(Tags::ADJ)
+                && !n.tags.any(Tags::ANY_VERB | Tags::FUNCTION)
+                && n2.is_some_and(|w| w.is("to"))
+                && a.at(i, 3).is_some_and(|w| w.tags.any(Tags::VERB) && !w.tags.any(Tags::FUNCTION));
             let contraction = n.is_any(AFTER_CONTRACTION_ALWAYS)
                 || (predicate_word(n) && phrase_ends(n2))
                 || adverb_then_predicate
+                || adjective_to_verb
                 || (n.is("time") && n2.is_some_and(|w| w.is("to")));
             contraction.then(|| ("it's", "‘its’ is the possessive; ‘it's’ means ‘it is’ or ‘it has’".into()))
         }
@@ -198,6 +205,8 @@ mod tests {
     fn flags_each_pair() {
         assert_flags(ID, "I know its hard to change careers.", 1);
         assert_flags(ID, "I saw your post. Its really similar to what we run.", 1);
+        assert_flags(ID, "Its great to see someone explain it so clearly!", 1);
+        assert_clean(ID, "The union kept its right to appeal and its great hall.");
         assert_clean(ID, "The brand kept its really loyal customers.");
         assert_flags(ID, "If your looking for a bookkeeper, call me.", 1);
         assert_flags(ID, "I worked with artists on they're portfolios.", 1);

@@ -38,7 +38,8 @@ pleasure word and such a verb (\"great chatting at PyData about…\", \"it was g
 \"would be great to chat about…\", a wish), or \"our\" and a conversation with a place, time or topic \
 (\"our chat at the summit\"); and a \
 named person who sent you, a capitalised name and a verb of saying or suggesting before \"you\" or \"I\" (\"Sam \
-Ortiz said you'd be the one to ask\", \"my mentor Ruth suggested I get in touch\"). A prefixed verb written \
+Ortiz said you'd be the one to ask\", \"my mentor Ruth suggested I get in touch\") or whose friend or colleague \
+you are (\"a mate of Dave Nguyen\"). A prefixed verb written \
 with a hyphen counts as its verb (\"the handbook you co-authored\"). The sender's own workplace (\"I'm a nurse at Leeds General Infirmary\") is not a \
 reason. A note without a reason is reported, with the \
 pleasantries it does have (\"I'd love to connect\", \"hope you're well\", from the `filler` rows of \

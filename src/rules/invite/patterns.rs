@@ -196,6 +196,8 @@ fn found(span: std::ops::Range<usize>, kind: &'static str, strong: bool) -> Foun
 ///   moved`), not in a question (`have you tried`) or a condition (`if you wanted`);
 /// * thanks for a favour they did: `thanks`/`thank you` `for` and anything but the routine objects
 ///   of a stock note (`thanks for answering my question`, not `thanks for accepting`, `for your time`);
+/// * someone you both know: `friend`/`mate`/`colleague`… `of` and a capitalised name (`a mate of Dave
+///   Nguyen`);
 /// * a named shared venue: `at`/`on`/`in`/`during`/`from` and a capitalised name with an `event-noun`
 ///   in or just after it (`at the CIWEM conference`, `on the Heating Engineers forum`, `in the Women in
 ///   Data Group`).
@@ -255,6 +257,19 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
             | "mentions" | "pointed" | "thought" | "thinks" => {
                 if let Some((a, b)) = referral(w, i) {
                     out.push(found(w.span(a, b), "mutual", true));
+                }
+            }
+            // `a mate of Dave Nguyen`, `a former colleague of Priya's`: someone you both know.
+            "friend" | "friends" | "mate" | "colleague" | "colleagues" | "classmate" | "student" | "mentee"
+            | "neighbour" | "neighbor" | "cousin" | "teammate" => {
+                if let Some(of) = w.ahead(i, 1).find(|&k| w.low[k] == "of")
+                    && let Some(k) = w.ahead(of, 1).find(|&k| {
+                        w.is_word(k)
+                            && w.toks[k].text(w.text).starts_with(char::is_uppercase)
+                            && !lexicon().tags(&w.low[k]).any(Tags::FUNCTION)
+                    })
+                {
+                    out.push(found(w.span(i, k), "mutual", true));
                 }
             }
             "thanks" | "thank" => {
@@ -988,6 +1003,8 @@ mod tests {
         assert_eq!(kinds(reasons, "Dr Mensah said you'd know about rotas."), ["mutual:Mensah said you'd"]);
         assert_eq!(kinds(reasons, "My mentor Ruth suggested I get in touch."), ["mutual:Ruth suggested I"]);
         assert_eq!(kinds(reasons, "Omar told me you run the bakery."), ["mutual:Omar told me"]);
+        assert_eq!(kinds(reasons, "I'm a mate of Dave Nguyen from the tunnel job."), ["mutual:mate of Dave"]);
+        assert!(kinds(reasons, "I'm a friend of the earth and of nature.").is_empty());
         assert!(kinds(reasons, "I'd love to meet you and grow my network.").is_empty());
         assert!(kinds(reasons, "Can I meet you?").is_empty());
         assert!(kinds(reasons, "She said you would like it.").is_empty());

@@ -18,9 +18,10 @@ static META: RuleMeta = RuleMeta {
 name exactly (letter for letter, any case; the family name comes first in some cultures, and a nickname \
 written in brackets or quotes in their name counts), or a usual short form of their first name (\"Bob\" for \
 Robert, \"Mike\" for Michael: `dictionaries/rules/nicknames.tsv`, from the Apache-2.0 `nicknames` list). Their \
-family name alone (\"Hi Marsh,\" to Stephen Marsh) is an error too, when their first name is a known given name \
-(so the name is written given name first) and no title comes before it (\"Dr Marsh\") nor an honorific after it \
-(\"Tanaka-san\", \"Rajesh ji\"). Anything else is an error: a misspelling (\"Jon\", \
+family name alone (\"Hi Marsh,\" to Stephen Marsh) is reported too, unless a title comes before it (\"Dr \
+Marsh\") or an honorific after it (\"Tanaka-san\", \"Rajesh ji\"): an error when their first name is a known given \
+name (so the name is written given name first), a warning otherwise, since some write the family name first \
+(\"Chen Wei\"). Anything else is an error: a misspelling (\"Jon\", \
 \"Steven\" for Stephen, \"Isabel\" for Isabelle), a name that is not a short form of theirs, or someone else's name left from \
 the last note. Without `--to` nothing is checked.\n\
 Why: misspelling a name is the fastest way to show the note was not written with care; a wrong name says \
@@ -48,11 +49,20 @@ impl InviteRule for WrongName {
         if to.name_forms().iter().any(|f| f.to_lowercase() == written.to_lowercase())
             || is_short_form(&first.to_lowercase(), &written.to_lowercase())
         {
-            if family_name_alone(cx.text, span.clone(), to, first) {
-                let msg = format!(
-                    "‘{written}’ is their family name: greet them by their first name, ‘{first}’, or with a title"
-                );
-                out.push(cx.diag(&META, span, msg).with_suggestions(vec![Suggestion::unsafe_(first)]));
+            if let Some(sure) = family_name_alone(cx.text, span.clone(), to, first) {
+                let msg = if sure {
+                    format!("‘{written}’ is their family name: greet them by their first name, ‘{first}’, or with a title")
+                } else {
+                    format!(
+                        "‘{written}’ looks like their family name: unless they go by it, greet them by their first \
+name, ‘{first}’, or with a title"
+                    )
+                };
+                let mut d = cx.diag(&META, span, msg).with_suggestions(vec![Suggestion::unsafe_(first)]);
+                if !sure {
+                    d.severity = Severity::Warning;
+                }
+                out.push(d);
             }
             return;
         }
@@ -64,15 +74,25 @@ impl InviteRule for WrongName {
 registry_rule!(WrongName);
 
 /// Whether the note greets them by their family name alone (`Hi Marsh,` to Stephen Marsh): the name
-/// written is the last word of a name of two or more words whose first word is a known given name (so
-/// the name is in given-family order; `Chen Wei` may be family-first and is left alone), with no
-/// title before it (`Dr Marsh`) and no honorific after it (`Tanaka-san`).
-fn family_name_alone(text: &str, span: std::ops::Range<usize>, to: &crate::invite::Person, first: &str) -> bool {
-    let Some(name) = to.name.as_deref() else { return false };
+/// written is the last word of a name of two or more words, with no title before it (`Dr Marsh`) and
+/// no honorific after it (`Tanaka-san`). `Some(true)` when their first word is a known given name (the
+/// name is in given-family order), `Some(false)` otherwise: a name may be written family name first
+/// (`Chen Wei`), so then it is a warning, not an error.
+fn family_name_alone(
+    text: &str,
+    span: std::ops::Range<usize>,
+    to: &crate::invite::Person,
+    first: &str,
+) -> Option<bool> {
+    let name = to.name.as_deref()?;
+    family_name_alone_in(text, span, name, first).then(|| is_given_name(&first.to_lowercase()))
+}
+
+fn family_name_alone_in(text: &str, span: std::ops::Range<usize>, name: &str, first: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic())).collect();
     let written = text[span.clone()].to_lowercase();
     let (Some(last), true) = (words.last(), words.len() >= 2) else { return false };
-    if last.to_lowercase() != written || first.to_lowercase() == written || !is_given_name(&first.to_lowercase()) {
+    if last.to_lowercase() != written || first.to_lowercase() == written {
         return false;
     }
     let before = text[..span.start].trim_end().trim_end_matches('.');
@@ -144,7 +164,12 @@ mod tests {
         assert_clean("invite-wrong-name", "[to: Stephen Marsh] Dear Mr Marsh, good to meet you at the expo.");
         assert_clean("invite-wrong-name", "[to: Ana Ferreira] Dr. Ferreira, I enjoyed your preprint.");
         assert_clean("invite-wrong-name", "[to: Kenji Tanaka] Tanaka-san, thank you for the tour.");
-        assert_clean("invite-wrong-name", "[to: Chen Wei] Hi Wei, good to meet you at the expo.");
+        // A name that may be written family name first: a warning, not an error.
+        let d = check_example("invite-wrong-name", "[to: Chen Wei] Hi Wei, good to meet you at the expo.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].severity, crate::diagnostic::Severity::Warning);
+        let d = check_example("invite-wrong-name", "[to: Stephen Marsh] Hi Marsh, good to meet you.");
+        assert_eq!(d[0].severity, crate::diagnostic::Severity::Error);
         assert_clean("invite-wrong-name", "[to: Stephen Marsh] Hi Stephen, good to meet you at the expo.");
     }
 

@@ -31,6 +31,7 @@ fn set(p: &mut Params, name: &str, v: f32) {
         "length" => &mut p.length,
         "cased" => &mut p.cased,
         "apostrophe" => &mut p.apostrophe,
+        "uncounted_apostrophe" => &mut p.uncounted_apostrophe,
         "split" => &mut p.split,
         "multi_edit" => &mut p.multi_edit,
         _ => panic!("unknown parameter {name}"),

@@ -31,6 +31,8 @@ pub const MAX_DELETES: usize = 2;
 pub const MAX_WORD: usize = 48;
 /// Tier given to words without one (added vocabulary).
 pub const ADDED_TIER: u8 = 50;
+/// Tier of the counted words the tiers file lacks ([`WordTable::push_counted`]).
+pub const COUNTED_TIER: u8 = 60;
 
 const MAGIC: &[u8; 8] = b"PFSUGIX2";
 const HEADER: usize = 32;
@@ -149,6 +151,21 @@ impl WordTable {
             let lower: String = lower_chars(word).into_iter().collect();
             if let Some(&n) = by_lower.get(&lower) {
                 self.counts[id] = log_count(n);
+            }
+        }
+    }
+
+    /// Adds, at `tier`, every word of the count lines (`word<TAB>count`) that the table has in no casing and
+    /// that is not one of the `names` (lower case): words the tiers file leaves out, as its lists hold no
+    /// contractions and few variant spellings (`don't`, `advisor`). The counts are of lower-case words, so a
+    /// name (`andorra`) would be offered in lower case, and before common words: names are left out.
+    #[allow(dead_code)] // used by build.rs and the tests
+    pub fn push_counted(&mut self, counts: &str, tier: u8, names: &std::collections::HashSet<String>) {
+        let known: std::collections::HashSet<String> =
+            self.words.iter().map(|(w, _)| lower_chars(w).into_iter().collect()).collect();
+        for word in counts.lines().filter_map(|l| l.split_once('\t')).map(|(w, _)| w) {
+            if !known.contains(word) && !names.contains(word) {
+                self.push(word, tier);
             }
         }
     }
@@ -281,12 +298,14 @@ impl WordTable {
 }
 
 /// The table of the embedded index, as `build.rs` makes it: the tiers file (`word<TAB>tier`), then the extra
-/// (professional) words at [`ADDED_TIER`], each word's tier in the tiers file, and the word counts.
+/// (professional) words at [`ADDED_TIER`], each word's tier in the tiers file, the counted words the lists lack
+/// that are not names (`dictionary_words`: the Hunspell dictionaries' words, to tell names), and the counts.
 #[allow(dead_code)] // used by build.rs and the tests
 pub fn embedded_table<'a>(
     tiers: &str,
     extra: impl Iterator<Item = &'a str>,
     counts: &str,
+    dictionary_words: impl Iterator<Item = &'a str>,
 ) -> Result<WordTable, String> {
     let mut table = WordTable::default();
     table.push_tiers(tiers);
@@ -294,8 +313,25 @@ pub fn embedded_table<'a>(
         table.push(word.trim(), ADDED_TIER);
     }
     table.set_file_tiers(tiers)?;
+    table.push_counted(counts, COUNTED_TIER, &proper_names(dictionary_words));
     table.set_counts(counts);
     Ok(table)
+}
+
+/// The lower-case forms of the capitalised words (`Andorra`, `London`) among `words`, unless the words also
+/// have them in lower case (`Mark` and `mark`).
+#[allow(dead_code)] // used by build.rs and the tests
+pub fn proper_names<'a>(words: impl Iterator<Item = &'a str>) -> std::collections::HashSet<String> {
+    let (mut names, mut lower) = (std::collections::HashSet::new(), std::collections::HashSet::new());
+    for w in words {
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            names.insert(w.to_lowercase());
+        } else {
+            lower.insert(w.to_string());
+        }
+    }
+    names.retain(|w| !lower.contains(w));
+    names
 }
 
 /// Where each part of a blob starts; made by [`Layout::of`], which checks every length.

@@ -345,8 +345,7 @@ impl Suggester {
                 let cased = shape.apply(&s);
                 if accept(&cased) {
                     // `n't`, `'s`, `'ll`, `'re`: near the end is likelier; and as for every candidate, a word
-                    // written more often (`don't`, or else the word before the apostrophe: `software's`, rare
-                    // in itself, is as common as `software`).
+                    // written more often (a counted contraction such as `don't`, by its own count).
                     let base: String = query[..pos].iter().collect();
                     let score = p.apostrophe
                         + 0.05 * (n - 1 - pos).min(3) as f32

@@ -15,21 +15,27 @@ fn main() {
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let tiers = root.join("dictionaries/word-tiers.txt");
     let professional = root.join("dictionaries/professional.dic");
+    let counts = root.join("dictionaries/word-freq.txt");
+    let hunspell = ["en_US.dic", "en_GB.dic"].map(|f| root.join("dictionaries").join(f));
     let extended = ["extended.dic", "extended-us.dic", "extended-gb.dic"].map(|f| root.join("dictionaries").join(f));
     let wide = ["wide.txt", "wide-us.txt", "wide-gb.txt", "wide-rare.txt"].map(|f| root.join("dictionaries").join(f));
     let code = ["suggest_index.rs", "word_set.rs"].map(|f| root.join("src/spell").join(f));
-    for path in [&tiers, &professional].into_iter().chain(&extended).chain(&wide).chain(&code) {
+    for path in [&tiers, &professional, &counts].into_iter().chain(&hunspell).chain(&extended).chain(&wide).chain(&code)
+    {
         println!("cargo::rerun-if-changed={}", path.display());
     }
     let read = |p: &PathBuf| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-    let mut table = suggest_index::WordTable::default();
-    // The same order as the suggester always used: the tiered list, then the professional words at tier 50.
-    let tiers = read(&tiers);
-    table.push_tiers(&tiers);
-    for word in suggest_index::dic_words(&read(&professional)) {
-        table.push(word.trim(), suggest_index::ADDED_TIER);
-    }
-    table.set_file_tiers(&tiers).unwrap_or_else(|e| panic!("{e}"));
+    // The same order as the suggester always used: the tiered list, then the professional words at tier 50; then
+    // the counted words the lists lack but names (scripts/build-word-freq.py), and how often each word is written,
+    // by which the suggester ranks.
+    let hunspell = hunspell.map(|p| read(&p));
+    let table = suggest_index::embedded_table(
+        &read(&tiers),
+        suggest_index::dic_words(&read(&professional)),
+        &read(&counts),
+        hunspell.iter().flat_map(|dic| suggest_index::dic_words(dic)),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let write = |name: &str, bytes: Vec<u8>| {
         let out = out_dir.join(name);

@@ -12,8 +12,8 @@
 //!
 //! | part | size | content |
 //! |---|---|---|
-//! | header | 28 bytes | [`MAGIC`], words `n`, `bucket_bits`, slots, lower-case bytes, text bytes (`u32` each) |
-//! | entries | `n` × 24 | per word: lower-case start and text start (`u32`), their lengths in bytes (`u16`), tier, cased flag, tier in the tiers file (0: not there), lower-case length in characters; the lower-case form's [`letter_mask`] (`u32`), 4 spare |
+//! | header | 32 bytes | [`MAGIC`], words `n`, `bucket_bits`, slots, lower-case bytes, text bytes, the frequency of a word added at run time ([`ADDED_TIER`]'s) (`u32` each) |
+//! | entries | `n` × 24 | per word: lower-case start and text start (`u32`), their lengths in bytes (`u16`), tier, cased flag, tier in the tiers file (0: not there), lower-case length in characters; the lower-case form's [`letter_mask`] (`u32`); the word's [frequency](WordTable::set_counts) (a byte), 3 spare |
 //! | by text | `n` × 4 | word ids sorted by their own spelling (exact lookups by binary search) |
 //! | offsets | (2^bits + 1) × 4 | CSR bucket starts into the slots |
 //! | slots | slots × 8 | `(fingerprint, word id)`: the low 32 bits of a delete's hash, the bucket is its top bits |
@@ -31,9 +31,11 @@ pub const MAX_DELETES: usize = 2;
 pub const MAX_WORD: usize = 48;
 /// Tier given to words without one (added vocabulary).
 pub const ADDED_TIER: u8 = 50;
+/// Tier of the counted words the tiers file lacks ([`WordTable::push_counted`]).
+pub const COUNTED_TIER: u8 = 60;
 
-const MAGIC: &[u8; 8] = b"PFSUGIX1";
-const HEADER: usize = 28;
+const MAGIC: &[u8; 8] = b"PFSUGIX2";
+const HEADER: usize = 32;
 const ENTRY: usize = 24;
 
 /// Set of letters a..z of a word (other characters share one bit).
@@ -95,6 +97,12 @@ fn hash_skip(p: &[char], i: usize, j: usize) -> u64 {
     h
 }
 
+/// Ten times the base-10 logarithm of a word count, rounded, at least 1 (`the`, 23 billion: 104).
+#[allow(dead_code)] // used by build.rs and the tests
+pub fn log_count(n: u64) -> u8 {
+    ((n.max(2) as f64).log10() * 10.0).round().clamp(1.0, 255.0) as u8
+}
+
 /// Whether the index takes `word` at all.
 pub fn indexable(word: &str) -> bool {
     !word.is_empty() && word.chars().count() <= MAX_WORD && !word.chars().any(char::is_whitespace)
@@ -108,6 +116,8 @@ pub struct WordTable {
     by_text: HashMap<String, usize>,
     /// Per word, its tier as the tiers file gives it (0: not in the file), for the derivation checks.
     file_tiers: Vec<u8>,
+    /// Per word, how often it is written: ten times the base-10 logarithm of its count (0: no count).
+    counts: Vec<u8>,
 }
 
 impl WordTable {
@@ -123,6 +133,65 @@ impl WordTable {
         self.by_text.insert(word.to_string(), self.words.len());
         self.words.push((word.to_string(), tier));
         self.file_tiers.push(0);
+        self.counts.push(0);
+    }
+
+    /// Records how often each word is written, from lines `word<TAB>count` (`dictionaries/word-freq.txt`:
+    /// lower-case words). A word takes the count of its lower-case form (`London` that of `london`); words
+    /// the lines do not give are ranked as the middle word of their tier ([`WordTable::build`]).
+    #[allow(dead_code)] // used by build.rs and the tests
+    pub fn set_counts(&mut self, counts: &str) {
+        let mut by_lower: HashMap<String, u64> = HashMap::new();
+        for (word, n) in counts.lines().filter_map(|l| l.split_once('\t')) {
+            if let Ok(n) = n.trim().parse::<u64>() {
+                by_lower.insert(word.to_string(), n);
+            }
+        }
+        for (id, (word, _)) in self.words.iter().enumerate() {
+            let lower: String = lower_chars(word).into_iter().collect();
+            if let Some(&n) = by_lower.get(&lower) {
+                self.counts[id] = log_count(n);
+            }
+        }
+    }
+
+    /// Adds, at `tier`, every word of the count lines (`word<TAB>count`) that the table has in no casing and
+    /// that is not one of the `names` (lower case): words the tiers file leaves out, as its lists hold no
+    /// contractions and few variant spellings (`don't`, `advisor`). The counts are of lower-case words, so a
+    /// name (`andorra`) would be offered in lower case, and before common words: names are left out.
+    #[allow(dead_code)] // used by build.rs and the tests
+    pub fn push_counted(&mut self, counts: &str, tier: u8, names: &std::collections::HashSet<String>) {
+        let known: std::collections::HashSet<String> =
+            self.words.iter().map(|(w, _)| lower_chars(w).into_iter().collect()).collect();
+        for word in counts.lines().filter_map(|l| l.split_once('\t')).map(|(w, _)| w) {
+            if !known.contains(word) && !names.contains(word) {
+                self.push(word, tier);
+            }
+        }
+    }
+
+    /// Each word's frequency byte: its own count's, or for a word without one the median of the counted words
+    /// of its tier (the least of those medians for a tier with none; 0 when no word has a count, so that the
+    /// tiers alone rank), and the one a word without a count at [`ADDED_TIER`] gets.
+    fn frequencies(&self) -> (Vec<u8>, u8) {
+        let mut by_tier: HashMap<u8, Vec<u8>> = HashMap::new();
+        for (id, (_, tier)) in self.words.iter().enumerate() {
+            if self.counts[id] > 0 {
+                by_tier.entry(*tier).or_default().push(self.counts[id]);
+            }
+        }
+        let medians: HashMap<u8, u8> = by_tier
+            .into_iter()
+            .map(|(t, mut v)| {
+                v.sort_unstable();
+                (t, v[v.len() / 2])
+            })
+            .collect();
+        let least = medians.values().copied().min().unwrap_or(0);
+        let of_tier = |tier: &u8| medians.get(tier).copied().unwrap_or(least);
+        let freqs =
+            self.words.iter().zip(&self.counts).map(|((_, t), &c)| if c > 0 { c } else { of_tier(t) }).collect();
+        (freqs, of_tier(&ADDED_TIER))
     }
 
     /// Records each word's tier as the derivation checks read the tiers file: lines `word<TAB>tier`, the tier a
@@ -165,6 +234,7 @@ impl WordTable {
         let mut entries = Vec::with_capacity(n * ENTRY);
         let mut pairs: Vec<(u64, u32)> = Vec::with_capacity(n * 24);
         let mut local: Vec<u64> = Vec::with_capacity(64);
+        let (freqs, added_freq) = self.frequencies();
         for (id, (word, tier)) in self.words.iter().enumerate() {
             let low = lower_chars(word);
             let (lstart, tstart) = (lower.len() as u32, text.len() as u32);
@@ -177,7 +247,7 @@ impl WordTable {
             let cased = word.chars().any(char::is_uppercase) as u8;
             entries.extend_from_slice(&[*tier, cased, self.file_tiers[id], low.len() as u8]);
             entries.extend_from_slice(&letter_mask(&low).to_le_bytes());
-            entries.extend_from_slice(&[0; 4]);
+            entries.extend_from_slice(&[freqs[id], 0, 0, 0]);
             local.clear();
             for_each_delete(&low, |h| local.push(h));
             local.sort_unstable();
@@ -211,7 +281,7 @@ impl WordTable {
             HEADER + entries.len() + 4 * n + 4 * offsets.len() + 8 * slots.len() + lower.len() + text.len(),
         );
         out.extend_from_slice(MAGIC);
-        for v in [n as u32, bits, slots.len() as u32, lower.len() as u32, text.len() as u32] {
+        for v in [n as u32, bits, slots.len() as u32, lower.len() as u32, text.len() as u32, added_freq as u32] {
             out.extend_from_slice(&v.to_le_bytes());
         }
         out.extend_from_slice(&entries);
@@ -227,11 +297,50 @@ impl WordTable {
     }
 }
 
+/// The table of the embedded index, as `build.rs` makes it: the tiers file (`word<TAB>tier`), then the extra
+/// (professional) words at [`ADDED_TIER`], each word's tier in the tiers file, the counted words the lists lack
+/// that are not names (`dictionary_words`: the Hunspell dictionaries' words, to tell names), and the counts.
+#[allow(dead_code)] // used by build.rs and the tests
+pub fn embedded_table<'a>(
+    tiers: &str,
+    extra: impl Iterator<Item = &'a str>,
+    counts: &str,
+    dictionary_words: impl Iterator<Item = &'a str>,
+) -> Result<WordTable, String> {
+    let mut table = WordTable::default();
+    table.push_tiers(tiers);
+    for word in extra {
+        table.push(word.trim(), ADDED_TIER);
+    }
+    table.set_file_tiers(tiers)?;
+    table.push_counted(counts, COUNTED_TIER, &proper_names(dictionary_words));
+    table.set_counts(counts);
+    Ok(table)
+}
+
+/// The lower-case forms of the capitalised words (`Andorra`, `London`) among `words`, unless the words also
+/// have them in lower case (`Mark` and `mark`).
+#[allow(dead_code)] // used by build.rs and the tests
+pub fn proper_names<'a>(words: impl Iterator<Item = &'a str>) -> std::collections::HashSet<String> {
+    let (mut names, mut lower) = (std::collections::HashSet::new(), std::collections::HashSet::new());
+    for w in words {
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            names.insert(w.to_lowercase());
+        } else {
+            lower.insert(w.to_string());
+        }
+    }
+    names.retain(|w| !lower.contains(w));
+    names
+}
+
 /// Where each part of a blob starts; made by [`Layout::of`], which checks every length.
 #[derive(Clone, Copy, Debug)]
 pub struct Layout {
     pub words: u32,
     pub bucket_bits: u32,
+    /// The [frequency](Layout::frequency) of a word added at run time.
+    pub added_frequency: u8,
     entries: usize,
     sorted: usize,
     offsets: usize,
@@ -256,9 +365,9 @@ impl Layout {
         if blob.len() < HEADER || &blob[..8] != MAGIC {
             return Err("not a suggestion index (bad magic)".into());
         }
-        let [n, bits, nslots, nlower, ntext] = [8, 12, 16, 20, 24].map(|at| u32_at(blob, at) as usize);
-        if bits > 30 {
-            return Err(format!("bucket bits {bits} out of range"));
+        let [n, bits, nslots, nlower, ntext, added] = [8, 12, 16, 20, 24, 28].map(|at| u32_at(blob, at) as usize);
+        if bits > 30 || added > 255 {
+            return Err(format!("bucket bits {bits} or added frequency {added} out of range"));
         }
         let entries = HEADER;
         let sorted = entries + n * ENTRY;
@@ -270,7 +379,18 @@ impl Layout {
         if blob.len() != end {
             return Err(format!("index is {} bytes, its header says {end}", blob.len()));
         }
-        Ok(Layout { words: n as u32, bucket_bits: bits as u32, entries, sorted, offsets, slots, lower, text, end })
+        Ok(Layout {
+            words: n as u32,
+            bucket_bits: bits as u32,
+            added_frequency: added as u8,
+            entries,
+            sorted,
+            offsets,
+            slots,
+            lower,
+            text,
+            end,
+        })
     }
 
     /// Checks every entry, bucket and slot (a pass over the whole blob: tests run it on the embedded index; a run
@@ -328,6 +448,11 @@ impl Layout {
 
     pub fn tier(&self, blob: &[u8], id: u32) -> u8 {
         blob[self.entries + id as usize * ENTRY + 12]
+    }
+
+    /// How often the word is written: ten times the base-10 logarithm of its count ([`WordTable::set_counts`]).
+    pub fn frequency(&self, blob: &[u8], id: u32) -> u8 {
+        blob[self.entries + id as usize * ENTRY + 20]
     }
 
     /// The word's tier in the tiers file, 0 when it is not there.

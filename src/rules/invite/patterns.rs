@@ -607,8 +607,13 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
             }
             "can" | "could" if first_person_in_sentence(w, i) => {
                 // `(we) can share a few anonymised profiles`: offering to send something.
+                // `can share`, `can I share`, `could we send`.
+                let mut ahead = w.ahead(i, 2).peekable();
+                if ahead.peek().is_some_and(|&k| matches!(w.low[k].as_str(), "i" | "we")) {
+                    ahead.next();
+                }
                 if let Some(v) =
-                    w.ahead(i, 1).find(|&k| matches!(w.low[k].as_str(), "send" | "share" | "show" | "offer"))
+                    ahead.next().filter(|&k| matches!(w.low[k].as_str(), "send" | "share" | "show" | "offer"))
                     && let Some(k) = w
                         .ahead(v, 1)
                         .find(|&k| matches!(w.low[k].as_str(), "a" | "some" | "our" | "sample" | "samples"))
@@ -1037,6 +1042,8 @@ mod tests {
         );
         assert!(kinds(pitch, "We worked 3 years together at Arup.").is_empty());
         assert!(found_strong(pitch, "Our fees start at 12% of salary."));
+        assert_eq!(kinds(pitch, "Can I share a few profiles?"), ["offer:Can I share a"]);
+        assert!(kinds(pitch, "Can I ask a few questions?").is_empty());
         assert!(!found_strong(pitch, "Your fees rose 12% this year, I read."));
     }
 

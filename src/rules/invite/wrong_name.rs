@@ -51,7 +51,9 @@ impl InviteRule for WrongName {
         {
             if let Some(sure) = family_name_alone(cx.text, span.clone(), to, first) {
                 let msg = if sure {
-                    format!("‘{written}’ is their family name: greet them by their first name, ‘{first}’, or with a title")
+                    format!(
+                        "‘{written}’ is their family name: greet them by their first name, ‘{first}’, or with a title"
+                    )
                 } else {
                     format!(
                         "‘{written}’ looks like their family name: unless they go by it, greet them by their first \

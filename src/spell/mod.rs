@@ -699,12 +699,13 @@ fn camel_humps(word: &str) -> Vec<&str> {
 }
 
 /// Whether `word` is an acronym with a lower-case prefix, the way science and technology name things:
-/// one to four lower-case letters, then two or more capitals (`iPSC`, `hESC`, `qPCR`, `sgRNA`). The
+/// one to three lower-case letters, then two or more capitals (`iPSC`, `hESC`, `qPCR`, `sgRNA`). The
 /// caller also checks that the word in lower case is not a word (`tHE` is a slip of the Shift key).
 fn is_prefixed_acronym(word: &str) -> bool {
     let lower = word.bytes().take_while(u8::is_ascii_lowercase).count();
     let rest = &word[lower..];
-    (1..=4).contains(&lower) && rest.len() >= 2 && rest.bytes().all(|b| b.is_ascii_uppercase())
+    // `-JS` names are product names, checked by their stem (`zorbJS`).
+    (1..=3).contains(&lower) && rest.len() >= 2 && rest != "JS" && rest.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether `word` reads as the generic name of a medicine: lower case (or Capitalized), ASCII letters,

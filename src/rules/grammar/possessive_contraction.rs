@@ -129,9 +129,44 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
         }
         "your" => {
             let n = n1?;
-            let contraction = next_is(&["not", "a", "an", "the", "going", "welcome", "always", "never", "also"])
-                || (predicate_word(n) && phrase_ends(n2));
+            // After a preposition or a verb that takes a noun phrase (`about your reporting on…`,
+            // `I enjoyed your reporting on…`), `your` begins the object: a possessive.
+            let object_of = p1.is_some_and(|p| {
+                (p.tags.any(Tags::PREP) && !p.is("to"))
+                    || p.is_any(&[
+                        "enjoyed",
+                        "enjoy",
+                        "loved",
+                        "love",
+                        "liked",
+                        "like",
+                        "appreciated",
+                        "appreciate",
+                        "admired",
+                        "admire",
+                        "followed",
+                        "follow",
+                        "valued",
+                        "value",
+                        "respect",
+                        "respected",
+                        "read",
+                    ])
+            });
+            let contraction = !object_of
+                && (next_is(&["not", "a", "an", "the", "going", "welcome", "always", "never", "also"])
+                    || (predicate_word(n) && phrase_ends(n2)));
             contraction.then(|| ("you're", "‘your’ is the possessive; ‘you're’ means ‘you are’".into()))
+        }
+        // `in you team`: a preposition, `you` and a singular noun that ends its phrase.
+        "you" => {
+            let n = n1?;
+            let after_prep = p1.is_some_and(|p| p.tags.any(Tags::PREP) && !p.is_any(&["to", "than", "like", "as"]));
+            let noun = n.tags.any(Tags::NOUN)
+                && !n.tags.any(Tags::ADJ | Tags::ADV | Tags::TIME | Tags::FUNCTION | Tags::NOUN_PL | Tags::VERB_ING)
+                && !n.is_name_like();
+            (after_prep && noun && phrase_ends(n2) && !n.is_any(&["all", "both", "guys", "folks"]))
+                .then(|| ("your", format!("‘you {}’: the possessive is ‘your {}’", n.lower, n.lower)))
         }
         "you're" | "they're" => {
             let n = n1?;
@@ -206,6 +241,9 @@ mod tests {
         assert_flags(ID, "I know its hard to change careers.", 1);
         assert_flags(ID, "I saw your post. Its really similar to what we run.", 1);
         assert_flags(ID, "Its great to see someone explain it so clearly!", 1);
+        assert_clean(ID, "I really enjoyed your reporting on the housing debate, and thanks to you today.");
+        assert_flags(ID, "Could you refer me for the openings in you team?", 1);
+        assert_clean(ID, "I would love to work with you on this. A gift for you, Sam. Thanks to you all.");
         assert_clean(ID, "The union kept its right to appeal and its great hall.");
         assert_clean(ID, "The brand kept its really loyal customers.");
         assert_flags(ID, "If your looking for a bookkeeper, call me.", 1);

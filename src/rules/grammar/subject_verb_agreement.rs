@@ -217,7 +217,7 @@ fn across_phrase(a: &Analysis, end: usize, number: Number) -> Option<usize> {
     // A plural head and a singular verb: `Your tips on service recovery for upset guests was…`.
     let (verbs, attractor): (&[&str], fn(&Word) -> bool) = match number {
         Number::Third => (&["are", "were", "have"], is_plural_noun),
-        Number::Plural => (&["is", "was", "has"], |w: &Word| is_plural_noun(w) || is_singular_noun(w)),
+        Number::Plural => (&["is", "was", "has"], |_: &Word| true),
         Number::First => return None,
     };
     let prep = a.at(end, 1)?;
@@ -367,6 +367,7 @@ mod tests {
         assert_flags(ID, "My experience with enterprise clients have grown.", 1);
         assert_clean(ID, "The majority of our clients are in Leeds. The notes on the wards are good.");
         assert_flags(ID, "Your tips on service recovery for upset guests was really helpful.", 1);
+        assert_flags(ID, "Your tips on territory planning was super helpful!", 1);
         assert_clean(ID, "Your tips on service recovery were helpful. The results of the audit are in.");
         assert_clean(ID, "The section on connectors was excellent; the lead of two teams, who are remote.");
         assert_clean(ID, "In the section on connectors were three errors.");

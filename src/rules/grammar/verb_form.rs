@@ -163,6 +163,16 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
     }
     if trigger_ends_at(a, i, "gerund") {
         let v = a.at(i, 1)?;
+        // A stem that takes -s may be a noun the dictionary does not mark (`passionate about design`,
+        // `focused on research`): a verb only before an object. After `forward to` a bare verb is the
+        // known slip (`look forward to hear from you`).
+        let forward = p1.is_some_and(|p| p.is("forward"));
+        let object = a
+            .at(i, 2)
+            .is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS | Tags::QUANT | Tags::NUM));
+        if v.tags.any(Tags::PLURALIZABLE) && !forward && !object {
+            return None;
+        }
         if is_bare_verb(v, a.at(i, 2)) && !v.tags.any(Tags::VERB_ING) {
             let ing = regular_forms(&v.lower).2;
             return Some((i + 1, vec![ing], format!("after ‘{}’ the verb takes -ing", w.lower)));
@@ -241,6 +251,7 @@ mod tests {
         assert_clean(ID, "The work of many; the build of the app.");
         assert_clean(ID, "It is cut and set; it is done.");
         assert_clean(ID, "Focused on front-end work.");
+        assert_clean(ID, "I am passionate about design and love people; focused on research.");
         assert_clean(ID, "I look forward to hearing how the trial went; a passion for how things work.");
     }
 }

@@ -212,7 +212,8 @@ const NOT_NAMES: &[&str] = &[
     "mx",
     "fellow",
 ];
-pub(super) const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "sir", "madam"];
+pub(super) const HONORIFICS: &[&str] =
+    &["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "sir", "madam", "ma'am", "maam"];
 /// A capitalised first word followed by a comma that is not a vocative name.
 const NOT_VOCATIVE: &[&str] = &[
     "thanks",
@@ -273,7 +274,20 @@ pub fn addressed_name(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
         return (cap && after.starts_with([',', '—', '–', '!']) && !NOT_VOCATIVE.contains(&w0.as_str()))
             .then(|| first.span.clone());
     }
-    while words.get(i).is_some_and(|w| HONORIFICS.contains(&norm(w.text(text)).trim_end_matches('.'))) {
+    // A title: a known honorific, or any capitalised abbreviation with its dot before the capitalised
+    // name the greeting ends on (`Pharm. Adebayo,`, `Engr. Musa!`; not `Hi Sarah. Great talk`).
+    let title = |k: usize| {
+        let Some(w) = words.get(k) else { return false };
+        let abbreviation = text[w.span.end..].starts_with(". ")
+            && w.text(text).starts_with(char::is_uppercase)
+            && words.get(k + 1).is_some_and(|n| {
+                n.text(text).starts_with(char::is_uppercase)
+                    && !text[w.span.end..n.span.start].contains('\n')
+                    && text[n.span.end..].starts_with([',', '!', ':', '—', '–'])
+            });
+        HONORIFICS.contains(&norm(w.text(text)).trim_end_matches('.')) || abbreviation
+    };
+    while title(i) {
         i += 1;
     }
     let w = words.get(i)?;
@@ -442,6 +456,10 @@ mod tests {
         assert_eq!(addressed("Good morning Anna! Quick note."), Some("Anna"));
         assert_eq!(addressed("Kenji, your session was great."), Some("Kenji"));
         assert_eq!(addressed("Rajesh ji, Ananya suggested I reach out."), Some("Rajesh"));
+        assert_eq!(addressed("Good afternoon Pharm. Adebayo, I attended your session."), Some("Adebayo"));
+        assert_eq!(addressed("Hi Ma'am Maria, I saw your post."), Some("Maria"));
+        assert_eq!(addressed("Hi Dr. Osei. Thanks."), Some("Osei"));
+        assert_eq!(addressed("Hi Sarah. Great talk, truly."), Some("Sarah"));
         assert_eq!(addressed("Tanaka-san, thank you for the tour."), Some("Tanaka"));
         assert_eq!(addressed("Hi there, let's connect."), None);
         assert_eq!(addressed("Dear Sir or Madam, hello."), None);

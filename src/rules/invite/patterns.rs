@@ -222,9 +222,15 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
                     out.push(found(w.span(i, end), "their-work", true));
                 }
             }
-            "great" | "good" | "nice" | "lovely" | "fun" | "enjoyed" | "pleasure" => {
+            "great" | "good" | "nice" | "lovely" | "fun" | "enjoyed" | "pleasure" | "brilliant" | "excellent"
+            | "fantastic" | "terrific" | "inspiring" | "insightful" | "superb" => {
                 if let Some(end) = enjoyed_meeting(w, i) {
                     out.push(found(w.span(i, end), "met", true));
+                } else if let Some(end) = w.ahead(i, 1).find_map(|k| w.noun_in(k, work_nouns()))
+                    && (i == 0 || w.breaks_after(i - 1))
+                {
+                    // Praise opening a clause for something of theirs: `Great talk today at…`.
+                    out.push(found(w.span(i, end), "their-work", true));
                 }
             }
             "our" => {
@@ -347,7 +353,17 @@ fn particular_thing(w: &Words<'_>, i: usize) -> Option<usize> {
         }
         let name = w.toks[k].text(w.text).starts_with(char::is_uppercase);
         let unknown = !t.any(Tags::KNOWN);
-        if t.any(Tags::NOUN | Tags::NOUN_PL | Tags::PLURALIZABLE) || name || unknown {
+        // After the head, an adverb or a word that may be a verb ends the phrase: `your profile really
+        // stands out`, `your team builds`.
+        if head.is_some() && !name && t.any(Tags::ADV | Tags::VERB_3SG | Tags::VERB_PAST) {
+            break;
+        }
+        // Right after `your`, an -ing form before a preposition or the end is a noun: `your reporting on…`,
+        // `your mentoring.` (`your hiring plans`: a modifier; the head is `plans`).
+        let gerund = k == i + 1
+            && t.any(Tags::VERB_ING)
+            && (w.breaks_after(k) || w.ahead(k, 1).all(|n| lex.tags(&w.low[n]).any(Tags::PREP)));
+        if t.any(Tags::NOUN | Tags::NOUN_PL | Tags::PLURALIZABLE) || name || unknown || gerund {
             head = Some(k);
         } else if t.any(Tags::ANY_VERB) && !t.any(Tags::ADJ | Tags::VERB_PART) {
             // A verb ends the phrase (`your PR fixing…`); adjectives and other modifiers go on (`pelvic`).
@@ -572,7 +588,14 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
                 }
             }
             "book" | "schedule" | "arrange" | "set" => {
-                if let Some(end) = w.ahead(i, 4).find_map(|k| w.noun_in(k, meeting_nouns()))
+                // A meeting noun, or a length of time (`Could I book 20 minutes with you`).
+                let minutes = |k: usize| {
+                    (matches!(w.low[k].as_str(), "minutes" | "mins" | "min")
+                        && k > 0
+                        && w.toks[k - 1].kind == TokenKind::Number)
+                        .then_some(k)
+                };
+                if let Some(end) = w.ahead(i, 4).find_map(|k| w.noun_in(k, meeting_nouns()).or_else(|| minutes(k)))
                     && (low != "set" || w.low.get(i + 1).is_some_and(|x| x == "up"))
                 {
                     out.push(found(w.span(i, end), "meeting", true));
@@ -663,7 +686,7 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
             "free" | "complimentary" | "costless" => {
                 let before = (i > 0 && !w.breaks_after(i - 1)).then(|| w.low[i - 1].as_str());
                 let owned = before.is_some_and(|b| b == "the" || lexicon().tags(b).any(Tags::POSS));
-                if !owned && let Some(k) = w.ahead(i, 2).find_map(|k| w.noun_in(k, free_nouns())) {
+                if !owned && let Some(k) = w.ahead(i, 3).find_map(|k| w.noun_in(k, free_nouns())) {
                     out.push(found(w.span(i, k), "free offer", true));
                 } else if matches!(before, Some("a" | "an"))
                     && let Some(k) =
@@ -1000,6 +1023,10 @@ mod tests {
     fn reasons_met_and_mutual() {
         assert_eq!(kinds(reasons, "Lovely to meet you at the trade fair."), ["met:meet you at"]);
         assert_eq!(kinds(reasons, "Great chatting at PyData about forecasts."), ["met:Great chatting at"]);
+        assert_eq!(kinds(reasons, "Great talk today at the summit."), ["their-work:Great talk"]);
+        assert!(kinds(reasons, "It was a great talk.").is_empty());
+        assert_eq!(kinds(reasons, "I enjoyed your reporting on the debate."), ["their-work:your reporting"]);
+        assert!(kinds(reasons, "Your profile really stands out!").is_empty());
         assert_eq!(kinds(reasons, "It was good to meet at the expo."), ["met:good to meet at"]);
         assert_eq!(kinds(reasons, "Thanks again for our chat about rotas."), ["met:our chat about"]);
         assert!(kinds(reasons, "It would be great to chat about your hiring plans.").is_empty());
@@ -1043,6 +1070,8 @@ mod tests {
         assert!(kinds(pitch, "We worked 3 years together at Arup.").is_empty());
         assert!(found_strong(pitch, "Our fees start at 12% of salary."));
         assert_eq!(kinds(pitch, "Can I share a few profiles?"), ["offer:Can I share a"]);
+        assert!(found_strong(pitch, "Could I book 20 minutes with you next week?"));
+        assert!(found_strong(pitch, "We'd love to give you a free term-long trial."));
         assert!(kinds(pitch, "Can I ask a few questions?").is_empty());
         assert!(!found_strong(pitch, "Your fees rose 12% this year, I read."));
     }

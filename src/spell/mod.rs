@@ -736,7 +736,6 @@ mod tests {
         SpellChecker::new(Dialect::Auto, WordList::default())
     }
 
-    #[test]
     /// Generic drug names read by their INN stem; a slip in an English word that happens to share the
     /// ending, or a drug-like word in odd case, is still a misspelling.
     #[test]

@@ -224,8 +224,7 @@ fn across_phrase(a: &Analysis, end: usize, number: Number) -> Option<usize> {
     if !prep.tags.any(Tags::PREP) || prep.tags.any(Tags::ANY_VERB | Tags::SUB) || prep.is("to") {
         return None;
     }
-    let mut k = end + 1;
-    for _ in 0..7 {
+    for k in end + 1..end + 8 {
         let w = a.at(k, 1)?;
         if w.is_any(verbs) {
             let last = &a.words[k];
@@ -241,7 +240,6 @@ fn across_phrase(a: &Analysis, end: usize, number: Number) -> Option<usize> {
         if !phrase_word && !inner_prep && !w.is_name_like() {
             return None;
         }
-        k += 1;
     }
     None
 }

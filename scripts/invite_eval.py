@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Precision and recall of `proofile invite` per label on the labelled invitation notes.
 
-Usage: scripts/invite_eval.py [--bin target/release/proofile] [--part dev|heldout|heldout2|...|heldout7|both|all] [--show-misses]
+Usage: scripts/invite_eval.py [--bin target/release/proofile] [--part dev|heldout|heldout2|...|heldout8|both|all] [--show-misses]
 
-Reads tests/data/invite/{dev,heldout,heldout2,...,heldout7}.jsonl ({"id", "labels", "note", "to"?}), runs
+Reads tests/data/invite/{dev,heldout,heldout2,...,heldout8}.jsonl ({"id", "labels", "note", "to"?}), runs
 `proofile invite --stdin-jsonl --fail-on never` on each part, and maps findings to labels:
   empty     <- invite-empty-note
   too-long  <- invite-note-length at error level (over 300; the 200 info does not count)
@@ -19,7 +19,8 @@ before the rules were generalised, committed alone before any change and never t
 notes written by an engineer who never read the rules, committed before any change, never tuned on),
 heldout5 (40 notes written by an engineer who never read the rules, committed before the rules were
 changed after heldout4), heldout6 and heldout7 (50 notes each, written blind; each measured once unread,
-then read: see tests/data/invite/README.md); "both" is dev + heldout, "all" the eight.
+then read), heldout8 (50, written blind, measured once, never read: see tests/data/invite/README.md);
+"both" is dev + heldout, "all" the nine.
 Only the note's findings count (the batch has no --from). Prints TP/FP/FN, precision and recall.
 """
 import json, subprocess, sys, os
@@ -77,7 +78,7 @@ def main():
     if "--bin" in args: binary = args[args.index("--bin") + 1]
     if "--part" in args: part = args[args.index("--part") + 1]
     show = "--show-misses" in args
-    parts = {"both": ["dev", "heldout"], "all": ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"]}.get(part, [part])
+    parts = {"both": ["dev", "heldout"], "all": ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"]}.get(part, [part])
     for p in parts:
         n, stats = run(binary, f"tests/data/invite/{p}.jsonl", show)
         print(f"{p}: {n} notes")

@@ -207,19 +207,17 @@ fn is_note_rule(d: &Diagnostic) -> bool {
     matches!(d.category, Category::Spelling | Category::Grammar | Category::Punctuation | Category::Style)
 }
 
-/// A spelling finding on a capitalised word inside a sentence: in a note that is almost always a name
+/// A spelling finding (`words`: the note's word tokens) on a capitalised word inside a sentence: in a note that is almost always a name
 /// (an event, a place, a product) that neither profile lists, so it is not reported; so is a short
 /// lower-case particle between two capitalised words (`Tag der Architektur`). A misspelt word at the
 /// start of a sentence, or in lower case elsewhere, still is.
-fn is_proper_noun_guess(d: &Diagnostic, text: &str, tokens: &[crate::text::Token], starts: &[usize]) -> bool {
+fn is_proper_noun_guess(d: &Diagnostic, text: &str, words: &[&crate::text::Token], starts: &[usize]) -> bool {
     if d.rule != "spelling" {
         return false;
     }
     if !text[d.span.clone()].starts_with(char::is_uppercase) {
         // A short lower-case particle inside a name (`Tag der Architektur`, `Ludwig van Beethoven`): a
         // word of three letters or fewer between two capitalised words, with only spaces around it.
-        let words: Vec<&crate::text::Token> =
-            tokens.iter().filter(|t| t.kind == crate::text::TokenKind::Word).collect();
         let Some(k) = words.iter().position(|t| t.span == d.span) else { return false };
         let cap = |t: &crate::text::Token| t.text(text).starts_with(char::is_uppercase);
         let spaced = |a: &crate::text::Token, b: &crate::text::Token| text[a.span.end..b.span.start] == *" ";
@@ -231,10 +229,8 @@ fn is_proper_noun_guess(d: &Diagnostic, text: &str, tokens: &[crate::text::Token
             && spaced(words[k - 1], words[k])
             && spaced(words[k], words[k + 1]);
     }
-    let first_word_of_sentence = starts.iter().any(|&s| {
-        tokens.iter().find(|t| t.span.start >= s && t.kind == crate::text::TokenKind::Word).map(|t| t.span.start)
-            == Some(d.span.start)
-    });
+    let first_word_of_sentence =
+        starts.iter().any(|&s| words.iter().find(|t| t.span.start >= s).map(|t| t.span.start) == Some(d.span.start));
     !first_word_of_sentence
 }
 
@@ -260,12 +256,13 @@ pub fn check(checker: &Checker, options: &RuleOptions, inv: &Invitation, from: O
     if let Some(r) = crate::rules::invite::greeting_word(&text, &tokens) {
         note.add_vocabulary(&text[r]);
     }
+    let words: Vec<&crate::text::Token> = tokens.iter().filter(|t| t.kind == crate::text::TokenKind::Word).collect();
     let sentence_starts: Vec<usize> = crate::text::sentences(&text).iter().map(|s| s.start).collect();
     let mut diagnostics: Vec<Diagnostic> = checker
         .check(&note)
         .into_iter()
         .filter(is_note_rule)
-        .filter(|d| !is_proper_noun_guess(d, &text, &tokens, &sentence_starts))
+        .filter(|d| !is_proper_noun_guess(d, &text, &words, &sentence_starts))
         .collect();
     let facts = NoteFacts::find(&text, &tokens, inv.to.as_ref());
     let cx = InviteContext {

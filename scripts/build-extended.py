@@ -148,6 +148,23 @@ class Noisy:
         return False
 
 
+def form_rule(w, bad, check_code):
+    """The filter that removes `w` for its form alone, or None: `charset` (not a word's letters, digits,
+    underscores, a possessive), `short` (two letters or fewer), `code-ident` (a lowerCamel identifier,
+    long ALL-CAPS or hex-speak; only where `check_code`), `misspelling` (in the misspelling list `bad`).
+    The first filters of both this script and build-wide.py."""
+    if not WORD_RX.fullmatch(w) or "_" in w or any(c.isdigit() for c in w):
+        return "charset"
+    if w.endswith("'s") or w.endswith("’s"):
+        return "charset"
+    if len(w) <= 2:
+        return "short"
+    if check_code and (bp.is_code_ident(w) or bp.is_hexspeak(w)):
+        return "code-ident"
+    if w.lower() in bad:
+        return "misspelling"
+    return None
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dict-dir", default=DICT_DIR)
@@ -203,23 +220,14 @@ def main():
 
         kept = []
         for w, origin in seen.items():
-            rule = None
-            if not WORD_RX.fullmatch(w) or "_" in w or any(c.isdigit() for c in w):
-                rule = "charset"
-            elif w.endswith("'s") or w.endswith("’s"):
-                rule = "charset"
-            elif len(w) <= 2:
-                rule = "short"
-            elif origin != "scowl" and (bp.is_code_ident(w) or bp.is_hexspeak(w)):
-                rule = "code-ident"
-            elif w.lower() in bad:
-                rule = "misspelling"
-            elif known(w) or w in professional:
-                rule = "known"
-            elif origin != "scowl" and w.islower() and w in cased_lower:
-                rule = "lower-variant"
-            elif noisy.masks_typo(w):
-                rule = "noisy-channel"
+            rule = form_rule(w, bad, check_code=origin != "scowl")
+            if rule is None:
+                if known(w) or w in professional:
+                    rule = "known"
+                elif origin != "scowl" and w.islower() and w in cased_lower:
+                    rule = "lower-variant"
+                elif noisy.masks_typo(w):
+                    rule = "noisy-channel"
             if rule:
                 removed[rule] += 1
                 removed_all.append((name, rule, w))

@@ -212,21 +212,12 @@ def main():
         seen = sorted(set(words))
         kept = []
         for w in seen:
-            rule = None
-            if not be.WORD_RX.fullmatch(w) or "_" in w or any(c.isdigit() for c in w):
-                rule = "charset"
-            elif w.endswith("'s") or w.endswith("’s"):
-                rule = "charset"
-            elif len(w) <= 2:
-                rule = "short"
-            elif w.isascii() and (bp.is_code_ident(w) or bp.is_hexspeak(w)):
-                rule = "code-ident"
-            elif w.lower() in bad:
-                rule = "misspelling"
-            elif w in known_words or w in known_lower or w in shared_kept or known(w):
-                rule = "known"
-            elif noisy.masks_typo(w):
-                rule = "noisy-channel"
+            rule = be.form_rule(w, bad, check_code=w.isascii())
+            if rule is None:
+                if w in known_words or w in known_lower or w in shared_kept or known(w):
+                    rule = "known"
+                elif noisy.masks_typo(w):
+                    rule = "noisy-channel"
             if rule:
                 removed[rule] += 1
                 removed_all.append((name, rule, w))

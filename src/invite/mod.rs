@@ -252,8 +252,11 @@ pub fn check(checker: &Checker, options: &RuleOptions, inv: &Invitation, from: O
         }
         note.add_vocabulary(&text[r]);
     }
-    // So is a greeting in another language (`Hola`, `Bonjour`).
+    // So is a greeting in another language (`Hola`, `Kia ora`) and a title before the name (`Herr`, `Sra.`).
     if let Some(r) = crate::rules::invite::greeting_word(&text, &tokens) {
+        note.add_vocabulary(&text[r]);
+    }
+    for r in crate::rules::invite::title_words(&text, &tokens) {
         note.add_vocabulary(&text[r]);
     }
     let words: Vec<&crate::text::Token> = tokens.iter().filter(|t| t.kind == crate::text::TokenKind::Word).collect();

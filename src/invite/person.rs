@@ -23,7 +23,26 @@ fn push_unique(list: &mut Vec<String>, item: &str) {
 }
 
 /// Honorifics and suffixes that are not part of a first name.
+
+/// Titles that are never a given name, wherever they stand in a name.
 const NOT_FIRST: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "sir", "dame"];
+
+/// How many words at the start of `name` are titles: one of `NOT_FIRST`, or another known title
+/// (`dictionaries/rules/honorifics.tsv`: `Engr.`, `Chief`, `Herr`) written with a dot or followed by two
+/// words or more, so that `Justice Mensah` and `Don Smith` keep their first names.
+fn leading_titles(name: &str) -> usize {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut i = 0;
+    while let Some(w) = words.get(i) {
+        let bare = w.trim_end_matches('.').to_lowercase();
+        let core = NOT_FIRST.contains(&bare.as_str());
+        if !(core || crate::rules::invite::is_title(w) && (w.ends_with('.') || words.len() - i >= 3)) {
+            break;
+        }
+        i += 1;
+    }
+    i.min(words.len().saturating_sub(1))
+}
 
 impl Person {
     /// A person known only by name and headline (`--to-name`, `--to-headline`).
@@ -86,9 +105,10 @@ impl Person {
         }
     }
 
-    /// The first name: the first word of the name that is not an honorific.
+    /// The first name: the first word of the name after its titles.
     pub fn first_name(&self) -> Option<&str> {
-        self.name.as_deref()?.split_whitespace().find(|w| !NOT_FIRST.contains(&w.to_lowercase().trim_end_matches('.')))
+        let name = self.name.as_deref()?;
+        name.split_whitespace().nth(leading_titles(name))
     }
 
     /// Every form of the name a note may use to address the person: each word of the name (the family
@@ -96,9 +116,13 @@ impl Person {
     pub fn name_forms(&self) -> Vec<String> {
         let Some(name) = &self.name else { return Vec::new() };
         let mut forms = vec![name.clone()];
+        let titles: Vec<&str> = name.split_whitespace().take(leading_titles(name)).collect();
         for w in name.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '"' | '“' | '”' | '\'' | ',')) {
             let w = w.trim_matches('.');
-            if w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !NOT_FIRST.contains(&w.to_lowercase().as_str()) {
+            if w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !NOT_FIRST.contains(&w.to_lowercase().as_str())
+                && !titles.iter().any(|t| t.trim_matches('.') == w)
+            {
                 forms.push(w.to_string());
             }
         }

@@ -15,6 +15,7 @@ pub mod template_note;
 pub mod unknown_affiliation;
 pub mod wrong_name;
 
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -161,27 +162,6 @@ fn find(set: &PhraseSet<(&'static str, bool)>, text: &str, tokens: &[Token]) -> 
     set.find_all(text, tokens).into_iter().map(|(span, &(kind, strong))| Found { span, kind, strong }).collect()
 }
 
-/// Greetings that may be followed by the person's name.
-const GREETINGS: &[&str] = &[
-    "hi",
-    "hello",
-    "hey",
-    "dear",
-    "hiya",
-    "greetings",
-    "morning",
-    "afternoon",
-    "evening",
-    "olá",
-    "ola",
-    "hola",
-    "bonjour",
-    "hallo",
-    "ciao",
-    "salut",
-    "hej",
-    "namaste",
-];
 /// Words after a greeting that are not a name.
 const NOT_NAMES: &[&str] = &[
     "there",
@@ -212,8 +192,57 @@ const NOT_NAMES: &[&str] = &[
     "mx",
     "fellow",
 ];
-pub(super) const HONORIFICS: &[&str] =
-    &["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "sir", "madam", "ma'am", "maam"];
+/// The titles written before a name and the honorifics written after one
+/// (`dictionaries/rules/honorifics.tsv`).
+fn honorifics() -> &'static (HashSet<&'static str>, HashSet<&'static str>) {
+    static SETS: OnceLock<(HashSet<&'static str>, HashSet<&'static str>)> = OnceLock::new();
+    SETS.get_or_init(|| {
+        let mut sets = (HashSet::new(), HashSet::new());
+        for r in rows(include_str!("../../../dictionaries/rules/honorifics.tsv")) {
+            match col(&r, 1) {
+                "after" => sets.1.insert(col(&r, 0)),
+                _ => sets.0.insert(col(&r, 0)),
+            };
+        }
+        sets
+    })
+}
+
+/// Whether `word` (any case, a final dot allowed) is a title written before a name: `Dr.`, `Herr`, `Sra.`.
+pub fn is_title(word: &str) -> bool {
+    honorifics().0.contains(norm(word).trim_end_matches('.'))
+}
+
+/// The greetings a note opens with (`dictionaries/rules/greetings.tsv`), each as its words.
+fn greetings() -> &'static Vec<Vec<&'static str>> {
+    static LIST: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        rows(include_str!("../../../dictionaries/rules/greetings.tsv"))
+            .map(|r| col(&r, 0).split(' ').collect())
+            .collect()
+    })
+}
+
+/// How many of the note's first words are its greeting (`Hi` 1, `Buenos días` 2), 0 when it opens with none.
+/// Only at the very start of the note (leading punctuation aside); the longest greeting wins.
+fn greeting_len(text: &str, words: &[&Token]) -> usize {
+    let Some(first) = words.first() else { return 0 };
+    if !text[..first.span.start].trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
+        return 0;
+    }
+    greetings()
+        .iter()
+        .filter(|g| {
+            g.len() <= words.len()
+                && g.iter().zip(words).enumerate().all(|(k, (p, w))| {
+                    *p == norm(w.text(text)) && (k == 0 || text[words[k - 1].span.end..w.span.start] == *" ")
+                })
+        })
+        .map(Vec::len)
+        .max()
+        .unwrap_or(0)
+}
+
 /// A capitalised first word followed by a comma that is not a vocative name.
 const NOT_VOCATIVE: &[&str] = &[
     "thanks",
@@ -241,12 +270,39 @@ const NOT_VOCATIVE: &[&str] = &[
     "firstly",
 ];
 
-/// The byte span of the note's opening greeting word (`Hola`, `Bonjour`, `Hallo`), if it opens with one.
-/// Greetings from other languages are the conventional first word of a note, not misspellings.
+/// The byte span of the note's opening greeting (`Hola`, `Kia ora`, `G'day`), if it opens with one.
+/// Greetings from other languages are the conventional first words of a note, not misspellings.
 pub fn greeting_word(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
-    let first = tokens.iter().find(|t| t.kind == TokenKind::Word)?;
-    let lead = text[..first.span.start].trim_matches(|c: char| !c.is_alphanumeric()).is_empty();
-    (lead && GREETINGS.contains(&norm(first.text(text)).as_str())).then(|| first.span.clone())
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    let n = greeting_len(text, &words);
+    (n > 0).then(|| words[0].span.start..words[n - 1].span.end)
+}
+
+/// The byte spans of the titles between the greeting and the name (`Herr` in `Hallo Herr Müller,`,
+/// `Engr.` in `Dear Engr. Musa`): forms of address, not misspellings.
+pub fn title_words(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    let mut i = greeting_len(text, &words);
+    let mut out = Vec::new();
+    while i > 0 && is_title_at(text, &words, i) {
+        out.push(words[i].span.clone());
+        i += 1;
+    }
+    out
+}
+
+/// Whether word `k` is a title before the capitalised name that follows it on the same line: a known
+/// title (`Dr`, `Herr`, `Sra.`: a title that is also a word or a name, `Don`, `Chief`, only so), or any
+/// capitalised abbreviation with its dot before the name the greeting ends on (`Pharm. Adebayo,`,
+/// `Engr. Musa!`; not `Hi Sarah. Great talk`).
+fn is_title_at(text: &str, words: &[&Token], k: usize) -> bool {
+    let (Some(w), Some(n)) = (words.get(k), words.get(k + 1)) else { return false };
+    let gap = &text[w.span.end..n.span.start];
+    let name_follows = n.text(text).starts_with(char::is_uppercase) && matches!(gap, " " | ". " | ".");
+    let abbreviation = gap == ". "
+        && w.text(text).starts_with(char::is_uppercase)
+        && text[n.span.end..].starts_with([',', '!', ':', '—', '–']);
+    name_follows && (is_title(w.text(text)) || abbreviation)
 }
 
 /// The byte span of the name a greeting addresses, if any: `Hi Sarah,`, `Dear Dr. Osei`, `Kenji, your…`.
@@ -257,37 +313,18 @@ pub fn addressed_name(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
     if !text[..first.span.start].trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
         return None;
     }
-    let w0 = norm(first.text(text));
-    let mut i = if w0 == "good" {
-        2
-    } else if GREETINGS.contains(&w0.as_str()) {
-        1
-    } else {
-        0
-    };
+    let mut i = greeting_len(text, &words);
     if i == 0 {
         // A vocative first word: `Kenji, your talk…` (capitalised, followed by a comma, dash or `!`, maybe
         // after an honorific: `Rajesh ji,`).
+        let w0 = norm(first.text(text));
         let end = honorific_after(text, first.span.clone()).map_or(first.span.end, |h| h.end);
         let after = text[end..].trim_start();
         let cap = first.text(text).chars().next().is_some_and(char::is_uppercase);
         return (cap && after.starts_with([',', '—', '–', '!']) && !NOT_VOCATIVE.contains(&w0.as_str()))
-            .then(|| first.span.clone());
+            .then(|| with_hyphened_parts(text, first.span.clone()));
     }
-    // A title: a known honorific, or any capitalised abbreviation with its dot before the capitalised
-    // name the greeting ends on (`Pharm. Adebayo,`, `Engr. Musa!`; not `Hi Sarah. Great talk`).
-    let title = |k: usize| {
-        let Some(w) = words.get(k) else { return false };
-        let abbreviation = text[w.span.end..].starts_with(". ")
-            && w.text(text).starts_with(char::is_uppercase)
-            && words.get(k + 1).is_some_and(|n| {
-                n.text(text).starts_with(char::is_uppercase)
-                    && !text[w.span.end..n.span.start].contains('\n')
-                    && text[n.span.end..].starts_with([',', '!', ':', '—', '–'])
-            });
-        HONORIFICS.contains(&norm(w.text(text)).trim_end_matches('.')) || abbreviation
-    };
-    while title(i) {
+    while is_title_at(text, &words, i) {
         i += 1;
     }
     let w = words.get(i)?;
@@ -298,11 +335,22 @@ pub fn addressed_name(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
     }
     let word = w.text(text);
     let cap = word.chars().next().is_some_and(char::is_uppercase);
-    (cap && !NOT_NAMES.contains(&norm(word).as_str())).then(|| w.span.clone())
+    (cap && !NOT_NAMES.contains(&norm(word).as_str())).then(|| with_hyphened_parts(text, w.span.clone()))
 }
 
-/// Honorifics written after a name (`Rajesh ji`, `Tanaka-san`, `Ade sir`).
-pub(super) const AFTER_HONORIFICS: &[&str] = &["ji", "san", "sama", "sensei", "sahib", "saheb", "garu", "jee"];
+/// A name's span with the capitalised parts joined to it by hyphens (`Jean-Pierre`, `Mary-Jane`), but
+/// not an honorific after it (`Tanaka-san`).
+fn with_hyphened_parts(text: &str, mut span: Range<usize>) -> Range<usize> {
+    while let Some(rest) = text[span.end..].strip_prefix('-') {
+        let len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+        let part = &rest[..len];
+        if len == 0 || !part.starts_with(char::is_uppercase) || honorifics().1.contains(norm(part).as_str()) {
+            break;
+        }
+        span.end += 1 + len;
+    }
+    span
+}
 
 /// The byte span of an honorific right after the name the note addresses (`Rajesh ji,`,
 /// `Tanaka-san`): a form of address, not a misspelling.
@@ -311,8 +359,7 @@ pub fn honorific_after(text: &str, name: Range<usize>) -> Option<Range<usize>> {
     let lead = rest.len() - rest.trim_start_matches(['-', ' ']).len();
     let word_len = rest[lead..].find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len() - lead);
     let word = &rest[lead..lead + word_len];
-    (lead <= 1 && AFTER_HONORIFICS.contains(&word.to_lowercase().as_str()))
-        .then(|| name.end + lead..name.end + lead + word_len)
+    (lead <= 1 && honorifics().1.contains(norm(word).as_str())).then(|| name.end + lead..name.end + lead + word_len)
 }
 
 /// Whether `phrase` occurs in `text` as whole words, case-insensitively.
@@ -465,6 +512,27 @@ mod tests {
         assert_eq!(addressed("Dear Sir or Madam, hello."), None);
         assert_eq!(addressed("Thanks, great talk."), None);
         assert_eq!(addressed("I loved your talk, Sarah."), None);
+        // Titles in other languages, hyphened names, greetings of two words.
+        assert_eq!(addressed("Hallo Herr Müller, danke."), Some("Müller"));
+        assert_eq!(addressed("Buenos días Sra. López, gracias."), Some("López"));
+        assert_eq!(addressed("Hi Jean-Pierre, great panel."), Some("Jean-Pierre"));
+        assert_eq!(addressed("Kia ora Aroha, great panel."), Some("Aroha"));
+        // A title that is also a name is a title only before a name.
+        assert_eq!(addressed("Hi Don, great panel."), Some("Don"));
+        assert_eq!(addressed("Hi Chief Okafor, great panel."), Some("Okafor"));
+        assert_eq!(addressed("Respected Sir, kindly accept."), None);
+    }
+
+    /// Titles before the name are found on the same line only, before a capitalised name.
+    #[test]
+    fn finds_the_titles_before_the_name() {
+        let titles = |text: &str| {
+            let toks = crate::text::tokenize(text, &[]);
+            title_words(text, &toks).into_iter().map(|r| text[r].to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(titles("Hallo Herr Dr. Weber, danke."), ["Herr", "Dr"]);
+        assert_eq!(titles("Hi Don, great panel."), Vec::<String>::new());
+        assert_eq!(titles("Herr Weber, danke."), Vec::<String>::new());
     }
 
     #[test]
@@ -476,6 +544,21 @@ mod tests {
         assert_eq!(greeting("Ciao Marco, great panel."), Some("Ciao".into()));
         assert_eq!(greeting("Namaste Ravi!"), Some("Namaste".into()));
         assert_eq!(greeting("Marco, ciao."), None);
+        assert_eq!(greeting("G'day Jack, saw your post."), Some("G'day".into()));
+        assert_eq!(greeting("Kia ora Aroha, great panel."), Some("Kia ora".into()));
+        assert_eq!(greeting("Good morning, team."), Some("Good morning".into()));
+        assert_eq!(greeting("Good work on the audit."), None);
+    }
+
+    /// The greeting and the titles before the name are not spell-checked in a note; the same words later
+    /// in it are.
+    #[test]
+    fn greetings_and_titles_are_not_misspellings() {
+        use crate::invite::testing::{assert_clean, assert_flags};
+        assert_clean("spelling", "G'day Jack, saw your post on the ketamine audit.");
+        assert_clean("spelling", "Kia ora Aroha, great panel at the Wellington forum.");
+        assert_clean("spelling", "Hola Sra. López, your talk at the Monterrey summit was great.");
+        assert_flags("spelling", "Hello Jack, we say g'day and sra here.", 2);
     }
 
     #[test]

@@ -17,11 +17,16 @@ static META: RuleMeta = RuleMeta {
 (\"Hi Jon,\", \"Dear Dr. Osei\", \"Kenji, …\") with the person's name. It must be one of the words of their \
 name exactly (letter for letter, any case; the family name comes first in some cultures, and a nickname \
 written in brackets or quotes in their name counts), or a usual short form of their first name (\"Bob\" for \
-Robert, \"Mike\" for Michael: `dictionaries/rules/nicknames.tsv`, from the Apache-2.0 `nicknames` list). Their \
+Robert, \"Mike\" for Michael: `dictionaries/rules/nicknames.tsv`, from the Apache-2.0 `nicknames` list, also for \
+another spelling of the name: \"Kate\" for Catherine as for Katherine), a part or the initials of a hyphened name \
+(\"Jean\", \"JP\" for Jean-Pierre), its start three letters shorter or more (\"Sid\" for Siddharth) or the end of a \
+long name (\"Seun\" for Oluwaseun). Their \
 family name alone (\"Hi Marsh,\" to Stephen Marsh) is reported too, unless a title comes before it (\"Dr \
-Marsh\") or an honorific after it (\"Tanaka-san\", \"Rajesh ji\"): an error when their first name is a known given \
+Marsh\", \"Herr Müller\", \"Sra. López\", \"Engr. Musa\": `dictionaries/rules/honorifics.tsv`) or an honorific after it (\"Tanaka-san\", \"Rajesh ji\"): an error when their first name is a known given \
 name (so the name is written given name first), a warning otherwise, since some write the family name first \
-(\"Chen Wei\"). Anything else is an error: a misspelling (\"Jon\", \
+(\"Chen Wei\"); nothing when their name begins with a common family name of the cultures that write it first \
+(\"Zhang Wei\", \"Nguyen Van An\": `dictionaries/rules/family-first-surnames.tsv`) and is not also a given name, \
+and an error when the family name is written in capitals (\"Hiroshi TANAKA\"). Anything else is an error: a misspelling (\"Jon\", \
 \"Steven\" for Stephen, \"Isabel\" for Isabelle), a name that is not a short form of theirs, or someone else's name left from \
 the last note. Without `--to` nothing is checked.\n\
 Why: misspelling a name is the fastest way to show the note was not written with care; a wrong name says \
@@ -48,6 +53,7 @@ impl InviteRule for WrongName {
         let written = &cx.text[span.clone()];
         if to.name_forms().iter().any(|f| f.to_lowercase() == written.to_lowercase())
             || is_short_form(&first.to_lowercase(), &written.to_lowercase())
+            || is_part_of(first, written)
         {
             if let Some(sure) = family_name_alone(cx.text, span.clone(), to, first) {
                 let msg = if sure {
@@ -87,7 +93,52 @@ fn family_name_alone(
     first: &str,
 ) -> Option<bool> {
     let name = to.name.as_deref()?;
-    family_name_alone_in(text, span, name, first).then(|| is_given_name(&first.to_lowercase()))
+    if !family_name_alone_in(text, span, name, first) {
+        return None;
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let all_caps = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
+    let (first_caps, last_caps) = (all_caps(first), words.last().is_some_and(|w| all_caps(w)));
+    if first_caps != last_caps {
+        // The family name written in capitals, as many do (`TANAKA Hiroshi`, `Hiroshi TANAKA`).
+        return last_caps.then_some(true);
+    }
+    let given = is_given_name(&first.to_lowercase());
+    // A name that begins with a common family name of the cultures that write it first (`Zhang Wei`,
+    // `Nguyen Van An`): its last word is likely the given name.
+    if !given && family_first_surnames().contains(first.to_lowercase().as_str()) {
+        return None;
+    }
+    Some(given)
+}
+
+/// The common family names of the cultures that write the family name first
+/// (`dictionaries/rules/family-first-surnames.tsv`).
+fn family_first_surnames() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        crate::rules::lexicon::rows(include_str!("../../../dictionaries/rules/family-first-surnames.tsv"))
+            .map(|r| crate::rules::lexicon::col(&r, 0))
+            .collect()
+    })
+}
+
+/// Whether `written` is how people shorten the first name without a list: a part of a hyphened name
+/// (`Jean` or `Pierre` of Jean-Pierre) or its initials (`JP`); its start, three letters or more and
+/// three or more letters shorter (`Sid` for Siddharth, `Raj` for Rajesh; `Ann` for Anne and `Isabel`
+/// for Isabelle are other names); or its end, four letters or more of a name of eight or more (`Seun` for Oluwaseun, `Ella` for
+/// Gabriella).
+fn is_part_of(first: &str, written: &str) -> bool {
+    let (f, w) = (first.to_lowercase(), written.to_lowercase());
+    let parts: Vec<&str> = f.split('-').filter(|p| !p.is_empty()).collect();
+    if parts.len() >= 2 {
+        let initials: String = parts.iter().filter_map(|p| p.chars().next()).collect();
+        if parts.contains(&w.as_str()) || (w == initials && written.chars().all(char::is_uppercase)) {
+            return true;
+        }
+    }
+    let (nf, nw) = (f.chars().count(), w.chars().count());
+    (nw >= 3 && nf >= nw + 3 && f.starts_with(&w)) || (nw >= 4 && nf >= 8 && f.ends_with(&w))
 }
 
 fn family_name_alone_in(text: &str, span: std::ops::Range<usize>, name: &str, first: &str) -> bool {
@@ -97,9 +148,13 @@ fn family_name_alone_in(text: &str, span: std::ops::Range<usize>, name: &str, fi
     if last.to_lowercase() != written || first.to_lowercase() == written {
         return false;
     }
-    let before = text[..span.start].trim_end().trim_end_matches('.');
-    let word_before = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
-    !super::HONORIFICS.contains(&word_before.as_str()) && super::honorific_after(text, span).is_none()
+    // A title before it (`Dr Marsh`, `Herr Müller`, or any capitalised abbreviation: `Engr. Musa`).
+    let before = text[..span.start].trim_end();
+    let dot = before.ends_with('.');
+    let before = before.trim_end_matches('.');
+    let word_before = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let abbreviation = dot && word_before.starts_with(char::is_uppercase) && word_before.chars().count() <= 5;
+    !(super::is_title(word_before) || abbreviation) && super::honorific_after(text, span).is_none()
 }
 
 /// Whether `name` (lower case) is a given name of the nicknames list.
@@ -137,7 +192,18 @@ fn is_short_form(a: &str, b: &str) -> bool {
             && crate::rules::spelling::edit_distance(name, short) >= 2
             && (n - s >= 2 || short.ends_with(['e', 'y']))
     };
-    related(a, b) || related(b, a)
+    // A short form of another spelling of the name (`Kate` for Catherine, as for Katherine): the list
+    // gives each spelling its own short forms and misses some.
+    let variant = |name: &str, short: &str| {
+        name.chars().count() >= 5
+            && nicknames().iter().any(|&(other, s)| {
+                s == short
+                    && other != name
+                    && crate::rules::spelling::edit_distance(other, name) == 1
+                    && related(other, s)
+            })
+    };
+    related(a, b) || related(b, a) || variant(a, b)
 }
 
 #[cfg(test)]
@@ -166,8 +232,9 @@ mod tests {
         assert_clean("invite-wrong-name", "[to: Stephen Marsh] Dear Mr Marsh, good to meet you at the expo.");
         assert_clean("invite-wrong-name", "[to: Ana Ferreira] Dr. Ferreira, I enjoyed your preprint.");
         assert_clean("invite-wrong-name", "[to: Kenji Tanaka] Tanaka-san, thank you for the tour.");
-        // A name that may be written family name first: a warning, not an error.
-        let d = check_example("invite-wrong-name", "[to: Chen Wei] Hi Wei, good to meet you at the expo.");
+        // A name that may be written family name first (neither word a known given name or a common family name
+        // of the cultures that write it first): a warning, not an error.
+        let d = check_example("invite-wrong-name", "[to: Adaeze Obi] Hi Obi, good to meet you at the expo.");
         assert_eq!(d.len(), 1, "{d:#?}");
         assert_eq!(d[0].severity, crate::diagnostic::Severity::Warning);
         let d = check_example("invite-wrong-name", "[to: Stephen Marsh] Hi Marsh, good to meet you.");
@@ -190,5 +257,51 @@ mod tests {
         assert_flags("invite-wrong-name", "[to: Sarah Ode] Hi Sara, your ward audit was great.", 1);
         assert_flags("invite-wrong-name", "[to: Allen Ode] Hi Alan, your ward audit was great.", 1);
         assert_flags("invite-wrong-name", "[to: Chris Ode] Hi Kris, your ward audit was great.", 1);
+        // A short form of another spelling of the name: Kate is Katherine's and so Catherine's.
+        assert_clean("invite-wrong-name", "[to: Catherine Lee] Hi Kate, your ward audit was great.");
+        assert_flags("invite-wrong-name", "[to: Catherine Lee] Hi Katherine, your ward audit was great.", 1);
+    }
+
+    /// Shortening a name without a list: a part or the initials of a hyphened name, its start (three
+    /// letters shorter or more), its end (of a long name); not a name one or two letters off.
+    #[test]
+    fn parts_of_the_name() {
+        assert_clean("invite-wrong-name", "[to: Jean-Pierre Laurent] Hi Jean-Pierre, thanks for the tour.");
+        assert_clean("invite-wrong-name", "[to: Jean-Pierre Laurent] Hi JP, thanks for the tour.");
+        assert_flags("invite-wrong-name", "[to: Jean-Pierre Laurent] Hi Jean-Paul, thanks for the tour.", 1);
+        assert_clean("invite-wrong-name", "[to: Siddharth Rao] Hi Sid, thanks for the tour.");
+        assert_clean("invite-wrong-name", "[to: Oluwaseun Adeyemi] Hi Seun, thanks for the tour.");
+        assert_flags("invite-wrong-name", "[to: Isabelle Dupont] Hi Isabel, thanks for the tour.", 1);
+        assert_flags("invite-wrong-name", "[to: Danielle Ode] Hi Daniel, thanks for the tour.", 1);
+        assert_flags("invite-wrong-name", "[to: Anne Ode] Hi Ann, thanks for the tour.", 1);
+    }
+
+    /// Titles in other languages and honorifics before the family name; a title that is also a given
+    /// name only before a name.
+    #[test]
+    fn titles_in_other_languages() {
+        assert_clean("invite-wrong-name", "[to: Klaus Müller] Hallo Herr Müller, thanks for the tour.");
+        assert_clean("invite-wrong-name", "[to: Claire Dupont] Bonjour Mme Dupont, thanks for the tour.");
+        assert_clean("invite-wrong-name", "[to: Luis Hernández] Hola Sr. Hernández, thanks for the tour.");
+        assert_clean("invite-wrong-name", "[to: Kwame Mensah] Dear Engr. Mensah, thanks for the tour.");
+        assert_clean("invite-wrong-name", "[to: Don Smith] Hi Don, thanks for the tour.");
+        assert_clean("invite-wrong-name", "[to: Justice Mensah] Hello Justice, thanks for the tour.");
+        assert_flags("invite-wrong-name", "[to: Don Smith] Hi Smith, thanks for the tour.", 1);
+        assert_flags("invite-wrong-name", "[to: Klaus Müller] Hallo Herr Schmidt, thanks for the tour.", 1);
+        assert_clean("invite-wrong-name", "[to: Sanjay Mehta] Respected Sir, thanks for the tour.");
+    }
+
+    /// Names written family name first: a common family name of those cultures first, or the family
+    /// name in capitals.
+    #[test]
+    fn family_name_first() {
+        assert_clean("invite-wrong-name", "[to: Zhang Wei] Hi Wei, thanks for the tour.");
+        assert_clean("invite-wrong-name", "[to: Nguyen Van An] Hi An, thanks for the tour.");
+        assert_clean("invite-wrong-name", "[to: TANAKA Hiroshi] Hi Hiroshi, thanks for the tour.");
+        let d = check_example("invite-wrong-name", "[to: Hiroshi TANAKA] Hi Tanaka, thanks for the tour.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].severity, crate::diagnostic::Severity::Error);
+        // `Kim` is a given name too: `Kim Jones` is written given name first.
+        assert_flags("invite-wrong-name", "[to: Kim Jones] Hi Jones, thanks for the tour.", 1);
     }
 }

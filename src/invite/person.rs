@@ -22,8 +22,6 @@ fn push_unique(list: &mut Vec<String>, item: &str) {
     }
 }
 
-/// Honorifics and suffixes that are not part of a first name.
-
 /// Titles that are never a given name, wherever they stand in a name.
 const NOT_FIRST: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "sir", "dame"];
 

@@ -83,6 +83,8 @@ mod tests {
         assert_clean("invite-job-ask", "Hi Grace, could you recommend me a good book on audit sampling?");
         assert_clean("invite-job-ask", "Hi Grace, I read your post on audit sampling and would value your view.");
         assert_clean("invite-job-ask", "Hi Grace, congrats: I saw your team is hiring, well deserved growth.");
+        assert_flags("invite-job-ask", "Hi Grace, I would be grateful if you could consider my CV for the role.", 1);
+        assert_clean("invite-job-ask", "Hi Grace, your CV workshop at the careers fair was great.");
     }
 
     /// Introductions, applications, hiring questions; their employer named first is not a reason that

@@ -652,13 +652,27 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
                     out.push(found(w.span(i.saturating_sub(1), k), "offer", false));
                 }
             }
-            // A fee quoted in percent: `our fees start at 12%`, `my commission is 8%`.
+            // A fee quoted in percent: `our fees start at 12%`, `my commission is 8%`, or in a sentence of
+            // the sender's, `on a 15% fee`, `a fee of 20%`.
             "fee" | "fees" | "commission" | "commissions" | "rate" | "rates"
                 if w.behind(i, 2).any(|k| matches!(w.low[k].as_str(), "our" | "my"))
                     && w.ahead(i, 3).any(|k| percent_after(w, k) || w.toks[k].text(w.text).ends_with('%')) =>
             {
                 let end = w.ahead(i, 4).find(|&k| w.toks[k].kind == TokenKind::Number).unwrap_or(i);
                 out.push(found(w.span(i, end), "rate", true));
+            }
+            "fee" | "fees" | "commission" | "commissions" if first_person_in_sentence(w, i) => {
+                let percent = |k: usize| {
+                    w.toks[k].kind == TokenKind::Number && w.text[w.toks[k].span.end..].starts_with('%')
+                        || w.toks[k].text(w.text).ends_with('%')
+                };
+                if let Some(start) = w.behind(i, 1).find(|&k| percent(k)) {
+                    out.push(found(w.span(start, i), "rate", true));
+                } else if let Some(end) =
+                    w.ahead(i, 2).find(|&k| percent(k)).filter(|_| w.low.get(i + 1).is_some_and(|x| x == "of"))
+                {
+                    out.push(found(w.span(i, end), "rate", true));
+                }
             }
             // `Want me to take a look…?`, `would you like me to…`: offering to do the work.
             "want" | "like" if w.ahead(i, 2).map(|k| w.low[k].as_str()).eq(["me", "to"]) => {
@@ -697,6 +711,9 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
                 }
             }
             _ => {}
+        }
+        if let Some(k) = service_business(w, i) {
+            out.push(found(w.span(i, k), "service", false));
         }
         if matches!(low, "we" | "we've")
             && let Some(k) = track_record(w, i)
@@ -756,9 +773,32 @@ fn first_person_in_sentence(w: &Words<'_>, i: usize) -> bool {
     crate::text::sentences(w.text).into_iter().find(|s| s.contains(&at)).is_some_and(|s| {
         (0..w.toks.len()).any(|k| {
             s.contains(&w.toks[k].span.start)
-                && matches!(w.low[k].as_str(), "we" | "i" | "our" | "my" | "we'll" | "i'll" | "we've" | "i've")
+                && matches!(
+                    w.low[k].as_str(),
+                    "we" | "i" | "our" | "my" | "we'll" | "i'll" | "we've" | "i've" | "we're" | "i'm" | "we'd" | "i'd"
+                )
         })
     })
+}
+
+/// The sender describing their business as what sellers call it: `we're a specialist recruitment agency`,
+/// `we are a small design studio`, `I run a digital consultancy` (an `offer-noun` within four words of
+/// `a`/`an`). The noun's token.
+fn service_business(w: &Words<'_>, i: usize) -> Option<usize> {
+    let next = |k: usize| w.ahead(k, 1).next();
+    let article = match w.low[i].as_str() {
+        "we're" => next(i)?,
+        "we" | "i" => {
+            let v = next(i)?;
+            let self_described = (w.low[i] == "we" && w.low[v] == "are")
+                || matches!(w.low[v].as_str(), "run" | "own" | "founded" | "co-founded");
+            self_described.then_some(())?;
+            next(v)?
+        }
+        _ => return None,
+    };
+    matches!(w.low[article].as_str(), "a" | "an").then_some(())?;
+    w.noun_ahead(article, 4, offer_nouns())
 }
 
 /// `I`/`we` (token `i`), a verb in the present, its object and `for` a plural noun: `I build websites

@@ -24,7 +24,7 @@ agency\": the `offer-noun` rows); booking a demo, call or meeting (\"book a 15-m
 a rate or fee: a currency sign or ISO 4217 code beside a number with \"per …\", \"an hour\", \"/hr\" after it \
 or \"rate\", \"fee\", \"charge\", \"price\", \"from\", \"costs\", \"starts\" before it (\"my rate is £40 per clip\", \"I charge ₹900 an \
 hour\", \"day rate is AED 1,500\"; or \"our\"/\"my\" fee, commission or rate before a percentage: \"our fees \
-start at 12%\"; the signs and codes are `dictionaries/rules/invite-currency.tsv`, built from \
+start at 12%\", or a fee or commission in percent in a sentence of the sender's: \"we work on a 15% fee\"; the signs and codes are `dictionaries/rules/invite-currency.tsv`, built from \
 Unicode and ISO 4217); a free audit, trial or consultation, a discount, \
 pricing; lead generation, \"more leads\", \"grow your business\".\n\
   weak: \"quick call\", \"15-minute call\", \"minutes of your time\", a price (`$499`), \"starting at\", \"per \
@@ -43,7 +43,9 @@ work (\"want me to…\"); a promise in percent in a sentence of the sender's (\"
 question\"; a length in minutes before a chat (\"a 20-minute chat\"); a track record, \"we\" and a verb of \
 serving customers before a number of them (the `record-word` rows: \"we've placed 40+ senior engineers\", \"we \
 have helped over 200 clinics\"; not \"we hired 40 people\"); an offer to share something in a sentence of the \
-sender's (\"and can share a few anonymised profiles\").\n\
+sender's (\"and can share a few anonymised profiles\"); the sender's business named as sellers name it, \
+\"we're\", \"we are\", \"I run\" or \"I own\" and a/an with an `offer-noun` (\"we're a specialist recruitment \
+agency\").\n\
   strong, too: a free offer, \"free\" and within two words something given away to open a sale (the \
 `free-noun` rows: \"a free energy audit\", \"free 30-day trial\"; not \"the free session you ran\"); our \
 brochure, catalogue or price list.\n\
@@ -51,7 +53,7 @@ Where these come from: the shape of a cold sales message as public guides to col
 wording describe it (a value proposition \"I help <customers> <get a result>\", claims about clients and \
 results, a free offer, a call to action), written as patterns over word classes rather than fixed phrases.\n\
 Not a pitch: asking to learn from them (\"would value your advice\", \"compare notes\", \"pick your brain\"), \
-a coffee or a chat on its own, saying what you or your company do (\"I run a small studio\"), congratulating \
+a coffee or a chat on its own, saying what you or your company do (\"I run a small studio\"; \"I run a small agency\" is one weak sign), congratulating \
 them on a funding round (\"congrats on the $5M raise\": one weak sign). A job or referral ask is not a pitch \
 either; `invite-job-ask` reports it, more softly.\n\
 Examples: \"We help logistics companies like yours cut freight costs by 20%. Do you have 15 minutes for a \
@@ -147,5 +149,10 @@ mod tests {
         assert_clean("invite-pitch", "Hi Dev, I design menus for restaurants and loved your post on allergens.");
         assert_clean("invite-pitch", "Hi Dev, we help new nurses with their first rotas; your guide was great.");
         assert_clean("invite-pitch", "Hi Dev, thanks for the free workshop you ran at the library.");
+        // The sender's business as sellers call it (weak) and a fee in percent in their sentence (strong).
+        assert_flags("invite-pitch", "Hi Ana, we're a specialist recruitment agency and work on a 15% fee.", 2);
+        assert_flags("invite-pitch", "Hi Ana, I place engineers for a fee of 12%.", 1);
+        assert_clean("invite-pitch", "Hi Ana, we're a small agency too, and I loved your post on retainers.");
+        assert_clean("invite-pitch", "Congrats on negotiating the 15% fee cap, Ana!");
     }
 }

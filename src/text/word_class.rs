@@ -138,6 +138,9 @@ impl Lexicon {
                     "pl" => Tags::PLURAL,
                     "nounpl" => Tags::NOUN_PL,
                     "time" => Tags::TIME,
+                    "adj" => Tags::ADJ,
+                    "adjcmp" => Tags::ADJ_CMP,
+                    "adjsup" => Tags::ADJ_SUP,
                     _ => Tags::EMPTY,
                 };
             }

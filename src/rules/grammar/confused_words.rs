@@ -110,6 +110,10 @@ mod tests {
         assert_flags(ID, "Irregardless of the outcome we shipped.", 1);
         assert_flags(ID, "It was great to here about your work.", 1);
         assert_flags(ID, "I look forward to here from you.", 1);
+        // `apart of` after a form of `be`, `become`, `feel` is `a part of`; `apart from` is fine.
+        assert_flags(ID, "I would be glad to be apart of your network.", 1);
+        assert_flags(ID, "Proud to have been apart of the launch; I felt apart of it.", 2);
+        assert_clean(ID, "Apart from audits, I am a part of the tax team; we worked apart of necessity.");
     }
 
     #[test]

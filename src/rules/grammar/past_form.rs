@@ -18,7 +18,9 @@ static META: RuleMeta = RuleMeta {
     summary: "Wrong past forms (buyed, has took, had deliver, I lead … in 2019)",
     description: "What it does: finds a regular -ed ending on an irregular verb (`buyed` → bought, `teached` → \
 taught), a simple past after have/has/had (`has took` → has taken, `have wrote` → have written), a bare verb \
-after them (`had deliver` → had delivered, `have manage` → have managed), and `lead` after I/we/they in a \
+after them (`had deliver` → had delivered, `have manage` → have managed), a past participle that is \
+never a simple past right after a subject pronoun with no have before it (`I seen your post` → saw or have \
+seen, `we done the audit` → did), and `lead` after I/we/they in a \
 sentence that is plainly about the past (a past year, `previously`, `until`, `last`, `former`): `Until 2020 I lead \
 a team` → led. Irregular verbs are listed in `dictionaries/grammar/irregular-verbs.tsv`; other word classes \
 come from the Hunspell en_US affix flags.\n\
@@ -29,6 +31,7 @@ Use instead: the suggested form (not applied automatically).",
         "She has took over my accounts.",
         "By 2019 we had deliver 40 homes.",
         "Until 2020 I lead a team of six welders.",
+        "I seen your post on the new wiring regulations.",
     ],
     accepts: &[
         "We bought equipment; she has taken over my accounts.",
@@ -85,6 +88,38 @@ fn past_evidence(a: &Analysis, i: usize, this_year: i32) -> bool {
                 && w.lower.len() == 4
                 && w.lower.parse::<i32>().is_ok_and(|y| (1950..this_year).contains(&y)))
     })
+}
+
+/// `I seen`, `we done`, `they gone`: a subject pronoun right before a past participle that is never a
+/// simple past or a base form (`seen`, `done`, `gone`, `written`), with no `have` before the pronoun
+/// (`Have you seen…`, `Had I known…`) and no verb that takes the pronoun as its object (`get you gone`).
+/// The simple past to suggest.
+fn participle_for_past(a: &Analysis, i: usize, text: &str) -> Option<String> {
+    let w = &a.words[i];
+    let subject = a.at(i, -1)?;
+    if !subject.is_any(&["i", "we", "they", "you", "he", "she"])
+        || !text[subject.span.end..w.span.start].chars().all(|c| c == ' ')
+        || w.sentence_start
+        || a.at(i, -2).is_some_and(|p| {
+            p.tags.any(Tags::HAVE | Tags::MODAL | Tags::BE | Tags::DO)
+                || p.is_any(&["get", "gets", "got", "getting", "let", "make", "makes", "made", "see", "saw"])
+        })
+    {
+        return None;
+    }
+    if w.tags.any(Tags::NOUN | Tags::VERB | Tags::VERB_PAST) || w.is_name_like() {
+        return None;
+    }
+    let mut verbs = lexicon().irregular(&w.lower).peekable();
+    verbs.peek()?;
+    let mut past = None;
+    for v in verbs {
+        if v.base == w.lower || v.past.contains(&w.lower.as_str()) || !v.participle.contains(&w.lower.as_str()) {
+            return None;
+        }
+        past.get_or_insert(v.past[0].to_string());
+    }
+    past
 }
 
 fn noun_phrase_start(w: Option<&Word>) -> bool {
@@ -151,6 +186,13 @@ impl Rule for PastForm {
                 }
                 continue;
             }
+            if let Some(past) = participle_for_past(a, i, text) {
+                let message =
+                    format!("‘{}’ needs ‘have’ before it; the simple past is ‘{past}’", &text[w.span.clone()]);
+                let right = [past, format!("have {}", w.lower)];
+                out.extend(finding(cx, &META, w.span.clone(), message, &right));
+                continue;
+            }
             if w.is("lead")
                 && a.at(i, -1).is_some_and(|p| p.tags.any(Tags::PRON) && !p.tags.any(Tags::AGREE_3S))
                 && noun_phrase_start(a.at(i, 1))
@@ -184,6 +226,19 @@ mod tests {
         assert_flags(ID, "I have lead teams of up to 30.", 1);
         let d = check_text(ID, "The firm has grew to 40 people.");
         assert_eq!(d[0].suggestions[0].replacement, "grown");
+    }
+
+    /// A participle after a subject pronoun with no `have`: `I seen` → saw or have seen.
+    #[test]
+    fn participle_without_have() {
+        let d = check_text(ID, "I seen your post about the load calculations.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "saw");
+        assert_eq!(d[0].suggestions[1].replacement, "have seen");
+        assert_flags(ID, "We done the audit in March and they gone home.", 2);
+        assert_clean(ID, "Have you seen the report? Had I known, I would have gone.");
+        assert_clean(ID, "I saw your post; we did the audit and I have seen the results.");
+        assert_clean(ID, "The plan we chose got you done on time; I run the shop.");
     }
 
     #[test]

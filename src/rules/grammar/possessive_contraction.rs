@@ -123,9 +123,40 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
         }
         "it's" => {
             let n = n1?;
-            (noun_only(n) && !n.is("own")).then(|| {
-                ("its", format!("‘it's’ means ‘it is’; before the noun ‘{}’ the possessive is ‘its’", n.lower))
-            })
+            if noun_only(n) && !n.is("own") {
+                return Some((
+                    "its",
+                    format!("‘it's’ means ‘it is’; before the noun ‘{}’ the possessive is ‘its’", n.lower),
+                ));
+            }
+            // After a preposition (`with it's new owners`), or before a noun phrase that a verb then follows
+            // (`it's new evaluation framework was great`): `it is` can be neither.
+            let after_prep =
+                p1.is_some_and(|p| p.tags.any(Tags::PREP) && !p.is_any(&["to", "than", "like", "as", "about", "what"]));
+            let noun_phrase_then_verb = || {
+                let mut k = 1;
+                while a.at(i, k).is_some_and(|w| w.tags.only(Tags::ADJ, Tags::FUNCTION | Tags::ADV)) {
+                    k += 1;
+                }
+                let adjectives = k > 1;
+                let first_noun = k;
+                while a.at(i, k).is_some_and(|w| {
+                    w.tags.only(Tags::NOUN | Tags::NOUN_PL, Tags::FUNCTION | Tags::ADJ | Tags::ADV | Tags::ANY_VERB)
+                        && !w.is_name_like()
+                }) {
+                    k += 1;
+                }
+                adjectives
+                    && k > first_noun
+                    && a.at(i, k).is_some_and(|v| {
+                        v.tags.any(Tags::BE | Tags::HAVE | Tags::MODAL) && !v.is_any(&["be", "been", "being", "having"])
+                    })
+            };
+            let in_clause = |k: isize| a.at(i, k).is_some_and(|w| !w.sentence_start);
+            let adjective_noun =
+                n.tags.only(Tags::ADJ, Tags::FUNCTION | Tags::ADV | Tags::ANY_VERB) && n2.is_some_and(noun_only);
+            (after_prep && adjective_noun || in_clause(1) && noun_phrase_then_verb())
+                .then(|| ("its", "‘it's’ means ‘it is’; before a noun phrase the possessive is ‘its’".to_string()))
         }
         "your" => {
             let n = n1?;
@@ -250,6 +281,12 @@ mod tests {
         assert_flags(ID, "I worked with artists on they're portfolios.", 1);
         assert_flags(ID, "Their was no budget.", 1);
         assert_flags(ID, "A designer whose passionate about accessibility.", 1);
+        // `it's` before a noun phrase that a verb follows, or after a preposition.
+        assert_flags(ID, "Your talk on the department and it's new evaluation framework was great.", 1);
+        assert_flags(ID, "The clinic and it's patients were happy with it's new owners.", 2);
+        assert_clean(ID, "It's new to me and it's great work; it's good news that it's hard work paid off.");
+        assert_clean(ID, "I know what it's about; it's common sense and it's been a good year.");
+        assert_clean(ID, "It's early days. With it's gone, we rebuilt; next to it's a café.");
     }
 
     #[test]

@@ -85,6 +85,13 @@ mod tests {
         assert_clean("invite-job-ask", "Hi Grace, congrats: I saw your team is hiring, well deserved growth.");
         assert_flags("invite-job-ask", "Hi Grace, I would be grateful if you could consider my CV for the role.", 1);
         assert_clean("invite-job-ask", "Hi Grace, your CV workshop at the careers fair was great.");
+        assert_flags(
+            "invite-job-ask",
+            "Hi Dan, I'm exploring new opportunities and would love to be on your radar.",
+            2,
+        );
+        // A seller's room for customers is not a job asked for.
+        assert_clean("invite-job-ask", "Hi Mei, I run a bookkeeping practice and have openings for new clients.");
     }
 
     /// Introductions, applications, hiring questions; their employer named first is not a reason that

@@ -412,6 +412,10 @@ impl NoteFacts {
         }
         let mut job_asks = find(job_asks(), text, tokens);
         job_asks.extend(patterns::job_asks(&words));
+        // `openings for new clients` is the seller's room for customers, not a job asked for.
+        job_asks.retain(|j| {
+            !pitch.iter().any(|p| p.kind == "capacity" && p.span.start < j.span.end && j.span.start < p.span.end)
+        });
         let first_sentence = first_sentence(text, addressed.as_ref());
         NoteFacts {
             addressed,

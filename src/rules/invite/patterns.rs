@@ -42,6 +42,7 @@ word_class! {
     offer_nouns = PITCH_TSV, "offer-noun";
     meeting_nouns = PITCH_TSV, "meeting-noun";
     client_nouns = PITCH_TSV, "client-noun";
+    capacity_nouns = PITCH_TSV, "capacity-noun";
     free_nouns = PITCH_TSV, "free-noun";
     record_verbs = PITCH_TSV, "record-word";
     job_nouns = JOB_TSV, "job-noun";
@@ -711,6 +712,14 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
                 }
             }
             _ => {}
+        }
+        // Room for customers: `taking on new clients`, `openings for new patients`, `space for two more
+        // projects`.
+        if matches!(low, "taking" | "accepting" | "openings" | "space" | "room" | "capacity")
+            && let Some(m) = w.ahead(i, 4).find(|&k| matches!(w.low[k].as_str(), "new" | "more"))
+            && let Some(k) = w.ahead(m, 1).find(|&k| capacity_nouns().contains(&w.low[k].as_str()))
+        {
+            out.push(found(w.span(i, k), "capacity", true));
         }
         if let Some(k) = service_business(w, i) {
             out.push(found(w.span(i, k), "service", false));

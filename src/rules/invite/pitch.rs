@@ -48,7 +48,9 @@ sender's (\"and can share a few anonymised profiles\"); the sender's business na
 agency\").\n\
   strong, too: a free offer, \"free\" and within two words something given away to open a sale (the \
 `free-noun` rows: \"a free energy audit\", \"free 30-day trial\"; not \"the free session you ran\"); our \
-brochure, catalogue or price list.\n\
+brochure, catalogue or price list; room for customers, \"taking on\", \"accepting\", \"openings\", \"space\", \
+\"room\" or \"capacity\" and \"new\" or \"more\" clients, patients, projects (the `capacity-noun` rows: \"openings for new \
+clients\"; such openings are not a job ask); sending rates, pricing or a quote (\"happy to send rates\").\n\
 Where these come from: the shape of a cold sales message as public guides to cold outreach and to spam \
 wording describe it (a value proposition \"I help <customers> <get a result>\", claims about clients and \
 results, a free offer, a call to action), written as patterns over word classes rather than fixed phrases.\n\
@@ -154,5 +156,16 @@ mod tests {
         assert_flags("invite-pitch", "Hi Ana, I place engineers for a fee of 12%.", 1);
         assert_clean("invite-pitch", "Hi Ana, we're a small agency too, and I loved your post on retainers.");
         assert_clean("invite-pitch", "Congrats on negotiating the 15% fee cap, Ana!");
+        // Room for customers; a price sent; a problem probed, then something built to sell; a free pilot.
+        assert_flags("invite-pitch", "Hi Mei, I run a bookkeeping practice and have openings for new clients.", 1);
+        assert_flags("invite-pitch", "Hi Jo, we supply agency nurses at short notice, happy to send rates.", 1);
+        assert_flags(
+            "invite-pitch",
+            "Hi Grace, quick question: are you still using spreadsheets for rotas? We built something better.",
+            3,
+        );
+        assert_flags("invite-pitch", "Hi Ivan, we're offering free pilot slots to logistics firms this quarter.", 2);
+        assert_clean("invite-pitch", "Hi Mei, is your practice taking on new graduates? Loved your post on MTD.");
+        assert_clean("invite-pitch", "Hi Grace, are you still using the Bristol rota model? Your talk was great.");
     }
 }

@@ -325,6 +325,7 @@ impl SpellChecker {
             self.is_product_name(base)
                 || self.is_accented_form(base)
                 || is_drug_name(base)
+                || is_foreign_word(base)
                 || (is_prefixed_acronym(base) && !self.is_valid(&base.to_lowercase()))
                 || self.is_derived(base)
         }) {
@@ -698,6 +699,15 @@ fn camel_humps(word: &str) -> Vec<&str> {
     humps
 }
 
+/// Whether `word` has a letter that no English word is written with: one outside ASCII and the French
+/// accents English keeps in borrowed words (`café`, `naïve`, `crème`). A macron, an `ñ`, `ø`, `ł`, `ş`
+/// or `ő` (`kōrero`, `mañana`, `Łódź`, `Ngā`) marks a word of another language or a name, which an
+/// English checker has no business calling a misspelling; no slip at an English keyboard makes one.
+fn is_foreign_word(word: &str) -> bool {
+    const ENGLISH_ACCENTS: &str = "éèêëàâçïîôûÉÈÊËÀÂÇÏÎÔÛ";
+    word.chars().any(|c| c.is_alphabetic() && !c.is_ascii() && !ENGLISH_ACCENTS.contains(c))
+}
+
 /// Whether `word` is an acronym with a lower-case prefix, the way science and technology name things:
 /// one to three lower-case letters, then two or more capitals (`iPSC`, `hESC`, `qPCR`, `sgRNA`). The
 /// caller also checks that the word in lower case is not a word (`tHE` is a slip of the Shift key).
@@ -734,6 +744,20 @@ mod tests {
 
     fn checker() -> SpellChecker {
         SpellChecker::new(Dialect::Auto, WordList::default())
+    }
+
+    /// A word with a letter no English word has (a macron, `ñ`, `ł`, `ø`) is another language's: not a
+    /// misspelling. French accents English keeps are still checked.
+    #[test]
+    fn words_of_other_languages() {
+        let s = checker();
+        let none = ProfileWords::default();
+        for w in ["kōrero", "mañana", "Łódź", "Ngā", "Göteborg", "sjukskötare", "Đà"] {
+            assert_eq!(s.check_word(w, &none), WordCheck::Ok, "{w}");
+        }
+        for w in ["naïvly", "teh", "crèmme"] {
+            assert!(matches!(s.check_word(w, &none), WordCheck::Misspelled(_)), "{w}");
+        }
     }
 
     /// Generic drug names read by their INN stem; a slip in an English word that happens to share the

@@ -256,6 +256,9 @@ pub fn check(checker: &Checker, options: &RuleOptions, inv: &Invitation, from: O
     if let Some(r) = crate::rules::invite::greeting_word(&text, &tokens) {
         note.add_vocabulary(&text[r]);
     }
+    for r in crate::rules::invite::standalone_greetings(&text, &tokens) {
+        note.add_vocabulary(&text[r]);
+    }
     for r in crate::rules::invite::title_words(&text, &tokens) {
         note.add_vocabulary(&text[r]);
     }

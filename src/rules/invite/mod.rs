@@ -213,14 +213,59 @@ pub fn is_title(word: &str) -> bool {
     honorifics().0.contains(norm(word).trim_end_matches('.'))
 }
 
-/// The greetings a note opens with (`dictionaries/rules/greetings.tsv`), each as its words.
-fn greetings() -> &'static Vec<Vec<&'static str>> {
-    static LIST: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+/// The greetings and closings of `dictionaries/rules/greetings.tsv`, each as its words, and whether it
+/// is a closing (thanks, a sign-off) rather than a greeting.
+fn greetings_and_closings() -> &'static Vec<(Vec<&'static str>, bool)> {
+    static LIST: OnceLock<Vec<(Vec<&'static str>, bool)>> = OnceLock::new();
     LIST.get_or_init(|| {
         rows(include_str!("../../../dictionaries/rules/greetings.tsv"))
-            .map(|r| col(&r, 0).split(' ').collect())
+            .map(|r| (col(&r, 0).split(' ').collect(), col(&r, 2) == "closing"))
             .collect()
     })
+}
+
+/// The greetings a note opens with, each as its words.
+fn greetings() -> impl Iterator<Item = &'static Vec<&'static str>> {
+    greetings_and_closings().iter().filter(|(_, closing)| !closing).map(|(g, _)| g)
+}
+
+/// Whether the words from `words[k]` on are `phrase`, one space between them.
+fn phrase_at(text: &str, words: &[&Token], k: usize, phrase: &[&str]) -> bool {
+    k + phrase.len() <= words.len()
+        && phrase.iter().enumerate().all(|(j, p)| {
+            let w = words[k + j];
+            *p == norm(w.text(text)) && (j == 0 || text[words[k + j - 1].span.end..w.span.start] == *" ")
+        })
+}
+
+/// The byte spans of the greetings and closings that stand alone between punctuation anywhere in the
+/// note (`Hi Aroha, kia ora!`, `Ngā mihi, Niamh`, `Gracias!`): words of another language or a region
+/// used as such, not misspellings.
+pub fn standalone_greetings(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    let bounded = |gap: &str| gap.trim().is_empty() && gap.contains('\n') || !gap.trim().is_empty();
+    let mut out = Vec::new();
+    for k in 0..words.len() {
+        let before =
+            if k == 0 { &text[..words[k].span.start] } else { &text[words[k - 1].span.end..words[k].span.start] };
+        if k > 0 && !bounded(before) {
+            continue;
+        }
+        for (phrase, _) in greetings_and_closings() {
+            if !phrase_at(text, &words, k, phrase) {
+                continue;
+            }
+            let last = words[k + phrase.len() - 1];
+            let after = match words.get(k + phrase.len()) {
+                Some(n) => &text[last.span.end..n.span.start],
+                None => &text[last.span.end..],
+            };
+            if words.get(k + phrase.len()).is_none() || bounded(after) {
+                out.push(words[k].span.start..last.span.end);
+            }
+        }
+    }
+    out
 }
 
 /// How many of the note's first words are its greeting (`Hi` 1, `Buenos días` 2), 0 when it opens with none.
@@ -230,17 +275,7 @@ fn greeting_len(text: &str, words: &[&Token]) -> usize {
     if !text[..first.span.start].trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
         return 0;
     }
-    greetings()
-        .iter()
-        .filter(|g| {
-            g.len() <= words.len()
-                && g.iter().zip(words).enumerate().all(|(k, (p, w))| {
-                    *p == norm(w.text(text)) && (k == 0 || text[words[k - 1].span.end..w.span.start] == *" ")
-                })
-        })
-        .map(Vec::len)
-        .max()
-        .unwrap_or(0)
+    greetings().filter(|g| phrase_at(text, words, 0, g)).map(|g| g.len()).max().unwrap_or(0)
 }
 
 /// A capitalised first word followed by a comma that is not a vocative name.
@@ -554,11 +589,14 @@ mod tests {
         assert_eq!(greeting("Good work on the audit."), None);
     }
 
-    /// The greeting and the titles before the name are not spell-checked in a note; the same words later
-    /// in it are.
+    /// The greeting and the titles before the name are not spell-checked in a note, nor a greeting or a
+    /// closing standing alone between punctuation; the same words inside a sentence are.
     #[test]
     fn greetings_and_titles_are_not_misspellings() {
         use crate::invite::testing::{assert_clean, assert_flags};
+        assert_clean("spelling", "Hi Aroha, kia ora! Loved your talk at the Wellington forum. Nga mihi, Tama");
+        assert_clean("spelling", "Hi Luis, your talk at the Monterrey summit was great. Saludos");
+        assert_flags("spelling", "Hi Luis, we say saludos and kia ora here.", 3);
         assert_clean("spelling", "G'day Jack, saw your post on the ketamine audit.");
         assert_clean("spelling", "Kia ora Aroha, great panel at the Wellington forum.");
         assert_clean("spelling", "Hola Sra. López, your talk at the Monterrey summit was great.");

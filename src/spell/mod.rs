@@ -643,7 +643,7 @@ fn edits1(word: &str) -> Vec<String> {
 
 /// `é` → `e`, `ï` → `i`, `ç` → `c`: the Latin-1 and Latin Extended-A letters English borrows with
 /// accents. Other characters are returned as they are.
-fn fold_accent(c: char) -> char {
+pub fn fold_accent(c: char) -> char {
     match c {
         'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
         'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' | 'Ā' => 'A',

@@ -26,7 +26,7 @@ Marsh\", \"Herr Müller\", \"Sra. López\", \"Engr. Musa\": `dictionaries/rules/
 name (so the name is written given name first), a warning otherwise, since some write the family name first \
 (\"Chen Wei\"); nothing when their name begins with a common family name of the cultures that write it first \
 (\"Zhang Wei\", \"Nguyen Van An\": `dictionaries/rules/family-first-surnames.tsv`) and is not also a given name, \
-and an error when the family name is written in capitals (\"Hiroshi TANAKA\"). Anything else is an error: a misspelling (\"Jon\", \
+and an error when the family name is written in capitals (\"Hiroshi TANAKA\"). Their first name without its accents (\"Jose\" for José) is a warning. Anything else is an error: a misspelling (\"Jon\", \
 \"Steven\" for Stephen, \"Isabel\" for Isabelle), a name that is not a short form of theirs, or someone else's name left from \
 the last note. Without `--to` nothing is checked.\n\
 Why: misspelling a name is the fastest way to show the note was not written with care; a wrong name says \
@@ -72,6 +72,15 @@ name, ‘{first}’, or with a title"
                 }
                 out.push(d);
             }
+            return;
+        }
+        let fold = |s: &str| s.chars().map(crate::spell::fold_accent).collect::<String>().to_lowercase();
+        if fold(written) == fold(first) {
+            // Only the accents differ (`Jose` for José): many keyboards drop them; a warning.
+            let msg = format!("‘{written}’: they write their name ‘{first}’, with its accents");
+            let mut d = cx.diag(&META, span, msg).with_suggestions(vec![Suggestion::unsafe_(first)]);
+            d.severity = Severity::Warning;
+            out.push(d);
             return;
         }
         let msg = format!("‘{written}’ is not their name: their first name is ‘{first}’");
@@ -289,6 +298,17 @@ mod tests {
         assert_flags("invite-wrong-name", "[to: Don Smith] Hi Smith, thanks for the tour.", 1);
         assert_flags("invite-wrong-name", "[to: Klaus Müller] Hallo Herr Schmidt, thanks for the tour.", 1);
         assert_clean("invite-wrong-name", "[to: Sanjay Mehta] Respected Sir, thanks for the tour.");
+    }
+
+    /// A name written without its accents is a warning, not an error.
+    #[test]
+    fn accents_dropped_are_a_warning() {
+        let d = check_example("invite-wrong-name", "[to: José García] Hi Jose, thanks for the tour.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].severity, crate::diagnostic::Severity::Warning);
+        assert_eq!(d[0].suggestions[0].replacement, "José");
+        let d = check_example("invite-wrong-name", "[to: José García] Hi Josh, thanks for the tour.");
+        assert_eq!(d[0].severity, crate::diagnostic::Severity::Error);
     }
 
     /// Names written family name first: a common family name of those cultures first, or the family

@@ -192,6 +192,74 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
         // `in you team`: a preposition, `you` and a singular noun that ends its phrase.
         "you" => {
             let n = n1?;
+            // After a verb that takes one object, not two (`I enjoyed you talk`, `share you thoughts`):
+            // `you` and a noun there is `your` and a noun. `read` and `saw` take a plural noun after `you`
+            // (`read you stories`), so only a singular one.
+            let one_object = p1.is_some_and(|p| {
+                p.is_any(&[
+                    "enjoyed",
+                    "enjoy",
+                    "loved",
+                    "love",
+                    "liked",
+                    "like",
+                    "admire",
+                    "admired",
+                    "appreciate",
+                    "appreciated",
+                    "value",
+                    "valued",
+                    "followed",
+                    "follow",
+                    "share",
+                    "shared",
+                    "check",
+                    "checked",
+                    "attended",
+                    "congratulate",
+                ])
+            });
+            // Verbs of perception take `you` and a bare verb (`I heard you speak`): a word that is only a
+            // noun, and singular. `read` takes two objects (`read you stories`): a singular noun.
+            let perception = p1.is_some_and(|p| p.is_any(&["saw", "seen", "heard", "watched"]));
+            let read = p1.is_some_and(|p| p.is("read"));
+            let noun = n.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                && !n.tags.any(
+                    Tags::ADJ
+                        | Tags::ADV
+                        | Tags::TIME
+                        | Tags::FUNCTION
+                        | Tags::VERB_ING
+                        | Tags::VERB_PAST
+                        | Tags::VERB_PART,
+                )
+                && !n.is_name_like()
+                && !n.is_any(&[
+                    "all",
+                    "both",
+                    "guys",
+                    "folks",
+                    "so",
+                    "too",
+                    "there",
+                    "here",
+                    "home",
+                    "back",
+                    "first",
+                    "last",
+                    "once",
+                    "later",
+                    "today",
+                    "yesterday",
+                    "tomorrow",
+                ]);
+            let noun_after_verb = noun
+                && (one_object
+                    || read && !n.tags.any(Tags::NOUN_PL)
+                    || perception && !n.tags.any(Tags::NOUN_PL | Tags::VERB | Tags::VERB_3SG));
+            if noun_after_verb {
+                return Some(("your", format!("‘you {}’: the possessive is ‘your {}’", n.lower, n.lower)));
+            }
             let after_prep = p1.is_some_and(|p| p.tags.any(Tags::PREP) && !p.is_any(&["to", "than", "like", "as"]));
             let noun = n.tags.any(Tags::NOUN)
                 && !n.tags.any(Tags::ADJ | Tags::ADV | Tags::TIME | Tags::FUNCTION | Tags::NOUN_PL | Tags::VERB_ING)
@@ -283,6 +351,10 @@ mod tests {
         assert_flags(ID, "A designer whose passionate about accessibility.", 1);
         // `it's` before a noun phrase that a verb follows, or after a preposition.
         assert_flags(ID, "Your talk on the department and it's new evaluation framework was great.", 1);
+        // `you` and a noun after a verb of one object.
+        assert_flags(ID, "I enjoyed you talk and would love to share you thoughts with my team.", 2);
+        assert_flags(ID, "I read you article on procurement.", 1);
+        assert_clean(ID, "I read you stories; I saw you there; I like you too; I will share you the plan.");
         assert_flags(ID, "The clinic and it's patients were happy with it's new owners.", 2);
         assert_clean(ID, "It's new to me and it's great work; it's good news that it's hard work paid off.");
         assert_clean(ID, "I know what it's about; it's common sense and it's been a good year.");

@@ -24,7 +24,8 @@ static META: RuleMeta = RuleMeta {
 `must`) or `did not`/`doesn't`, the bare verb (`can spoke` → speak, `did not wanted` → want). After `able to`, \
 `want to`, `decided to` and other infinitive phrases, the bare verb (`able to worked` → work). After `responsible \
 for`, `passionate about`, `dedicated to`, `enjoy`, the -ing form (`responsible for manage` → managing). After \
-`am`/`is`/`are`, not a bare verb (`I am teach` → teaching). And a verb where a noun belongs: `the develop of` → \
+`am`/`is`/`are`, not a bare verb (`I am teach` → teaching); after `I am`/`we are` a feeling takes its -ed form \
+(`I am interesting in` → interested, `we are very impress with` → impressed). And a verb where a noun belongs: `the develop of` → \
 development. The phrases are in `dictionaries/grammar/verb-triggers.tsv`; word classes come from the Hunspell \
 en_US affix flags.\n\
 Why: wrong verb forms are the most visible sign of a hurried or non-native text.\n\
@@ -130,6 +131,47 @@ fn noun_forms(base: &str) -> Vec<String> {
     out
 }
 
+/// Verbs of feeling whose -ed form says how someone feels and whose -ing form what causes it
+/// (`interested`/`interesting`).
+const FEELINGS: &[&str] = &[
+    "interest",
+    "excite",
+    "bore",
+    "confuse",
+    "amaze",
+    "impress",
+    "disappoint",
+    "satisfy",
+    "delight",
+    "thrill",
+    "surprise",
+    "overwhelm",
+    "fascinate",
+    "intrigue",
+    "astonish",
+    "frustrate",
+    "motivate",
+];
+
+/// `interesting in`, `exciting about`, `impress with`, `interest in`: the -ed form a feeling needs after
+/// `I am`/`we are`. The -ing form only before `in`, `about`, `by` or `with` (`I'm exciting to watch` is
+/// a boast, not a slip); the bare verb before any of them or `to`.
+fn feeling_participle(v: &Word, prep: Option<&str>) -> Option<String> {
+    let prep = prep?;
+    let ing = v.lower.ends_with("ing") && matches!(prep, "in" | "about" | "by" | "with");
+    let bare = FEELINGS.contains(&v.lower.as_str()) && matches!(prep, "in" | "about" | "by" | "with" | "to");
+    if !(ing || bare) || v.is_name_like() {
+        return None;
+    }
+    let base = if bare {
+        v.lower.clone()
+    } else {
+        let stem = v.lower.strip_suffix("ing")?;
+        [stem.to_string(), format!("{stem}e")].into_iter().find(|b| FEELINGS.contains(&b.as_str()))?
+    };
+    Some(regular_forms(&base).1)
+}
+
 fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
     let w = &a.words[i];
     let p1 = a.at(i, -1);
@@ -178,6 +220,15 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
             return Some((i + 1, vec![ing], format!("after ‘{}’ the verb takes -ing", w.lower)));
         }
         return None;
+    }
+    // `I am interesting in…`, `we're very impress with…`: how the speaker feels is the past participle.
+    if w.is_any(&["am", "i'm", "we're"]) || (w.is("are") && p1.is_some_and(|p| p.is("we"))) {
+        let j = skip(i) + 1;
+        let v = a.at(i, (j - i) as isize)?;
+        let prep = a.at(i, (j - i) as isize + 1).map(|n| n.lower.as_str());
+        if let Some(ed) = feeling_participle(v, prep) {
+            return Some((j, vec![ed], "how you feel takes the -ed form".to_string()));
+        }
     }
     if w.is_any(&["am", "is", "are"]) {
         let v = a.at(i, 1)?;
@@ -239,6 +290,13 @@ mod tests {
         assert_flags(ID, "I did not wanted to stop.", 1);
         assert_flags(ID, "I look forward to hear how the trial went.", 1);
         assert_flags(ID, "Really look forward to hear what you think!", 1);
+        // How the speaker feels: the -ed form.
+        let d = check_text(ID, "I am interesting in your work on flood modelling.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "interested");
+        assert_flags(ID, "We are very impress with the results and I'm exciting about the launch.", 2);
+        assert_clean(ID, "I'm exciting to watch on stage; I am interested in audits and impressed by you.");
+        assert_clean(ID, "It is interesting in that it scales; the talk is exciting about AI.");
         let d = check_text(ID, "Managed the install of solar panels.");
         assert_eq!(d[0].suggestions[0].replacement, "installation");
     }

@@ -193,8 +193,8 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
         "you" => {
             let n = n1?;
             // After a verb that takes one object, not two (`I enjoyed you talk`, `share you thoughts`):
-            // `you` and a noun there is `your` and a noun. `read` and `saw` take a plural noun after `you`
-            // (`read you stories`), so only a singular one.
+            // `you` and a noun there is `your` and a noun (not after `like`, a preposition too: `people like
+            // you build…`).
             let one_object = p1.is_some_and(|p| {
                 p.is_any(&[
                     "enjoyed",
@@ -202,7 +202,6 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
                     "loved",
                     "love",
                     "liked",
-                    "like",
                     "admire",
                     "admired",
                     "appreciate",
@@ -354,6 +353,8 @@ mod tests {
         // `you` and a noun after a verb of one object.
         assert_flags(ID, "I enjoyed you talk and would love to share you thoughts with my team.", 2);
         assert_flags(ID, "I read you article on procurement.", 1);
+        // `like` is a preposition too: `people like you build…`.
+        assert_clean(ID, "I help professionals like you build a brand.");
         assert_clean(ID, "I read you stories; I saw you there; I like you too; I will share you the plan.");
         assert_flags(ID, "The clinic and it's patients were happy with it's new owners.", 2);
         assert_clean(ID, "It's new to me and it's great work; it's good news that it's hard work paid off.");

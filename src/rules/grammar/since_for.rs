@@ -1,5 +1,6 @@
 //! `since-for`: `since` with a length of time ("since five years" → for) and `for` with a starting
-//! year after a perfect tense ("I have been coding for 2015" → since).
+//! year after a perfect tense ("I have been coding for 2015" → since), and the present with `since` and a
+//! year ("I am working here since 2019" → have been).
 
 use super::context::{finding, prose_analysis};
 use super::{Rule, RuleMeta, SectionContext};
@@ -17,11 +18,13 @@ static META: RuleMeta = RuleMeta {
     summary: "since/for mixed up (since five years, have worked here for 2015)",
     description: "What it does: `since` takes a starting point and `for` a length of time. Reports `since` \
 followed by a count and a unit of time (`since five years`, `since 3 months`; not `since two years ago`), and \
-`for` followed by a year in a clause with have/has/had (`I have been coding for 2015`).\n\
+`for` followed by a year in a clause with have/has/had (`I have been coding for 2015`), and a present \
+`am`/`is`/`are` after a subject pronoun in the clause of `since` and a year (`I am working here since 2019` → \
+have been).\n\
 Why: the swap is a common slip of writers whose first language uses one word for both, and it reads at once \
 as an error.\n\
 Use instead: `for five years`, `since 2015` (not applied automatically).",
-    flags: &["I have worked here since five years.", "I have been teaching for 2012."],
+    flags: &["I have worked here since five years.", "I have been teaching for 2012.", "I am working here since 2019."],
     accepts: &[
         "I have worked here for five years, since 2019.",
         "Budget for 2024; since two years ago.",
@@ -66,6 +69,43 @@ fn check(a: &Analysis, i: usize, this_year: i32) -> Option<&'static str> {
     None
 }
 
+/// `I am working here since 2019`: a present `am`/`is`/`are` after a subject pronoun, in the clause of
+/// `since` and a year (token `i` is `since`), with no `have` or past verb between them. The be-verb's index
+/// and what replaces it (`have been`, `has been`, `I've been`).
+fn present_with_since(a: &Analysis, i: usize, this_year: i32) -> Option<(usize, String)> {
+    let year = a.at(i, 1)?;
+    let is_year = year.tags.any(Tags::DIGITS)
+        && year.lower.len() == 4
+        && year.lower.parse::<i32>().is_ok_and(|y| (1950..=this_year).contains(&y));
+    if !is_year {
+        return None;
+    }
+    for k in 1..=8 {
+        let w = a.at(i, -k)?;
+        let j = i - k as usize;
+        if w.tags.any(Tags::HAVE | Tags::VERB_PAST | Tags::CONJ | Tags::SUB) || a.words[j + 1].sentence_start {
+            return None;
+        }
+        let right = match w.lower.as_str() {
+            "i'm" => "I've been",
+            "we're" => "we've been",
+            "they're" => "they've been",
+            "you're" => "you've been",
+            "am" | "are" | "is" => {
+                let p = &a.words[j.checked_sub(1)?];
+                match p.lower.as_str() {
+                    "i" | "we" | "they" | "you" if w.lower != "is" => "have been",
+                    "he" | "she" if w.lower == "is" => "has been",
+                    _ => return None,
+                }
+            }
+            _ => continue,
+        };
+        return Some((j, right.to_string()));
+    }
+    None
+}
+
 impl Rule for SinceFor {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -74,6 +114,17 @@ impl Rule for SinceFor {
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
         for (i, w) in a.words.iter().enumerate() {
+            if w.is("since")
+                && let Some((j, right)) = present_with_since(a, i, cx.options.today.year)
+            {
+                let be = &a.words[j];
+                let message = format!(
+                    "‘{}’ with ‘since’ and a year: what began then and goes on takes the present perfect, ‘{right}’",
+                    &cx.text()[be.span.clone()]
+                );
+                out.extend(finding(cx, &META, be.span.clone(), message, &[right]));
+                continue;
+            }
             let Some(right) = check(a, i, cx.options.today.year) else { continue };
             let message = if right == "for" {
                 "‘since’ takes a starting point; with a length of time use ‘for’".to_string()
@@ -96,6 +147,17 @@ mod tests {
         assert_flags(ID, "Working remotely since two years now.", 1);
         assert_flags(ID, "I have been a nurse since 12 years.", 1);
         assert_flags(ID, "She has led the team for 2018.", 1);
+    }
+
+    /// The present with `since` and a year is the present perfect.
+    #[test]
+    fn present_with_since() {
+        let d = crate::rules::testing::check_text(ID, "I am working in this field since 2019.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "have been");
+        assert_flags(ID, "She is a nurse since 2015. I'm at Acme since 2021.", 2);
+        assert_clean(ID, "I have been working here since 2019; it is the first time since 2019.");
+        assert_clean(ID, "I am proud of what we built since 2019, and I am here since then.");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 #[cfg(feature = "hunspell")]
 pub mod c_hunspell;
-mod distance;
+pub(crate) mod distance;
 pub mod embedded;
 pub mod hunspell;
 mod memo;

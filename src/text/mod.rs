@@ -28,6 +28,17 @@ pub fn lower_plain(word: &str) -> String {
 /// Calls `f` with [`lower_plain`]`(word)`, made on the stack for a short ASCII word (most words): a
 /// lookup by the lower-case form without a copy on the heap for every token.
 pub fn with_lower_plain<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    with_lower_by(word, f, lower_plain)
+}
+
+/// Calls `f` with `word.to_lowercase()`, made on the stack for a short ASCII word.
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    with_lower_by(word, f, str::to_lowercase)
+}
+
+/// `f` of the lower case of an ASCII word of up to 32 bytes, made on the stack (where `lower_plain` and
+/// `to_lowercase` agree), or else of `slow(word)`.
+fn with_lower_by<R>(word: &str, f: impl FnOnce(&str) -> R, slow: fn(&str) -> String) -> R {
     let mut buf = [0u8; 32];
     match buf.get_mut(..word.len()) {
         Some(lower) if word.is_ascii() => {
@@ -35,7 +46,7 @@ pub fn with_lower_plain<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
             lower.make_ascii_lowercase();
             f(std::str::from_utf8(lower).unwrap_or_default())
         }
-        _ => f(&lower_plain(word)),
+        _ => f(&slow(word)),
     }
 }
 
@@ -61,6 +72,7 @@ mod tests {
             let plain = lower_plain(w);
             assert_eq!(plain, w.to_lowercase().replace('’', "'"), "{w}");
             assert_eq!(with_lower_plain(w, str::to_string), plain, "{w}");
+            assert_eq!(with_lowercase(w, str::to_string), w.to_lowercase(), "{w}");
             assert!(lower_plain_is(w, &plain), "{w}");
             assert!(!lower_plain_is(w, &format!("{plain}s")), "{w}");
         }

@@ -165,10 +165,21 @@ impl Section {
     pub fn block_sentences(&self) -> &[Range<usize>] {
         self.block_sentences.get_or_init(|| {
             let mut out = Vec::new();
+            let bytes = self.text.as_bytes();
             for b in self.blocks() {
-                // A block that is the whole text has the section's own sentences, split once for all rules.
-                if b.range == (0..self.text.len()) {
-                    out.extend(self.sentences().iter().cloned());
+                let (start, end) = (b.range.start, b.range.end);
+                // A block of whole lines has the section's own sentences there, split once for all rules:
+                // sentences are split line by line and never joined across a line break.
+                let whole_lines = start <= end
+                    && (start == 0 || bytes.get(start - 1) == Some(&b'\n'))
+                    && (end == bytes.len()
+                        || bytes.get(end) == Some(&b'\n')
+                        || bytes.get(end.wrapping_sub(1)) == Some(&b'\n'));
+                if whole_lines {
+                    let all = self.sentences();
+                    let from = all.partition_point(|r| r.start < start);
+                    let to = all.partition_point(|r| r.start < end);
+                    out.extend(all[from..to].iter().cloned());
                     continue;
                 }
                 for r in crate::text::sentences(&self.text[b.range.clone()]) {
@@ -525,4 +536,47 @@ pub fn section_kind_for_heading(heading: &str) -> Option<SectionKind> {
         _ => return None,
     };
     Some(kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each block's sentences are those of its own text, whether the block is whole lines (read from the
+    /// section's sentences) or part of a line (split again): abbreviations, line breaks, a trailing line
+    /// break, a bullet marker inside the text and a block that starts mid-line.
+    #[test]
+    fn block_sentences_are_each_blocks_own() {
+        let text = "Led the team. Worked with Dr. Smith on it.\nShipped v2! Then left\n• Built the API. Ran it.\nend of it. Next";
+        let line = |n: usize| {
+            let start: usize = text.split('\n').take(n).map(|l| l.len() + 1).sum();
+            start..start + text.split('\n').nth(n).unwrap().len()
+        };
+        let (l0, l1, l2, l3) = (line(0), line(1), line(2), line(3));
+        let block = |range: Range<usize>| Block { kind: BlockKind::Bullet, range, marker: None };
+        let layouts = [
+            vec![],
+            vec![block(l0.start..l1.end), block(l2.clone()), block(l3.clone())],
+            vec![
+                block(l0.start..l0.end + 1),
+                block(l1.clone()),
+                block(l2.start + 4..l2.end),
+                block(l3.start + 3..l3.end),
+            ],
+            vec![block(l0.start + 14..l1.end), block(l2.start..l3.end)],
+        ];
+        for blocks in layouts {
+            let mut s = Section::new(SectionKind::Summary, Field::Text, "summary", text.to_string(), Origin::at(0, 0));
+            s.blocks = blocks;
+            let want: Vec<Range<usize>> = s
+                .blocks()
+                .iter()
+                .flat_map(|b| {
+                    let at = b.range.start;
+                    crate::text::sentences(&text[b.range.clone()]).into_iter().map(move |r| at + r.start..at + r.end)
+                })
+                .collect();
+            assert_eq!(s.block_sentences(), want.as_slice(), "{:?}", s.blocks);
+        }
+    }
 }

@@ -234,7 +234,7 @@ fn likely_proper_noun(
     }
     let lower = word.to_lowercase();
     // A split into two words (`Bluecoat` → `Blue coat`) is how a run-together name looks, not a typo.
-    let one_edit_off = suggestions.iter().any(|s| !s.contains(' ') && edit_distance(&lower, &s.to_lowercase()) <= 1);
+    let one_edit_off = suggestions.iter().any(|s| !s.contains(' ') && one_edit_apart(&lower, &s.to_lowercase()));
     !(one_edit_off || title && common_word_misspelt(&lower, suggestions))
 }
 
@@ -273,6 +273,16 @@ fn sentence_initial(text: &str, start: usize) -> bool {
 }
 
 /// Optimal-string-alignment distance (edits and adjacent transpositions), on characters.
+/// `edit_distance(a, b) <= 1`, without filling a table.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    use crate::spell::distance::within_one_edit;
+    if a.is_ascii() && b.is_ascii() {
+        within_one_edit(a.as_bytes(), b.as_bytes())
+    } else {
+        within_one_edit(&a.chars().collect::<Vec<_>>(), &b.chars().collect::<Vec<_>>())
+    }
+}
+
 pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let mut prev2: Vec<usize> = Vec::new();
@@ -301,7 +311,7 @@ fn very_likely(word: &str, suggestions: &[String]) -> bool {
     if word != lower || !word.is_ascii() || word.chars().count() < 5 {
         return false;
     }
-    let near: Vec<&String> = suggestions.iter().filter(|s| edit_distance(&lower, &s.to_lowercase()) <= 1).collect();
+    let near: Vec<&String> = suggestions.iter().filter(|s| one_edit_apart(&lower, &s.to_lowercase())).collect();
     // A split into two words (`overpayments` → `over payments`) is never sure: compounds are words.
     near.len() == 1
         && suggestions.first() == Some(near[0])
@@ -458,6 +468,20 @@ mod tests {
     #[test]
     fn distances() {
         assert_eq!(super::edit_distance("recieve", "receive"), 1);
+        // One edit apart exactly where the distance is at most 1: every pair of short words over a few letters.
+        let mut words = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> =
+                words.iter().flat_map(|w| ["a", "b", "é", "c"].map(|c| format!("{w}{c}"))).collect();
+            words.extend(longer);
+        }
+        words.sort();
+        words.dedup();
+        for a in &words {
+            for b in &words {
+                assert_eq!(super::one_edit_apart(a, b), super::edit_distance(a, b) <= 1, "{a} {b}");
+            }
+        }
         assert_eq!(super::edit_distance("kitten", "sitting"), 3);
         assert!(super::sentence_initial("Hi. Word", 4) && !super::sentence_initial("a Word", 2));
         assert!(!super::sentence_initial("with Dr. Word", 9));

@@ -4,6 +4,7 @@
 
 #[cfg(feature = "hunspell")]
 pub mod c_hunspell;
+pub(crate) mod distance;
 pub mod embedded;
 pub mod hunspell;
 mod memo;
@@ -117,7 +118,7 @@ impl ProfileWords {
 impl Dictionary for ProfileWords {
     fn check(&self, word: &str) -> Verdict {
         let base = strip_possessive(word);
-        match self.words.get(&base.to_lowercase()) {
+        match crate::text::with_lowercase(base, |lower| self.words.get(lower)) {
             Some(canon) if case_compatible(base, canon) => Verdict::Valid,
             _ => Verdict::Unknown,
         }

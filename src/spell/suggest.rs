@@ -26,6 +26,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+use super::distance::{Dp, Floors, LetterCounts, del_costs, within_one_edit};
 use super::suggest_index::{
     ADDED_TIER, Layout, MAX_WORD, WordTable, for_each_delete, indexable, letter_mask, lower_chars,
 };
@@ -288,7 +289,6 @@ impl Suggester {
         let mut scored: Vec<(f32, Cand)> = Vec::with_capacity(keep * 2);
         let query_text: String = query.iter().collect();
         let first_len = query[0].len_utf8();
-        let mut cand: Vec<char> = Vec::with_capacity(MAX_WORD);
         for &id in &ids {
             // Read from the entry without decoding the word: its bytes, length and letters.
             let (bytes, nchars, mask) = self.lower_summary(id);
@@ -317,6 +317,11 @@ impl Suggester {
             pending.push((bound, pre, id));
         }
         pending.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+        // The query's side of the distance, worked out once: the cost of dropping each letter, its letter
+        // counts, and its bytes when it is ASCII (then ASCII candidates are compared as bytes, undecoded).
+        let (floors, q_del, q_counts) = (Floors::of(p), del_costs(&query, p), LetterCounts::of(&query));
+        let q_ascii = query_text.is_ascii().then_some(query_text.as_bytes());
+        let mut cand: Vec<char> = Vec::with_capacity(MAX_WORD);
         let mut dp = Dp::default();
         let mut worst_kept = f32::INFINITY;
         let mut best: Vec<f32> = Vec::with_capacity(keep + 1);
@@ -325,9 +330,18 @@ impl Suggester {
                 break;
             }
             let limit = p.max_dist.min(worst_kept - pre);
-            self.lower_into(id, &mut cand);
-            let Some(d) = dp.distance(&query, &cand, p, limit) else { continue };
-            let score = pre + d + if within_one_edit(&query, &cand) { 0.0 } else { p.multi_edit };
+            let (d, one_edit) = match (q_ascii, self.ascii_lower(id)) {
+                (Some(q), Some(c)) => {
+                    let Some(d) = dp.bounded(q, &q_del, &q_counts, c, p, floors, limit) else { continue };
+                    (d, within_one_edit(q, c))
+                }
+                _ => {
+                    self.lower_into(id, &mut cand);
+                    let Some(d) = dp.bounded(&query, &q_del, &q_counts, &cand, p, floors, limit) else { continue };
+                    (d, within_one_edit(&query, &cand))
+                }
+            };
+            let score = pre + d + if one_edit { 0.0 } else { p.multi_edit };
             scored.push((score, Cand::Entry(id)));
             let at = best.partition_point(|&x| x <= score);
             best.insert(at, score);
@@ -418,16 +432,17 @@ impl Suggester {
         out.clear();
         match self.added(id) {
             Some(a) => out.extend_from_slice(&a.lower),
-            None => {
-                // Most words are ASCII: their bytes are their characters, with no UTF-8 check to run.
-                let bytes = self.layout.lower_bytes(&self.blob, id);
-                if bytes.is_ascii() {
-                    out.extend(bytes.iter().map(|&b| char::from(b)));
-                } else {
-                    out.extend(self.layout.lower(&self.blob, id).chars());
-                }
-            }
+            None => out.extend(self.layout.lower(&self.blob, id).chars()),
         }
+    }
+
+    /// The word's lower-case form as bytes when it is ASCII (most are): its bytes are its characters.
+    fn ascii_lower(&self, id: u32) -> Option<&[u8]> {
+        let bytes = match self.added(id) {
+            Some(a) => a.lower_text.as_bytes(),
+            None => self.layout.lower_bytes(&self.blob, id),
+        };
+        bytes.is_ascii().then_some(bytes)
     }
 
     /// The lower-case form's bytes, its length in characters and its letters.
@@ -567,185 +582,6 @@ impl Shape {
             }
             Shape::Lower | Shape::Mixed => w.to_string(),
         }
-    }
-}
-
-/// Whether `a` and `b` differ by at most one insertion, deletion, substitution or adjacent transposition.
-fn within_one_edit(a: &[char], b: &[char]) -> bool {
-    let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if b.len() - a.len() > 1 {
-        return false;
-    }
-    let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    if a.len() == b.len() {
-        let rest = |i: usize| a[i..] == b[i..];
-        pre == a.len()
-            || rest(pre + 1)
-            || (pre + 1 < a.len() && a[pre] == b[pre + 1] && a[pre + 1] == b[pre] && rest(pre + 2))
-    } else {
-        a[pre..] == b[pre + 1..]
-    }
-}
-
-fn is_vowel(c: char) -> bool {
-    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
-}
-
-/// Letters that sound alike and get swapped by people who spell by ear.
-fn phonetic(a: char, b: char) -> bool {
-    let (a, b) = if a < b { (a, b) } else { (b, a) };
-    matches!(
-        (a, b),
-        ('c', 'k')
-            | ('c', 's')
-            | ('s', 'z')
-            | ('c', 'q')
-            | ('k', 'q')
-            | ('i', 'y')
-            | ('e', 'y')
-            | ('f', 'v')
-            | ('g', 'j')
-            | ('m', 'n')
-            | ('d', 't')
-            | ('b', 'p')
-            | ('s', 't')
-            | ('c', 'z')
-            | ('x', 'z')
-    )
-}
-
-/// QWERTY neighbours (same row or diagonal).
-fn keyboard(a: char, b: char) -> bool {
-    const ROWS: [&[u8]; 3] = [b"qwertyuiop", b"asdfghjkl", b"zxcvbnm"];
-    let pos = |c: char| -> Option<(i32, i32)> {
-        if !c.is_ascii_lowercase() {
-            return None;
-        }
-        ROWS.iter().enumerate().find_map(|(r, row)| {
-            row.iter().position(|&x| x == c as u8).map(|col| (r as i32, col as i32 * 2 + r as i32))
-        })
-    };
-    match (pos(a), pos(b)) {
-        (Some((ra, ca)), Some((rb, cb))) => (ra - rb).abs() <= 1 && (ca - cb).abs() <= 2,
-        _ => false,
-    }
-}
-
-/// How two different letters are confused, as an index into the substitution costs of [`Dp::distance`]:
-/// 1 vowel for vowel, 2 phonetic, 3 keyboard neighbours, 4 any other (0 is the same letter).
-fn sub_class(a: char, b: char) -> u8 {
-    if a == b {
-        0
-    } else if is_vowel(a) && is_vowel(b) {
-        1
-    } else if phonetic(a, b) {
-        2
-    } else if keyboard(a, b) {
-        3
-    } else {
-        4
-    }
-}
-
-/// [`sub_class`] of every pair of letters a..z, worked out once: the distance's inner loop reads it.
-fn sub_classes() -> &'static [[u8; 26]; 26] {
-    static T: std::sync::OnceLock<[[u8; 26]; 26]> = std::sync::OnceLock::new();
-    T.get_or_init(|| {
-        let letter = |i: usize| char::from(b'a' + i as u8);
-        std::array::from_fn(|a| std::array::from_fn(|b| sub_class(letter(a), letter(b))))
-    })
-}
-
-/// The smaller of two costs (never NaN): `f32::min` without its NaN handling, in the distance's inner loop.
-#[inline(always)]
-fn less(a: f32, b: f32) -> f32 {
-    if b < a { b } else { a }
-}
-
-/// Reusable buffers for the weighted distance.
-#[derive(Default)]
-struct Dp {
-    m: Vec<f32>,
-    del: Vec<f32>,
-    ins: Vec<f32>,
-}
-
-/// Cost of adding or dropping `w[i]`: cheap when it doubles a neighbour, then for a vowel.
-fn indel_cost(w: &[char], i: usize, p: &Params) -> f32 {
-    let c = w[i];
-    if (i > 0 && w[i - 1] == c) || (i + 1 < w.len() && w[i + 1] == c) {
-        p.double
-    } else if is_vowel(c) {
-        p.indel_vowel
-    } else {
-        p.edit
-    }
-}
-
-impl Dp {
-    /// Weighted optimal-string-alignment distance from the misspelling `w` to the candidate `d`, or `None` when it
-    /// exceeds `p.max_dist`.
-    fn distance(&mut self, w: &[char], d: &[char], p: &Params, limit: f32) -> Option<f32> {
-        let (n, m) = (w.len(), d.len());
-        let cols = m + 1;
-        self.m.clear();
-        self.m.resize((n + 1) * cols, 0.0);
-        // Cost of dropping w[i] (the misspelling has an extra letter), and of adding d[j] (it lacks one).
-        self.del.clear();
-        self.del.extend((0..n).map(|i| indel_cost(w, i, p)));
-        self.ins.clear();
-        self.ins.extend((0..m).map(|j| indel_cost(d, j, p)));
-        let (t, del, ins) = (&mut self.m, &self.del, &self.ins);
-        let del = |i: usize| del[i];
-        let ins = |j: usize| ins[j];
-        let costs = [0.0, p.vowel, p.phonetic, p.keyboard, p.edit];
-        let classes = sub_classes();
-        let sub = |a: char, b: char| -> f32 {
-            if a.is_ascii_lowercase() && b.is_ascii_lowercase() {
-                costs[classes[a as usize - 'a' as usize][b as usize - 'a' as usize] as usize]
-            } else {
-                costs[sub_class(a, b) as usize]
-            }
-        };
-        for j in 1..=m {
-            t[j] = t[j - 1] + ins(j - 1);
-        }
-        for i in 1..=n {
-            // This row, the one above and the one above that (for transpositions and `ph`).
-            let (above, rest) = t.split_at_mut(i * cols);
-            let prev = &above[(i - 1) * cols..];
-            let prev2 = if i > 1 { &above[(i - 2) * cols..(i - 1) * cols] } else { &[][..] };
-            let cur = &mut rest[..cols];
-            let (a, del_a) = (w[i - 1], del(i - 1));
-            let a_before = if i > 1 { Some(w[i - 2]) } else { None };
-            cur[0] = prev[0] + del_a;
-            let mut row_min = cur[0];
-            for j in 1..=m {
-                let b = d[j - 1];
-                let mut v = prev[j - 1] + sub(a, b);
-                v = less(v, prev[j] + del_a);
-                v = less(v, cur[j - 1] + ins(j - 1));
-                if let Some(a_before) = a_before {
-                    if j > 1 && a == d[j - 2] && a_before == b && a != b {
-                        v = less(v, prev2[j - 2] + p.transpose);
-                    }
-                    // ph <-> f
-                    if b == 'f' && a_before == 'p' && a == 'h' {
-                        v = less(v, prev2[j - 1] + p.phonetic);
-                    }
-                }
-                if j > 1 && a == 'f' && d[j - 2] == 'p' && b == 'h' {
-                    v = less(v, prev[j - 2] + p.phonetic);
-                }
-                cur[j] = v;
-                row_min = less(row_min, v);
-            }
-            if row_min > limit {
-                return None;
-            }
-        }
-        let v = t[n * cols + m];
-        (v <= limit).then_some(v)
     }
 }
 
@@ -917,27 +753,6 @@ mod tests {
         let mut cheap = Suggester::from_tiers_and_counts("software\t20\n", "software\t370000000\n");
         cheap.set_params(Params { uncounted_apostrophe: 0.0, ..Params::default() });
         assert_eq!(cheap.suggest("softwares", 1, &accept), vec!["software's"], "what the penalty changes");
-    }
-
-    #[test]
-    fn weighted_distance() {
-        let p = Params::default();
-        let mut dp = Dp::default();
-        let c = |s: &str| s.chars().collect::<Vec<_>>();
-        let d = |a: &str, b: &str, dp: &mut Dp| dp.distance(&c(a), &c(b), &p, p.max_dist);
-        assert_eq!(d("occured", "occurred", &mut dp), Some(p.double));
-        assert_eq!(d("recieve", "receive", &mut dp), Some(p.transpose));
-        assert_eq!(d("fone", "phone", &mut dp), Some(p.phonetic));
-        assert_eq!(d("abc", "xyzuvw", &mut dp), None);
-    }
-
-    #[test]
-    fn one_edit_test() {
-        let c = |s: &str| s.chars().collect::<Vec<_>>();
-        let one = |a: &str, b: &str| within_one_edit(&c(a), &c(b));
-        assert!(one("setyp", "setup") && one("atll", "all") && one("fi", "if") && one("abc", "abc"));
-        assert!(!one("setyp", "step") && !one("atll", "at") && !one("spatio", "spat"));
-        assert!(one("recieve", "receive") && !one("ab", "ba c"));
     }
 
     /// The index built into the binary is sound and gives the suggestions the run-time builder gives for the

@@ -52,7 +52,7 @@ impl Analysis {
     /// Analyse `text`, whose tokens and sentences are given.
     pub fn new(text: &str, tokens: &[Token], sentences: &[Range<usize>]) -> Analysis {
         let lex = lexicon();
-        let mut words: Vec<Word> = Vec::new();
+        let mut words: Vec<Word> = Vec::with_capacity(tokens.len());
         let mut prev_end: Option<usize> = None;
         let mut sentence = 0;
         for tok in tokens {
@@ -76,13 +76,17 @@ impl Analysis {
             if tok.kind == TokenKind::Word && tags == Tags::EMPTY && lower.ends_with("'s") {
                 tags = Tags::NOUN;
             }
-            let letters: Vec<char> = raw.chars().filter(|c| c.is_alphabetic()).collect();
+            let mut letters = raw.chars().filter(|c| c.is_alphabetic());
+            let capitalized = letters.next().is_some_and(char::is_uppercase);
+            // At least two letters, every one upper case.
+            let all_caps =
+                capitalized && letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_uppercase);
             let rest = &text[tok.span.end..];
             let compound_next = rest.starts_with(['-', '/']) && rest[1..].starts_with(char::is_alphanumeric);
             words.push(Word {
                 span: tok.span.clone(),
-                capitalized: letters.first().is_some_and(|c| c.is_uppercase()),
-                all_caps: letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()),
+                capitalized,
+                all_caps,
                 lower,
                 tags,
                 joined,

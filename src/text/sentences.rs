@@ -10,7 +10,11 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut line_start = 0;
     for line in text.split('\n') {
-        for (i, s) in line.split_sentence_bound_indices() {
+        // Most lines are one sentence: then the whole line is the one segment UAX #29 would give.
+        let whole = [(0, line)];
+        let segments: &mut dyn Iterator<Item = (usize, &str)> =
+            if one_sentence(line) { &mut whole.into_iter() } else { &mut line.split_sentence_bound_indices() };
+        for (i, s) in segments {
             let trimmed_start = s.len() - s.trim_start().len();
             let body = s.trim();
             if !body.is_empty() {
@@ -21,6 +25,21 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         line_start += line.len() + 1;
     }
     merge_after_abbreviations(text, out)
+}
+
+/// Whether UAX #29 finds no sentence break inside `line` (a line, without its `\n`): no full stop, `!`
+/// or `?` but at the very end (then only closing brackets, quotes and spaces after them, where no rule
+/// breaks), and no other character that could end a sentence or a paragraph: only ASCII, Latin letters and
+/// the common typographic quotes, dashes and bullets, none of which does.
+fn one_sentence(line: &str) -> bool {
+    let body = line.trim_end_matches([' ', '\t']).trim_end_matches([')', ']', '"', '\'', '’', '”']);
+    let body = body.trim_end_matches(['.', '!', '?']);
+    body.chars().all(|c| match c {
+        '.' | '!' | '?' | '\r' => false,
+        c if c.is_ascii() => true,
+        '’' | '‘' | '“' | '”' | '–' | '—' | '•' | '\u{a0}' => true,
+        c => c.is_alphabetic() && (c as u32) < 0x250,
+    })
 }
 
 /// The sentence holding byte `pos` (`sentences` as `sentences` gives them: in order, disjoint).
@@ -66,6 +85,35 @@ mod tests {
             texts("I build things. I ship them!\n- Led a team"),
             vec!["I build things.", "I ship them!", "- Led a team"]
         );
+    }
+
+    /// Wherever `one_sentence` says so, UAX #29 finds one sentence: every ASCII character and every
+    /// non-ASCII one it lets through, alone, between letters, before and after a closing full stop,
+    /// and in tails of terminators, closers and spaces.
+    #[test]
+    fn one_sentence_is_what_uax29_finds() {
+        let mut chars: Vec<char> = (0u8..128).map(char::from).filter(|&c| c != '\n').collect();
+        chars
+            .extend(['’', '‘', '“', '”', '–', '—', '•', '\u{a0}', 'é', 'ß', 'Ł', 'ș', '…', '。', '\u{2029}', '\u{85}']);
+        let tails = ["", ".", "!?", "...", ".)", ".’ ", "?\" \t", ". .", ".) )", ")."];
+        let mut fast = 0;
+        for c in chars {
+            for shape in ["{c}", "a{c}b", "a{c}", "{c}b. ", "Led it{c} x", "end. {c}", "a {c} b"] {
+                for tail in tails {
+                    let line = format!("{}{tail}", shape.replace("{c}", &c.to_string()));
+                    if one_sentence(&line) {
+                        fast += 1;
+                        let n = line.split_sentence_bound_indices().count();
+                        assert_eq!(n, 1, "{line:?}: {:?}", line.split_sentence_bound_indices().collect::<Vec<_>>());
+                    }
+                }
+            }
+        }
+        assert!(fast > 5_000, "{fast}");
+        assert!(
+            !one_sentence("One. Two") && !one_sentence("One!Two") && !one_sentence("a\rb") && !one_sentence("end.) )")
+        );
+        assert!(one_sentence("Led a team of 5 engineers.") && one_sentence("Built “fast” APIs – twice!"));
     }
 
     #[test]

@@ -89,14 +89,23 @@ fn chunk_tokens(chunk_start: usize, chunk: &str, code: &super::Spans, tokens: &m
         tokens.push(Token { kind: TokenKind::Code, span: chunk_start..chunk_end });
         return;
     }
-    let core = chunk.trim_start_matches(LEADING_PUNCT);
+    // No punctuation to trim next to a letter or digit (the common case: no scan of the lists).
+    let starts_alnum = chunk.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric);
+    let core = if starts_alnum { chunk } else { chunk.trim_start_matches(LEADING_PUNCT) };
     let lead = chunk.len() - core.len();
-    let core = core.trim_end_matches(TRAILING_PUNCT);
+    let ends_alnum = core.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric);
+    let core = if ends_alnum { core } else { core.trim_end_matches(TRAILING_PUNCT) };
     if core.is_empty() {
         return;
     }
     let start = chunk_start + lead;
     let span = start..start + core.len();
+    // The commonest chunk, a plain ASCII word: `classify` finds nothing in letters alone, and UAX #29
+    // keeps a run of letters one word.
+    if core.bytes().all(|b| b.is_ascii_alphabetic()) {
+        tokens.push(Token { kind: TokenKind::Word, span });
+        return;
+    }
     match classify(core) {
         Some(kind) => tokens.push(Token { kind, span }),
         None => {

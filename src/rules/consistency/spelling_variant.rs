@@ -88,7 +88,7 @@ fn same_case(word: &str, other: &str) -> String {
 
 /// The same word in the other dialect (`organise` → `organize`), in the word's casing.
 pub fn counterpart(word: &str) -> Option<String> {
-    table().get(word.to_lowercase().as_str()).map(|v| same_case(word, v.other))
+    crate::text::with_lowercase(word, |lower| table().get(lower)).map(|v| same_case(word, v.other))
 }
 
 impl Rule for SpellingVariant {
@@ -110,7 +110,7 @@ impl Rule for SpellingVariant {
                 if word.chars().next().is_some_and(char::is_uppercase) && p.vocabulary.iter().any(|v| v == word) {
                     continue;
                 }
-                if let Some(v) = table().get(word.to_lowercase().as_str()) {
+                if let Some(v) = crate::text::with_lowercase(word, |lower| table().get(lower)) {
                     found.push((v.evidence, v.other, word.to_string(), Place { section: i, span: t.span.clone() }));
                 }
             }

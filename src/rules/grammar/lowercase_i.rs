@@ -44,6 +44,10 @@ impl Rule for LowercaseI {
                 continue;
             }
             let word = tok.text(text);
+            // Only `i` and its contractions are reported: no copy of any other word.
+            if !word.starts_with('i') || word.len() > "i’ll".len() {
+                continue;
+            }
             let straight = word.replace('’', "'");
             let before = text[..tok.span.start].chars().next_back();
             let after = text[tok.span.end..].chars().next();

@@ -83,7 +83,7 @@ impl<T> PhraseSet<T> {
         if first.kind != TokenKind::Word || !standalone_start(text, first.span.start) {
             return None;
         }
-        let candidates = self.by_first.get(&normalize(first.text(text)))?;
+        let candidates = crate::text::with_lower_plain(first.text(text), |w| self.by_first.get(w))?;
         'phrase: for p in candidates {
             let last = i + p.words.len() - 1;
             if last >= toks.len() {
@@ -91,7 +91,7 @@ impl<T> PhraseSet<T> {
             }
             for k in 1..p.words.len() {
                 let (prev, tok) = (&toks[i + k - 1], &toks[i + k]);
-                if tok.kind != TokenKind::Word || normalize(tok.text(text)) != p.words[k] {
+                if tok.kind != TokenKind::Word || !crate::text::lower_plain_is(tok.text(text), &p.words[k]) {
                     continue 'phrase;
                 }
                 let gap = &text[prev.span.end..tok.span.start];

@@ -57,7 +57,9 @@ impl Rule for RepeatedWord {
                 continue;
             }
             let (wa, wb) = (a.text(text), b.text(text));
-            if !wa.eq_ignore_ascii_case(wb) && wa.to_lowercase() != wb.to_lowercase() {
+            // Two ASCII words differ in lower case exactly when they differ ignoring ASCII case.
+            let both_ascii = wa.is_ascii() && wb.is_ascii();
+            if !wa.eq_ignore_ascii_case(wb) && (both_ascii || wa.to_lowercase() != wb.to_lowercase()) {
                 continue;
             }
             // Only whitespace between them, at most one line break, and both in the same block.

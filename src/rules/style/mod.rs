@@ -84,15 +84,14 @@ impl<T> PhraseSet<T> {
 
     /// The longest phrase starting at word `i` of `words`, with the byte range it covers.
     fn match_at(&self, text: &str, words: &[&Token], i: usize) -> Option<(Range<usize>, &T)> {
-        let first = norm(words[i].text(text));
-        let candidates = self.by_first.get(&first)?;
+        let candidates = crate::text::with_lower_plain(words[i].text(text), |w| self.by_first.get(w))?;
         'next: for (phrase, value) in candidates {
             if i + phrase.len() > words.len() {
                 continue;
             }
             for (k, w) in phrase.iter().enumerate().skip(1) {
                 let (prev, tok) = (words[i + k - 1], words[i + k]);
-                if !joined(text, prev.span.end, tok.span.start) || norm(tok.text(text)) != *w {
+                if !joined(text, prev.span.end, tok.span.start) || !crate::text::lower_plain_is(tok.text(text), w) {
                     continue 'next;
                 }
             }

@@ -113,9 +113,17 @@ fn technical_sentence(cx: &SectionContext<'_>, sentences: &[Range<usize>], at: u
     })
 }
 
+/// The words (in text order) that start on `line` or at its end: two binary searches, not a scan of the
+/// section's words for every line.
+fn line_words<'a, 't>(words: &'a [&'t Token], line: &std::ops::Range<usize>) -> &'a [&'t Token] {
+    let lo = words.partition_point(|w| w.span.start < line.start);
+    let hi = lo + words[lo..].partition_point(|w| w.span.start <= line.end);
+    &words[lo..hi]
+}
+
 /// A short line in capitals with no full stop: a heading the person typed, not emphasis.
 fn is_heading_line(text: &str, words: &[&Token], line: &std::ops::Range<usize>) -> bool {
-    let on_line: Vec<&str> = words
+    let on_line: Vec<&str> = line_words(words, line)
         .iter()
         .filter(|w| w.span.start >= line.start && w.span.end <= line.end)
         .map(|w| w.text(text))
@@ -160,8 +168,11 @@ impl Rule for Shouting {
             }
             // Runs of shouted words, joined when nothing lower-case stands between them.
             let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
-            let on_line: Vec<&Token> =
-                words.iter().copied().filter(|w| w.span.start >= line.start && w.span.end <= line.end).collect();
+            let on_line: Vec<&Token> = line_words(&words, &line)
+                .iter()
+                .copied()
+                .filter(|w| w.span.start >= line.start && w.span.end <= line.end)
+                .collect();
             for (k, w) in on_line.iter().enumerate() {
                 if !is_shouted(cx, w.text(text))
                     || next_to_name(text, &on_line, k)

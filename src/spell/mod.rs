@@ -327,6 +327,7 @@ impl SpellChecker {
                 || self.is_accented_form(base)
                 || is_drug_name(base)
                 || is_foreign_word(base)
+                || is_si_unit(base)
                 || (is_prefixed_acronym(base) && !self.is_valid(&base.to_lowercase()))
                 || self.is_derived(base)
         }) {
@@ -709,6 +710,20 @@ fn is_foreign_word(word: &str) -> bool {
     word.chars().any(|c| c.is_alphabetic() && !c.is_ascii() && !ENGLISH_ACCENTS.contains(c))
 }
 
+/// Whether `word` is the symbol of a unit with an SI prefix, written with its capitals (`kWp`, `MWh`,
+/// `mAh`, `kVA`, `MHz`, `kPa`, `Gbps`): case-sensitive symbols, never a slip of an English word. A form in
+/// lower case only (`kwp`) is left to the dictionaries.
+fn is_si_unit(word: &str) -> bool {
+    const PREFIXES: &[&str] = &["", "k", "M", "G", "T", "P", "m", "µ", "u", "n", "c", "d", "h"];
+    const UNITS: &[&str] = &[
+        "W", "Wh", "Wp", "VA", "VAr", "VAh", "V", "A", "Ah", "Hz", "J", "N", "Nm", "Pa", "Bq", "Gy", "Sv", "T", "Wb",
+        "F", "H", "S", "C", "L", "B", "bps", "Bps", "eV", "Ω",
+    ];
+    word.chars().any(|c| c.is_uppercase() || c == 'µ' || c == 'Ω')
+        && word.chars().count() >= 2
+        && PREFIXES.iter().any(|p| word.strip_prefix(p).is_some_and(|rest| !p.is_empty() && UNITS.contains(&rest)))
+}
+
 /// Whether `word` is an acronym with a lower-case prefix, the way science and technology name things:
 /// one to three lower-case letters, then two or more capitals (`iPSC`, `hESC`, `qPCR`, `sgRNA`). The
 /// caller also checks that the word in lower case is not a word (`tHE` is a slip of the Shift key).
@@ -757,6 +772,19 @@ mod tests {
             assert_eq!(s.check_word(w, &none), WordCheck::Ok, "{w}");
         }
         for w in ["naïvly", "teh", "crèmme"] {
+            assert!(matches!(s.check_word(w, &none), WordCheck::Misspelled(_)), "{w}");
+        }
+    }
+
+    /// Units with an SI prefix in their own case are symbols; the same letters in other cases are checked.
+    #[test]
+    fn units_with_si_prefixes() {
+        let s = checker();
+        let none = ProfileWords::default();
+        for w in ["kWp", "MWh", "mAh", "kVA", "MHz", "kPa", "Gbps", "µV"] {
+            assert_eq!(s.check_word(w, &none), WordCheck::Ok, "{w}");
+        }
+        for w in ["kwpp", "Kwpx", "hWz"] {
             assert!(matches!(s.check_word(w, &none), WordCheck::Misspelled(_)), "{w}");
         }
     }

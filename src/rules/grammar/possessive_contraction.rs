@@ -184,6 +184,46 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
                         "read",
                     ])
             });
+            // A gerund after a verb that takes a noun phrase, not a clause (`support your hiring`, but `I know
+            // your busy`): the verb's object, so `your` is the possessive.
+            let clause_verb = |p: &Word| {
+                p.is_any(&[
+                    "know",
+                    "knew",
+                    "think",
+                    "thought",
+                    "hope",
+                    "guess",
+                    "bet",
+                    "see",
+                    "saw",
+                    "realise",
+                    "realize",
+                    "realised",
+                    "realized",
+                    "understand",
+                    "believe",
+                    "feel",
+                    "felt",
+                    "heard",
+                    "noticed",
+                    "said",
+                    "mean",
+                    "assume",
+                    "assumed",
+                    "suppose",
+                    "trust",
+                    "sure",
+                    "glad",
+                ])
+            };
+            let object_of = object_of
+                || p1.is_some_and(|p| {
+                    p.tags.any(Tags::VERB | Tags::VERB_3SG | Tags::VERB_PAST)
+                        && !p.tags.any(Tags::FUNCTION)
+                        && !clause_verb(p)
+                        && n.tags.any(Tags::VERB_ING)
+                });
             let contraction = !object_of
                 && (next_is(&["not", "a", "an", "the", "going", "welcome", "always", "never", "also"])
                     || (predicate_word(n) && phrase_ends(n2)));
@@ -288,6 +328,17 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
         "there" => {
             let p = p1?;
             let n = n1?;
+            // `… and there brilliant.`: after a conjunction, one word that ends the sentence and is not a
+            // verb, an adverb or a plural (the lexicon marks few adjectives as such: `brilliant` is a noun too).
+            if p.tags.any(Tags::CONJ)
+                && !n.tags.any(Tags::NOUN_PL | Tags::ANY_VERB | Tags::FUNCTION | Tags::ADV | Tags::TIME | Tags::DIGITS)
+                && !n.is_name_like()
+                && !n.is_any(&["too", "again", "also", "anyway", "either", "instead", "yet"])
+                && n.span.start == w.span.end + 1
+                && n2.is_none_or(|x| x.sentence_start)
+            {
+                return Some(("they're", "‘there’ is a place; ‘they're’ means ‘they are’".into()));
+            }
             let after_prep = p.is_any(&["with", "on", "for", "of", "about", "into", "through", "by", "under"]);
             let after_verb = p.tags.only(Tags::VERB | Tags::VERB_PAST | Tags::VERB_3SG, Tags::FUNCTION)
                 && !p.is_any(&["go", "went", "gone", "get", "got", "been", "live", "lived", "work", "worked", "stay"]);
@@ -355,6 +406,11 @@ mod tests {
         assert_flags(ID, "I read you article on procurement.", 1);
         // `like` is a preposition too: `people like you build…`.
         assert_clean(ID, "I help professionals like you build a brand.");
+        // `your` and a gerund after a verb of one object; `there` and an adjective ending a clause.
+        assert_clean(ID, "We could support your hiring this quarter.");
+        assert_flags(ID, "I know your busy and if your hiring, call me.", 2);
+        assert_flags(ID, "I found your resources and there brilliant.", 1);
+        assert_clean(ID, "I went there. And there brilliant ideas grew; and there, happy.");
         assert_clean(ID, "I read you stories; I saw you there; I like you too; I will share you the plan.");
         assert_flags(ID, "The clinic and it's patients were happy with it's new owners.", 2);
         assert_clean(ID, "It's new to me and it's great work; it's good news that it's hard work paid off.");

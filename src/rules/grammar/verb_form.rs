@@ -151,6 +151,7 @@ const FEELINGS: &[&str] = &[
     "astonish",
     "frustrate",
     "motivate",
+    "inspire",
 ];
 
 /// `interesting in`, `exciting about`, `impress with`, `interest in`: the -ed form a feeling needs after
@@ -222,7 +223,10 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         return None;
     }
     // `I am interesting in…`, `we're very impress with…`: how the speaker feels is the past participle.
-    if w.is_any(&["am", "i'm", "we're"]) || (w.is("are") && p1.is_some_and(|p| p.is("we"))) {
+    if w.is_any(&["am", "i'm", "we're"])
+        || (w.is_any(&["are", "were"]) && p1.is_some_and(|p| p.is("we")))
+        || (w.is("was") && p1.is_some_and(|p| p.is("i")))
+    {
         let j = skip(i) + 1;
         let v = a.at(i, (j - i) as isize)?;
         let prep = a.at(i, (j - i) as isize + 1).map(|n| n.lower.as_str());
@@ -295,6 +299,7 @@ mod tests {
         assert_eq!(d.len(), 1, "{d:#?}");
         assert_eq!(d[0].suggestions[0].replacement, "interested");
         assert_flags(ID, "We are very impress with the results and I'm exciting about the launch.", 2);
+        assert_flags(ID, "I was really inspire by your article on well integrity.", 1);
         assert_clean(ID, "I'm exciting to watch on stage; I am interested in audits and impressed by you.");
         assert_clean(ID, "It is interesting in that it scales; the talk is exciting about AI.");
         let d = check_text(ID, "Managed the install of solar panels.");

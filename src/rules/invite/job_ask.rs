@@ -92,6 +92,9 @@ mod tests {
         );
         // A seller's room for customers is not a job asked for.
         assert_clean("invite-job-ask", "Hi Mei, I run a bookkeeping practice and have openings for new clients.");
+        assert_flags("invite-job-ask", "Hi Ana, is Cebgo accepting first officer applications?", 1);
+        assert_flags("invite-job-ask", "Hi Ana, could you pass my portfolio to whoever is hiring?", 2);
+        assert_clean("invite-job-ask", "Hi Ana, how could we support your hiring this quarter? Loved your post.");
     }
 
     /// Introductions, applications, hiring questions; their employer named first is not a reason that

@@ -596,6 +596,8 @@ mod tests {
         use crate::invite::testing::{assert_clean, assert_flags};
         assert_clean("spelling", "Hi Aroha, kia ora! Loved your talk at the Wellington forum. Nga mihi, Tama");
         assert_clean("spelling", "Hi Luis, your talk at the Monterrey summit was great. Saludos");
+        assert_clean("spelling", "Dia dhuit Siobhán, great session at the ISCP conference.");
+        assert_clean("spelling", "Assalam o Alaikum Fatima, congratulations on passing LTAM.");
         assert_flags("spelling", "Hi Luis, we say saludos and kia ora here.", 3);
         assert_clean("spelling", "G'day Jack, saw your post on the ketamine audit.");
         assert_clean("spelling", "Kia ora Aroha, great panel at the Wellington forum.");

@@ -683,7 +683,8 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
             "by" | "to" if percent_after(w, i) && first_person_in_sentence(w, i) => {
                 out.push(found(w.span(i, i + 1), "results", false));
             }
-            "get" | "win" | "generate" | "drive" | "attract" | "bring" | "land" => {
+            "get" | "win" | "generate" | "drive" | "attract" | "bring" | "land" | "getting" | "winning"
+            | "generating" | "attracting" => {
                 let more = w.ahead(i, 1).find(|&k| matches!(w.low[k].as_str(), "more" | "new"));
                 if let Some(m) = more
                     && let Some(k) =
@@ -943,10 +944,12 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
             "seeking" => 4,
             "applying" => 5,
             "looking" | "searching" if followed_by_for => 4,
+            "accepting" => 4,
             _ => 0,
         };
         let applied_for = |k: usize| {
             low == "applying" && singulars(&w.low[k]).iter().any(|s| application_nouns().contains(&s.as_str()))
+                || low == "accepting" && w.low[k] == "applications"
         };
         if reach > 0
             && let Some(k) = w.ahead(i, reach).find(|&k| is_job_noun(&w.low[k], low) || applied_for(k))
@@ -957,7 +960,8 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
         if in_question(i) {
             let next_is = |word: &str| w.ahead(i, 1).any(|k| w.low[k] == word);
             let ask = match low {
-                "hiring" | "recruiting" => Some(i),
+                // Not the noun after a possessive: `support your hiring this quarter`.
+                "hiring" | "recruiting" if !(i > 0 && lexicon().tags(&w.low[i - 1]).any(Tags::POSS)) => Some(i),
                 "taking" if next_is("on") => worker(i, 4),
                 "looking" if followed_by_for => worker(i, 4),
                 "need" | "needing" => worker(i, 3),

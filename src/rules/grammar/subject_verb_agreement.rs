@@ -157,6 +157,11 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
         // "it", "you" and "everyone" are objects after a verb or preposition ("made it work").
         let clause_start = p1.is_none_or(|p| p.tags.any(Tags::SUB | Tags::CONJ) && !p.tags.any(Tags::PREP));
         let never_object = w.is_any(&["i", "he", "she", "we", "they"]);
+        // `My team and I are…`, `she and I were`: the second of two joined subjects does not decide the
+        // verb alone (`joined_subject` judges the pair).
+        if p1.is_some_and(|p| p.is("and")) {
+            return None;
+        }
         if !(clause_start || never_object && !p1.is_some_and(|p| p.tags.any(Tags::PREP | Tags::ANY_VERB))) {
             return None;
         }
@@ -244,6 +249,48 @@ fn across_phrase(a: &Analysis, end: usize, number: Number) -> Option<usize> {
     None
 }
 
+/// `Me and my team is…`, `My manager and I was…`: two subjects joined by `and` at the start of a clause,
+/// one of them `I`/`me`, then a singular `is`/`was`/`has`. The verb's index and its plural.
+fn joined_subject(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
+    let w = &a.words[i];
+    let clause_start = w.sentence_start || a.at(i, -1).is_some_and(|p| p.tags.any(Tags::CONJ | Tags::SUB));
+    if !clause_start {
+        return None;
+    }
+    // One side: `me`/`I`, or a possessive or determiner and up to two words (`my team`, `our lead nurse`).
+    let side = |k: usize| -> Option<(usize, bool)> {
+        let w = a.words.get(k)?;
+        if w.is_any(&["me", "i"]) {
+            return Some((k, true));
+        }
+        if !w.tags.any(Tags::POSS | Tags::DET) || w.tags.any(Tags::PRON) {
+            return None;
+        }
+        let mut end = k + 1;
+        while end < k + 3 && a.words.get(end + 1).is_some_and(|n| n.tags.any(Tags::NOUN | Tags::ADJ) && !n.is("and")) {
+            end += 1;
+        }
+        let noun = a.words.get(end)?;
+        (noun.tags.any(Tags::NOUN) && !noun.tags.any(Tags::FUNCTION)).then_some((end, false))
+    };
+    let (first_end, first_me) = side(i)?;
+    if !a.words.get(first_end + 1)?.is("and") {
+        return None;
+    }
+    let (second_end, second_me) = side(first_end + 2)?;
+    if !(first_me || second_me) {
+        return None;
+    }
+    let v = a.words.get(second_end + 1)?;
+    let right = match v.lower.as_str() {
+        "is" => "are",
+        "was" => "were",
+        "has" => "have",
+        _ => return None,
+    };
+    Some((second_end + 1, right))
+}
+
 impl Rule for SubjectVerbAgreement {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -252,6 +299,17 @@ impl Rule for SubjectVerbAgreement {
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
         let text = cx.text();
+        for i in 0..a.words.len() {
+            if let Some((j, right)) = joined_subject(a, i) {
+                let v = &a.words[j];
+                let subject = &text[a.words[i].span.start..a.words[j - 1].span.end];
+                let message = format!(
+                    "‘{}’ does not agree with its subject ‘{subject}’ (two people are plural): ‘{right}’",
+                    &text[v.span.clone()]
+                );
+                out.extend(finding(cx, &META, v.span.clone(), message, &[right.to_string()]));
+            }
+        }
         let mut i = 0;
         while i < a.words.len() {
             let Some((end, number, pronoun)) = subject_at(a, i) else {
@@ -344,6 +402,17 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "subject-verb-agreement";
+
+    /// Two subjects joined by `and`, one of them the writer, are plural.
+    #[test]
+    fn joined_subjects() {
+        let d = check_text(ID, "Me and my team is working on something similar.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "are");
+        assert_flags(ID, "My manager and I was at the summit. Our lead nurse and me has met.", 2);
+        assert_clean(ID, "My team and I are working on it; me and my team were there. She and I are here.");
+        assert_clean(ID, "Salt and pepper is my favourite; my bread and butter is audits.");
+    }
 
     #[test]
     fn pronouns() {

@@ -261,7 +261,7 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
             // Verbs of perception take `you` and a bare verb (`I heard you speak`): a word that is only a
             // noun, and singular. `read` takes two objects (`read you stories`): a singular noun.
             let perception = p1.is_some_and(|p| p.is_any(&["saw", "seen", "heard", "watched"]));
-            let read = p1.is_some_and(|p| p.is("read"));
+            let read = p1.is_some_and(|p| p.is_any(&["read", "pick"]));
             let noun = n.tags.any(Tags::NOUN | Tags::NOUN_PL)
                 && !n.tags.any(
                     Tags::ADJ
@@ -403,7 +403,8 @@ mod tests {
         assert_flags(ID, "Your talk on the department and it's new evaluation framework was great.", 1);
         // `you` and a noun after a verb of one object.
         assert_flags(ID, "I enjoyed you talk and would love to share you thoughts with my team.", 2);
-        assert_flags(ID, "I read you article on procurement.", 1);
+        assert_flags(ID, "I read you article on procurement; I'd love to pick you brain.", 2);
+        assert_clean(ID, "I can pick you up at the station.");
         // `like` is a preposition too: `people like you build…`.
         assert_clean(ID, "I help professionals like you build a brand.");
         // `your` and a gerund after a verb of one object; `there` and an adjective ending a clause.

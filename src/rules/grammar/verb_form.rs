@@ -198,6 +198,18 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         let base = bare_needed(v)?;
         return Some((j, vec![base], format!("after ‘{}’ the verb is bare", w.lower)));
     }
+    // `a pleasure to met you`, `hoping to went`: after `to`, an irregular past that is only a past (not
+    // also a base, a noun or an adjective: `to found`, `to felt`, `to lost` stay) is never right.
+    if w.is("to")
+        && let Some(v) = a.at(i, 1)
+        && v.tags.any(Tags::VERB_PAST)
+        && v.tags.any(Tags::IRREGULAR)
+        && !v.tags.any(Tags::VERB | Tags::NOUN | Tags::NOUN_PL | Tags::ADJ | Tags::FUNCTION)
+        && !v.is_name_like()
+        && let Some(base) = verb_bases(&v.lower).into_iter().next()
+    {
+        return Some((i + 1, vec![base], "after ‘to’ the verb is bare".to_string()));
+    }
     if w.is("to") && trigger_ends_at(a, i, "infinitive") {
         let v = a.at(i, 1)?;
         let base = bare_needed(v)?;
@@ -300,6 +312,11 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "interested");
         assert_flags(ID, "We are very impress with the results and I'm exciting about the launch.", 2);
         assert_flags(ID, "I was really inspire by your article on well integrity.", 1);
+        // After `to`, a past that is only a past.
+        let d = check_text(ID, "It was a pleasure to met you at the conference.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "meet");
+        assert_clean(ID, "I moved to found a startup; from wool to felt; next to left field; to read.");
         assert_clean(ID, "I'm exciting to watch on stage; I am interested in audits and impressed by you.");
         assert_clean(ID, "It is interesting in that it scales; the talk is exciting about AI.");
         let d = check_text(ID, "Managed the install of solar panels.");

@@ -108,6 +108,7 @@ mod tests {
 
     #[test]
     fn flags_fixed_phrases() {
+        assert_flags(ID, "I look forward for your reply; I am searching a job in logistics.", 2);
         assert_flags(ID, "Was responsible of hiring.", 1);
         assert_flags(ID, "Passionate on data; an expert of SQL.", 2);
         assert_flags(ID, "Led a team which comprises of 12 people.", 1);

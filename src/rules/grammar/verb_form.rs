@@ -25,7 +25,8 @@ static META: RuleMeta = RuleMeta {
 `want to`, `decided to` and other infinitive phrases, the bare verb (`able to worked` → work). After `responsible \
 for`, `passionate about`, `dedicated to`, `enjoy`, the -ing form (`responsible for manage` → managing). After \
 `am`/`is`/`are`, not a bare verb (`I am teach` → teaching); after `I am`/`we are` a feeling takes its -ed form \
-(`I am interesting in` → interested, `we are very impress with` → impressed). And a verb where a noun belongs: `the develop of` → \
+(`I am interesting in` → interested, `we are very impress with` → impressed); `have` of what one owns or has \
+done is not progressive (`I am having 5 years of experience` → I have). And a verb where a noun belongs: `the develop of` → \
 development. The phrases are in `dictionaries/grammar/verb-triggers.tsv`; word classes come from the Hunspell \
 en_US affix flags.\n\
 Why: wrong verb forms are the most visible sign of a hurried or non-native text.\n\
@@ -173,6 +174,38 @@ fn feeling_participle(v: &Word, prep: Option<&str>) -> Option<String> {
     Some(regular_forms(&base).1)
 }
 
+/// `I am having 5 years of experience`: `have` of possession is not progressive. Only before a number of
+/// years or months (`I am having a great time` is right). The index of the be-verb and what replaces it
+/// together with `having`.
+fn progressive_have(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
+    let w = &a.words[i];
+    let be = a.at(i, -1).filter(|p| p.is_any(&["am", "is", "are", "i'm", "we're", "they're", "he's", "she's"]))?;
+    if !w.is("having") {
+        return None;
+    }
+    let mut k = 1;
+    if a.at(i, 1).is_some_and(|n| n.is_any(&["over", "around", "about", "nearly", "almost", "more"])) {
+        k += 1;
+        if a.at(i, k).is_some_and(|n| n.is("than")) {
+            k += 1;
+        }
+    }
+    let count = a.at(i, k).is_some_and(|n| n.tags.any(Tags::DIGITS | Tags::NUM) || n.is_any(&["one", "a"]));
+    let years = a.at(i, k + 1).is_some_and(|n| n.is_any(&["years", "year", "yrs", "months"]));
+    (count && years).then(|| {
+        let right = match be.lower.as_str() {
+            "is" => "has",
+            "he's" => "he has",
+            "she's" => "she has",
+            "i'm" => "I have",
+            "we're" => "we have",
+            "they're" => "they have",
+            _ => "have",
+        };
+        (i - 1, right)
+    })
+}
+
 fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
     let w = &a.words[i];
     let p1 = a.at(i, -1);
@@ -280,6 +313,15 @@ impl Rule for VerbForm {
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
         for i in 0..a.words.len() {
+            if let Some((b, right)) = progressive_have(a, i) {
+                let span = a.words[b].span.start..a.words[i].span.end;
+                let message = format!(
+                    "‘{}’: ‘have’ of what you own or have done is not progressive: ‘{right}’",
+                    &cx.text()[span.clone()]
+                );
+                out.extend(finding(cx, &META, span, message, &[right.to_string()]));
+                continue;
+            }
             let Some((j, right, why)) = check_word(a, i) else { continue };
             let v = &a.words[j];
             if right.contains(&v.lower) {
@@ -312,6 +354,13 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "interested");
         assert_flags(ID, "We are very impress with the results and I'm exciting about the launch.", 2);
         assert_flags(ID, "I was really inspire by your article on well integrity.", 1);
+        // `have` of possession is not progressive.
+        let d = check_text(ID, "I am having 3 years experience in SAP FICO.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "have");
+        assert_eq!(d[0].span, 2..11);
+        assert_flags(ID, "She is having over 10 years of experience.", 1);
+        assert_clean(ID, "I am having a great time; we are having lunch; I have 3 years of experience.");
         // After `to`, a past that is only a past.
         let d = check_text(ID, "It was a pleasure to met you at the conference.");
         assert_eq!(d.len(), 1, "{d:#?}");

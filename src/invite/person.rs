@@ -22,18 +22,14 @@ fn push_unique(list: &mut Vec<String>, item: &str) {
     }
 }
 
-/// Titles that are never a given name, wherever they stand in a name.
-const NOT_FIRST: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "sir", "dame"];
-
-/// How many words at the start of `name` are titles: one of `NOT_FIRST`, or another known title
+/// How many words at the start of `name` are titles: one that is never a given name (`Dr`), or another known title
 /// (`dictionaries/rules/honorifics.tsv`: `Engr.`, `Chief`, `Herr`) written with a dot or followed by two
 /// words or more, so that `Justice Mensah` and `Don Smith` keep their first names.
 fn leading_titles(name: &str) -> usize {
     let words: Vec<&str> = name.split_whitespace().collect();
     let mut i = 0;
     while let Some(w) = words.get(i) {
-        let bare = w.trim_end_matches('.').to_lowercase();
-        let core = NOT_FIRST.contains(&bare.as_str());
+        let core = crate::rules::invite::is_never_a_name(w);
         if !(core || crate::rules::invite::is_title(w) && (w.ends_with('.') || words.len() - i >= 3)) {
             break;
         }
@@ -118,7 +114,7 @@ impl Person {
         for w in name.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '"' | '“' | '”' | '\'' | ',')) {
             let w = w.trim_matches('.');
             if w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !NOT_FIRST.contains(&w.to_lowercase().as_str())
+                && !crate::rules::invite::is_never_a_name(w)
                 && !titles.iter().any(|t| t.trim_matches('.') == w)
             {
                 forms.push(w.to_string());

@@ -51,6 +51,19 @@ fn allowed_after_contraction() -> &'static HashSet<&'static str> {
     SET.get_or_init(|| word_list(include_str!("../../../dictionaries/grammar/after-contraction.txt")))
 }
 
+/// The class of a verb whose object decides the possessive (`dictionaries/grammar/possessive-verbs.tsv`):
+/// `object`, `two-objects`, `perception` or `clause`.
+fn verb_class(w: &Word) -> Option<&'static str> {
+    static MAP: OnceLock<std::collections::HashMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        crate::rules::lexicon::rows(include_str!("../../../dictionaries/grammar/possessive-verbs.tsv"))
+            .map(|r| (crate::rules::lexicon::col(&r, 0), crate::rules::lexicon::col(&r, 1)))
+            .collect()
+    })
+    .get(w.lower.as_str())
+    .copied()
+}
+
 /// A word that can only be a noun (or a bare verb): nothing a contraction's verb could take.
 fn noun_only(w: &Word) -> bool {
     let t = w.tags;
@@ -164,66 +177,15 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
             // `I enjoyed your reporting on…`), `your` begins the object: a possessive.
             let object_of = p1.is_some_and(|p| {
                 (p.tags.any(Tags::PREP) && !p.is("to"))
-                    || p.is_any(&[
-                        "enjoyed",
-                        "enjoy",
-                        "loved",
-                        "love",
-                        "liked",
-                        "like",
-                        "appreciated",
-                        "appreciate",
-                        "admired",
-                        "admire",
-                        "followed",
-                        "follow",
-                        "valued",
-                        "value",
-                        "respect",
-                        "respected",
-                        "read",
-                    ])
-            });
-            // A gerund after a verb that takes a noun phrase, not a clause (`support your hiring`, but `I know
-            // your busy`): the verb's object, so `your` is the possessive.
-            let clause_verb = |p: &Word| {
-                p.is_any(&[
-                    "know",
-                    "knew",
-                    "think",
-                    "thought",
-                    "hope",
-                    "guess",
-                    "bet",
-                    "see",
-                    "saw",
-                    "realise",
-                    "realize",
-                    "realised",
-                    "realized",
-                    "understand",
-                    "believe",
-                    "feel",
-                    "felt",
-                    "heard",
-                    "noticed",
-                    "said",
-                    "mean",
-                    "assume",
-                    "assumed",
-                    "suppose",
-                    "trust",
-                    "sure",
-                    "glad",
-                ])
-            };
-            let object_of = object_of
-                || p1.is_some_and(|p| {
-                    p.tags.any(Tags::VERB | Tags::VERB_3SG | Tags::VERB_PAST)
+                    || p.is("like")
+                    || matches!(verb_class(p), Some("object" | "two-objects"))
+                    // A gerund after a verb that takes a noun phrase, not a clause (`support your hiring`,
+                    // but `I know your busy`): the verb's object, so `your` is the possessive.
+                    || p.tags.any(Tags::VERB | Tags::VERB_3SG | Tags::VERB_PAST)
                         && !p.tags.any(Tags::FUNCTION)
-                        && !clause_verb(p)
+                        && !matches!(verb_class(p), Some("clause" | "perception"))
                         && n.tags.any(Tags::VERB_ING)
-                });
+            });
             let contraction = !object_of
                 && (next_is(&["not", "a", "an", "the", "going", "welcome", "always", "never", "also"])
                     || (predicate_word(n) && phrase_ends(n2)));
@@ -235,33 +197,12 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
             // After a verb that takes one object, not two (`I enjoyed you talk`, `share you thoughts`):
             // `you` and a noun there is `your` and a noun (not after `like`, a preposition too: `people like
             // you build…`).
-            let one_object = p1.is_some_and(|p| {
-                p.is_any(&[
-                    "enjoyed",
-                    "enjoy",
-                    "loved",
-                    "love",
-                    "liked",
-                    "admire",
-                    "admired",
-                    "appreciate",
-                    "appreciated",
-                    "value",
-                    "valued",
-                    "followed",
-                    "follow",
-                    "share",
-                    "shared",
-                    "check",
-                    "checked",
-                    "attended",
-                    "congratulate",
-                ])
-            });
+            let class = p1.and_then(verb_class);
+            let one_object = class == Some("object");
             // Verbs of perception take `you` and a bare verb (`I heard you speak`): a word that is only a
             // noun, and singular. `read` takes two objects (`read you stories`): a singular noun.
-            let perception = p1.is_some_and(|p| p.is_any(&["saw", "seen", "heard", "watched"]));
-            let read = p1.is_some_and(|p| p.is_any(&["read", "pick"]));
+            let perception = class == Some("perception");
+            let read = class == Some("two-objects");
             let noun = n.tags.any(Tags::NOUN | Tags::NOUN_PL)
                 && !n.tags.any(
                     Tags::ADJ

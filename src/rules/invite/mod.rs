@@ -194,18 +194,29 @@ const NOT_NAMES: &[&str] = &[
 ];
 /// The titles written before a name and the honorifics written after one
 /// (`dictionaries/rules/honorifics.tsv`).
-fn honorifics() -> &'static (HashSet<&'static str>, HashSet<&'static str>) {
-    static SETS: OnceLock<(HashSet<&'static str>, HashSet<&'static str>)> = OnceLock::new();
+/// The third set: the titles that are never a given name (`Dr`, `Mrs`).
+type Honorifics = (HashSet<&'static str>, HashSet<&'static str>, HashSet<&'static str>);
+
+fn honorifics() -> &'static Honorifics {
+    static SETS: OnceLock<Honorifics> = OnceLock::new();
     SETS.get_or_init(|| {
-        let mut sets = (HashSet::new(), HashSet::new());
+        let mut sets: Honorifics = Default::default();
         for r in rows(include_str!("../../../dictionaries/rules/honorifics.tsv")) {
             match col(&r, 1) {
                 "after" => sets.1.insert(col(&r, 0)),
                 _ => sets.0.insert(col(&r, 0)),
             };
+            if col(&r, 3) == "yes" {
+                sets.2.insert(col(&r, 0));
+            }
         }
         sets
     })
+}
+
+/// Whether `word` (any case, a final dot allowed) is a title that is never a given name (`Dr.`, `Mrs`).
+pub fn is_never_a_name(word: &str) -> bool {
+    honorifics().2.contains(norm(word).trim_end_matches('.'))
 }
 
 /// Whether `word` (any case, a final dot allowed) is a title written before a name: `Dr.`, `Herr`, `Sra.`.
@@ -234,7 +245,9 @@ fn phrase_at(text: &str, words: &[&Token], k: usize, phrase: &[&str]) -> bool {
     k + phrase.len() <= words.len()
         && phrase.iter().enumerate().all(|(j, p)| {
             let w = words[k + j];
-            *p == norm(w.text(text)) && (j == 0 || text[words[k + j - 1].span.end..w.span.start] == *" ")
+            // `norm` without a copy: the phrases are tried at every word.
+            let low = w.text(text).chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c });
+            p.chars().eq(low) && (j == 0 || text[words[k + j - 1].span.end..w.span.start] == *" ")
         })
 }
 

@@ -3,7 +3,7 @@
 
 Usage: scripts/invite_eval.py [--bin target/release/proofile] [--part dev|heldout|heldout2|...|heldout10|both|all] [--show-misses]
 
-Reads tests/data/invite/{dev,heldout,heldout2,...,heldout10}.jsonl ({"id", "labels", "note", "to"?}), runs
+Reads tests/data/invite/{dev,heldout,heldout2,...,heldout11}.jsonl ({"id", "labels", "note", "to"?}), runs
 `proofile invite --stdin-jsonl --fail-on never` on each part, and maps findings to labels:
   empty     <- invite-empty-note
   too-long  <- invite-note-length at error level (over 300; the 200 info does not count)
@@ -78,7 +78,7 @@ def main():
     if "--bin" in args: binary = args[args.index("--bin") + 1]
     if "--part" in args: part = args[args.index("--part") + 1]
     show = "--show-misses" in args
-    parts = {"both": ["dev", "heldout"], "all": ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"]}.get(part, [part])
+    parts = {"both": ["dev", "heldout"], "all": ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"]}.get(part, [part])
     for p in parts:
         n, stats = run(binary, f"tests/data/invite/{p}.jsonl", show)
         print(f"{p}: {n} notes")

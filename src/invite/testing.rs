@@ -1,5 +1,6 @@
 //! Invite rule tests written as prose. An example may start with `[to: Name | Headline]` to give the
-//! recipient; the rest is the note.
+//! recipient; the rest is the note. More fields may follow the headline: `| companies: A; B` and
+//! `| schools: C; D`.
 
 use std::sync::OnceLock;
 
@@ -12,11 +13,19 @@ pub fn parse_example(text: &str) -> (Option<Person>, &str) {
     if let Some(rest) = text.strip_prefix("[to:")
         && let Some(end) = rest.find(']')
     {
-        let (name, headline) = match rest[..end].split_once('|') {
-            Some((n, h)) => (n.trim(), Some(h.trim())),
-            None => (rest[..end].trim(), None),
-        };
-        return (Some(Person::from_fields(Some(name), headline)), rest[end + 1..].trim_start());
+        let mut fields = rest[..end].split('|').map(str::trim);
+        let name = fields.next().unwrap_or_default();
+        let headline = fields.next();
+        let mut person = Person::from_fields(Some(name), headline);
+        for field in fields {
+            let list = |v: &str| v.split(';').map(|x| x.trim().to_string()).collect::<Vec<_>>();
+            if let Some(v) = field.strip_prefix("companies:") {
+                person.companies = list(v);
+            } else if let Some(v) = field.strip_prefix("schools:") {
+                person.schools = list(v);
+            }
+        }
+        return (Some(person), rest[end + 1..].trim_start());
     }
     (None, text)
 }

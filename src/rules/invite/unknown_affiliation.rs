@@ -188,6 +188,26 @@ fn short_form_of(short: &str, full: &str) -> bool {
     parts.len() >= 2
 }
 
+/// Words after "fellow X" that make X an employer or school: "fellow Harvard alum", "fellow Infosys
+/// employee". "Fellow 82nd Airborne vet", "fellow CIEP member" or "fellow Rotary volunteer" name a unit,
+/// a society or a club, which a profile's employers and schools do not list, so they are not checked.
+const FELLOW_OF: &[&str] = &[
+    "alum", "alums", "alumna", "alumnae", "alumni", "alumnus", "grad", "grads", "graduate", "graduates", "employee",
+    "employees", "colleague", "colleagues", "student", "students", "here",
+];
+
+/// Whether the name ending at byte `end` after "fellow" is followed by one of `FELLOW_OF`, or ends the
+/// clause ("fellow Googler!").
+fn fellow_of_organisation(text: &str, words: &[&crate::text::Token], lower: &[String], end: usize) -> bool {
+    match words.iter().position(|w| w.span.start >= end) {
+        None => true,
+        Some(k) => {
+            text[end..words[k].span.start].contains([',', '.', ';', '!', '?', '\n'])
+                || FELLOW_OF.contains(&lower[k].as_str())
+        }
+    }
+}
+
 /// The capitalised name starting at word `i` (joiners inside allowed), as a byte range.
 fn name_at(text: &str, words: &[&crate::text::Token], i: usize) -> Option<Range<usize>> {
     let cap = |k: usize| words.get(k).is_some_and(|w| w.text(text).chars().next().is_some_and(char::is_uppercase));
@@ -257,7 +277,9 @@ impl InviteRule for UnknownAffiliation {
             while lower.get(k).is_some_and(|w| w == "the") {
                 k += 1;
             }
-            if let Some(span) = name_at(cx.text, &words, k) {
+            if let Some(span) = name_at(cx.text, &words, k)
+                && (*pattern != ["fellow"] || fellow_of_organisation(cx.text, &words, &lower, span.end))
+            {
                 let name = &cx.text[span.clone()];
                 let c = claim(pattern);
                 let ok_to = !knows(to, c) || theirs(to, name);
@@ -308,6 +330,14 @@ mod tests {
         assert_clean("invite-unknown-affiliation", &format!("{to} Fellow Harvard alum here, Maria!"));
         assert_clean("invite-unknown-affiliation", &format!("{to} Hi Maria, we both studied at Yale."));
         assert_clean("invite-unknown-affiliation", &format!("{to} Hi Maria, we met at the ANA Summit."));
+        // "fellow X" is checked when X is a school or an employer, not a unit, society or club.
+        let full = "[to: Maria Garcia | Nurse | companies: Kaiser Permanente | schools: UCLA]";
+        assert_flags("invite-unknown-affiliation", &format!("{full} Hi Maria, fellow Stanford alum here!"), 1);
+        assert_flags("invite-unknown-affiliation", &format!("{full} Hi Maria, fellow Stanford grad."), 1);
+        assert_flags("invite-unknown-affiliation", &format!("{full} Hi Maria, fellow Stanford."), 1);
+        assert_clean("invite-unknown-affiliation", &format!("{full} Hi Maria, fellow UCLA alum here!"));
+        assert_clean("invite-unknown-affiliation", &format!("{full} Hi Maria, fellow 82nd Airborne vet here."));
+        assert_clean("invite-unknown-affiliation", &format!("{full} Hi Maria, as a fellow CIEP member I enjoyed it."));
         assert_clean("invite-unknown-affiliation", "[to: Maria Garcia] Hi Maria, your time at Acme was fun.");
         let cto = "[to: John Park | CTO at Globex]";
         assert_flags("invite-unknown-affiliation", &format!("{cto} Hi John, how is your role as head of sales?"), 1);

@@ -62,7 +62,11 @@ impl Rule for Spelling {
                 WordCheck::Ok => continue,
                 WordCheck::Misspelled(sugg) => {
                     let title = cx.section.field == Field::Title || cx.section.kind == SectionKind::Headline;
-                    if accented_english(cx, &lookup) || likely_proper_noun(text, tok.span.clone(), word, &sugg, title) {
+                    if accented_english(cx, &lookup)
+                        || likely_proper_noun(text, tok.span.clone(), word, &sugg, title)
+                        || name_particle(text, tok.span.clone())
+                        || plus_product(text, tok.span.end)
+                    {
                         continue;
                     }
                     misspelled(cx, tok.span.clone(), word, &lookup, sugg)
@@ -236,6 +240,41 @@ fn likely_proper_noun(
     // A split into two words (`Bluecoat` → `Blue coat`) is how a run-together name looks, not a typo.
     let one_edit_off = suggestions.iter().any(|s| !s.contains(' ') && one_edit_apart(&lower, &s.to_lowercase()));
     !(one_edit_off || title && common_word_misspelt(&lower, suggestions))
+}
+
+/// The particles of `dictionaries/rules/name-particles.tsv` (`de`, `van`, `bin`).
+fn name_particles() -> &'static [&'static str] {
+    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        crate::rules::lexicon::rows(include_str!("../../dictionaries/rules/name-particles.tsv"))
+            .map(|r| crate::rules::lexicon::col(&r, 0))
+            .collect()
+    })
+}
+
+/// A lower-case name particle before a capitalised name part, one space between, maybe through more
+/// particles (`Sanne de Vries`, `Fiestas de la Vendimia`, `Anwar bin Ibrahim`): part of the name, not a
+/// misspelling.
+fn name_particle(text: &str, span: std::ops::Range<usize>) -> bool {
+    let mut word = &text[span.clone()];
+    let mut rest = &text[span.end..];
+    while name_particles().contains(&word) {
+        let Some(next) = rest.strip_prefix(' ') else { return false };
+        if next.chars().next().is_some_and(char::is_uppercase) {
+            return true;
+        }
+        let end = next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len());
+        (word, rest) = next.split_at(end);
+    }
+    false
+}
+
+/// A name written with a `+` or `++` straight after it and no letter or digit after that (`kdb+`,
+/// `Disney+`, `Notepad++`): a product's name, not a word of prose.
+fn plus_product(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let after = rest.trim_start_matches('+');
+    after.len() < rest.len() && !after.chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// In a job title or headline, where every word is capitalised by convention, a word two edits from a
@@ -514,6 +553,19 @@ mod tests {
         assert_clean("spelling", "The façade of the café; my résumé; a naïve soufflé; our protégé.");
         let d = crate::rules::testing::check_text("spelling", "A façadde.");
         assert!(d.iter().all(|d| d.suggestions.iter().all(|s| !s.safe)), "{d:#?}");
+    }
+
+    #[test]
+    fn name_particles_and_plus_products() {
+        assert_clean("spelling", "A talk on Leonardo da Vinci, Charles de Gaulle and Guadalupe de Vega.");
+        assert_clean("spelling", "We met at the Fiestas de la Vendimia and at Carlos de los Santos's.");
+        assert_clean("spelling", "I wrote a study of Anwar bin Ibrahim and of Ludwig van Beethoven.");
+        assert_clean("spelling", "Built tick-data pipelines in kdb+/q and a Notepad++ plugin.");
+        // Not before a name part, or not a particle, or no plus: still a word to check.
+        assert_flags("spelling", "We met at de conference in Leeds.", 1);
+        assert_flags("spelling", "We met at de la conference in Leeds.", 1);
+        assert_flags("spelling", "Lead teh Finance team.", 1);
+        assert_flags("spelling", "Wrote kdb scripts.", 1);
     }
 
     #[test]

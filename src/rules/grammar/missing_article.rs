@@ -1,9 +1,15 @@
 //! `missing-article`: a job noun sought without an article ("looking for job", "applying for position
-//! in…"): the slip of a job seeker writing in a second language.
+//! in…") or a person noun after "I am" ("I am PhD student at…"): the slip of a job seeker writing in a
+//! second language.
 
 use super::context::{finding, prose_analysis};
 use super::{Rule, RuleMeta, SectionContext};
 use crate::diagnostic::{Category, Diagnostic, Severity};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::rules::lexicon;
+use crate::text::analysis::{Analysis, Word};
 use crate::text::word_class::Tags;
 
 pub struct MissingArticle;
@@ -13,16 +19,23 @@ static META: RuleMeta = RuleMeta {
     category: Category::Grammar,
     default_severity: Severity::Warning,
     sections: &[],
-    summary: "A job noun sought without an article (looking for job, applying for position)",
+    summary: "A job noun sought without an article (looking for job), or a person noun after I am (I am student)",
     description: "What it does: finds a singular job noun (job, role, position, vacancy, opening, internship, \
 placement, apprenticeship, opportunity) right after a verb of seeking (`looking for`, `searching for`, \
 `applying for`, `hunting for`, `seeking`, `finding`, `securing`, `landing`) with no article or other \
 determiner, where the noun ends the phrase (a preposition, a conjunction or punctuation follows): `I am \
-looking for job in mechanical design`. A job noun that modifies another noun (`looking for job \
+looking for job in mechanical design`; and a countable noun the writer says they are, after `I am`, \
+`I'm` or `I was`, with up to two degree or year words before it and nothing after it in the phrase: `I am \
+PhD student at IHE Delft` (`a PhD student`), `I was engineer in Pune`. Titles of one post (`I am head of \
+sales`, `I was lead engineer on…`), which English may write without an article, are not on that list. A job noun that modifies another noun (`looking for job \
 opportunities`) or a plural (`looking for roles`) is left alone; so is `work`, which needs no article.\n\
 Why: the countable noun needs `a` or `the`; without it the sentence reads as a slip.\n\
 Use instead: `a job`, `a role`, `the position`; not applied automatically.",
-    flags: &["I am looking for job in mechanical design.", "Currently seeking position as a nurse."],
+    flags: &[
+        "I am looking for job in mechanical design.",
+        "Currently seeking position as a nurse.",
+        "I am PhD student at IHE Delft.",
+    ],
     accepts: &[
         "I am looking for a job in mechanical design.",
         "Looking for job opportunities and roles in design; seeking work in Leeds.",
@@ -30,12 +43,49 @@ Use instead: `a job`, `a role`, `the position`; not applied automatically.",
     default_enabled: true,
 };
 
-/// Countable nouns for what a job seeker looks for.
-const JOB_NOUNS: &[&str] =
-    &["job", "role", "position", "vacancy", "opening", "internship", "placement", "apprenticeship", "opportunity"];
-/// Verbs of seeking followed by `for`, and those taking the noun directly.
-const SEEK_FOR: &[&str] = &["looking", "searching", "applying", "apply", "applied", "hunting", "look", "search"];
-const SEEK: &[&str] = &["seeking", "seek", "finding", "securing", "landing"];
+/// The words of `dictionaries/grammar/article-nouns.tsv` of one kind, with the article each takes.
+fn listed(kind: &str) -> &'static HashMap<&'static str, &'static str> {
+    static L: OnceLock<HashMap<&'static str, HashMap<&'static str, &'static str>>> = OnceLock::new();
+    static EMPTY: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut m: HashMap<&str, HashMap<&str, &str>> = HashMap::new();
+        for r in lexicon::rows(include_str!("../../../dictionaries/grammar/article-nouns.tsv")) {
+            m.entry(lexicon::col(&r, 1)).or_default().insert(lexicon::col(&r, 0), lexicon::col(&r, 2));
+        }
+        m
+    })
+    .get(kind)
+    .unwrap_or_else(|| EMPTY.get_or_init(HashMap::new))
+}
+
+fn is(w: &Word, kind: &str) -> bool {
+    listed(kind).contains_key(w.lower.as_str())
+}
+
+/// Nothing after word `i` in the sentence, or a function word that is not a noun: the noun ends its
+/// phrase.
+fn ends_phrase(a: &Analysis, i: usize) -> bool {
+    a.at(i, 1)
+        .is_none_or(|n| n.tags.any(Tags::PREP | Tags::CONJ | Tags::SUB) && !n.tags.any(Tags::NOUN | Tags::NOUN_PL))
+}
+
+/// `I am student at…`, `I'm PhD student in…`, `I was final year student`: where the writer's `am`,
+/// `was` or `I'm` starts, and the first word of the noun phrase after it (the person noun, or up to
+/// two modifiers before it), if the phrase has no article.
+fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
+    let w = &a.words[i];
+    if !is(w, "person") || w.compound_next || w.is_name_like() || !ends_phrase(a, i) {
+        return None;
+    }
+    let mut first = i;
+    while first + 2 > i && a.at(first, -1).is_some_and(|m| is(m, "modifier")) {
+        first -= 1;
+    }
+    let verb = a
+        .at(first, -1)
+        .filter(|v| v.is_any(&["am", "was"]) && a.at(first, -2).is_some_and(|p| p.is("i")) || v.is("i'm"))?;
+    Some((verb.span.start, first))
+}
 
 impl Rule for MissingArticle {
     fn meta(&self) -> &'static RuleMeta {
@@ -45,25 +95,27 @@ impl Rule for MissingArticle {
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
         for (i, w) in a.words.iter().enumerate() {
-            if !w.is_any(JOB_NOUNS) || w.compound_next || w.is_name_like() {
+            if let Some((verb, first)) = person_without_article(a, i) {
+                let text = cx.text();
+                let phrase = &text[a.words[first].span.start..w.span.end];
+                let article = listed(if first < i { "modifier" } else { "person" })[a.words[first].lower.as_str()];
+                let message = format!("‘{phrase}’ needs an article here: ‘{article} {phrase}’");
+                // The span starts at the verb so that the replacement keeps the phrase's own case.
+                let lead = &text[verb..a.words[first].span.start];
+                let right = format!("{lead}{article} {phrase}");
+                out.extend(finding(cx, &META, verb..w.span.end, message, &[right]));
                 continue;
             }
-            let sought = a.at(i, -1).is_some_and(|p| p.is_any(SEEK))
-                || (a.at(i, -1).is_some_and(|p| p.is("for")) && a.at(i, -2).is_some_and(|p| p.is_any(SEEK_FOR)));
-            if !sought {
+            if !is(w, "sought") || w.compound_next || w.is_name_like() {
                 continue;
             }
-            // The noun ends its phrase: nothing after it in the sentence, or a function word that is
-            // not a noun.
-            let ends = a.at(i, 1).is_none_or(|n| {
-                n.tags.any(Tags::PREP | Tags::CONJ | Tags::SUB) && !n.tags.any(Tags::NOUN | Tags::NOUN_PL)
-            });
-            if !ends {
+            let sought = a.at(i, -1).is_some_and(|p| is(p, "seek"))
+                || (a.at(i, -1).is_some_and(|p| p.is("for")) && a.at(i, -2).is_some_and(|p| is(p, "seek-for")));
+            if !sought || !ends_phrase(a, i) {
                 continue;
             }
             let noun = &cx.text()[w.span.clone()];
-            let article = if noun.to_lowercase().starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
-            let right = format!("{article} {noun}");
+            let right = format!("{} {noun}", listed("sought")[w.lower.as_str()]);
             let message = format!("‘{noun}’ needs an article here: ‘{right}’ (or ‘the {noun}’)");
             out.extend(finding(cx, &META, w.span.clone(), message, &[right, format!("the {noun}")]));
         }
@@ -90,5 +142,19 @@ mod tests {
         assert_clean(ID, "I am looking for a job in design, searching for roles, seeking work.");
         assert_clean(ID, "Looking for job opportunities; applying for the position of lead.");
         assert_clean(ID, "Seeking opportunity-driven teams. The job is done; my role for years.");
+    }
+
+    #[test]
+    fn a_person_noun_after_i_am() {
+        let d = check_text(ID, "Dear Dr. Chen, I am PhD student at IHE Delft and would be glad to connect.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "am a PhD student");
+        let d = check_text(ID, "I'm MBA student, and I was engineer in Pune.");
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "I'm an MBA student");
+        assert_eq!(d[1].suggestions[0].replacement, "was an engineer");
+        assert_flags(ID, "I am final year student of civil engineering.", 1);
+        assert_clean(ID, "I am a PhD student; I am head of sales; I was lead engineer on it; I am nurse-led.");
+        assert_clean(ID, "I am student council president; she is student at Leeds; I am an engineer.");
     }
 }

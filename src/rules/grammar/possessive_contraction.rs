@@ -127,7 +127,12 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
                 && !n.tags.any(Tags::ANY_VERB | Tags::FUNCTION)
                 && n2.is_some_and(|w| w.is("to"))
                 && a.at(i, 3).is_some_and(|w| w.tags.any(Tags::VERB) && !w.tags.any(Tags::FUNCTION));
+            // `so` before an adjective that ends the phrase is a degree word (`its so rare to find`); a
+            // possessive is never followed by it (`so-called` is a compound, not a predicate).
+            let so_then_predicate =
+                n.is("so") && n2.is_some_and(|w| predicate_word(w) && !w.is("called")) && phrase_ends(a.at(i, 3));
             let contraction = n.is_any(AFTER_CONTRACTION_ALWAYS)
+                || so_then_predicate
                 || (predicate_word(n) && phrase_ends(n2))
                 || adverb_then_predicate
                 || adjective_to_verb
@@ -331,6 +336,8 @@ mod tests {
         assert_flags(ID, "I know its hard to change careers.", 1);
         assert_flags(ID, "I saw your post. Its really similar to what we run.", 1);
         assert_flags(ID, "Its great to see someone explain it so clearly!", 1);
+        assert_flags(ID, "Its so rare to find someone who cares about en rules.", 1);
+        assert_clean(ID, "The board and its so-called experts; its so called experts.");
         assert_clean(ID, "I really enjoyed your reporting on the housing debate, and thanks to you today.");
         assert_flags(ID, "Could you refer me for the openings in you team?", 1);
         assert_clean(ID, "I would love to work with you on this. A gift for you, Sam. Thanks to you all.");

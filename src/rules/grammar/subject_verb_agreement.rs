@@ -143,10 +143,51 @@ fn is_plural_noun(w: &Word) -> bool {
 
 fn is_singular_noun(w: &Word) -> bool {
     w.tags.any(Tags::NOUN)
-        && !w.tags.any(Tags::NOUN_PL | Tags::PLURAL | Tags::FUNCTION | Tags::VERB_ING | Tags::ADJ)
+        && !w.tags.any(
+            Tags::NOUN_PL
+                | Tags::PLURAL
+                | Tags::FUNCTION
+                | Tags::DET
+                | Tags::QUANT
+                | Tags::VERB_ING
+                | Tags::ADJ
+                | Tags::ADJ_CMP
+                | Tags::ADJ_SUP,
+        )
         && !w.lower.ends_with('s')
         && !w.is_name_like()
-        && !nouns("collective").contains(w.lower.as_str())
+        && !takes_plural(w)
+}
+
+/// A noun whose verb may be plural though its form is singular: collective (`the team are`),
+/// zero-plural (`the fish are`) or notional (`the rest are`).
+fn takes_plural(w: &Word) -> bool {
+    ["collective", "zero-plural", "notional"].iter().any(|l| nouns(l).contains(w.lower.as_str()))
+}
+
+/// A stem that `en_US.dic` lists as a verb only (`work/ADGJS`), after a determiner: a singular noun
+/// there (`The work are impressive`). Only taken as the subject before `are`, where no verb reading
+/// of the stem is left.
+fn verb_stem_as_noun(w: &Word) -> bool {
+    w.tags.any(Tags::VERB)
+        && !w.tags.any(
+            Tags::NOUN_PL
+                | Tags::PLURAL
+                | Tags::FUNCTION
+                | Tags::DET
+                | Tags::QUANT
+                | Tags::VERB_ING
+                | Tags::VERB_PART
+                | Tags::VERB_PAST
+                | Tags::VERB_3SG
+                | Tags::ADJ
+                | Tags::ADJ_CMP
+                | Tags::ADJ_SUP
+                | Tags::ADV,
+        )
+        && !w.lower.ends_with('s')
+        && !w.is_name_like()
+        && !takes_plural(w)
 }
 
 /// (subject's last word, its number) for a subject starting at word `i`.
@@ -203,7 +244,8 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
     if is_plural_noun(noun) && !w.is_any(&["a", "an", "this"]) {
         return Some((i + k as usize, Number::Plural, false));
     }
-    if is_singular_noun(noun) && !w.tags.any(Tags::PLURAL) {
+    let before_are = || a.at(i, k + 1).is_some_and(|v| v.is("are"));
+    if (is_singular_noun(noun) || verb_stem_as_noun(noun) && before_are()) && !w.tags.any(Tags::PLURAL) {
         return Some((i + k as usize, Number::Third, false));
     }
     None
@@ -448,5 +490,14 @@ mod tests {
         assert_clean(ID, "The company were founded by two friends.");
         assert_clean(ID, "Let them know; with it we grew.");
         assert_clean(ID, "A web design studio; my research focus is NLP.");
+    }
+
+    #[test]
+    fn a_verb_stem_after_a_determiner_is_a_noun_before_are() {
+        assert_flags(ID, "The work are really impressive.", 1);
+        assert_clean(ID, "The work is really impressive; I work with teams that are remote.");
+        assert_clean(ID, "The following are required; the accused are here; the many are fine.");
+        assert_clean(ID, "The best are yet to come; the latest are here.");
+        assert_clean(ID, "The fish are fed daily, the rest are history and the remainder are stored.");
     }
 }

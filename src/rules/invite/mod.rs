@@ -240,14 +240,15 @@ fn greetings() -> impl Iterator<Item = &'static Vec<&'static str>> {
     greetings_and_closings().iter().filter(|(_, closing)| !closing).map(|(g, _)| g)
 }
 
-/// Whether the words from `words[k]` on are `phrase`, one space between them.
+/// Whether the words from `words[k]` on are `phrase`, one space (or hyphen) between them.
 fn phrase_at(text: &str, words: &[&Token], k: usize, phrase: &[&str]) -> bool {
     k + phrase.len() <= words.len()
         && phrase.iter().enumerate().all(|(j, p)| {
             let w = words[k + j];
             // `norm` without a copy: the phrases are tried at every word.
             let low = w.text(text).chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c });
-            p.chars().eq(low) && (j == 0 || text[words[k + j - 1].span.end..w.span.start] == *" ")
+            // One space or one hyphen between the words: `Assalam-o-Alaikum` is `assalam o alaikum`.
+            p.chars().eq(low) && (j == 0 || matches!(&text[words[k + j - 1].span.end..w.span.start], " " | "-"))
         })
 }
 
@@ -454,7 +455,9 @@ impl NoteFacts {
         let mut pitch = find(pitches(), text, tokens);
         pitch.extend(patterns::pitch(&words));
         for t in tokens {
-            if t.kind == TokenKind::Url && is_booking_link(t.text(text)) {
+            if (t.kind == TokenKind::Url || t.kind == TokenKind::Code && bare_link(t.text(text)))
+                && is_booking_link(t.text(text))
+            {
                 pitch.push(Found { span: t.span.clone(), kind: "booking link", strong: true });
             }
         }
@@ -493,6 +496,16 @@ fn one_per_place(mut found: Vec<Found>) -> Vec<Found> {
         }
     }
     out
+}
+
+/// A link written without `https://` or `www.` (`calendly.com/acme/15min`), which the tokenizer takes
+/// for a path: a host whose last label is two or more ASCII letters, then a path.
+fn bare_link(token: &str) -> bool {
+    token.split_once('/').is_some_and(|(host, _)| {
+        host.rsplit_once('.').is_some_and(|(name, tld)| {
+            !name.is_empty() && tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic())
+        })
+    })
 }
 
 /// Scheduling and meeting-booking links.
@@ -611,6 +624,8 @@ mod tests {
         assert_clean("spelling", "Hi Luis, your talk at the Monterrey summit was great. Saludos");
         assert_clean("spelling", "Dia dhuit Siobhán, great session at the ISCP conference.");
         assert_clean("spelling", "Assalam o Alaikum Fatima, congratulations on passing LTAM.");
+        assert_clean("spelling", "Assalam-o-Alaikum Sir, I am a surveyor from Lahore.");
+        assert_clean("spelling", "Assalamu-alaikum Fatima, congratulations on passing LTAM.");
         assert_flags("spelling", "Hi Luis, we say saludos and kia ora here.", 3);
         assert_clean("spelling", "G'day Jack, saw your post on the ketamine audit.");
         assert_clean("spelling", "Kia ora Aroha, great panel at the Wellington forum.");

@@ -131,6 +131,9 @@ mod tests {
             2,
         );
         assert_flags("invite-pitch", "Hi Jo, pick a time: https://acme.example/book/intro", 1);
+        // Written without `https://`: still a booking link; a path that is not a link is not one.
+        assert_flags("invite-pitch", "Hi Jo, grab a slot: calendly.com/acme-sales/15min", 1);
+        assert_clean("invite-pitch", "Hi Jo, the notes are in docs/book on the shared drive.");
         assert_clean("invite-pitch", "Hi Jo, would love a 20-minute chat about your move into nursing.");
         assert_clean("invite-pitch", "Hi Jo, I help run the Leeds nursing meetup; are you coming on Thursday?");
         assert_clean("invite-pitch", "Hi Jo, your post on the meetup.com/leeds-nurses group was great.");

@@ -50,6 +50,8 @@ mod tests {
     fn stock_sentences_not_pleasantries() {
         assert_flags("invite-template", "Hello, I’d like to add you to my professional network on LinkedIn.", 1);
         assert_flags("invite-template", "Hi, I'd like to join your LinkedIn network.", 1);
+        assert_flags("invite-template", "Captain Ray, I'd be honored to connect and grow our networks together.", 1);
+        assert_clean("invite-template", "Hi Ray, your talk on how our networks of clinics grow was great.");
         assert_clean("invite-template", "Hi Ben, fellow Imperial alum here. Let's connect!");
         assert_clean("invite-template", "Hi Ben, I joined your team's network meetup last week.");
     }

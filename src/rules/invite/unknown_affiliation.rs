@@ -192,8 +192,23 @@ fn short_form_of(short: &str, full: &str) -> bool {
 /// employee". "Fellow 82nd Airborne vet", "fellow CIEP member" or "fellow Rotary volunteer" name a unit,
 /// a society or a club, which a profile's employers and schools do not list, so they are not checked.
 const FELLOW_OF: &[&str] = &[
-    "alum", "alums", "alumna", "alumnae", "alumni", "alumnus", "grad", "grads", "graduate", "graduates", "employee",
-    "employees", "colleague", "colleagues", "student", "students", "here",
+    "alum",
+    "alums",
+    "alumna",
+    "alumnae",
+    "alumni",
+    "alumnus",
+    "grad",
+    "grads",
+    "graduate",
+    "graduates",
+    "employee",
+    "employees",
+    "colleague",
+    "colleagues",
+    "student",
+    "students",
+    "here",
 ];
 
 /// Whether the name ending at byte `end` after "fellow" is followed by one of `FELLOW_OF`, or ends the

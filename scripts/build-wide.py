@@ -58,12 +58,25 @@ US = [(("@cspell/dict-en_us", "4.4.43"), ("en_US.trie.gz",))]
 GB = [(("@cspell/dict-en-gb-mit", "3.1.32"), ("en_GB.trie.gz",))]
 
 
+def dialect_words(dd, en_us, en_gb):
+    """A test for the words of either dialect: accepted by en_US.dic or en_GB.dic, or either side of a
+    pair of `rules/variants.tsv` (`colour`/`color`)."""
+    variants = set()
+    with open(os.path.join(dd, "rules", "variants.tsv"), encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                variants.update(x.lower() for x in line.rstrip("\n").split("\t")[:2])
+    return lambda w: en_us.accepts(w) or en_gb.accepts(w) or w.lower() in variants
+
+
 class FastNoisy(be.Noisy):
     """build-extended's noisy-channel test with the neighbours found through a deletion index of the
     vocabulary (SymSpell's idea) instead of by generating all ~54n edits of each entry."""
 
     def __init__(self, tiers, counts):
         super().__init__(tiers, counts)
+        # Words of either dialect (set by the caller): judged by the tiers, never by counts alone.
+        self.dialect_word = lambda w: False
         self.vocab = set(tiers) | set(counts)
         self.deletes = defaultdict(list)
         for v in self.vocab:
@@ -123,7 +136,12 @@ class FastNoisy(be.Noisy):
                 if tier is not None and tier <= be.NO_COUNT_TIER:
                     return True
                 continue
-            if tier is not None and tier <= be.COMMON_TIER:
+            # An entry that books use (it has a count) is judged by counts alone when the neighbour has
+            # one too: `quant` (515,573) is not a slip of `quart` (2,002,127), only 4 times as common. Not
+            # a word of either dialect's dictionary or a listed variant (`colour` ~ `color` stays out of
+            # the other dialect's list).
+            by_counts = own and count is not None and not self.dialect_word(w)
+            if tier is not None and tier <= be.COMMON_TIER and not by_counts:
                 return True
             if own == 0:
                 if tier is not None and tier <= be.NO_COUNT_TIER:
@@ -198,6 +216,7 @@ def main():
         ]
 
     noisy = FastNoisy(tiers, counts)
+    noisy.dialect_word = dialect_words(dd, en_us, en_gb)
     if args.check_noisy:
         rng = random.Random(1)
         sample = rng.sample(sorted({w for _, ws, _ in outputs for w in ws}), args.check_noisy)

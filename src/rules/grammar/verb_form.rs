@@ -26,7 +26,9 @@ static META: RuleMeta = RuleMeta {
 for`, `passionate about`, `dedicated to`, `enjoy`, the -ing form (`responsible for manage` → managing). After \
 `am`/`is`/`are`, not a bare verb (`I am teach` → teaching); after `I am`/`we are` a feeling takes its -ed form \
 (`I am interesting in` → interested, `we are very impress with` → impressed); `have` of what one owns or has \
-done is not progressive (`I am having 5 years of experience` → I have). And a verb where a noun belongs: `the develop of` → \
+done is not progressive (`I am having 5 years of experience` → I have); after the perfect's `have` (`I have`, \
+`she has`, `we've`), a verb that is never a noun takes its past participle before its object (`I have manage \
+large budgets` → managed). And a verb where a noun belongs: `the develop of` → \
 development. The phrases are in `dictionaries/grammar/verb-triggers.tsv`; word classes come from the Hunspell \
 en_US affix flags.\n\
 Why: wrong verb forms are the most visible sign of a hurried or non-native text.\n\
@@ -38,6 +40,7 @@ Use instead: the suggested form (not applied automatically).",
         "Led the develop of a new training program.",
         "She does not likes shortcuts.",
         "I am teach two courses this term.",
+        "I have manage large budgets.",
     ],
     accepts: &[
         "I can speak Spanish and am able to work under pressure.",
@@ -206,6 +209,24 @@ fn progressive_have(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
     })
 }
 
+/// `have`/`has`/`haven't` after a subject pronoun, or `I've`, `we've`…: the perfect's auxiliary.
+fn perfect_have(a: &Analysis, i: usize) -> bool {
+    let w = &a.words[i];
+    w.is_any(&["i've", "we've", "you've", "they've"])
+        || w.is_any(&["have", "has", "haven't", "hasn't"])
+            && a.at(i, -1).is_some_and(|p| p.is_any(&["i", "we", "you", "they", "he", "she"]))
+}
+
+/// The past participle of a base verb (`manage` → `managed`, `lead` → `led`), when it differs from the
+/// base (`put`, `set`: nothing to correct).
+fn past_participle(base: &str) -> Option<String> {
+    let part = match word_lexicon().irregular_base(base) {
+        Some(v) => v.participle.first()?.to_string(),
+        None => regular_forms(base).1,
+    };
+    (part != base).then_some(part)
+}
+
 fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
     let w = &a.words[i];
     let p1 = a.at(i, -1);
@@ -266,6 +287,36 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
             return Some((i + 1, vec![ing], format!("after ‘{}’ the verb takes -ing", w.lower)));
         }
         return None;
+    }
+    // `I have manage large budgets`: after the perfect's `have`, the past participle. Only a word that is
+    // never a noun, before the start of its object (`I have work to do` and `we have help from IT` keep
+    // their nouns).
+    if perfect_have(a, i) {
+        let j = skip(i) + 1;
+        let v = a.at(i, (j - i) as isize)?;
+        let object = a.at(j, 1).is_some_and(|n| {
+            n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS | Tags::QUANT | Tags::NUM)
+                || n.tags.only(Tags::ADJ, Tags::ANY_VERB)
+        });
+        let bare = v.tags.any(Tags::VERB)
+            && !v.tags.any(
+                Tags::FUNCTION
+                    | Tags::NOUN
+                    | Tags::NOUN_PL
+                    | Tags::ADJ
+                    | Tags::VERB_PART
+                    | Tags::VERB_PAST
+                    | Tags::VERB_ING
+                    | Tags::VERB_3SG,
+            )
+            && !v.is_name_like()
+            && !v.compound_next;
+        if object
+            && bare
+            && let Some(part) = past_participle(&v.lower)
+        {
+            return Some((j, vec![part], format!("after ‘{}’ the verb takes its past participle", w.lower)));
+        }
     }
     // `I am interesting in…`, `we're very impress with…`: how the speaker feels is the past participle.
     if w.is_any(&["am", "i'm", "we're"])
@@ -354,6 +405,13 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "interested");
         assert_flags(ID, "We are very impress with the results and I'm exciting about the launch.", 2);
         assert_flags(ID, "I was really inspire by your article on well integrity.", 1);
+        // After the perfect's `have`, the past participle.
+        let d = check_text(ID, "I have manage large budgets and she has lead three teams.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "managed");
+        assert_flags(ID, "We've deliver the project; I haven't finish my report.", 2);
+        assert_clean(ID, "I have work to do; we have help from IT; I have managed budgets; I have put my name.");
+        assert_clean(ID, "I have lead poisoning research; they have design reviews weekly; you have my word.");
         // `have` of possession is not progressive.
         let d = check_text(ID, "I am having 3 years experience in SAP FICO.");
         assert_eq!(d.len(), 1, "{d:#?}");

@@ -26,7 +26,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use super::distance::{Dp, Floors, LetterCounts, del_costs, within_one_edit};
+use super::distance::{Dp, Floors, Misspelling, within_one_edit};
 use super::suggest_index::{
     ADDED_TIER, Layout, MAX_WORD, WordTable, for_each_delete, indexable, letter_mask, lower_chars,
 };
@@ -317,9 +317,9 @@ impl Suggester {
             pending.push((bound, pre, id));
         }
         pending.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
-        // The query's side of the distance, worked out once: the cost of dropping each letter, its letter
-        // counts, and its bytes when it is ASCII (then ASCII candidates are compared as bytes, undecoded).
-        let (floors, q_del, q_counts) = (Floors::of(p), del_costs(&query, p), LetterCounts::of(&query));
+        // The query's side of the distance, worked out once ([`Misspelling`]), and its bytes when it is ASCII
+        // (then ASCII candidates are compared as bytes, undecoded).
+        let (floors, q_side) = (Floors::of(p), Misspelling::of(&query, p));
         let q_ascii = query_text.is_ascii().then_some(query_text.as_bytes());
         let mut cand: Vec<char> = Vec::with_capacity(MAX_WORD);
         let mut dp = Dp::default();
@@ -332,12 +332,12 @@ impl Suggester {
             let limit = p.max_dist.min(worst_kept - pre);
             let (d, one_edit) = match (q_ascii, self.ascii_lower(id)) {
                 (Some(q), Some(c)) => {
-                    let Some(d) = dp.bounded(q, &q_del, &q_counts, c, p, floors, limit) else { continue };
+                    let Some(d) = dp.bounded(q, &q_side, c, p, floors, limit) else { continue };
                     (d, within_one_edit(q, c))
                 }
                 _ => {
                     self.lower_into(id, &mut cand);
-                    let Some(d) = dp.bounded(&query, &q_del, &q_counts, &cand, p, floors, limit) else { continue };
+                    let Some(d) = dp.bounded(&query, &q_side, &cand, p, floors, limit) else { continue };
                     (d, within_one_edit(&query, &cand))
                 }
             };

@@ -374,6 +374,10 @@ impl SpellChecker {
             for w in self.user.accept.values() {
                 s.add_word(w);
             }
+            // The user's own entries with an apostrophe may take any affix: then every form is looked up.
+            if !self.user.lines.iter().any(|l| l.contains(['\'', '’'])) {
+                s.limit_apostrophes(embedded::dic_lists().into_iter());
+            }
             s
         });
         let mut out = suggester.suggest(word, 5, &accept);

@@ -195,8 +195,9 @@ pub(crate) struct Misspelling {
     /// [`indel_cost`] of each letter.
     del: Vec<f32>,
     /// For each letter, the cost of replacing it by a different letter, by that letter's [`slot`] (a..z, then
-    /// 26 for any other character). The same letter costs nothing, whatever its slot says.
-    subs: Vec<[f32; 27]>,
+    /// 26 for any other character; 32 entries, so that a slot masked to five bits is always in bounds). The same
+    /// letter costs nothing, whatever its slot says.
+    subs: Vec<[f32; 32]>,
     counts: LetterCounts,
 }
 
@@ -207,8 +208,8 @@ impl Misspelling {
         let subs = w
             .iter()
             .map(|&a| match slot(a.to_char()) {
-                26 => [p.edit; 27],
-                s => std::array::from_fn(|b| if b == 26 { p.edit } else { costs[classes[s][b] as usize] }),
+                26 => [p.edit; 32],
+                s => std::array::from_fn(|b| if b >= 26 { p.edit } else { costs[classes[s][b] as usize] }),
             })
             .collect();
         Misspelling { del: (0..w.len()).map(|i| indel_cost(w, i, p)).collect(), subs, counts: LetterCounts::of(w) }
@@ -296,26 +297,27 @@ impl Dp {
             // needs two letters of the candidate (a transposition would need `a == b` and `a != b`, `f` ↔ `ph`
             // a `p` that is an `h`).
             let mut b_before = d.first().copied().unwrap_or(a);
-            for j in 1..cols {
-                let b = d[j - 1];
-                let sub = if a == b { 0.0 } else { subs[slots[j - 1] as usize] };
-                let mut v = above[j - 1] + sub;
-                v = less(v, above[j] + del_a);
-                v = less(v, left + ins[j - 1]);
+            // Cell (i, j) for j = 1..=m, zipped with what it reads (no index to check but the rare steps').
+            let cells = row[1..].iter_mut().zip(above.windows(2)).zip(d).zip(slots).zip(ins).zip(off);
+            for (k, (((((cell, diag_up), &b), &slot), &ins_b), &off_j)) in cells.enumerate() {
+                let sub = if a == b { 0.0 } else { subs[usize::from(slot) & 31] };
+                let mut v = diag_up[0] + sub;
+                v = less(v, diag_up[1] + del_a);
+                v = less(v, left + ins_b);
                 if a == b_before && a_before == b && a != b {
-                    v = less(v, above2[j - 2] + p.transpose);
+                    v = less(v, above2[k - 1] + p.transpose);
                 }
                 if ph && b.to_char() == 'f' {
-                    v = less(v, above2[j - 1] + p.phonetic);
+                    v = less(v, above2[k] + p.phonetic);
                 }
                 if f && b_before.to_char() == 'p' && b.to_char() == 'h' {
-                    v = less(v, above[j - 2] + p.phonetic);
+                    v = less(v, above[k - 1] + p.phonetic);
                 }
-                row[j] = v;
+                *cell = v;
                 left = v;
                 b_before = b;
                 row_min = less(row_min, v);
-                reach_min = less(reach_min, v + off[j - 1]);
+                reach_min = less(reach_min, v + off_j);
             }
             if row_min > limit || less(reach_min, reach_above) > give_up {
                 return None;

@@ -189,6 +189,33 @@ impl LetterCounts {
     }
 }
 
+/// The misspelling's side of the distance, worked out once per misspelling: the cost of dropping each of its
+/// letters, the cost of replacing each by any other letter, and its letter counts.
+pub(crate) struct Misspelling {
+    /// [`indel_cost`] of each letter.
+    del: Vec<f32>,
+    /// For each letter, the cost of replacing it by a different letter, by that letter's [`slot`] (a..z, then
+    /// 26 for any other character; 32 entries, so that a slot masked to five bits is always in bounds). The same
+    /// letter costs nothing, whatever its slot says.
+    subs: Vec<[f32; 32]>,
+    counts: LetterCounts,
+}
+
+impl Misspelling {
+    pub(crate) fn of<L: Letter>(w: &[L], p: &Params) -> Misspelling {
+        let costs = [0.0, p.vowel, p.phonetic, p.keyboard, p.edit];
+        let classes = sub_classes();
+        let subs = w
+            .iter()
+            .map(|&a| match slot(a.to_char()) {
+                26 => [p.edit; 32],
+                s => std::array::from_fn(|b| if b >= 26 { p.edit } else { costs[classes[s][b] as usize] }),
+            })
+            .collect();
+        Misspelling { del: (0..w.len()).map(|i| indel_cost(w, i, p)).collect(), subs, counts: LetterCounts::of(w) }
+    }
+}
+
 /// Reusable buffers for the weighted distance.
 #[derive(Default)]
 pub(crate) struct Dp {
@@ -196,20 +223,31 @@ pub(crate) struct Dp {
     prev2: Vec<f32>,
     prev: Vec<f32>,
     cur: Vec<f32>,
+    /// The candidate's side: the cost of adding each of its letters, and each letter's [`slot`].
     ins: Vec<f32>,
+    slots: Vec<u8>,
+    /// `steps[k]` = `floors.unit` times `|k - center|` (see `distance`), for `k` in `0..=2 * center`.
+    steps: Vec<f32>,
+    center: usize,
+    unit: f32,
 }
 
 impl Dp {
-    /// Weighted optimal-string-alignment distance from the misspelling `w` to the candidate `d`, or `None` when it
-    /// exceeds `limit`. `w_del[i]` is [`indel_cost`]`(w, i)`, the cost of dropping `w[i]` (worked out once per
-    /// misspelling). Gives up as soon as every cell of a row is over the limit (the rule the ranking was tuned
-    /// with), or every cell of two rows in a row, each plus the least cost of getting back to the diagonal that
-    /// ends the table, is: no alignment passes neither row (a transposition or `ph` ↔ `f` steps over one row,
-    /// never two), so then the result is over the limit too.
+    /// Weighted optimal-string-alignment distance from the misspelling `w` (described by `q`, see
+    /// [`Misspelling::of`]) to the candidate `d`, or `None` when it exceeds `limit`. Gives up as soon as every
+    /// cell of a row is over the limit (the rule the ranking was tuned with), or every cell of two rows in a
+    /// row, each plus the least cost of getting back to the diagonal that ends the table, is: no alignment
+    /// passes neither row (a transposition or `ph` ↔ `f` steps over one row, never two), so then the result is
+    /// over the limit too.
+    ///
+    /// The costs a cell adds and the order it adds them in are those of the plain table (the tests keep one),
+    /// so every distance is the same to the last bit; the work per cell is kept small, as most of a
+    /// suggestion's time is spent here: the substitution cost is read from the misspelling's row of costs by
+    /// the candidate letter's slot, and the `ph` ↔ `f` steps are only looked for in the rows that can take them.
     pub(crate) fn distance<L: Letter>(
         &mut self,
         w: &[L],
-        w_del: &[f32],
+        q: &Misspelling,
         d: &[L],
         p: &Params,
         floors: Floors,
@@ -217,57 +255,69 @@ impl Dp {
     ) -> Option<f32> {
         let (n, m) = (w.len(), d.len());
         let cols = m + 1;
-        // Cost of adding d[j] (the misspelling lacks it).
-        self.ins.clear();
-        self.ins.extend((0..m).map(|j| indel_cost(d, j, p)));
-        let ins = &self.ins[..m];
-        let costs = [0.0, p.vowel, p.phonetic, p.keyboard, p.edit];
-        let classes = sub_classes();
+        if self.center < n.max(m) || self.unit.to_bits() != floors.unit.to_bits() || self.steps.is_empty() {
+            let center = n.max(m).max(32);
+            self.steps = (0..=2 * center).map(|k| floors.unit * k.abs_diff(center) as f32).collect();
+            (self.center, self.unit) = (center, floors.unit);
+        }
+        let Dp { prev2, prev, cur, ins, slots, steps, center, .. } = self;
+        // Cost of adding d[j] (the misspelling lacks it), and its slot.
+        ins.clear();
+        ins.extend((0..m).map(|j| indel_cost(d, j, p)));
+        slots.clear();
+        slots.extend(d.iter().map(|c| slot(c.to_char()) as u8));
+        // Cell (i, j) lies |n - i + j - m| diagonals off the one through (n, m), each step back to it costing
+        // at least `unit`: off[n - i + j] is that least cost.
+        let off = &steps[*center - m..];
+        let (ins, slots) = (&ins[..m], &slots[..m]);
         let give_up = limit + SLACK;
-        let Dp { prev2, prev, cur, .. } = self;
         for row in [&mut *prev2, &mut *prev, &mut *cur] {
             row.clear();
             row.resize(cols, 0.0);
         }
-        for j in 1..=m {
+        for j in 1..cols {
             prev[j] = prev[j - 1] + ins[j - 1];
         }
         let mut reach_above = f32::INFINITY;
-        for i in 1..=n {
+        for i in 1..n + 1 {
             let (row, above, above2) = (&mut cur[..cols], &prev[..cols], &prev2[..cols]);
-            let (a, del_a) = (w[i - 1].to_char(), w_del[i - 1]);
-            let a_before = if i > 1 { Some(w[i - 2].to_char()) } else { None };
-            // The substitution costs of `a`, by the other letter when that is a..z.
-            let a_classes = a.is_ascii_lowercase().then(|| &classes[a as usize - 'a' as usize]);
+            let (a, del_a, subs) = (w[i - 1], q.del[i - 1], &q.subs[i - 1]);
+            // The letter before `a`; in the first row `a` itself, which no transposition can match (it would
+            // need `a == b` and `a != b`).
+            let a_before = if i > 1 { w[i - 2] } else { a };
             row[0] = above[0] + del_a;
             let mut row_min = row[0];
-            // Cell (i, j) is `left - j` steps off the diagonal through (n, m), each costing at least `unit`.
-            let left = (n - i) as isize - m as isize;
-            let mut reach_min = row[0] + floors.unit * left.unsigned_abs() as f32;
-            for j in 1..=m {
-                let b = d[j - 1].to_char();
-                let sub = match a_classes {
-                    Some(by) if b.is_ascii_lowercase() => costs[by[b as usize - 'a' as usize] as usize],
-                    _ => costs[sub_class(a, b) as usize],
-                };
-                let mut v = above[j - 1] + sub;
-                v = less(v, above[j] + del_a);
-                v = less(v, row[j - 1] + ins[j - 1]);
-                if let Some(a_before) = a_before {
-                    if j > 1 && a == d[j - 2].to_char() && a_before == b && a != b {
-                        v = less(v, above2[j - 2] + p.transpose);
-                    }
-                    // ph <-> f
-                    if b == 'f' && a_before == 'p' && a == 'h' {
-                        v = less(v, above2[j - 1] + p.phonetic);
-                    }
+            let mut reach_min = row[0] + off[n - i];
+            let off = &off[n - i + 1..n - i + 1 + m];
+            // `ph` in the misspelling against `f`, or `f` against `ph`: only in rows whose letters allow it.
+            let ph = i > 1 && a_before.to_char() == 'p' && a.to_char() == 'h';
+            let f = a.to_char() == 'f';
+            let mut left = row[0];
+            // The candidate letter before `b`; at the first column `b` itself, which matches no step that
+            // needs two letters of the candidate (a transposition would need `a == b` and `a != b`, `f` ↔ `ph`
+            // a `p` that is an `h`).
+            let mut b_before = d.first().copied().unwrap_or(a);
+            // Cell (i, j) for j = 1..=m, zipped with what it reads (no index to check but the rare steps').
+            let cells = row[1..].iter_mut().zip(above.windows(2)).zip(d).zip(slots).zip(ins).zip(off);
+            for (k, (((((cell, diag_up), &b), &slot), &ins_b), &off_j)) in cells.enumerate() {
+                let sub = if a == b { 0.0 } else { subs[usize::from(slot) & 31] };
+                let mut v = diag_up[0] + sub;
+                v = less(v, diag_up[1] + del_a);
+                v = less(v, left + ins_b);
+                if a == b_before && a_before == b && a != b {
+                    v = less(v, above2[k - 1] + p.transpose);
                 }
-                if j > 1 && a == 'f' && d[j - 2].to_char() == 'p' && b == 'h' {
-                    v = less(v, above[j - 2] + p.phonetic);
+                if ph && b.to_char() == 'f' {
+                    v = less(v, above2[k] + p.phonetic);
                 }
-                row[j] = v;
+                if f && b_before.to_char() == 'p' && b.to_char() == 'h' {
+                    v = less(v, above[k - 1] + p.phonetic);
+                }
+                *cell = v;
+                left = v;
+                b_before = b;
                 row_min = less(row_min, v);
-                reach_min = less(reach_min, v + floors.unit * (left + j as isize).unsigned_abs() as f32);
+                reach_min = less(reach_min, v + off_j);
             }
             if row_min > limit || less(reach_min, reach_above) > give_up {
                 return None;
@@ -280,29 +330,22 @@ impl Dp {
         (v <= limit).then_some(v)
     }
 
-    /// [`Dp::distance`] for a candidate whose [`LetterCounts::bound`] is already known to be within reach: `None`
+    /// [`Dp::distance`], first trying the misspelling's letter-count bound ([`LetterCounts::bound`]): `None`
     /// without filling the table when the bound exceeds `limit`.
-    #[allow(clippy::too_many_arguments)]
     pub(crate) fn bounded<L: Letter>(
         &mut self,
         w: &[L],
-        w_del: &[f32],
-        w_counts: &LetterCounts,
+        q: &Misspelling,
         d: &[L],
         p: &Params,
         floors: Floors,
         limit: f32,
     ) -> Option<f32> {
-        if w_counts.bound(d, floors) > limit + SLACK {
+        if q.counts.bound(d, floors) > limit + SLACK {
             return None;
         }
-        self.distance(w, w_del, d, p, floors, limit)
+        self.distance(w, q, d, p, floors, limit)
     }
-}
-
-/// The costs of dropping each letter of `w` ([`indel_cost`]), for [`Dp::distance`].
-pub(crate) fn del_costs<L: Letter>(w: &[L], p: &Params) -> Vec<f32> {
-    (0..w.len()).map(|i| indel_cost(w, i, p)).collect()
 }
 
 #[cfg(test)]
@@ -313,12 +356,41 @@ mod tests {
         s.chars().collect()
     }
 
-    /// The distance with nothing but the row minimum to stop it early, as the ranking was tuned: the reference
-    /// the bounds are checked against (with no limit, the distance itself).
+    /// The plain table, written as simply as it reads, with nothing but the row minimum to stop it early, as
+    /// the ranking was tuned: the reference the bounds and [`Dp::distance`] are checked against, to the bit
+    /// (with no limit, the distance itself).
     fn plain(w: &str, d: &str, p: &Params, limit: f32) -> Option<f32> {
         let (w, d) = (chars(w), chars(d));
-        let none = Floors { unit: 0.0, phf: 0.0 };
-        Dp::default().distance(&w, &del_costs(&w, p), &d, p, none, limit)
+        let (n, m) = (w.len(), d.len());
+        let mut t = vec![vec![0.0f32; m + 1]; n + 1];
+        for j in 1..=m {
+            t[0][j] = t[0][j - 1] + indel_cost(&d, j - 1, p);
+        }
+        let costs = [0.0, p.vowel, p.phonetic, p.keyboard, p.edit];
+        for i in 1..=n {
+            let a = w[i - 1];
+            t[i][0] = t[i - 1][0] + indel_cost(&w, i - 1, p);
+            for j in 1..=m {
+                let b = d[j - 1];
+                let mut v = t[i - 1][j - 1] + costs[sub_class(a, b) as usize];
+                v = less(v, t[i - 1][j] + indel_cost(&w, i - 1, p));
+                v = less(v, t[i][j - 1] + indel_cost(&d, j - 1, p));
+                if i > 1 && j > 1 && a == d[j - 2] && w[i - 2] == b && a != b {
+                    v = less(v, t[i - 2][j - 2] + p.transpose);
+                }
+                if i > 1 && b == 'f' && w[i - 2] == 'p' && a == 'h' {
+                    v = less(v, t[i - 2][j - 1] + p.phonetic);
+                }
+                if j > 1 && a == 'f' && d[j - 2] == 'p' && b == 'h' {
+                    v = less(v, t[i - 1][j - 2] + p.phonetic);
+                }
+                t[i][j] = v;
+            }
+            if t[i].iter().all(|&v| v > limit) {
+                return None;
+            }
+        }
+        Some(t[n][m]).filter(|&v| v <= limit)
     }
 
     #[test]
@@ -328,7 +400,7 @@ mod tests {
         let mut dp = Dp::default();
         let mut d = |a: &str, b: &str| {
             let (a, b) = (chars(a), chars(b));
-            dp.distance(&a, &del_costs(&a, &p), &b, &p, f, p.max_dist)
+            dp.distance(&a, &Misspelling::of(&a, &p), &b, &p, f, p.max_dist)
         };
         assert_eq!(d("occured", "occurred"), Some(p.double));
         assert_eq!(d("recieve", "receive"), Some(p.transpose));
@@ -367,19 +439,19 @@ mod tests {
         let mut checked = 0;
         for (k, w) in all.iter().enumerate() {
             let wc = chars(w);
-            let (w_del, counts) = (del_costs(&wc, &p), LetterCounts::of(&wc));
+            let q = Misspelling::of(&wc, &p);
             let others = if k < short { &all[..short] } else { &all[k % 31..] };
             for d in others.iter().step_by(if k < short { 1 } else { 31 }) {
                 let dc = chars(d);
                 let exact = plain(w, d, &p, f32::INFINITY).unwrap();
-                let bound = counts.bound(&dc, f);
+                let bound = q.counts.bound(&dc, f);
                 assert!(bound <= exact + 1e-4, "{w} -> {d}: bound {bound} > distance {exact}");
                 for limit in [0.5, 1.7, p.max_dist] {
-                    let got = dp.bounded(&wc, &w_del, &counts, &dc, &p, f, limit);
+                    let got = dp.bounded(&wc, &q, &dc, &p, f, limit);
                     let want = plain(w, d, &p, limit);
                     assert_eq!(got.map(f32::to_bits), want.map(f32::to_bits), "{w} -> {d} within {limit}");
                     if w.is_ascii() && d.is_ascii() {
-                        let bytes = dp.bounded(w.as_bytes(), &w_del, &counts, d.as_bytes(), &p, f, limit);
+                        let bytes = dp.bounded(w.as_bytes(), &q, d.as_bytes(), &p, f, limit);
                         assert_eq!(bytes.map(f32::to_bits), want.map(f32::to_bits), "{w} -> {d} as bytes");
                     }
                 }
@@ -431,13 +503,13 @@ mod tests {
         let mut dp = Dp::default();
         for w in words {
             let wc = chars(w);
-            let (w_del, counts) = (del_costs(&wc, &p), LetterCounts::of(&wc));
+            let q = Misspelling::of(&wc, &p);
             for d in words {
                 let dc = chars(d);
                 let exact = plain(w, d, &p, f32::INFINITY).unwrap();
-                assert!(counts.bound(&dc, f) <= exact + 1e-4, "{w} -> {d}");
+                assert!(q.counts.bound(&dc, f) <= exact + 1e-4, "{w} -> {d}");
                 for limit in [0.4, 0.8, 1.2, 2.0, 3.0, p.max_dist] {
-                    let got = dp.bounded(&wc, &w_del, &counts, &dc, &p, f, limit);
+                    let got = dp.bounded(&wc, &q, &dc, &p, f, limit);
                     assert_eq!(got.map(f32::to_bits), plain(w, d, &p, limit).map(f32::to_bits), "{w} -> {d}");
                 }
             }

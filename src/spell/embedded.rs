@@ -28,6 +28,11 @@ fn professional_lines() -> impl Iterator<Item = &'static str> {
     dic_lines(PROFESSIONAL_DIC)
 }
 
+/// Every .dic list of the embedded dictionaries (the American, British, extended and professional words).
+pub fn dic_lists() -> [&'static str; 6] {
+    [EN_US_DIC, EN_GB_DIC, EXTENDED_DIC, EXTENDED_US_DIC, EXTENDED_GB_DIC, PROFESSIONAL_DIC]
+}
+
 /// The professional words without their affix flags.
 pub fn professional_words() -> impl Iterator<Item = &'static str> {
     super::suggest_index::dic_words(PROFESSIONAL_DIC)

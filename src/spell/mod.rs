@@ -252,7 +252,7 @@ impl SpellChecker {
 
     /// `is_valid` without the memo.
     fn lookup(&self, word: &str) -> bool {
-        if !self.user.reject.is_empty() && self.user.reject.contains_key(&word.to_lowercase()) {
+        if self.rejected(word) {
             return false;
         }
         if self.user_dict.as_ref().is_some_and(|d| d.check(word) == Verdict::Valid) {
@@ -265,6 +265,11 @@ impl SpellChecker {
             return true;
         }
         self.extended.get_or_init(embedded::extended).check(word) == Verdict::Valid
+    }
+
+    /// Whether the user's or team's reject list has `word`.
+    fn rejected(&self, word: &str) -> bool {
+        !self.user.reject.is_empty() && self.user.reject.contains_key(&word.to_lowercase())
     }
 
     /// The wide lists (rare and technical words) of the dialect in use: both in the default dialect.
@@ -344,10 +349,19 @@ impl SpellChecker {
     /// Whether any English dictionary (American, British or the user's) accepts `word`: such a word is
     /// never safely changed, only its dialect may differ.
     pub fn is_english_word(&self, word: &str) -> bool {
-        self.is_valid(word)
-            || self.us.check(word) == Verdict::Valid
-            || self.gb().check(word) == Verdict::Valid
-            || embedded::en_us().check(word) == Verdict::Valid
+        if self.is_valid(word) {
+            return true;
+        }
+        // `is_valid` has asked the dialect's dictionary (in the default dialect the British one too) unless the
+        // reject list answered first: only the other dialect's is left to ask. Each is a miss for an unknown
+        // word, the costliest kind of look-up, and the spelling rule asks this for every one it reports.
+        let asked = !self.rejected(word);
+        let valid = |d: &HunspellDictionary| d.check(word) == Verdict::Valid;
+        match self.dialect {
+            Dialect::Auto => !asked && (valid(&self.us) || valid(self.gb())),
+            Dialect::EnUs => (!asked && valid(&self.us)) || valid(self.gb()),
+            Dialect::EnGb => (!asked && valid(&self.us)) || valid(&embedded::en_us()),
+        }
     }
 
     /// Up to five suggestions, best first, computed once per distinct word per run.
@@ -373,6 +387,10 @@ impl SpellChecker {
             let mut s = Suggester::embedded();
             for w in self.user.accept.values() {
                 s.add_word(w);
+            }
+            // The user's own entries with an apostrophe may take any affix: then every form is looked up.
+            if !self.user.lines.iter().any(|l| l.contains(['\'', '’'])) {
+                s.limit_apostrophes(embedded::dic_lists().into_iter());
             }
             s
         });
@@ -861,6 +879,24 @@ mod tests {
         assert_eq!(s.check_word("Zorblax's", &p), WordCheck::Ok);
         assert_eq!(s.check_word("zorblax", &p), WordCheck::WrongCase("Zorblax".into()));
         assert_eq!(s.check_word("d’Alene", &p), WordCheck::Ok);
+    }
+
+    /// `is_english_word` asks only the dictionaries `is_valid` has not: the verdict is that of asking all of
+    /// them, in every dialect, with and without a reject list.
+    #[test]
+    fn english_words_are_any_dictionarys_words() {
+        let words = ["colour", "color", "Colour", "centre", "center", "organise", "organize", "profile", "zzqx"];
+        for dialect in [Dialect::Auto, Dialect::EnUs, Dialect::EnGb] {
+            for reject in [&[][..], &["colour", "color", "centre"][..]] {
+                let mut list = WordList::default();
+                reject.iter().for_each(|w| list.reject(w, None));
+                let spell = SpellChecker::new(dialect, list);
+                for w in words {
+                    let any = [embedded::en_us(), embedded::en_gb()].iter().any(|d| d.check(w) == Verdict::Valid);
+                    assert_eq!(spell.is_english_word(w), spell.is_valid(w) || any, "{w} {dialect:?} {reject:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -26,7 +26,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use super::distance::{Dp, Floors, LetterCounts, del_costs, within_one_edit};
+use super::distance::{Dp, Floors, Misspelling, within_one_edit};
 use super::suggest_index::{
     ADDED_TIER, Layout, MAX_WORD, WordTable, for_each_delete, indexable, letter_mask, lower_chars,
 };
@@ -149,7 +149,54 @@ pub struct Suggester {
     added_by_text: HashMap<Box<str>, u32>,
     /// A lower tier given by `add_word` to a word the index has.
     tier_override: HashMap<u32, u8>,
+    /// The letters either side of the apostrophe in every word `accept` may approve with one inside, when
+    /// known ([`Suggester::limit_apostrophes`]).
+    apostrophes: Option<ApostropheContexts>,
     params: Params,
+}
+
+/// The pairs of letters that stand either side of an apostrophe in a word list's entries (lower case, ASCII):
+/// bit `after` of `pairs[before]`. See [`Suggester::limit_apostrophes`].
+struct ApostropheContexts {
+    pairs: [u128; 128],
+}
+
+impl ApostropheContexts {
+    /// The contexts of the apostrophes in `lists` (.dic files), or `None` when some entry allows any.
+    fn of<'a>(lists: impl Iterator<Item = &'a str>) -> Option<ApostropheContexts> {
+        let mut pairs = [0u128; 128];
+        for text in lists {
+            // Searched one apostrophe at a time: a single character is found with `memchr`.
+            for (at, quote) in text.match_indices('\'').chain(text.match_indices('’')) {
+                let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+                let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+                let line = &text[start..end];
+                let before = text[start..at].chars().next_back();
+                let after = text[at + quote.len()..end].chars().next();
+                match (before, after) {
+                    // At either end of the word (`'tis`, `goin'`): inside only with an affix, if it has flags.
+                    (None, _) | (_, None | Some('/' | ' ' | '\t')) if line.contains('/') => return None,
+                    (None, _) | (_, None | Some('/' | ' ' | '\t')) => {}
+                    (Some(b), Some(a)) if b.is_ascii() && a.is_ascii() => {
+                        pairs[b.to_ascii_lowercase() as usize] |= 1u128 << a.to_ascii_lowercase() as u32;
+                    }
+                    // A letter that is not ASCII may match an ASCII one in another case: no limit at all.
+                    _ => return None,
+                }
+            }
+        }
+        Some(ApostropheContexts { pairs })
+    }
+
+    /// Whether `word`, with an apostrophe inserted before `word[pos]`, may be a word of the lists: it ends in
+    /// the possessive `'s`, or the letters either side are those of some entry (or not ASCII: never ruled out).
+    fn allow(&self, word: &[char], pos: usize) -> bool {
+        let (before, after) = (word[pos - 1], word[pos]);
+        word[pos..] == ['s']
+            || !before.is_ascii()
+            || !after.is_ascii()
+            || self.pairs[before.to_ascii_lowercase() as usize] >> (after.to_ascii_lowercase() as u32) & 1 == 1
+    }
 }
 
 impl Suggester {
@@ -183,6 +230,7 @@ impl Suggester {
             added_deletes: HashMap::new(),
             added_by_text: HashMap::new(),
             tier_override: HashMap::new(),
+            apostrophes: None,
             params: Params::default(),
         })
     }
@@ -220,6 +268,18 @@ impl Suggester {
         let (lower_text, mask) = (lower.iter().collect(), letter_mask(&lower));
         self.added.push(Added { lower, lower_text, mask, text: word.to_string(), tier: ADDED_TIER, cased });
         self.added_by_text.insert(word.into(), id);
+    }
+
+    /// Tells the search for a missing apostrophe (`dont` → `don't`) which forms `accept` can approve, from the
+    /// .dic lists behind it (`lists`: whole files of entry lines, flags and all). With Hunspell's English affix
+    /// rules (the embedded ones, tested) a word with an apostrophe inside comes from an entry that has it
+    /// (`o'clock`, `O'Brien/M`), maybe with affixes that leave the letters next to it alone, or ends in the
+    /// possessive `'s`, the one affix that adds an apostrophe. So a form whose letters either side of the
+    /// apostrophe are those of no entry, and that does not end in `'s`, is never a word and is not looked up:
+    /// each look-up is a miss in every dictionary, the costliest kind, made for nearly every position of every
+    /// unknown word. Suggestions stay the same; without this call every position is tried.
+    pub fn limit_apostrophes<'a>(&mut self, lists: impl Iterator<Item = &'a str>) {
+        self.apostrophes = ApostropheContexts::of(lists);
     }
 
     #[doc(hidden)]
@@ -317,9 +377,9 @@ impl Suggester {
             pending.push((bound, pre, id));
         }
         pending.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
-        // The query's side of the distance, worked out once: the cost of dropping each letter, its letter
-        // counts, and its bytes when it is ASCII (then ASCII candidates are compared as bytes, undecoded).
-        let (floors, q_del, q_counts) = (Floors::of(p), del_costs(&query, p), LetterCounts::of(&query));
+        // The query's side of the distance, worked out once ([`Misspelling`]), and its bytes when it is ASCII
+        // (then ASCII candidates are compared as bytes, undecoded).
+        let (floors, q_side) = (Floors::of(p), Misspelling::of(&query, p));
         let q_ascii = query_text.is_ascii().then_some(query_text.as_bytes());
         let mut cand: Vec<char> = Vec::with_capacity(MAX_WORD);
         let mut dp = Dp::default();
@@ -332,12 +392,12 @@ impl Suggester {
             let limit = p.max_dist.min(worst_kept - pre);
             let (d, one_edit) = match (q_ascii, self.ascii_lower(id)) {
                 (Some(q), Some(c)) => {
-                    let Some(d) = dp.bounded(q, &q_del, &q_counts, c, p, floors, limit) else { continue };
+                    let Some(d) = dp.bounded(q, &q_side, c, p, floors, limit) else { continue };
                     (d, within_one_edit(q, c))
                 }
                 _ => {
                     self.lower_into(id, &mut cand);
-                    let Some(d) = dp.bounded(&query, &q_del, &q_counts, &cand, p, floors, limit) else { continue };
+                    let Some(d) = dp.bounded(&query, &q_side, &cand, p, floors, limit) else { continue };
                     (d, within_one_edit(&query, &cand))
                 }
             };
@@ -355,6 +415,9 @@ impl Suggester {
         let n = query.len();
         if n >= 3 && !query.contains(&'\'') {
             for pos in 1..n {
+                if self.apostrophes.as_ref().is_some_and(|c| !c.allow(&query, pos)) {
+                    continue;
+                }
                 let s: String = query[..pos].iter().chain(['\''].iter()).chain(query[pos..].iter()).collect();
                 let cased = shape.apply(&s);
                 if accept(&cased) {
@@ -827,6 +890,79 @@ mod tests {
         bad[last] = 0xff; // cuts the last word's UTF-8
         assert!(Layout::of(&bad).unwrap().check_all(&bad).is_err());
         assert!(table.set_file_tiers("two words\t10\n").is_err());
+    }
+
+    /// The premise of [`Suggester::limit_apostrophes`], on the embedded affix rules and lists: no prefix
+    /// strips a letter, the one affix that adds an apostrophe is the possessive `'s`, and an entry with an
+    /// apostrophe takes no suffix that strips letters.
+    #[test]
+    fn apostrophes_come_from_entries_or_the_possessive() {
+        let aff = include_str!("../../dictionaries/en_US.aff");
+        assert_eq!(aff, include_str!("../../dictionaries/en_GB.aff"));
+        let mut rules: HashMap<char, Vec<(&str, &str)>> = HashMap::new();
+        for fields in aff.lines().map(|l| l.split_whitespace().collect::<Vec<_>>()) {
+            if let [kind @ ("PFX" | "SFX"), flag, strip, add, _, ..] = fields[..] {
+                let flag = flag.chars().next().unwrap();
+                let add = add.split('/').next().unwrap();
+                assert!(kind == "SFX" || strip == "0", "{fields:?}");
+                assert!(!add.contains('\'') || (kind == "SFX" && strip == "0" && add == "'s"), "{fields:?}");
+                rules.entry(flag).or_default().push((kind, strip));
+            }
+        }
+        let mut entries = 0;
+        for line in crate::spell::embedded::dic_lists().iter().flat_map(|t| t.lines()).filter(|l| l.contains('\'')) {
+            for flag in line.split_once('/').map_or("", |(_, f)| f).chars() {
+                assert!(rules[&flag].iter().all(|&(kind, strip)| kind == "PFX" || strip == "0"), "{line}");
+            }
+            entries += 1;
+        }
+        assert!(entries > 400, "{entries}");
+    }
+
+    /// The letters either side of each entry's apostrophe are kept; an entry with one at an end of the word
+    /// and affix flags, or beside a letter that is not ASCII, lifts the limit.
+    #[test]
+    fn apostrophe_contexts_of_lists() {
+        let c = ApostropheContexts::of(["3\ndon't\nO’Brien/M\n'tis\n", "rock'n'roll/M"].into_iter()).unwrap();
+        let allow = |w: &str, pos| c.allow(&lower_chars(w), pos);
+        assert!(allow("dont", 3) && allow("obrien", 1) && allow("rocknroll", 4) && allow("rocknroll", 5));
+        assert!(allow("cats", 3), "the possessive");
+        assert!(!allow("dont", 2) && !allow("cats", 2) && !allow("obrien", 2) && !allow("tis", 1));
+        assert!(allow("cafébar", 4) && allow("éa", 1), "not ASCII");
+        assert!(ApostropheContexts::of(["goin'/S\n"].into_iter()).is_none());
+        assert!(ApostropheContexts::of(["goin'\n"].into_iter()).is_some());
+        assert!(ApostropheContexts::of(["l'été\n"].into_iter()).is_none());
+    }
+
+    /// No apostrophe form the limit leaves out is a word of the dictionary stack, in any casing the search
+    /// tries, for words that are one apostrophe from an entry and for ordinary words; and the limit does
+    /// leave most positions out.
+    #[test]
+    fn limited_apostrophes_leave_out_no_word() {
+        use crate::spell::{Dialect, SpellChecker, WordList, embedded::dic_lists};
+        let spell = SpellChecker::new(Dialect::Auto, WordList::default());
+        let mut s = Suggester::from_tiers("");
+        s.limit_apostrophes(dic_lists().into_iter());
+        let limit = s.apostrophes.as_ref().expect("the embedded lists are limited");
+        let entries = dic_lists().into_iter().flat_map(|t| t.lines()).filter(|l| l.contains('\''));
+        let joined = entries.map(|l| l.split('/').next().unwrap().replace('\'', "").to_lowercase());
+        let plain = crate::spell::embedded::WORD_TIERS.lines().step_by(53).filter_map(|l| l.split('\t').next());
+        let (mut left_out, mut tried) = (0, 0);
+        for word in joined.chain(plain.map(str::to_lowercase)) {
+            let query = lower_chars(&word);
+            for pos in 1..query.len() {
+                tried += 1;
+                if limit.allow(&query, pos) {
+                    continue;
+                }
+                left_out += 1;
+                let form: String = query[..pos].iter().chain(['\''].iter()).chain(query[pos..].iter()).collect();
+                for shape in [Shape::Lower, Shape::Title, Shape::Upper] {
+                    assert!(!spell.is_valid(&shape.apply(&form)), "{form} ({shape:?}) is a word");
+                }
+            }
+        }
+        assert!(left_out * 2 > tried, "{left_out} of {tried}");
     }
 
     #[test]

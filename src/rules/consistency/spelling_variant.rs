@@ -1,7 +1,7 @@
 //! `spelling-variant`: American and British spellings mixed in one profile (organize/organise,
 //! color/colour), from the SCOWL/VarCon pairs in `dictionaries/rules/variants.tsv`.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::OnceLock;
 
 use super::entries::{Place, diag};

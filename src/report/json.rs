@@ -139,10 +139,23 @@ pub struct JsonReporter {
     count: usize,
 }
 
-/// Pretty JSON of `value`, every line after the first indented by `indent` spaces.
-fn indented<T: Serialize>(value: &T, indent: usize) -> String {
-    let s = serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
-    s.replace('\n', &format!("\n{}", " ".repeat(indent)))
+/// Pretty JSON of `value`, every line after the first indented by `indent` spaces. JSON strings
+/// escape their line breaks, so every `\n` starts a line; the lines are copied once, not searched and
+/// replaced.
+fn indented<T: Serialize>(value: &T, indent: usize) -> Vec<u8> {
+    let json = match serde_json::to_vec_pretty(value) {
+        Ok(json) => json,
+        Err(e) => return format!("{{\"error\":\"{e}\"}}").into_bytes(),
+    };
+    let mut out = Vec::with_capacity(json.len() + json.len() / 4);
+    for (k, line) in json.split(|&b| b == b'\n').enumerate() {
+        if k > 0 {
+            out.push(b'\n');
+            out.resize(out.len() + indent, b' ');
+        }
+        out.extend_from_slice(line);
+    }
+    out
 }
 
 impl Reporter for JsonReporter {
@@ -153,12 +166,15 @@ impl Reporter for JsonReporter {
     fn file(&mut self, out: &mut dyn Write, report: &FileReport) -> io::Result<()> {
         let sep = if self.count == 0 { "" } else { "," };
         self.count += 1;
-        write!(out, "{sep}\n    {}", indented(&file(report), 4))
+        write!(out, "{sep}\n    ")?;
+        out.write_all(&indented(&file(report), 4))
     }
 
     fn end(&mut self, out: &mut dyn Write, totals: &Totals) -> io::Result<()> {
         let close = if self.count == 0 { "]" } else { "\n  ]" };
-        writeln!(out, "{close},\n  \"summary\": {}\n}}", indented(totals, 2))
+        write!(out, "{close},\n  \"summary\": ")?;
+        out.write_all(&indented(totals, 2))?;
+        writeln!(out, "\n}}")
     }
 }
 

@@ -146,12 +146,18 @@ fn is_emoji(c: char) -> bool {
     )
 }
 
+/// Whether `text` holds an emoji. Every emoji is U+231A or above, three or four bytes led by 0xE2 or
+/// more (never a continuation byte): only the characters that start so are decoded.
+fn has_emoji(text: &str) -> bool {
+    text.bytes().enumerate().any(|(i, b)| b >= 0xE2 && text[i..].chars().next().is_some_and(is_emoji))
+}
+
 /// Byte ranges of the emoji in `text` (a whole grapheme cluster each: flags, skin tones, ZWJ
 /// sequences count once), outside `skip` ranges.
 fn emoji_ranges(text: &str, skip: &[Range<usize>]) -> Vec<Range<usize>> {
     use unicode_segmentation::UnicodeSegmentation;
     // Most text has no emoji: no grapheme segmentation for it.
-    if !text.chars().any(is_emoji) {
+    if !has_emoji(text) {
         return Vec::new();
     }
     let skip = crate::text::Spans::new(skip.iter().cloned());

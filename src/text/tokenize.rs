@@ -48,7 +48,8 @@ const TRAILING_PUNCT: &[char] = &[
 /// All tokens of `text`, in order. `skip` lists byte ranges that are not prose (e.g. Markdown code
 /// spans); any chunk overlapping one becomes a `Code` token.
 pub fn tokenize(text: &str, skip: &[Range<usize>]) -> Vec<Token> {
-    let mut tokens = Vec::new();
+    // About one token per six bytes of prose: room for most sections without growing.
+    let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
     let code = code_index(text, skip);
     for (chunk_start, chunk) in chunks(text).flat_map(link_text_apart) {
         chunk_tokens(chunk_start, chunk, &code, &mut tokens);
@@ -200,33 +201,52 @@ fn link_text_apart((start, chunk): (usize, &str)) -> impl Iterator<Item = (usize
     })
 }
 
-/// Whitespace-separated chunks with their start offsets.
+/// Whitespace-separated chunks with their start offsets: the pieces of `text.split(char::is_whitespace)`
+/// that are not empty, found byte by byte (only a non-ASCII character is decoded to ask whether it is
+/// whitespace).
 fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(char::is_whitespace)
-        .scan(0usize, |pos, piece| {
-            let start = *pos;
-            *pos += piece.len();
-            // Skip the separator (one whitespace char) that follows the piece.
-            if let Some(c) = text[*pos..].chars().next() {
-                *pos += c.len_utf8();
+    let bytes = text.as_bytes();
+    // The length of the character at byte `i` (a character boundary), and whether it is whitespace.
+    let char_at = move |i: usize| -> (usize, bool) {
+        match bytes[i] {
+            b if b.is_ascii() => (1, matches!(b, b'\t'..=b'\r' | b' ')),
+            _ => text[i..].chars().next().map_or((1, false), |c| (c.len_utf8(), c.is_whitespace())),
+        }
+    };
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while pos < bytes.len() {
+            let (len, space) = char_at(pos);
+            if !space {
+                break;
             }
-            Some((start, piece))
-        })
-        .filter(|(_, piece)| !piece.is_empty())
+            pos += len;
+        }
+        let start = pos;
+        while pos < bytes.len() {
+            let (len, space) = char_at(pos);
+            if space {
+                break;
+            }
+            pos += len;
+        }
+        (pos > start).then(|| (start, &text[start..pos]))
+    })
 }
 
 /// Byte ranges of `` `code` `` spans (a closing backtick on the same line is required).
 fn backtick_ranges(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (c, open) {
-            ('`', None) => open = Some(i),
-            ('`', Some(s)) => {
+    // Backticks and line breaks are ASCII bytes, never part of another character: no decoding.
+    for (i, b) in text.bytes().enumerate() {
+        match (b, open) {
+            (b'`', None) => open = Some(i),
+            (b'`', Some(s)) => {
                 out.push(s..i + 1);
                 open = None;
             }
-            ('\n', Some(_)) => open = None,
+            (b'\n', Some(_)) => open = None,
             _ => {}
         }
     }
@@ -363,6 +383,24 @@ mod tests {
                 let alone: Vec<Range<usize>> = words(&text[r.clone()]).map(|t| t.span).collect();
                 assert_eq!(words_in(text, &tokens, r.clone()), alone, "{text:?} {r:?}");
             }
+        }
+    }
+
+    /// The chunks are the non-empty pieces of a split at every whitespace character, ASCII or not.
+    #[test]
+    fn chunks_are_the_pieces_between_whitespace() {
+        let text = "a  b\tc\r\nd\u{b}e\u{c}f\u{1c}g\u{a0}h\u{2028}i\u{3000}j\u{85}k caf\u{e9}\u{200b}x \u{2003}";
+        for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let t = &text[..end];
+            let mut pos = 0;
+            let mut split = Vec::new();
+            for piece in t.split(char::is_whitespace) {
+                if !piece.is_empty() {
+                    split.push((pos, piece));
+                }
+                pos += piece.len() + t[pos + piece.len()..].chars().next().map_or(0, char::len_utf8);
+            }
+            assert_eq!(chunks(t).collect::<Vec<_>>(), split, "{t:?}");
         }
     }
 

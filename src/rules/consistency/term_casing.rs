@@ -100,11 +100,13 @@ impl Rule for TermCasing {
         if mixed.is_empty() {
             return;
         }
-        let mut mixed_lens: Vec<usize> = mixed.iter().map(String::len).collect();
-        mixed_lens.sort_unstable();
+        // An ASCII word's lower case has its length and its first letter in lower case: most words
+        // are ruled out by those two, without a copy.
+        let key = |w: &str| (w.len(), w.as_bytes().first().map(u8::to_ascii_lowercase));
+        let mut mixed_keys: Vec<_> = mixed.iter().map(|m| key(m)).collect();
+        mixed_keys.sort_unstable();
         for (i, t, word) in words() {
-            // An ASCII word's lower case has its length: most words are ruled out without a copy.
-            if (word.is_ascii() && mixed_lens.binary_search(&word.len()).is_err()) || !counted(word) {
+            if (word.is_ascii() && mixed_keys.binary_search(&key(word)).is_err()) || !counted(word) {
                 continue;
             }
             if !crate::text::with_lowercase(word, |lower| mixed.contains(lower)) {

@@ -139,23 +139,87 @@ pub struct JsonReporter {
     count: usize,
 }
 
-/// Pretty JSON of `value`, every line after the first indented by `indent` spaces. JSON strings
-/// escape their line breaks, so every `\n` starts a line; the lines are copied once, not searched and
-/// replaced.
-fn indented<T: Serialize>(value: &T, indent: usize) -> Vec<u8> {
-    let json = match serde_json::to_vec_pretty(value) {
-        Ok(json) => json,
-        Err(e) => return format!("{{\"error\":\"{e}\"}}").into_bytes(),
-    };
-    let mut out = Vec::with_capacity(json.len() + json.len() / 4);
-    for (k, line) in json.split(|&b| b == b'\n').enumerate() {
-        if k > 0 {
-            out.push(b'\n');
-            out.resize(out.len() + indent, b' ');
-        }
-        out.extend_from_slice(line);
+/// Pretty JSON of `value`, every line after the first indented by `base` (spaces): serde_json's
+/// pretty layout (two spaces a level), written once with the indent in place rather than copied again
+/// to insert it.
+fn indented<T: Serialize>(value: &T, base: &'static str) -> Vec<u8> {
+    let mut out = Vec::new();
+    let formatter = Indented { base, depth: 0, has_value: false };
+    match value.serialize(&mut serde_json::Serializer::with_formatter(&mut out, formatter)) {
+        Ok(()) => out,
+        Err(e) => format!("{{\"error\":\"{e}\"}}").into_bytes(),
     }
-    out
+}
+
+/// `serde_json::ser::PrettyFormatter` with `base` more spaces at the start of every line after the
+/// first: the same methods, writing the same bytes, with the base added where it starts a line.
+struct Indented {
+    base: &'static str,
+    depth: usize,
+    has_value: bool,
+}
+
+impl Indented {
+    fn new_line<W: ?Sized + Write>(&self, writer: &mut W, lead: &[u8]) -> io::Result<()> {
+        writer.write_all(lead)?;
+        writer.write_all(self.base.as_bytes())?;
+        for _ in 0..self.depth {
+            writer.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+
+    fn end<W: ?Sized + Write>(&mut self, writer: &mut W, close: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.new_line(writer, b"\n")?;
+        }
+        writer.write_all(close)
+    }
+}
+
+impl serde_json::ser::Formatter for Indented {
+    fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.end(writer, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
+        self.new_line(writer, if first { b"\n" } else { b",\n" })
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _writer: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.end(writer, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
+        self.new_line(writer, if first { b"\n" } else { b",\n" })
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        writer.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _writer: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 impl Reporter for JsonReporter {
@@ -167,13 +231,13 @@ impl Reporter for JsonReporter {
         let sep = if self.count == 0 { "" } else { "," };
         self.count += 1;
         write!(out, "{sep}\n    ")?;
-        out.write_all(&indented(&file(report), 4))
+        out.write_all(&indented(&file(report), "    "))
     }
 
     fn end(&mut self, out: &mut dyn Write, totals: &Totals) -> io::Result<()> {
         let close = if self.count == 0 { "]" } else { "\n  ]" };
         write!(out, "{close},\n  \"summary\": ")?;
-        out.write_all(&indented(totals, 2))?;
+        out.write_all(&indented(totals, "  "))?;
         writeln!(out, "\n}}")
     }
 }

@@ -160,6 +160,17 @@ struct Indented {
 }
 
 impl Indented {
+    fn begin<W: ?Sized + Write>(&mut self, writer: &mut W, open: &[u8]) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(open)
+    }
+
+    /// A line break before a value or key (after a comma unless it is the first), then the indent.
+    fn item<W: ?Sized + Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
+        self.new_line(writer, if first { b"\n" } else { b",\n" })
+    }
+
     fn new_line<W: ?Sized + Write>(&self, writer: &mut W, lead: &[u8]) -> io::Result<()> {
         writer.write_all(lead)?;
         writer.write_all(self.base.as_bytes())?;
@@ -180,9 +191,7 @@ impl Indented {
 
 impl serde_json::ser::Formatter for Indented {
     fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        writer.write_all(b"[")
+        self.begin(writer, b"[")
     }
 
     fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
@@ -190,7 +199,7 @@ impl serde_json::ser::Formatter for Indented {
     }
 
     fn begin_array_value<W: ?Sized + Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
-        self.new_line(writer, if first { b"\n" } else { b",\n" })
+        self.item(writer, first)
     }
 
     fn end_array_value<W: ?Sized + Write>(&mut self, _writer: &mut W) -> io::Result<()> {
@@ -199,9 +208,7 @@ impl serde_json::ser::Formatter for Indented {
     }
 
     fn begin_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        writer.write_all(b"{")
+        self.begin(writer, b"{")
     }
 
     fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
@@ -209,7 +216,7 @@ impl serde_json::ser::Formatter for Indented {
     }
 
     fn begin_object_key<W: ?Sized + Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
-        self.new_line(writer, if first { b"\n" } else { b",\n" })
+        self.item(writer, first)
     }
 
     fn begin_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {

@@ -193,6 +193,10 @@ pub struct ParsedRange {
 
 /// Parses a date line such as `Jan 2021 – Present · Berlin` or `2019–2021`.
 pub fn parse_range_line(line: &str) -> Option<ParsedRange> {
+    // Every date has a year in digits: most lines of prose have no digit and are no date range.
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     // Split off a trailing location after a separator that a date never contains.
     let (dates_part, rest) = match line.find(['·', '|', '•', '(']) {
         Some(i) => (&line[..i], Some(i)),

@@ -113,6 +113,8 @@ pub struct Section {
     /// once so "is this byte prose?" is a binary search, not a scan of the section.
     skip_spans: std::sync::OnceLock<crate::text::Spans>,
     literal_spans: std::sync::OnceLock<crate::text::Spans>,
+    /// The text read as a date range, parsed once: every rule that reads the experience entries asks.
+    date_range: std::sync::OnceLock<Option<dates::ParsedRange>>,
 }
 
 impl Section {
@@ -135,6 +137,7 @@ impl Section {
             word_count: std::sync::OnceLock::new(),
             skip_spans: std::sync::OnceLock::new(),
             literal_spans: std::sync::OnceLock::new(),
+            date_range: std::sync::OnceLock::new(),
         }
     }
 
@@ -193,6 +196,11 @@ impl Section {
     /// The section's words with their word classes, analysed once, on first use by a rule.
     pub fn analysis(&self) -> &crate::text::Analysis {
         self.analysis.get_or_init(|| crate::text::Analysis::new(&self.text, self.tokens(), self.sentences()))
+    }
+
+    /// The text read as a date range (`dates::parse_range_line`), parsed once.
+    pub fn date_range(&self) -> Option<&dates::ParsedRange> {
+        self.date_range.get_or_init(|| dates::parse_range_line(&self.text)).as_ref()
     }
 
     /// The `skip` ranges as an index.

@@ -139,10 +139,94 @@ pub struct JsonReporter {
     count: usize,
 }
 
-/// Pretty JSON of `value`, every line after the first indented by `indent` spaces.
-fn indented<T: Serialize>(value: &T, indent: usize) -> String {
-    let s = serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
-    s.replace('\n', &format!("\n{}", " ".repeat(indent)))
+/// Pretty JSON of `value`, every line after the first indented by `base` (spaces): serde_json's
+/// pretty layout (two spaces a level), written once with the indent in place rather than copied again
+/// to insert it.
+fn indented<T: Serialize>(value: &T, base: &'static str) -> Vec<u8> {
+    let mut out = Vec::new();
+    let formatter = Indented { base, depth: 0, has_value: false };
+    match value.serialize(&mut serde_json::Serializer::with_formatter(&mut out, formatter)) {
+        Ok(()) => out,
+        Err(e) => format!("{{\"error\":\"{e}\"}}").into_bytes(),
+    }
+}
+
+/// `serde_json::ser::PrettyFormatter` with `base` more spaces at the start of every line after the
+/// first: the same methods, writing the same bytes, with the base added where it starts a line.
+struct Indented {
+    base: &'static str,
+    depth: usize,
+    has_value: bool,
+}
+
+impl Indented {
+    fn begin<W: ?Sized + Write>(&mut self, writer: &mut W, open: &[u8]) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(open)
+    }
+
+    /// A line break before a value or key (after a comma unless it is the first), then the indent.
+    fn item<W: ?Sized + Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
+        self.new_line(writer, if first { b"\n" } else { b",\n" })
+    }
+
+    fn new_line<W: ?Sized + Write>(&self, writer: &mut W, lead: &[u8]) -> io::Result<()> {
+        writer.write_all(lead)?;
+        writer.write_all(self.base.as_bytes())?;
+        for _ in 0..self.depth {
+            writer.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+
+    fn end<W: ?Sized + Write>(&mut self, writer: &mut W, close: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.new_line(writer, b"\n")?;
+        }
+        writer.write_all(close)
+    }
+}
+
+impl serde_json::ser::Formatter for Indented {
+    fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.begin(writer, b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.end(writer, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
+        self.item(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _writer: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.begin(writer, b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.end(writer, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
+        self.item(writer, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        writer.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _writer: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 impl Reporter for JsonReporter {
@@ -153,12 +237,15 @@ impl Reporter for JsonReporter {
     fn file(&mut self, out: &mut dyn Write, report: &FileReport) -> io::Result<()> {
         let sep = if self.count == 0 { "" } else { "," };
         self.count += 1;
-        write!(out, "{sep}\n    {}", indented(&file(report), 4))
+        write!(out, "{sep}\n    ")?;
+        out.write_all(&indented(&file(report), "    "))
     }
 
     fn end(&mut self, out: &mut dyn Write, totals: &Totals) -> io::Result<()> {
         let close = if self.count == 0 { "]" } else { "\n  ]" };
-        writeln!(out, "{close},\n  \"summary\": {}\n}}", indented(totals, 2))
+        write!(out, "{close},\n  \"summary\": ")?;
+        out.write_all(&indented(totals, "  "))?;
+        writeln!(out, "\n}}")
     }
 }
 

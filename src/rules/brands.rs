@@ -2,7 +2,7 @@
 //! casings a safe fix may apply. A name its sources write more than one way accepts every listed form
 //! and is never fixed.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::OnceLock;
 
 /// What the sourced list says about a written word.

@@ -54,6 +54,35 @@ fn with_lower_by<R>(word: &str, f: impl FnOnce(&str) -> R, slow: fn(&str) -> Str
     }
 }
 
+/// The (initial, length) pairs of a set of words, for ASCII words of under 32 bytes that start with a
+/// letter: a word whose pair no word of the set has is not in the set, told without a lower-case copy
+/// or a hash. Phrase lists pass over most words this way before looking them up.
+#[derive(Debug, Default, Clone)]
+pub struct WordShapes([u32; 26]);
+
+impl WordShapes {
+    /// Adds `lower` ([`lower_plain`] of a word).
+    pub fn insert(&mut self, lower: &str) {
+        if let Some((initial, len)) = Self::shape(lower).filter(|_| lower.is_ascii()) {
+            self.0[initial] |= 1 << len;
+        }
+    }
+
+    /// Whether [`lower_plain`]`(word)` may be one of the words added: false only for an ASCII word
+    /// whose shape none of them has (the lower case of an ASCII word has its length and initial).
+    pub fn may_hold(&self, word: &str) -> bool {
+        match Self::shape(word) {
+            Some((initial, len)) if word.is_ascii() => self.0[initial] & (1 << len) != 0,
+            _ => true,
+        }
+    }
+
+    fn shape(word: &str) -> Option<(usize, usize)> {
+        let b = *word.as_bytes().first()?;
+        (b.is_ascii_alphabetic() && word.len() < 32).then(|| (usize::from(b.to_ascii_lowercase() - b'a'), word.len()))
+    }
+}
+
 /// Whether [`lower_plain`]`(word)` is `lower`, without the copy for an ASCII word.
 pub fn lower_plain_is(word: &str, lower: &str) -> bool {
     if word.is_ascii() {
@@ -66,6 +95,21 @@ pub fn lower_plain_is(word: &str, lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A word is ruled out only when it is ASCII and no word added has its initial and length.
+    #[test]
+    fn word_shapes_rule_out_only_absent_words() {
+        let mut shapes = WordShapes::default();
+        for w in ["team", "it's", "café", "24/7"] {
+            shapes.insert(&lower_plain(w));
+        }
+        for w in ["Team", "TEAM", "teak", "It's", "It’s", "Café", "24/7", "", "x"] {
+            let present = ["team", "it's", "café", "24/7"].contains(&lower_plain(w).as_str());
+            assert!(!present || shapes.may_hold(w), "{w}");
+        }
+        assert!(!shapes.may_hold("tea") && !shapes.may_hold("Teams") && !shapes.may_hold("Beam"));
+        assert!(shapes.may_hold("Teak") && shapes.may_hold("ÉCOLE") && shapes.may_hold("7up"));
+    }
 
     /// The shortcuts give what the plain lower-casing gives: ASCII words short and long, typographic
     /// apostrophes, and a letter whose lower case depends on its place (a final Greek sigma).

@@ -134,19 +134,28 @@ impl LineIndex {
         let mut starts = vec![0];
         let mut checkpoints = Vec::new();
         let bytes = text.as_bytes();
-        let (mut line_start, mut col, mut last_mark) = (0usize, 0usize, 0usize);
-        for (i, c) in text.char_indices() {
-            let ends_line = c == '\n' || (c == '\r' && bytes.get(i + 1) != Some(&b'\n'));
-            if ends_line {
-                starts.push(i + 1);
-                (line_start, col, last_mark) = (i + 1, 0, i + 1);
-                continue;
+        // A line ends at `\n` or at a `\r` not followed by one: ASCII bytes, so lines are found byte
+        // by byte, and only a line longer than a checkpoint interval is walked character by character.
+        let ends_line = |k: usize| bytes[k] == b'\n' || (bytes[k] == b'\r' && bytes.get(k + 1) != Some(&b'\n'));
+        let mut line_start = 0;
+        loop {
+            let end = (line_start..bytes.len()).find(|&k| ends_line(k)).unwrap_or(bytes.len());
+            if end - line_start > CHECKPOINT_BYTES {
+                let (mut col, mut last_mark) = (0usize, line_start);
+                for (k, _) in text[line_start..end].char_indices() {
+                    let i = line_start + k;
+                    if i - last_mark >= CHECKPOINT_BYTES && i > line_start {
+                        checkpoints.push((i, col));
+                        last_mark = i;
+                    }
+                    col += 1;
+                }
             }
-            if i - last_mark >= CHECKPOINT_BYTES && i > line_start {
-                checkpoints.push((i, col));
-                last_mark = i;
+            if end == bytes.len() {
+                break;
             }
-            col += 1;
+            starts.push(end + 1);
+            line_start = end + 1;
         }
         LineIndex { starts, checkpoints }
     }

@@ -48,7 +48,8 @@ const TRAILING_PUNCT: &[char] = &[
 /// All tokens of `text`, in order. `skip` lists byte ranges that are not prose (e.g. Markdown code
 /// spans); any chunk overlapping one becomes a `Code` token.
 pub fn tokenize(text: &str, skip: &[Range<usize>]) -> Vec<Token> {
-    let mut tokens = Vec::new();
+    // About one token per six bytes of prose: room for most sections without growing.
+    let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
     let code = code_index(text, skip);
     for (chunk_start, chunk) in chunks(text).flat_map(link_text_apart) {
         chunk_tokens(chunk_start, chunk, &code, &mut tokens);
@@ -162,46 +163,90 @@ pub fn words(text: &str) -> impl Iterator<Item = Token> {
     tokens_lazy(text).filter(|t| t.kind == TokenKind::Word)
 }
 
+/// The spans of `words(&text[range])`, relative to `range.start`, read from `tokens` (the tokens of
+/// `text`) where they are the same words: when `range` starts and ends at whitespace (so its chunks are
+/// `text`'s chunks), holds no backtick, and each of its code tokens is code without `text`'s code spans
+/// too (a chunk that overlaps a code span is one code token; alone it may be words). Rules that look at
+/// one sentence at a time then need not tokenize it again.
+pub fn words_in(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Range<usize>> {
+    let sub = &text[range.clone()];
+    let aligned = text[..range.start].chars().next_back().is_none_or(char::is_whitespace)
+        && text[range.end..].chars().next().is_none_or(char::is_whitespace);
+    let own = tokens_in(tokens, &range);
+    let code_alone = |t: &Token| {
+        let mut alone = Vec::new();
+        chunk_tokens(t.span.start, t.text(text), &super::Spans::default(), &mut alone);
+        alone == std::slice::from_ref(t)
+    };
+    if aligned && !sub.contains('`') && own.iter().all(|t| t.kind != TokenKind::Code || code_alone(t)) {
+        let word =
+            |t: &Token| (t.kind == TokenKind::Word).then(|| t.span.start - range.start..t.span.end - range.start);
+        own.iter().filter_map(word).collect()
+    } else {
+        words(sub).map(|t| t.span).collect()
+    }
+}
+
 /// A chunk holding a Markdown link, `[link text](https://…)`, cut before each `(` that follows a `]`:
 /// the link text is prose to check, the target a URL to leave alone.
 fn link_text_apart((start, chunk): (usize, &str)) -> impl Iterator<Item = (usize, &str)> {
     let mut from = 0;
     std::iter::from_fn(move || {
         let rest = chunk.get(from..)?;
-        let cut = rest.find("](").map_or(rest.len(), |i| i + 1);
+        // A byte search: most chunks are a few bytes, too short to pay for a substring searcher.
+        let cut = rest.as_bytes().windows(2).position(|w| w == b"](").map_or(rest.len(), |i| i + 1);
         let piece = (start + from, &rest[..cut]);
         from = if cut == rest.len() { chunk.len() + 1 } else { from + cut };
         Some(piece)
     })
 }
 
-/// Whitespace-separated chunks with their start offsets.
+/// Whitespace-separated chunks with their start offsets: the pieces of `text.split(char::is_whitespace)`
+/// that are not empty, found byte by byte (only a non-ASCII character is decoded to ask whether it is
+/// whitespace).
 fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(char::is_whitespace)
-        .scan(0usize, |pos, piece| {
-            let start = *pos;
-            *pos += piece.len();
-            // Skip the separator (one whitespace char) that follows the piece.
-            if let Some(c) = text[*pos..].chars().next() {
-                *pos += c.len_utf8();
+    let bytes = text.as_bytes();
+    // The length of the character at byte `i` (a character boundary), and whether it is whitespace.
+    let char_at = move |i: usize| -> (usize, bool) {
+        match bytes[i] {
+            b if b.is_ascii() => (1, matches!(b, b'\t'..=b'\r' | b' ')),
+            _ => text[i..].chars().next().map_or((1, false), |c| (c.len_utf8(), c.is_whitespace())),
+        }
+    };
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while pos < bytes.len() {
+            let (len, space) = char_at(pos);
+            if !space {
+                break;
             }
-            Some((start, piece))
-        })
-        .filter(|(_, piece)| !piece.is_empty())
+            pos += len;
+        }
+        let start = pos;
+        while pos < bytes.len() {
+            let (len, space) = char_at(pos);
+            if space {
+                break;
+            }
+            pos += len;
+        }
+        (pos > start).then(|| (start, &text[start..pos]))
+    })
 }
 
 /// Byte ranges of `` `code` `` spans (a closing backtick on the same line is required).
 fn backtick_ranges(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (c, open) {
-            ('`', None) => open = Some(i),
-            ('`', Some(s)) => {
+    // Backticks and line breaks are ASCII bytes, never part of another character: no decoding.
+    for (i, b) in text.bytes().enumerate() {
+        match (b, open) {
+            (b'`', None) => open = Some(i),
+            (b'`', Some(s)) => {
                 out.push(s..i + 1);
                 open = None;
             }
-            ('\n', Some(_)) => open = None,
+            (b'\n', Some(_)) => open = None,
             _ => {}
         }
     }
@@ -316,6 +361,47 @@ mod tests {
             assert!(!lazy.is_empty() || text.is_empty());
         }
         assert_eq!(words("`x y` z").map(|t| t.span).collect::<Vec<_>>(), vec![6..7]);
+    }
+
+    /// `words_in` gives what tokenizing the range alone gives, for sentences and for ranges that cut
+    /// through words, code spans, links and skipped text.
+    #[test]
+    fn words_in_is_words_of_the_range() {
+        let skipped: &[Range<usize>] = &[3..5, 44..50];
+        for (text, skip) in [
+            ("I led `acme core` work. She ships fast.Next one e.g. this", &[][..]),
+            ("Jane’s co-founded startup. It grew (Q3) [site](https://x.io/a) — `a b` c", skipped),
+            ("Built snake_case tools. Wrote docs. `open on this line. closed` after", &[]),
+        ] {
+            let tokens = tokenize(text, skip);
+            let mut ranges: Vec<Range<usize>> = crate::text::sentences(text);
+            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            for (k, &a) in bounds.iter().enumerate() {
+                ranges.extend(bounds[k..].iter().step_by(3).map(|&b| a..b));
+            }
+            for r in ranges {
+                let alone: Vec<Range<usize>> = words(&text[r.clone()]).map(|t| t.span).collect();
+                assert_eq!(words_in(text, &tokens, r.clone()), alone, "{text:?} {r:?}");
+            }
+        }
+    }
+
+    /// The chunks are the non-empty pieces of a split at every whitespace character, ASCII or not.
+    #[test]
+    fn chunks_are_the_pieces_between_whitespace() {
+        let text = "a  b\tc\r\nd\u{b}e\u{c}f\u{1c}g\u{a0}h\u{2028}i\u{3000}j\u{85}k caf\u{e9}\u{200b}x \u{2003}";
+        for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let t = &text[..end];
+            let mut pos = 0;
+            let mut split = Vec::new();
+            for piece in t.split(char::is_whitespace) {
+                if !piece.is_empty() {
+                    split.push((pos, piece));
+                }
+                pos += piece.len() + t[pos + piece.len()..].chars().next().map_or(0, char::len_utf8);
+            }
+            assert_eq!(chunks(t).collect::<Vec<_>>(), split, "{t:?}");
+        }
     }
 
     fn kinds(text: &str) -> Vec<(TokenKind, &str)> {

@@ -297,21 +297,32 @@ impl Lexicon {
     }
 }
 
-/// The flags of `word` in the sorted stem list, by binary search over the embedded text: nothing is
-/// parsed or allocated at start-up.
+/// The flags of `word` in the sorted stem list, by binary search over its lines. Only where each
+/// line starts is worked out, once, on first use: the list itself is never parsed or copied.
 fn stem_flags(word: &str) -> Option<&'static str> {
-    let b = STEMS.as_bytes();
-    let (mut lo, mut hi) = (0usize, b.len());
+    static LINES: OnceLock<Vec<u32>> = OnceLock::new();
+    let starts = LINES.get_or_init(|| {
+        let after_breaks = STEMS.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1);
+        std::iter::once(0).chain(after_breaks).filter(|&i| i < STEMS.len()).map(|i| i as u32).collect()
+    });
+    let line = |k: usize| {
+        let start = starts[k] as usize;
+        let end = starts.get(k + 1).map_or(STEMS.len(), |&next| next as usize - 1);
+        let line = STEMS[start..end].strip_suffix('\n').unwrap_or(&STEMS[start..end]);
+        match line.bytes().position(|b| b == b'\t') {
+            Some(tab) => (&line[..tab], &line[tab + 1..]),
+            None => (line, ""),
+        }
+    };
+    // Lines are sorted by bytes, and the tab sorts before every letter: so are their stems.
+    let (mut lo, mut hi) = (0, starts.len());
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        let start = b[lo..mid].iter().rposition(|&c| c == b'\n').map_or(lo, |p| lo + p + 1);
-        let end = b[start..].iter().position(|&c| c == b'\n').map_or(b.len(), |p| start + p);
-        let line = &STEMS[start..end];
-        let (stem, flags) = line.split_once('\t').unwrap_or((line, ""));
+        let (stem, flags) = line(mid);
         match stem.as_bytes().cmp(word.as_bytes()) {
             std::cmp::Ordering::Equal => return Some(flags),
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
         }
     }
     None
@@ -492,7 +503,8 @@ mod tests {
     fn stem_list_is_sorted_and_searchable() {
         let lines: Vec<&str> = STEMS.lines().collect();
         assert!(lines.windows(2).all(|w| w[0] < w[1]), "word-stems.tsv must be sorted by bytes");
-        for line in lines.iter().step_by(997) {
+        let last = lines.len() - 1;
+        for line in lines.iter().step_by(997).chain([&lines[0], &lines[1], &lines[last - 1], &lines[last]]) {
             let (stem, flags) = line.split_once('\t').unwrap();
             assert_eq!(stem_flags(stem), Some(flags));
         }

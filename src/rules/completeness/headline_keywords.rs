@@ -1,6 +1,6 @@
 //! `headline-keywords`: the start of the headline, which search results show, names no job.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::sync::OnceLock;
 
 use super::whole::first_of;

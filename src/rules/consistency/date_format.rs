@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use super::entries::{Place, diag};
 use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
-use crate::profile::dates::{DateStyle, DateValue, parse_range_line};
+use crate::profile::dates::{DateStyle, DateValue};
 use crate::profile::{Field, InputFormat};
 use crate::rules::{ProfileContext, Rule, RuleMeta};
 
@@ -55,9 +55,9 @@ impl Rule for DateFormat {
         }
         let mut dates: Vec<(DateValue, DateStyle, Place)> = Vec::new();
         for (i, s) in cx.profile.sections.iter().enumerate().filter(|(_, s)| s.field == Field::Date) {
-            let Some(r) = parse_range_line(&s.text) else { continue };
-            let mut parts = vec![(r.start, r.start_span)];
-            if let (Some(crate::profile::EndDate::Date(e)), Some(span)) = (r.end, r.end_span) {
+            let Some(r) = s.date_range() else { continue };
+            let mut parts = vec![(r.start, r.start_span.clone())];
+            if let (Some(crate::profile::EndDate::Date(e)), Some(span)) = (r.end, r.end_span.clone()) {
                 parts.push((e, span));
             }
             for (d, span) in parts {

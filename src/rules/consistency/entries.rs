@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::diagnostic::{Diagnostic, Related};
-use crate::profile::dates::{is_present, parse_range_line};
+use crate::profile::dates::is_present;
 use crate::profile::{DateValue, EndDate, ExperienceEntry, Field, Profile, Section};
 use crate::rules::RuleMeta;
 
@@ -118,14 +118,14 @@ pub fn entries(profile: &Profile) -> Vec<EntryView<'_>> {
         for i in entry.sections.iter().copied().filter(|&i| section(i).field == Field::Date) {
             let text = &section(i).text;
             let last = section(i).path.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
-            if let Some(r) = parse_range_line(text) {
+            if let Some(r) = section(i).date_range() {
                 if r.end_span.is_some() || last.contains("start") || (!last.contains("end") && start_place.is_none()) {
-                    start_place.get_or_insert(Place { section: i, span: r.start_span });
-                    if let Some(e) = r.end_span {
+                    start_place.get_or_insert(Place { section: i, span: r.start_span.clone() });
+                    if let Some(e) = r.end_span.clone() {
                         end_place.get_or_insert(Place { section: i, span: e });
                     }
                 } else {
-                    end_place.get_or_insert(Place { section: i, span: r.start_span });
+                    end_place.get_or_insert(Place { section: i, span: r.start_span.clone() });
                 }
             } else if is_present(text) {
                 end_place.get_or_insert(Place::whole(profile, i));

@@ -5,7 +5,8 @@ use super::entries::{Place, Sentence, diag, sentences_of};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::profile::{Field, SectionKind};
 use crate::rules::{ProfileContext, Rule, RuleMeta};
-use crate::text::tokenize::words;
+use crate::text::tokenize::{words, words_in};
+use std::ops::Range;
 
 pub struct Person;
 
@@ -34,20 +35,21 @@ Use instead: one voice; on LinkedIn, the first person.",
 
 const FIRST: &[&str] = &["i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "my", "me", "myself"];
 
-/// Where `sentence` speaks in the first person (`Some(true)`) or the third (`Some(false)`), and the word.
-fn voice(text: &str, names: &[String]) -> Option<(bool, std::ops::Range<usize>)> {
-    let ws: Vec<_> = words(text).collect();
-    let word = |i: usize| ws.get(i).map(|t| &text[t.span.clone()]);
-    for t in &ws {
-        let w = &text[t.span.clone()];
+/// Where `sentence` (its words `ws`) speaks in the first person (`Some(true)`) or the third
+/// (`Some(false)`), and the word.
+fn voice(text: &str, ws: &[Range<usize>], names: &[String]) -> Option<(bool, Range<usize>)> {
+    let word = |i: usize| ws.get(i).map(|t| &text[t.clone()]);
+    for t in ws {
+        let w = &text[t.clone()];
         // No first-person word is longer than six bytes (`myself`, `i’ve`): no lower-case copy of the others.
         if w.len() > 6 {
             continue;
         }
-        let lower = w.to_lowercase();
+        // Some(whether it is an `i` word) for a first-person word.
+        let first = crate::text::with_lowercase(w, |lower| FIRST.contains(&lower).then(|| lower.starts_with('i')));
         // `I` only as a capital (not a list marker "i."); `ME` is a state.
-        if FIRST.contains(&lower.as_str()) && (lower.starts_with('i') == w.starts_with('I')) && w != "ME" {
-            return Some((true, t.span.clone()));
+        if first.is_some_and(|i| i == w.starts_with('I')) && w != "ME" {
+            return Some((true, t.clone()));
         }
     }
     let first = word(0)?;
@@ -55,7 +57,7 @@ fn voice(text: &str, names: &[String]) -> Option<(bool, std::ops::Range<usize>)>
     let verb_like = next.chars().next().is_some_and(char::is_lowercase)
         && (next.ends_with('s') || matches!(next, "is" | "was" | "has" | "had" | "can" | "will"));
     let third = matches!(first, "He" | "She") || names.iter().any(|n| n == first);
-    (third && verb_like).then(|| (false, ws[0].span.clone()))
+    (third && verb_like).then(|| (false, ws[0].clone()))
 }
 
 impl Rule for Person {
@@ -77,7 +79,9 @@ impl Rule for Person {
             .collect();
         let mut found: Vec<(bool, Place)> = Vec::new();
         for Sentence { section, range } in sentences_of(p, &sections) {
-            if let Some((first, span)) = voice(&p.sections[section].text[range.clone()], &names) {
+            let s = &p.sections[section];
+            let ws = words_in(&s.text, s.tokens(), range.clone());
+            if let Some((first, span)) = voice(&s.text[range.clone()], &ws, &names) {
                 found.push((first, Place { section, span: range.start + span.start..range.start + span.end }));
             }
         }
@@ -106,7 +110,12 @@ impl Rule for Person {
 
 #[cfg(test)]
 mod tests {
-    use super::voice;
+    use crate::text::tokenize::words;
+
+    fn voice(text: &str, names: &[String]) -> Option<(bool, std::ops::Range<usize>)> {
+        let ws: Vec<_> = words(text).map(|t| t.span).collect();
+        super::voice(text, &ws, names)
+    }
 
     #[test]
     fn voices() {

@@ -1,7 +1,7 @@
 //! `spelling-variant`: American and British spellings mixed in one profile (organize/organise,
 //! color/colour), from the SCOWL/VarCon pairs in `dictionaries/rules/variants.tsv`.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::OnceLock;
 
 use super::entries::{Place, diag};
@@ -74,6 +74,16 @@ fn table() -> &'static HashMap<&'static str, Variant> {
     })
 }
 
+/// The shapes of the table's words: most words of a profile are ruled out before a lookup.
+fn shapes() -> &'static crate::text::WordShapes {
+    static S: OnceLock<crate::text::WordShapes> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut shapes = crate::text::WordShapes::default();
+        table().keys().for_each(|w| shapes.insert(w));
+        shapes
+    })
+}
+
 /// `other` written with the capitals of `word`.
 fn same_case(word: &str, other: &str) -> String {
     if word.chars().all(|c| !c.is_lowercase()) && word.chars().count() > 1 {
@@ -106,6 +116,9 @@ impl Rule for SpellingVariant {
             }
             for t in s.tokens().iter().filter(|t| t.kind == TokenKind::Word) {
                 let word = &s.text[t.span.clone()];
+                if !shapes().may_hold(word) {
+                    continue;
+                }
                 // A capitalised word the profile uses as a name (Centre for X) is the name's spelling.
                 if word.chars().next().is_some_and(char::is_uppercase) && p.vocabulary.iter().any(|v| v == word) {
                     continue;

@@ -1,7 +1,7 @@
 //! `tense`: a role that ended, described in the present tense; a current role that uses both tenses
 //! of the same verb.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::OnceLock;
 
 use super::entries::{Place, diag, entries, first_word, sentences_of};

@@ -88,23 +88,31 @@ impl Rule for TermCasing {
                         .filter(|t| t.kind == TokenKind::Word)
                         .map(move |t| (i, t, &s.text[t.span.clone()]))
                 })
-                .filter(|(_, _, word)| word.chars().count() >= 2 && !is_all_caps(word))
         };
+        // Two letters or more, not in capitals throughout: tested after the cheaper tests that rule
+        // out most words.
+        let counted = |word: &str| word.chars().count() >= 2 && !is_all_caps(word);
         // Casing keys lower only the first letter, so every word whose other letters are all lower
         // case has the key of its lower case: a word has a second key only beside a word with a
         // capital after its first letter. Only the lower-case forms of those are collected.
         let mixed: HashSet<String> =
-            words().filter(|(_, _, w)| !lower_after_first(w)).map(|(_, _, w)| w.to_lowercase()).collect();
-        let mixed_lens: HashSet<usize> = mixed.iter().map(String::len).collect();
+            words().filter(|(_, _, w)| !lower_after_first(w) && counted(w)).map(|(_, _, w)| w.to_lowercase()).collect();
+        if mixed.is_empty() {
+            return;
+        }
+        // An ASCII word's lower case has its length and its first letter in lower case: most words
+        // are ruled out by those two, without a copy.
+        let key = |w: &str| (w.len(), w.as_bytes().first().map(u8::to_ascii_lowercase));
+        let mut mixed_keys: Vec<_> = mixed.iter().map(|m| key(m)).collect();
+        mixed_keys.sort_unstable();
         for (i, t, word) in words() {
-            // An ASCII word's lower case has its length: most words are ruled out without a copy.
-            if word.is_ascii() && !mixed_lens.contains(&word.len()) {
+            if (word.is_ascii() && mixed_keys.binary_search(&key(word)).is_err()) || !counted(word) {
+                continue;
+            }
+            if !crate::text::with_lowercase(word, |lower| mixed.contains(lower)) {
                 continue;
             }
             let lower = word.to_lowercase();
-            if !mixed.contains(&lower) {
-                continue;
-            }
             let place = Place { section: i, span: t.span.clone() };
             terms.entry(lower).or_default().entry(casing_key(word)).or_default().push((word.to_string(), place));
         }

@@ -2,7 +2,7 @@
 //! "a European", "an 8-person team"), with `dictionaries/rules/an-exceptions.tsv` for the words
 //! whose sound differs from their first letter.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::OnceLock;
 
 use super::{Rule, RuleMeta, SectionContext, is_known_word, is_literal_at};

@@ -3,7 +3,7 @@
 //! accept/except, morale/moral, stationery/stationary, discreet/discrete, every day/everyday, and
 //! `setup`/`layout` written as one word where a verb belongs.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::OnceLock;
 
 use super::context::{finding, prose_analysis, word_list};

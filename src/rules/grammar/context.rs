@@ -31,6 +31,6 @@ pub(crate) fn finding(
 }
 
 /// The words of a one-word-per-line list file (`#` comments skipped).
-pub(crate) fn word_list(text: &'static str) -> std::collections::HashSet<&'static str> {
+pub(crate) fn word_list(text: &'static str) -> foldhash::HashSet<&'static str> {
     text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
 }

@@ -1,7 +1,7 @@
 //! `number-agreement`: a singular noun after a number or a plural quantifier ("12 store",
 //! "three month of training", "several workshop").
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::sync::OnceLock;
 
 use super::context::{finding, prose_analysis, word_list};

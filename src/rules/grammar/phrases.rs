@@ -20,6 +20,8 @@ struct Phrase<T> {
 #[derive(Debug)]
 pub(crate) struct PhraseSet<T> {
     by_first: HashMap<String, Vec<Phrase<T>>>,
+    /// The shapes of the first words: most words of a text are ruled out before a lookup.
+    first_shapes: crate::text::WordShapes,
 }
 
 /// A match: the byte range in the section text and the tokens it covers.
@@ -56,7 +58,9 @@ impl<T> PhraseSet<T> {
         for list in by_first.values_mut() {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
-        PhraseSet { by_first }
+        let mut first_shapes = crate::text::WordShapes::default();
+        by_first.keys().for_each(|w| first_shapes.insert(w));
+        PhraseSet { by_first, first_shapes }
     }
 
     /// Every match in the section, left to right, without overlaps.
@@ -80,7 +84,10 @@ impl<T> PhraseSet<T> {
         let text = cx.text();
         let toks = cx.tokens;
         let first = &toks[i];
-        if first.kind != TokenKind::Word || !standalone_start(text, first.span.start) {
+        if first.kind != TokenKind::Word
+            || !self.first_shapes.may_hold(first.text(text))
+            || !standalone_start(text, first.span.start)
+        {
             return None;
         }
         let candidates = crate::text::with_lower_plain(first.text(text), |w| self.by_first.get(w))?;

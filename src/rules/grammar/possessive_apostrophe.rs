@@ -1,7 +1,7 @@
 //! `possessive-apostrophe`: a possessive written without its apostrophe ("the firms clients",
 //! "my managers approval", "a masters degree", "the companys").
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::OnceLock;
 
 use super::context::{finding, prose_analysis};

@@ -1,7 +1,7 @@
 //! `possessive-contraction`: a possessive where a contraction belongs and back: its/it's,
 //! your/you're, their/there/they're, whose/who's, decided by the word classes around it.
 
-use std::collections::HashSet;
+use foldhash::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::context::{finding, prose_analysis, word_list};
@@ -54,7 +54,7 @@ fn allowed_after_contraction() -> &'static HashSet<&'static str> {
 /// The class of a verb whose object decides the possessive (`dictionaries/grammar/possessive-verbs.tsv`):
 /// `object`, `two-objects`, `perception` or `clause`.
 fn verb_class(w: &Word) -> Option<&'static str> {
-    static MAP: OnceLock<std::collections::HashMap<&'static str, &'static str>> = OnceLock::new();
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     MAP.get_or_init(|| {
         crate::rules::lexicon::rows(include_str!("../../../dictionaries/grammar/possessive-verbs.tsv"))
             .map(|r| (crate::rules::lexicon::col(&r, 0), crate::rules::lexicon::col(&r, 1)))

@@ -2,7 +2,7 @@
 //! fragments: a bullet's first word is only judged when the other bullets of its list start with
 //! capitals (if most start lower case, that is the writer's style, not an error).
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::sync::OnceLock;
 
 use super::{Rule, RuleMeta, SectionContext, capitalize, is_known_word, overlaps_skip};
@@ -95,7 +95,8 @@ impl Rule for SentenceCapitalization {
             // Sentences after a full stop inside the block.
             for pair in toks.windows(2) {
                 let (prev, tok) = (pair[0], pair[1]);
-                if is_flaggable_start(cx, tok) && ends_sentence(text, prev, tok) {
+                // The gap first: most words follow no full stop, and need no dictionary lookup.
+                if ends_sentence(text, prev, tok) && is_flaggable_start(cx, tok) {
                     push(cx, out, tok, "sentence starts with a lower-case letter");
                 }
             }

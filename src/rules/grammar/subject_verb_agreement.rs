@@ -2,7 +2,7 @@
 //! `they was`), a noun after a determiner (`our partner have`, `the results speaks`), a plural noun
 //! across a relative clause (`the analysts I hired works`), and after `each of` / `one of`.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::sync::OnceLock;
 
 use super::context::{finding, prose_analysis};

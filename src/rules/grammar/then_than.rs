@@ -1,7 +1,7 @@
 //! `then-than`: "then" after a comparative ("faster then ever", "more calls then anyone",
 //! "rather then talk"), where the comparison needs "than".
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::sync::OnceLock;
 
 use super::context::{finding, prose_analysis};

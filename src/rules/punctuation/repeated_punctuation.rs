@@ -35,37 +35,39 @@ impl Rule for RepeatedPunctuation {
             return;
         }
         let text = cx.text();
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let mut i = 0;
-        while i < chars.len() {
-            let (at, c) = chars[i];
-            if !MARKS.contains(&c) {
-                i += 1;
+        let bytes = text.as_bytes();
+        let before = |at: usize| text[..at].chars().next_back();
+        // The marks are ASCII: only their bytes are looked at, with no vector of the text's characters.
+        let mut at = 0;
+        while at < bytes.len() {
+            let b = bytes[at];
+            if !matches!(b, b'!' | b'?' | b',' | b';') {
+                at += 1;
                 continue;
             }
-            let run = chars[i..].iter().take_while(|x| x.1 == c).count();
+            let c = char::from(b);
+            let run = bytes[at..].iter().take_while(|&&x| x == b).count();
             // The whole stretch of ! and ? around it, to leave "?!" and "!?!" alone.
             if c == '!' || c == '?' {
-                let stretch = chars[i..].iter().take_while(|x| x.1 == '!' || x.1 == '?').count();
-                let before = i.checked_sub(1).map(|j| chars[j].1);
-                if stretch != run || before.is_some_and(|b| b == '!' || b == '?') {
+                let stretch = bytes[at..].iter().take_while(|&&x| x == b'!' || x == b'?').count();
+                if stretch != run || before(at).is_some_and(|b| b == '!' || b == '?') {
                     // Every run of a mixed stretch is left alone: skip it whole (measuring it
                     // again from each of its runs was quadratic in "!?!?…").
-                    i += stretch;
+                    at += stretch;
                     continue;
                 }
             }
-            let prev = i.checked_sub(1).map(|j| chars[j].1);
-            let next = chars.get(i + run).map(|x| x.1);
+            let prev = before(at);
+            let next = text[at + run..].chars().next();
             let prev_ok = prev.is_some_and(|p| !"([{".contains(p) && !MARKS.contains(&p));
             let next_ok = next.is_none_or(|n| !n.is_alphanumeric() && !MARKS.contains(&n));
             let literal = is_literal_at(cx, at);
             if run >= 2 && prev_ok && next_ok && !literal {
-                let end = chars.get(i + run).map_or(text.len(), |x| x.0);
                 let message = format!("‘{c}’ repeated");
-                out.push(cx.diag(&META, at..end, message).with_suggestions(vec![Suggestion::safe(c.to_string())]));
+                let span = at..at + run;
+                out.push(cx.diag(&META, span, message).with_suggestions(vec![Suggestion::safe(c.to_string())]));
             }
-            i += run;
+            at += run;
         }
     }
 }

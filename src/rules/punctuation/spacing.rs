@@ -58,18 +58,26 @@ impl Rule for Spacing {
 }
 
 fn check_line(cx: &SectionContext<'_>, line: &str, base: usize, running: bool, out: &mut Vec<Diagnostic>) {
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
     let in_skip = |pos: usize| in_skip(cx, base + pos);
+    let before = |at: usize| line[..at].chars().next_back();
+    let after = |at: usize| line[at..].chars().next();
+    let bytes = line.as_bytes();
     let mut chunk = ChunkCache::default();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        let prev = i.checked_sub(1).map(|j| chars[j].1);
-        let next = chars.get(i + 1).map(|x| x.1);
+    let mut at = 0;
+    while at < bytes.len() {
+        // Only spaces and the marks are looked at, all ASCII: other bytes (and the inside of a
+        // multi-byte character) are passed over.
+        if !matches!(bytes[at], b' ' | b',' | b'.' | b';' | b':' | b'!' | b'?') {
+            at += 1;
+            continue;
+        }
+        let c = char::from(bytes[at]);
+        let prev = before(at);
+        let next = after(at + 1);
         // Double space between two words.
         if c == ' ' {
-            let run = chars[i..].iter().take_while(|x| x.1 == ' ').count();
-            let after = chars.get(i + run).map(|x| x.1);
+            let run = bytes[at..].iter().take_while(|&&b| b == b' ').count();
+            let after = after(at + run);
             // Two spaces around an inline list marker ("include:  * SAS  * SDTM") are a layout choice.
             let before_ok = prev.is_some_and(|p| !p.is_whitespace() && !".!?:*•·|–—-".contains(p));
             let after_ok =
@@ -78,14 +86,14 @@ fn check_line(cx: &SectionContext<'_>, line: &str, base: usize, running: bool, o
                 let span = base + at..base + at + 2;
                 out.push(cx.diag(&META, span, "double space").with_suggestions(vec![Suggestion::safe(" ")]));
             }
-            i += run;
+            at += run;
             continue;
         }
         let pos = base + at;
         // A space before punctuation: "Java , Python", "done ."
         if BEFORE_MARKS.contains(&c) && prev == Some(' ') && !in_skip(at) {
-            let run_start = chars[..i].iter().rev().take_while(|x| x.1 == ' ').count();
-            let word_before = (i - run_start).checked_sub(1).map(|j| chars[j].1);
+            let run_start = bytes[..at].iter().rev().take_while(|&&b| b == b' ').count();
+            let word_before = before(at - run_start);
             // "word ,word": the space is on the wrong side; moved, not just removed.
             let glued = matches!(c, ',' | ';')
                 && next.is_some_and(char::is_alphabetic)
@@ -100,7 +108,7 @@ fn check_line(cx: &SectionContext<'_>, line: &str, base: usize, running: bool, o
                 && followed_ok
                 && c_ok
             {
-                let start = base + chars[i - run_start].0;
+                let start = base + at - run_start;
                 let (message, fix) = if glued {
                     (format!("space before ‘{c}’ and none after it"), format!("{c} "))
                 } else {
@@ -112,7 +120,7 @@ fn check_line(cx: &SectionContext<'_>, line: &str, base: usize, running: bool, o
             }
         }
         // A missing space after punctuation, in running text only.
-        if running && !in_skip(at) && !is_literal_at(cx, pos) {
+        if matches!(c, ',' | ';' | ':' | '.') && running && !in_skip(at) && !is_literal_at(cx, pos) {
             let missing = match c {
                 ',' | ';' => {
                     prev.is_some_and(|p| p.is_alphabetic() || p == ')') && next.is_some_and(char::is_alphabetic)
@@ -128,7 +136,7 @@ fn check_line(cx: &SectionContext<'_>, line: &str, base: usize, running: bool, o
                 );
             }
         }
-        i += 1;
+        at += 1;
     }
 }
 

@@ -49,6 +49,10 @@ impl Rule for UnbalancedBracketsQuotes {
 fn check_block(cx: &SectionContext<'_>, range: Range<usize>, out: &mut Vec<Diagnostic>) {
     let text = cx.text();
     let block = &text[range.clone()];
+    // No bracket or quotation mark (`“` and `”` start with byte 0xE2): nothing to pair.
+    if !block.bytes().any(|b| matches!(b, b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'"' | 0xE2)) {
+        return;
+    }
     let chars: Vec<(usize, char)> = block.char_indices().map(|(i, c)| (range.start + i, c)).collect();
     let mut brackets: Vec<(usize, char)> = Vec::new();
     let mut curly: Vec<usize> = Vec::new();
@@ -59,7 +63,10 @@ fn check_block(cx: &SectionContext<'_>, range: Range<usize>, out: &mut Vec<Diagn
     let mut memo = TokenMemo::default();
     let check_curly = block.contains('“') && !block.contains('„');
     for (i, &(pos, c)) in chars.iter().enumerate() {
-        if !"()[]{}“”\"".contains(c) || in_skip(cx, pos) || in_literal(cx, pos, c, &mut memo) {
+        if !matches!(c, '(' | ')' | '[' | ']' | '{' | '}' | '“' | '”' | '"')
+            || in_skip(cx, pos)
+            || in_literal(cx, pos, c, &mut memo)
+        {
             continue;
         }
         let prev = i.checked_sub(1).map(|j| chars[j].1);

@@ -1,7 +1,7 @@
 //! `emoji-overuse`: more emoji in a section than `RuleOptions::max_emoji_per_section`, or emoji
 //! used as the bullet marker of most lines of the profile.
 
-use super::{emoji_ranges, is_quoted, section_groups};
+use super::{emoji_ranges, is_emoji, is_quoted, section_groups};
 use crate::diagnostic::{Category, Diagnostic, Related, Severity};
 use crate::rules::{ProfileContext, Rule, RuleMeta};
 
@@ -33,9 +33,12 @@ fn is_item(line: &str) -> bool {
     line.split_whitespace().count() >= 3
 }
 
-fn starts_with_emoji(line: &str) -> bool {
-    let t = line.trim_start();
-    emoji_ranges(t, &[]).first().is_some_and(|r| r.start == 0)
+/// The leading emoji of `line` (after its indent): its first grapheme cluster, when that holds an
+/// emoji (as `emoji_ranges` counts them), as a byte range of the trimmed line.
+fn leading_emoji(line: &str) -> Option<std::ops::Range<usize>> {
+    use unicode_segmentation::UnicodeSegmentation;
+    let first = line.trim_start().graphemes(true).next()?;
+    first.chars().any(is_emoji).then_some(0..first.len())
 }
 
 impl Rule for EmojiOveruse {
@@ -58,9 +61,8 @@ impl Rule for EmojiOveruse {
             for line in s.text.split('\n') {
                 if is_item(line) {
                     items += 1;
-                    if starts_with_emoji(line) {
+                    if let Some(r) = leading_emoji(line) {
                         let lead = line.len() - line.trim_start().len();
-                        let r = emoji_ranges(line.trim_start(), &[])[0].clone();
                         markers.push((i, at + lead + r.start..at + lead + r.end));
                     }
                 }

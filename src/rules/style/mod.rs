@@ -64,6 +64,8 @@ fn joined(text: &str, prev_end: usize, next_start: usize) -> bool {
 /// A list of phrases (lower case, split into words) looked up by their first word.
 pub(crate) struct PhraseSet<T> {
     by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    /// The shapes of the first words: most words of a text are ruled out before a lookup.
+    first_shapes: crate::text::WordShapes,
 }
 
 impl<T> PhraseSet<T> {
@@ -79,12 +81,18 @@ impl<T> PhraseSet<T> {
         for list in by_first.values_mut() {
             list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
-        PhraseSet { by_first }
+        let mut first_shapes = crate::text::WordShapes::default();
+        by_first.keys().for_each(|w| first_shapes.insert(w));
+        PhraseSet { by_first, first_shapes }
     }
 
     /// The longest phrase starting at word `i` of `words`, with the byte range it covers.
     fn match_at(&self, text: &str, words: &[&Token], i: usize) -> Option<(Range<usize>, &T)> {
-        let candidates = crate::text::with_lower_plain(words[i].text(text), |w| self.by_first.get(w))?;
+        let first = words[i].text(text);
+        if !self.first_shapes.may_hold(first) {
+            return None;
+        }
+        let candidates = crate::text::with_lower_plain(first, |w| self.by_first.get(w))?;
         'next: for (phrase, value) in candidates {
             if i + phrase.len() > words.len() {
                 continue;
@@ -146,12 +154,18 @@ fn is_emoji(c: char) -> bool {
     )
 }
 
+/// Whether `text` holds an emoji. Every emoji is U+231A or above, three or four bytes led by 0xE2 or
+/// more (never a continuation byte): only the characters that start so are decoded.
+fn has_emoji(text: &str) -> bool {
+    text.bytes().enumerate().any(|(i, b)| b >= 0xE2 && text[i..].chars().next().is_some_and(is_emoji))
+}
+
 /// Byte ranges of the emoji in `text` (a whole grapheme cluster each: flags, skin tones, ZWJ
 /// sequences count once), outside `skip` ranges.
 fn emoji_ranges(text: &str, skip: &[Range<usize>]) -> Vec<Range<usize>> {
     use unicode_segmentation::UnicodeSegmentation;
     // Most text has no emoji: no grapheme segmentation for it.
-    if !text.chars().any(is_emoji) {
+    if !has_emoji(text) {
         return Vec::new();
     }
     let skip = crate::text::Spans::new(skip.iter().cloned());

@@ -186,7 +186,8 @@ fn is_participle(word: &str) -> bool {
 /// The passive at word `i` (an auxiliary), as the range from the auxiliary to the participle.
 fn passive_at(text: &str, words: &[&Token], i: usize) -> Option<std::ops::Range<usize>> {
     let w = |j: usize| words.get(j).map(|t| norm(t.text(text))).unwrap_or_default();
-    if !AUXILIARIES.contains(&w(i).as_str()) {
+    // Most words are no auxiliary: told without a lower-case copy.
+    if !words.get(i).is_some_and(|t| crate::text::with_lower_plain(t.text(text), |l| AUXILIARIES.contains(&l))) {
         return None;
     }
     if i > 0 && matches!(w(i - 1).as_str(), "that" | "which" | "who" | "whom" | "where") {
@@ -217,12 +218,11 @@ impl Rule for PassiveVoice {
         let text = cx.text();
         let words = word_tokens(cx.tokens);
         for bullet in bullets(cx.section) {
-            let in_bullet: Vec<usize> = (0..words.len())
-                .filter(|&i| words[i].span.start >= bullet.start && words[i].span.end <= bullet.end)
-                .collect();
-            let Some(span) =
-                in_bullet.iter().find_map(|&i| passive_at(text, &words, i).filter(|s| s.end <= bullet.end))
-            else {
+            // The words inside the bullet: one run of the words (in text order, so their ends are
+            // sorted too), found by binary search rather than a scan of the section per bullet.
+            let lo = words.partition_point(|w| w.span.start < bullet.start);
+            let hi = lo + words[lo..].partition_point(|w| w.span.end <= bullet.end);
+            let Some(span) = (lo..hi).find_map(|i| passive_at(text, &words, i).filter(|s| s.end <= bullet.end)) else {
                 continue;
             };
             let phrase = &text[span.clone()];

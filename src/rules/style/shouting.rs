@@ -1,7 +1,7 @@
 //! `shouting`: ordinary words typed in capitals for emphasis ("a HUGE win", "PASSIONATE about"), not
 //! acronyms (NASA, AWS, SQL), product names or all-caps heading lines.
 
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 use std::sync::OnceLock;
 
 use super::{is_own_prose, word_tokens};
@@ -54,6 +54,10 @@ fn known_caps() -> &'static (HashSet<String>, HashSet<String>) {
         let mut acronyms = HashSet::new();
         let mut names = HashSet::new();
         for line in dics.iter().flat_map(|d| d.lines().skip(1)) {
+            // Most entries start with a small letter: neither set (the first letter decides both).
+            if line.starts_with(|c: char| c.is_ascii_lowercase()) {
+                continue;
+            }
             let word = line.split('/').next().unwrap_or("").trim();
             if is_all_caps(word) {
                 acronyms.insert(word.to_lowercase());
@@ -63,6 +67,13 @@ fn known_caps() -> &'static (HashSet<String>, HashSet<String>) {
         }
         (acronyms, names)
     })
+}
+
+/// Whether `word` may be shouted: its first two letters are capitals (as in every word `is_shouted`
+/// accepts). Lines without such a word need no closer look.
+fn may_be_shouted(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    word.len() >= 4 && letters.next().is_some_and(char::is_uppercase) && letters.next().is_some_and(char::is_uppercase)
 }
 
 fn is_shouted(cx: &SectionContext<'_>, word: &str) -> bool {
@@ -163,6 +174,9 @@ impl Rule for Shouting {
         for line_text in text.split('\n') {
             let line = line_start..line_start + line_text.len();
             line_start = line.end + 1;
+            if !line_words(&words, &line).iter().any(|w| may_be_shouted(w.text(text))) {
+                continue;
+            }
             if is_heading_line(text, &words, &line) {
                 continue;
             }

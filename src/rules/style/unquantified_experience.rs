@@ -142,7 +142,7 @@ impl Rule for UnquantifiedExperience {
                     match t.kind {
                         TokenKind::Word => {
                             words += 1;
-                            quantified |= QUANTITY_WORDS.contains(&w.to_lowercase().as_str());
+                            quantified = quantified || crate::text::with_lowercase(w, |l| QUANTITY_WORDS.contains(&l));
                         }
                         TokenKind::Number => {
                             words += 1;

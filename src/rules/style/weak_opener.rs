@@ -1,7 +1,7 @@
 //! `weak-opener`: experience bullets and sentences that open with a duty ("Responsible for",
 //! "Worked on", "Helped with") instead of an action verb, from `dictionaries/rules/weak-openers.tsv`.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::ops::Range;
 use std::sync::OnceLock;
 

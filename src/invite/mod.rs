@@ -208,26 +208,12 @@ fn is_note_rule(d: &Diagnostic) -> bool {
 }
 
 /// A spelling finding (`words`: the note's word tokens) on a capitalised word inside a sentence: in a note that is almost always a name
-/// (an event, a place, a product) that neither profile lists, so it is not reported; so is a short
-/// lower-case particle between two capitalised words (`Tag der Architektur`). A misspelt word at the
-/// start of a sentence, or in lower case elsewhere, still is.
+/// (an event, a place, a product) that neither profile lists, so it is not reported. (A lower-case
+/// particle inside a name, `Tag der Architektur`, is accepted by the spelling rule itself.) A misspelt
+/// word at the start of a sentence, or in lower case elsewhere, still is.
 fn is_proper_noun_guess(d: &Diagnostic, text: &str, words: &[&crate::text::Token], starts: &[usize]) -> bool {
-    if d.rule != "spelling" {
+    if d.rule != "spelling" || !text[d.span.clone()].starts_with(char::is_uppercase) {
         return false;
-    }
-    if !text[d.span.clone()].starts_with(char::is_uppercase) {
-        // A short lower-case particle inside a name (`Tag der Architektur`, `Ludwig van Beethoven`): a
-        // word of three letters or fewer between two capitalised words, with only spaces around it.
-        let Some(k) = words.iter().position(|t| t.span == d.span) else { return false };
-        let cap = |t: &crate::text::Token| t.text(text).starts_with(char::is_uppercase);
-        let spaced = |a: &crate::text::Token, b: &crate::text::Token| text[a.span.end..b.span.start] == *" ";
-        return d.span.len() <= 3
-            && k > 0
-            && k + 1 < words.len()
-            && cap(words[k - 1])
-            && cap(words[k + 1])
-            && spaced(words[k - 1], words[k])
-            && spaced(words[k], words[k + 1]);
     }
     let first_word_of_sentence =
         starts.iter().any(|&s| words.iter().find(|t| t.span.start >= s).map(|t| t.span.start) == Some(d.span.start));

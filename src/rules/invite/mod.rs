@@ -625,6 +625,9 @@ mod tests {
         assert_clean("spelling", "Dia dhuit Siobhán, great session at the ISCP conference.");
         assert_clean("spelling", "Assalam o Alaikum Fatima, congratulations on passing LTAM.");
         assert_clean("spelling", "Assalam-o-Alaikum Sir, I am a surveyor from Lahore.");
+        // Names of events and places, with their particles, are not misspellings in a note.
+        assert_clean("spelling", "Hi Jonas, great talk at the Tag der Architektur in Köln.");
+        assert_clean("spelling", "Hola Rodrigo! Great to meet you at the Fiestas de la Vendimia.");
         assert_clean("spelling", "Assalamu-alaikum Fatima, congratulations on passing LTAM.");
         assert_flags("spelling", "Hi Luis, we say saludos and kia ora here.", 3);
         assert_clean("spelling", "G'day Jack, saw your post on the ketamine audit.");

@@ -97,6 +97,16 @@ pub struct Lexicon {
 const STEMS: &str = include_str!("../../dictionaries/grammar/word-stems.tsv");
 const CLOSED: &str = include_str!("../../dictionaries/grammar/closed-classes.tsv");
 const IRREGULAR: &str = include_str!("../../dictionaries/grammar/irregular-verbs.tsv");
+const VERB_NOUNS: &str = include_str!("../../dictionaries/grammar/verb-nouns.txt");
+
+/// A stem en_US.dic's flags mark as a verb only that is also a noun (`work`, `design`, `schedule`:
+/// `dictionaries/grammar/verb-nouns.txt`, from WordNet), found by binary search over its sorted lines.
+fn is_verb_noun(stem: &str) -> bool {
+    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| VERB_NOUNS.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
+        .binary_search_by(|w| w.as_bytes().cmp(stem.as_bytes()))
+        .is_ok()
+}
 
 /// The lexicon, built on first use.
 pub fn lexicon() -> &'static Lexicon {
@@ -248,6 +258,9 @@ impl Lexicon {
         }
         if let Some(flags) = self.flags(word) {
             t |= Tags::KNOWN | stem_tags(flags);
+            if is_verb_noun(word) {
+                t |= Tags::NOUN;
+            }
         }
         // `goes`, `does`: the third person of an irregular verb, which en_US.dic lists as a word.
         if let Some(stem) = word.strip_suffix("es").or_else(|| word.strip_suffix('s'))
@@ -266,7 +279,7 @@ impl Lexicon {
                     if verb {
                         t |= Tags::VERB_3SG;
                     }
-                    if has('M') || !verb {
+                    if has('M') || !verb || is_verb_noun(&stem) {
                         t |= Tags::NOUN_PL;
                     }
                 }
@@ -497,6 +510,18 @@ mod tests {
         assert!(t("store").all(Tags::PLURALIZABLE));
         assert!(t("products").all(Tags::NOUN_PL), "pro + duct/K…S");
         assert!(t("reported").all(Tags::VERB_PAST), "re + port/A…D");
+    }
+
+    /// Verbs by their flags that are nouns too (WordNet), and verbs that are not.
+    #[test]
+    fn verb_stems_that_are_also_nouns() {
+        assert!(t("work").all(Tags::VERB | Tags::NOUN));
+        assert!(t("designs").all(Tags::VERB_3SG | Tags::NOUN_PL));
+        assert!(!t("manage").any(Tags::NOUN));
+        assert!(!t("manages").any(Tags::NOUN_PL));
+        assert!(!t("teach").any(Tags::NOUN), "only a name's sense");
+        let lines: Vec<&str> = VERB_NOUNS.lines().filter(|l| !l.starts_with('#')).collect();
+        assert!(lines.windows(2).all(|w| w[0] < w[1]), "verb-nouns.txt must be sorted by bytes");
     }
 
     #[test]

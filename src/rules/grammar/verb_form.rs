@@ -288,20 +288,20 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         }
         return None;
     }
-    // `I have manage large budgets`: after the perfect's `have`, the past participle. Only a word that is
-    // never a noun, before the start of its object (`I have work to do` and `we have help from IT` keep
-    // their nouns).
+    // `I have manage large budgets`: after the perfect's `have`, the past participle, before the start of
+    // its object: a determiner, a possessive or a pronoun (`I haven't finish my report`), or, for a word
+    // that is never a noun, an adjective (`I have work to do` and `we have help from IT` keep their nouns).
     if perfect_have(a, i) {
         let j = skip(i) + 1;
         let v = a.at(i, (j - i) as isize)?;
-        let object = a.at(j, 1).is_some_and(|n| {
-            n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS | Tags::QUANT | Tags::NUM)
-                || n.tags.only(Tags::ADJ, Tags::ANY_VERB)
-        });
+        let next = a.at(j, 1);
+        let determiner = next
+            .is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS | Tags::QUANT | Tags::NUM));
+        let adjective = next.is_some_and(|n| n.tags.only(Tags::ADJ, Tags::ANY_VERB));
+        let object = determiner || adjective && !v.tags.any(Tags::NOUN);
         let bare = v.tags.any(Tags::VERB)
             && !v.tags.any(
                 Tags::FUNCTION
-                    | Tags::NOUN
                     | Tags::NOUN_PL
                     | Tags::ADJ
                     | Tags::VERB_PART
@@ -407,11 +407,13 @@ mod tests {
         assert_flags(ID, "I was really inspire by your article on well integrity.", 1);
         // After the perfect's `have`, the past participle.
         let d = check_text(ID, "I have manage large budgets and she has lead three teams.");
-        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d.len(), 2, "{d:#?}");
         assert_eq!(d[0].suggestions[0].replacement, "managed");
+        assert_eq!(d[1].suggestions[0].replacement, "led");
         assert_flags(ID, "We've deliver the project; I haven't finish my report.", 2);
         assert_clean(ID, "I have work to do; we have help from IT; I have managed budgets; I have put my name.");
         assert_clean(ID, "I have lead poisoning research; they have design reviews weekly; you have my word.");
+        assert_clean(ID, "I have work experience in Leeds; we have design skills; I have finish carpentry skills.");
         // `have` of possession is not progressive.
         let d = check_text(ID, "I am having 3 years experience in SAP FICO.");
         assert_eq!(d.len(), 1, "{d:#?}");

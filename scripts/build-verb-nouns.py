@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Rebuild dictionaries/grammar/verb-nouns.txt: the stems of the bundled en_US.dic that its affix flags
+mark as verbs only (flag D or G, no M), but that English also uses as nouns (`work`, `design`, `focus`,
+`schedule`), so that the grammar lexicon (src/text/word_class.rs) can tag them as nouns too.
+
+    python3 scripts/build-verb-nouns.py                 # runs `apt-get download wordnet-base`
+    python3 scripts/build-verb-nouns.py --wordnet DIR   # DIR holds WordNet 3.0's index.noun/.adj/.adv
+
+A stem is kept when WordNet 3.0 (Princeton University; Debian package `wordnet-base`) lists it as a
+noun with at least one sense tagged in its sense-tagged corpus (`tagsense_cnt` >= 1, so a proper-noun
+sense alone, `teach` for Edward Teach, does not count), and its noun senses are tagged at least as
+often as its adjective and adverb senses (`ready`, `still` stay out), and it has three letters or more.
+Only the words are taken, as facts about English; WordNet's licence is kept in
+dictionaries/grammar/wordnet.LICENSE. Output is deterministic. Standard library + apt-get/dpkg-deb.
+"""
+import argparse, glob, os, subprocess, tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+STEMS = os.path.join(ROOT, "dictionaries", "grammar", "word-stems.tsv")
+DEST = os.path.join(ROOT, "dictionaries", "grammar", "verb-nouns.txt")
+HEADER = """# verb-nouns.txt: stems that en_US.dic's flags mark as verbs only but that are also nouns (WordNet 3.0,
+# Princeton University; licence in wordnet.LICENSE). Built by scripts/build-verb-nouns.py; do not edit.
+"""
+
+
+def tagged_senses(path):
+    """lemma -> tagsense_cnt of a WordNet index file."""
+    out = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith(" "):
+                continue  # the licence header
+            p = line.split()
+            n_ptr = int(p[3])
+            out[p[0]] = int(p[5 + n_ptr])
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--wordnet", help="a folder with WordNet 3.0's index.noun, index.adj, index.adv")
+    a = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        wn = a.wordnet
+        if wn is None:
+            subprocess.run(["apt-get", "download", "wordnet-base"], cwd=tmp, check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            deb = glob.glob(os.path.join(tmp, "wordnet-base_*.deb"))[0]
+            subprocess.run(["dpkg-deb", "-x", deb, os.path.join(tmp, "x")], check=True)
+            wn = os.path.join(tmp, "x", "usr", "share", "wordnet")
+        noun, adj, adv = (tagged_senses(os.path.join(wn, "index." + p)) for p in ("noun", "adj", "adv"))
+    words = []
+    with open(STEMS, encoding="utf-8") as fh:
+        for line in fh:
+            stem, _, flags = line.rstrip("\n").partition("\t")
+            verb_only = ("D" in flags or "G" in flags) and "M" not in flags
+            n = noun.get(stem, 0)
+            if verb_only and len(stem) >= 3 and n >= 1 and n >= adj.get(stem, 0) and n >= adv.get(stem, 0):
+                words.append(stem)
+    with open(DEST, "w", encoding="utf-8", newline="\n") as out:
+        out.write(HEADER + "".join(w + "\n" for w in sorted(words, key=lambda w: w.encode("utf-8"))))
+    print(f"{DEST}: {len(words)} stems")
+
+
+if __name__ == "__main__":
+    main()

@@ -47,6 +47,18 @@ fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
 
+/// The [`slot`]s of the vowels ([`is_vowel`]), as bits.
+const VOWEL_SLOTS: u32 = {
+    let mut bits = 0;
+    let vowels = b"aeiouy";
+    let mut k = 0;
+    while k < vowels.len() {
+        bits |= 1 << (vowels[k] - b'a');
+        k += 1;
+    }
+    bits
+};
+
 /// Letters that sound alike and get swapped by people who spell by ear.
 fn phonetic(a: char, b: char) -> bool {
     let (a, b) = if a < b { (a, b) } else { (b, a) };
@@ -118,15 +130,25 @@ fn less(a: f32, b: f32) -> f32 {
     if b < a { b } else { a }
 }
 
-/// Cost of adding or dropping `w[i]`: cheap when it doubles a neighbour, then for a vowel.
-pub(crate) fn indel_cost<L: Letter>(w: &[L], i: usize, p: &Params) -> f32 {
+/// Which cost adding or dropping `w[i]` has: 0 when it doubles a neighbour (`double`), 1 for a vowel
+/// (`indel_vowel`), 2 for any other letter (`edit`).
+fn indel_class<L: Letter>(w: &[L], i: usize) -> usize {
     let c = w[i];
     if (i > 0 && w[i - 1] == c) || (i + 1 < w.len() && w[i + 1] == c) {
-        p.double
+        0
     } else if is_vowel(c.to_char()) {
-        p.indel_vowel
+        1
     } else {
-        p.edit
+        2
+    }
+}
+
+/// Cost of adding or dropping `w[i]`: cheap when it doubles a neighbour, then for a vowel.
+pub(crate) fn indel_cost<L: Letter>(w: &[L], i: usize, p: &Params) -> f32 {
+    match indel_class(w, i) {
+        0 => p.double,
+        1 => p.indel_vowel,
+        _ => p.edit,
     }
 }
 
@@ -141,7 +163,15 @@ pub(crate) struct Floors {
     unit: f32,
     /// Per `p`, `h` or `f` gained or lost: `ph` ↔ `f` changes three letter counts for one phonetic cost.
     phf: f32,
+    /// The least cost of one unit edit in each kind of step ([`EDIT_KINDS`]), cheapest first, and which kind
+    /// each is: what [`Misspelling::edit_bound`] prices the unit edits with.
+    edit_costs: [(f32, u8); EDIT_KINDS],
 }
+
+/// The kinds of step [`Misspelling::edit_bound`] tells apart, each with a least cost per unit edit: adding or
+/// dropping a letter of each [`indel_class`] (0, 1, 2), a transposition (3), `ph` ↔ `f` (4, two unit edits
+/// for one phonetic cost), any substitution (5).
+const EDIT_KINDS: usize = 6;
 
 impl Floors {
     /// Every step of an alignment changes the letter counts by at most: 1 for an insertion or deletion (cost at
@@ -152,7 +182,10 @@ impl Floors {
     pub(crate) fn of(p: &Params) -> Floors {
         let sub = p.vowel.min(p.phonetic).min(p.keyboard).min(p.edit);
         let unit = p.double.min(p.indel_vowel).min(p.edit).min(sub / 2.0).min(p.phonetic).max(0.0);
-        Floors { unit, phf: unit.min(p.phonetic / 3.0).max(0.0) }
+        let costs = [p.double, p.indel_vowel, p.edit, p.transpose, p.phonetic / 2.0, sub];
+        let mut edit_costs: [(f32, u8); EDIT_KINDS] = std::array::from_fn(|k| (costs[k].max(0.0), k as u8));
+        edit_costs.sort_by(|a, b| a.0.total_cmp(&b.0));
+        Floors { unit, phf: unit.min(p.phonetic / 3.0).max(0.0), edit_costs }
     }
 }
 
@@ -199,6 +232,14 @@ pub(crate) struct Misspelling {
     /// letter costs nothing, whatever its slot says.
     subs: Vec<[f32; 32]>,
     counts: LetterCounts,
+    /// For [`Misspelling::edit_bound`]: the word's length; for each [`slot`], the positions of its letters in
+    /// that slot as bits (empty when the word is longer than 64 letters); how many of its letters fall in each
+    /// [`indel_class`]; how many times it has `ph`, and `f`.
+    len: usize,
+    peq: [u64; 32],
+    del_classes: [u32; 3],
+    ph: u32,
+    f: u32,
 }
 
 impl Misspelling {
@@ -212,7 +253,106 @@ impl Misspelling {
                 s => std::array::from_fn(|b| if b >= 26 { p.edit } else { costs[classes[s][b] as usize] }),
             })
             .collect();
-        Misspelling { del: (0..w.len()).map(|i| indel_cost(w, i, p)).collect(), subs, counts: LetterCounts::of(w) }
+        let mut peq = [0u64; 32];
+        if w.len() <= 64 {
+            for (i, c) in w.iter().enumerate() {
+                peq[slot(c.to_char())] |= 1 << i;
+            }
+        }
+        let mut del_classes = [0u32; 3];
+        for i in 0..w.len() {
+            del_classes[indel_class(w, i)] += 1;
+        }
+        let text: Vec<char> = w.iter().map(|c| c.to_char()).collect();
+        Misspelling {
+            del: (0..w.len()).map(|i| indel_cost(w, i, p)).collect(),
+            subs,
+            counts: LetterCounts::of(w),
+            len: w.len(),
+            peq,
+            del_classes,
+            ph: text.windows(2).filter(|x| x == &['p', 'h']).count() as u32,
+            f: text.iter().filter(|&&c| c == 'f').count() as u32,
+        }
+    }
+
+    /// A lower bound on [`Dp::distance`] from this word to `d`, from the unit edit distance between them: the
+    /// fewest insertions, deletions, substitutions and adjacent transpositions that turn one into the other
+    /// (optimal string alignment, as the weighted table; bit-parallel, Hyyrö 2003), each priced at the least
+    /// cost it can have.
+    ///
+    /// Every path through the weighted table is a path through the unit one with as many unit edits, a
+    /// `ph` ↔ `f` step counting two (a substitution and an insertion or deletion), so it takes at least
+    /// `k` unit edits, `k` the unit distance. Its steps are of the kinds of [`EDIT_KINDS`], each at least the
+    /// kind's cost per unit edit, and most kinds are scarce: each deletion drops its own letter of this word
+    /// (a letter that doubles a neighbour, a vowel or another letter, each at its [`indel_cost`]), each
+    /// insertion adds its own letter of `d`, each transposition ends at its own position `i` of this word where
+    /// `w[i - 1] w[i]` faces the same two letters swapped in `d` (and different), each `ph` ↔ `f` uses its own
+    /// `ph` of one word and `f` of the other. So the path
+    /// costs at least the `k` cheapest unit edits these supplies allow. (Letters outside a..z share one slot:
+    /// two of them count as equal, which can only make the unit distance smaller.) 0 for a word longer than
+    /// 64 letters.
+    pub(crate) fn edit_bound<L: Letter>(&self, d: &[L], f: &Floors) -> f32 {
+        let n = self.len;
+        if n == 0 || n > 64 {
+            return 0.0;
+        }
+        let last = 1u64 << (n - 1);
+        let (mut vp, mut vn, mut d0, mut pm_before) = (!0u64, 0u64, 0u64, 0u64);
+        let mut k = n as u32;
+        // Of `d`'s letters: vowels, letters that double a neighbour, vowels among those; the positions of
+        // this word where a transposition can end (w[i - 1] w[i] is some d[j] d[j - 1], with d[j] != d[j - 1]).
+        let (mut vowels, mut doubled, mut doubled_vowels, mut swaps) = (0u32, 0u32, 0u32, 0u64);
+        let mut before: Option<L> = None;
+        let mut run = false;
+        for &c in d {
+            let s = slot(c.to_char());
+            let pm = self.peq[s];
+            let vowel = (VOWEL_SLOTS >> s) & 1;
+            vowels += vowel;
+            if before == Some(c) {
+                // The second letter of a run counts its first too.
+                let more = if run { 1 } else { 2 };
+                (doubled, doubled_vowels, run) = (doubled + more, doubled_vowels + more * vowel, true);
+            } else {
+                run = false;
+                if before.is_some() {
+                    swaps |= (pm << 1) & pm_before;
+                }
+            }
+            before = Some(c);
+            let tr = ((!d0 & pm) << 1) & pm_before;
+            d0 = (((pm & vp).wrapping_add(vp)) ^ vp) | pm | vn | tr;
+            let hp = vn | !(d0 | vp);
+            let hn = d0 & vp;
+            k += u32::from(hp & last != 0);
+            k -= u32::from(hn & last != 0);
+            let hp = (hp << 1) | 1;
+            vp = (hn << 1) | !(d0 | hp);
+            vn = hp & d0;
+            pm_before = pm;
+        }
+        let single_vowels = vowels - doubled_vowels;
+        let mut supply =
+            [doubled, single_vowels, d.len() as u32 - doubled - single_vowels, swaps.count_ones(), 0, u32::MAX];
+        for (s, w) in supply.iter_mut().zip(self.del_classes) {
+            *s += w;
+        }
+        if self.ph > 0 || self.f > 0 {
+            let fs = d.iter().filter(|c| c.to_char() == 'f').count() as u32;
+            let phs = d.windows(2).filter(|x| x[0].to_char() == 'p' && x[1].to_char() == 'h').count() as u32;
+            supply[4] = 2 * (self.ph.min(fs) + self.f.min(phs));
+        }
+        let mut bound = 0.0;
+        for &(cost, kind) in &f.edit_costs {
+            let take = k.min(supply[usize::from(kind)]);
+            bound += cost * take as f32;
+            k -= take;
+            if k == 0 {
+                break;
+            }
+        }
+        bound
     }
 }
 
@@ -341,7 +481,7 @@ impl Dp {
         floors: Floors,
         limit: f32,
     ) -> Option<f32> {
-        if q.counts.bound(d, floors) > limit + SLACK {
+        if q.counts.bound(d, floors) > limit + SLACK || q.edit_bound(d, &floors) > limit + SLACK {
             return None;
         }
         self.distance(w, q, d, p, floors, limit)
@@ -391,6 +531,48 @@ mod tests {
             }
         }
         Some(t[n][m]).filter(|&v| v <= limit)
+    }
+
+    /// [`Misspelling::edit_bound`] written as plainly as its doc reads: the unit optimal-string-alignment
+    /// table, the supplies counted one by one, the cheapest `k` unit edits they allow.
+    fn plain_edit_bound(w: &str, d: &str, p: &Params) -> f32 {
+        let (w, d) = (chars(w), chars(d));
+        let (n, m) = (w.len(), d.len());
+        let mut t = vec![vec![0u32; m + 1]; n + 1];
+        for (i, row) in t.iter_mut().enumerate() {
+            row[0] = i as u32;
+        }
+        t[0] = (0..=m as u32).collect();
+        for i in 1..=n {
+            for j in 1..=m {
+                let mut v =
+                    (t[i - 1][j - 1] + u32::from(w[i - 1] != d[j - 1])).min(t[i - 1][j] + 1).min(t[i][j - 1] + 1);
+                if i > 1 && j > 1 && w[i - 1] == d[j - 2] && w[i - 2] == d[j - 1] && w[i - 1] != d[j - 1] {
+                    v = v.min(t[i - 2][j - 2] + 1);
+                }
+                t[i][j] = v;
+            }
+        }
+        let mut k = t[n][m];
+        let mut supply = [0u32; EDIT_KINDS];
+        for i in 0..n {
+            supply[indel_class(&w, i)] += 1;
+        }
+        for j in 0..m {
+            supply[indel_class(&d, j)] += 1;
+        }
+        supply[3] =
+            (1..n).filter(|&i| (1..m).any(|j| w[i - 1] == d[j] && w[i] == d[j - 1] && d[j] != d[j - 1])).count() as u32;
+        let count = |x: &[char], s: &[char]| x.windows(s.len()).filter(|y| *y == s).count() as u32;
+        supply[4] = 2 * (count(&w, &['p', 'h']).min(count(&d, &['f'])) + count(&w, &['f']).min(count(&d, &['p', 'h'])));
+        supply[5] = u32::MAX;
+        let mut bound = 0.0;
+        for (cost, kind) in Floors::of(p).edit_costs {
+            let take = k.min(supply[usize::from(kind)]);
+            bound += cost * take as f32;
+            k -= take;
+        }
+        bound
     }
 
     #[test]
@@ -446,6 +628,13 @@ mod tests {
                 let exact = plain(w, d, &p, f32::INFINITY).unwrap();
                 let bound = q.counts.bound(&dc, f);
                 assert!(bound <= exact + 1e-4, "{w} -> {d}: bound {bound} > distance {exact}");
+                let edits = q.edit_bound(&dc, &f);
+                assert!(edits <= exact + 1e-4, "{w} -> {d}: edit bound {edits} > distance {exact}");
+                let plain_edits = plain_edit_bound(w, d, &p);
+                assert!((edits - plain_edits).abs() < 1e-4, "{w} -> {d}: edit bound {edits}, plainly {plain_edits}");
+                if w.is_ascii() && d.is_ascii() {
+                    assert_eq!(edits.to_bits(), q.edit_bound(d.as_bytes(), &f).to_bits(), "{w} -> {d} as bytes");
+                }
                 for limit in [0.5, 1.7, p.max_dist] {
                     let got = dp.bounded(&wc, &q, &dc, &p, f, limit);
                     let want = plain(w, d, &p, limit);
@@ -508,11 +697,74 @@ mod tests {
                 let dc = chars(d);
                 let exact = plain(w, d, &p, f32::INFINITY).unwrap();
                 assert!(q.counts.bound(&dc, f) <= exact + 1e-4, "{w} -> {d}");
+                let edits = q.edit_bound(&dc, &f);
+                assert!(edits <= exact + 1e-4, "{w} -> {d}: edit bound {edits} > {exact}");
+                assert!((edits - plain_edit_bound(w, d, &p)).abs() < 1e-4, "{w} -> {d}");
                 for limit in [0.4, 0.8, 1.2, 2.0, 3.0, p.max_dist] {
                     let got = dp.bounded(&wc, &q, &dc, &p, f, limit);
                     assert_eq!(got.map(f32::to_bits), plain(w, d, &p, limit).map(f32::to_bits), "{w} -> {d}");
                 }
             }
+        }
+    }
+
+    /// The unit edit bound is not idle: it sees edits the letter counts cannot (letters that move), prices them
+    /// above the least unit cost, and spares the table for candidates that are far.
+    #[test]
+    fn edit_bound_sees_what_letter_counts_miss() {
+        let p = Params::default();
+        let f = Floors::of(&p);
+        let bound = |w: &str, d: &str| Misspelling::of(&chars(w), &p).edit_bound(&chars(d), &f);
+        // An anagram: no letter gained or lost, yet far.
+        let (w, d) = ("stressed", "desserts");
+        assert_eq!(Misspelling::of(&chars(w), &p).counts.bound(&chars(d), f), 0.0);
+        let exact = plain(w, d, &p, f32::INFINITY).unwrap();
+        assert!(bound(w, d) > 2.0 && bound(w, d) <= exact, "{} vs {exact}", bound(w, d));
+        // One transposition, nothing cheaper: the bound is the distance.
+        assert_eq!(bound("recieve", "receive"), p.transpose);
+        // Two consonants dropped (2.0), which the bound cannot tell from the two vowels it might have dropped.
+        assert_eq!(bound("strength", "stregh"), 2.0 * p.indel_vowel);
+        assert_eq!(plain("strength", "stregh", &p, f32::INFINITY), Some(2.0 * p.edit));
+        assert_eq!(bound("", "abc"), 0.0);
+        assert_eq!(bound(&"a".repeat(65), "b"), 0.0);
+        let mut dp = Dp::default();
+        let (w, d) = (chars("kubernetes"), chars("javascript"));
+        assert_eq!(dp.bounded(&w, &Misspelling::of(&w, &p), &d, &p, f, p.max_dist), None);
+    }
+
+    proptest::proptest! {
+        /// Random words over a small alphabet with vowels, doubles, phonetic and keyboard pairs, `ph`/`f` and
+        /// letters outside a..z, against the same word after a few random edits (swaps of neighbours,
+        /// insertions, deletions, replacements), as misspellings are: the bounds never exceed the distance, and
+        /// the bounded distance is the plain table's to the bit.
+        #[test]
+        fn bounds_hold_on_random_words(
+            w in "[aeiyphfsztk'é]{0,12}",
+            edits in proptest::collection::vec((0u8..4, 0usize..16, "[aeiyphfsztk'é]"), 0..5),
+            limit in 0.0f32..5.0,
+        ) {
+            let p = Params::default();
+            let f = Floors::of(&p);
+            let wc = chars(&w);
+            let mut dc = wc.clone();
+            for (kind, at, c) in edits {
+                let c = c.chars().next().unwrap();
+                let at = at.min(dc.len());
+                match kind {
+                    0 if at + 1 < dc.len() => dc.swap(at, at + 1),
+                    1 => dc.insert(at, c),
+                    2 if at < dc.len() => { dc.remove(at); }
+                    3 if at < dc.len() => dc[at] = c,
+                    _ => {}
+                }
+            }
+            let d: String = dc.iter().collect();
+            let q = Misspelling::of(&wc, &p);
+            let exact = plain(&w, &d, &p, f32::INFINITY).unwrap();
+            proptest::prop_assert!(q.edit_bound(&dc, &f) <= exact + 1e-4, "{} -> {}", w, d);
+            proptest::prop_assert!(q.counts.bound(&dc, f) <= exact + 1e-4);
+            let got = Dp::default().bounded(&wc, &q, &dc, &p, f, limit);
+            proptest::prop_assert_eq!(got.map(f32::to_bits), plain(&w, &d, &p, limit).map(f32::to_bits));
         }
     }
 }

@@ -5,7 +5,7 @@
 use super::context::{finding, prose_analysis};
 use super::{Rule, RuleMeta, SectionContext};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::OnceLock;
 
 use crate::rules::lexicon;
@@ -43,23 +43,37 @@ Use instead: `a job`, `a role`, `the position`; not applied automatically.",
     default_enabled: true,
 };
 
-/// The words of `dictionaries/grammar/article-nouns.tsv` of one kind, with the article each takes.
-fn listed(kind: &str) -> &'static HashMap<&'static str, &'static str> {
-    static L: OnceLock<HashMap<&'static str, HashMap<&'static str, &'static str>>> = OnceLock::new();
-    static EMPTY: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    L.get_or_init(|| {
-        let mut m: HashMap<&str, HashMap<&str, &str>> = HashMap::new();
-        for r in lexicon::rows(include_str!("../../../dictionaries/grammar/article-nouns.tsv")) {
-            m.entry(lexicon::col(&r, 1)).or_default().insert(lexicon::col(&r, 0), lexicon::col(&r, 2));
-        }
-        m
-    })
-    .get(kind)
-    .unwrap_or_else(|| EMPTY.get_or_init(HashMap::new))
+/// The word lists of `dictionaries/grammar/article-nouns.tsv`, each word with the article it takes.
+#[derive(Default)]
+struct Lists {
+    sought: HashMap<&'static str, &'static str>,
+    seek_for: HashMap<&'static str, &'static str>,
+    seek: HashMap<&'static str, &'static str>,
+    person: HashMap<&'static str, &'static str>,
+    modifier: HashMap<&'static str, &'static str>,
 }
 
-fn is(w: &Word, kind: &str) -> bool {
-    listed(kind).contains_key(w.lower.as_str())
+fn lists() -> &'static Lists {
+    static L: OnceLock<Lists> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut l = Lists::default();
+        for r in lexicon::rows(include_str!("../../../dictionaries/grammar/article-nouns.tsv")) {
+            let list = match lexicon::col(&r, 1) {
+                "sought" => &mut l.sought,
+                "seek-for" => &mut l.seek_for,
+                "seek" => &mut l.seek,
+                "person" => &mut l.person,
+                "modifier" => &mut l.modifier,
+                _ => continue,
+            };
+            list.insert(lexicon::col(&r, 0), lexicon::col(&r, 2));
+        }
+        l
+    })
+}
+
+fn is(w: &Word, list: &HashMap<&'static str, &'static str>) -> bool {
+    list.contains_key(w.lower.as_str())
 }
 
 /// Nothing after word `i` in the sentence, or a function word that is not a noun: the noun ends its
@@ -74,11 +88,12 @@ fn ends_phrase(a: &Analysis, i: usize) -> bool {
 /// two modifiers before it), if the phrase has no article.
 fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
     let w = &a.words[i];
-    if !is(w, "person") || w.compound_next || w.is_name_like() || !ends_phrase(a, i) {
+    let l = lists();
+    if !is(w, &l.person) || w.compound_next || w.is_name_like() || !ends_phrase(a, i) {
         return None;
     }
     let mut first = i;
-    while first + 2 > i && a.at(first, -1).is_some_and(|m| is(m, "modifier")) {
+    while first + 2 > i && a.at(first, -1).is_some_and(|m| is(m, &l.modifier)) {
         first -= 1;
     }
     let verb = a
@@ -94,11 +109,13 @@ impl Rule for MissingArticle {
 
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
+        let l = lists();
         for (i, w) in a.words.iter().enumerate() {
             if let Some((verb, first)) = person_without_article(a, i) {
                 let text = cx.text();
                 let phrase = &text[a.words[first].span.start..w.span.end];
-                let article = listed(if first < i { "modifier" } else { "person" })[a.words[first].lower.as_str()];
+                let list = if first < i { &l.modifier } else { &l.person };
+                let article = list[a.words[first].lower.as_str()];
                 let message = format!("‘{phrase}’ needs an article here: ‘{article} {phrase}’");
                 // The span starts at the verb so that the replacement keeps the phrase's own case.
                 let lead = &text[verb..a.words[first].span.start];
@@ -106,16 +123,16 @@ impl Rule for MissingArticle {
                 out.extend(finding(cx, &META, verb..w.span.end, message, &[right]));
                 continue;
             }
-            if !is(w, "sought") || w.compound_next || w.is_name_like() {
+            if !is(w, &l.sought) || w.compound_next || w.is_name_like() {
                 continue;
             }
-            let sought = a.at(i, -1).is_some_and(|p| is(p, "seek"))
-                || (a.at(i, -1).is_some_and(|p| p.is("for")) && a.at(i, -2).is_some_and(|p| is(p, "seek-for")));
+            let sought = a.at(i, -1).is_some_and(|p| is(p, &l.seek))
+                || (a.at(i, -1).is_some_and(|p| p.is("for")) && a.at(i, -2).is_some_and(|p| is(p, &l.seek_for)));
             if !sought || !ends_phrase(a, i) {
                 continue;
             }
             let noun = &cx.text()[w.span.clone()];
-            let right = format!("{} {noun}", listed("sought")[w.lower.as_str()]);
+            let right = format!("{} {noun}", l.sought[w.lower.as_str()]);
             let message = format!("‘{noun}’ needs an article here: ‘{right}’ (or ‘the {noun}’)");
             out.extend(finding(cx, &META, w.span.clone(), message, &[right, format!("the {noun}")]));
         }

@@ -162,7 +162,11 @@ fn is_singular_noun(w: &Word) -> bool {
 /// A noun whose verb may be plural though its form is singular: collective (`the team are`),
 /// zero-plural (`the fish are`) or notional (`the rest are`).
 fn takes_plural(w: &Word) -> bool {
-    ["collective", "zero-plural", "notional"].iter().any(|l| nouns(l).contains(w.lower.as_str()))
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        ["collective", "zero-plural", "notional"].iter().flat_map(|l| nouns(l).iter().copied()).collect()
+    })
+    .contains(w.lower.as_str())
 }
 
 /// A stem that `en_US.dic` lists as a verb only (`work/ADGJS`), after a determiner: a singular noun

@@ -169,31 +169,6 @@ fn takes_plural(w: &Word) -> bool {
     .contains(w.lower.as_str())
 }
 
-/// A stem that `en_US.dic` lists as a verb only (`work/ADGJS`), after a determiner: a singular noun
-/// there (`The work are impressive`). Only taken as the subject before `are`, where no verb reading
-/// of the stem is left.
-fn verb_stem_as_noun(w: &Word) -> bool {
-    w.tags.any(Tags::VERB)
-        && !w.tags.any(
-            Tags::NOUN_PL
-                | Tags::PLURAL
-                | Tags::FUNCTION
-                | Tags::DET
-                | Tags::QUANT
-                | Tags::VERB_ING
-                | Tags::VERB_PART
-                | Tags::VERB_PAST
-                | Tags::VERB_3SG
-                | Tags::ADJ
-                | Tags::ADJ_CMP
-                | Tags::ADJ_SUP
-                | Tags::ADV,
-        )
-        && !w.lower.ends_with('s')
-        && !w.is_name_like()
-        && !takes_plural(w)
-}
-
 /// (subject's last word, its number) for a subject starting at word `i`.
 fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
     let w = &a.words[i];
@@ -248,8 +223,7 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
     if is_plural_noun(noun) && !w.is_any(&["a", "an", "this"]) {
         return Some((i + k as usize, Number::Plural, false));
     }
-    let before_are = || a.at(i, k + 1).is_some_and(|v| v.is("are"));
-    if (is_singular_noun(noun) || verb_stem_as_noun(noun) && before_are()) && !w.tags.any(Tags::PLURAL) {
+    if is_singular_noun(noun) && !w.tags.any(Tags::PLURAL) {
         return Some((i + k as usize, Number::Third, false));
     }
     None
@@ -497,7 +471,7 @@ mod tests {
     }
 
     #[test]
-    fn a_verb_stem_after_a_determiner_is_a_noun_before_are() {
+    fn a_noun_that_is_also_a_verb_is_a_subject() {
         assert_flags(ID, "The work are really impressive.", 1);
         assert_clean(ID, "The work is really impressive; I work with teams that are remote.");
         assert_clean(ID, "The following are required; the accused are here; the many are fine.");

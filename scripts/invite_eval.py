@@ -19,8 +19,8 @@ before the rules were generalised, committed alone before any change and never t
 notes written by an engineer who never read the rules, committed before any change, never tuned on),
 heldout5 (40 notes written by an engineer who never read the rules, committed before the rules were
 changed after heldout4), heldout6 and heldout7 (50 notes each, written blind; each measured once unread,
-then read), heldout8 (50, written blind, measured once, never read: see tests/data/invite/README.md);
-"both" is dev + heldout, "all" the nine.
+then read), heldout8 to heldout10 (50 each, written blind, measured unread, then read), heldout11 (50, written blind,
+the one part never read: see tests/data/invite/README.md); "both" is dev + heldout, "all" every part.
 Only the note's findings count (the batch has no --from). Prints TP/FP/FN, precision and recall.
 """
 import json, subprocess, sys, os

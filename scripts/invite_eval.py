@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Precision and recall of `proofile invite` per label on the labelled invitation notes.
 
-Usage: scripts/invite_eval.py [--bin target/release/proofile] [--part dev|heldout|heldout2|...|heldout11|both|all] [--show-misses]
+Usage: scripts/invite_eval.py [--bin target/release/proofile] [--part dev|heldout|heldout2|...|heldout12|both|all] [--show-misses]
 
-Reads tests/data/invite/{dev,heldout,heldout2,...,heldout11}.jsonl ({"id", "labels", "note", "to"?}), runs
+Reads tests/data/invite/{dev,heldout,heldout2,...,heldout12}.jsonl ({"id", "labels", "note", "to"?}), runs
 `proofile invite --stdin-jsonl --fail-on never` on each part, and maps findings to labels:
   empty     <- invite-empty-note
   too-long  <- invite-note-length at error level (over 300; the 200 info does not count)
@@ -20,7 +20,8 @@ notes written by an engineer who never read the rules, committed before any chan
 heldout5 (40 notes written by an engineer who never read the rules, committed before the rules were
 changed after heldout4), heldout6 and heldout7 (50 notes each, written blind; each measured once unread,
 then read), heldout8 to heldout10 (50 each, written blind, measured unread, then read), heldout11 (50, written blind,
-the one part never read: see tests/data/invite/README.md); "both" is dev + heldout, "all" every part.
+measured unread; its description was read), heldout12 (60, written blind, committed before any change it
+measures, never read: see tests/data/invite/README.md); "both" is dev + heldout, "all" every part.
 Only the note's findings count (the batch has no --from). Prints TP/FP/FN, precision and recall.
 """
 import json, subprocess, sys, os
@@ -78,7 +79,7 @@ def main():
     if "--bin" in args: binary = args[args.index("--bin") + 1]
     if "--part" in args: part = args[args.index("--part") + 1]
     show = "--show-misses" in args
-    parts = {"both": ["dev", "heldout"], "all": ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"]}.get(part, [part])
+    parts = {"both": ["dev", "heldout"], "all": ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"]}.get(part, [part])
     for p in parts:
         n, stats = run(binary, f"tests/data/invite/{p}.jsonl", show)
         print(f"{p}: {n} notes")

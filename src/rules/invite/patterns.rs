@@ -78,14 +78,20 @@ impl<'a> Words<'a> {
         self.toks[i].kind == TokenKind::Word
     }
 
-    /// Whether a clause or sentence ends between tokens `i` and `i + 1`.
+    /// Whether a clause or sentence ends between tokens `i` and `i + 1` (or after the last token).
     fn breaks_after(&self, i: usize) -> bool {
+        if i + 1 >= self.toks.len() {
+            return true;
+        }
         let gap = &self.text[self.toks[i].span.end..self.toks[i + 1].span.start];
         gap.contains(['\n', '.', ',', ';', ':', '!', '?', '(', ')'])
     }
 
     /// Whether the gap between tokens `i` and `i + 1` is a hyphen (`write-up`, `15-minute`).
     fn hyphen_after(&self, i: usize) -> bool {
+        if i + 1 >= self.toks.len() {
+            return false;
+        }
         let gap = &self.text[self.toks[i].span.end..self.toks[i + 1].span.start];
         gap == "-"
     }
@@ -1044,6 +1050,8 @@ mod tests {
         assert!(kinds(reasons, "I came across your profile and your network.").is_empty());
         assert!(kinds(reasons, "I see we are in the same industry.").is_empty());
         assert!(kinds(reasons, "Your team, post it.").is_empty());
+        // A gerund after `your` as the note's last word: the end of the text ends the clause.
+        assert_eq!(kinds(reasons, "I admire your mentoring"), ["their-work:your mentoring"]);
     }
 
     /// Something they did, thanks for a favour, a named shared venue; stock thanks, a question to

@@ -425,3 +425,24 @@ Thank you for the clear examples.";
     let note_line = v["verdict"].as_array().unwrap().iter().find(|l| l["reason"] == "note").unwrap();
     assert_eq!(note_line["status"], "fix", "{note_line}");
 }
+
+/// In a note, a word no dictionary knows is reported only when it reads as a slip of its first suggestion
+/// (`usefull`); a field's own word that differs from its nearest word as two words do (`intubation` ~
+/// `incubation`) is not. `check` still reports both in a profile.
+#[test]
+fn a_note_reports_slips_not_the_recipients_jargon() {
+    let spelling = |note: &str| -> Vec<String> {
+        let r = run(&["invite", "-", "--format", "json", "--fail-on", "never"], Some(note));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let v: Value = serde_json::from_str(&r.stdout).unwrap();
+        let diags = v["note"]["diagnostics"].as_array().unwrap();
+        diags.iter().filter(|d| d["rule"] == "spelling").map(|d| d["text"].as_str().unwrap().to_string()).collect()
+    };
+    assert_eq!(spelling("Hi Dana, your checklist on intubation in the ICU was usefull to our team."), ["usefull"]);
+    assert!(spelling("Hi Dana, your checklist on intubation in the ICU was so useful to our team.").is_empty());
+    let check = run(
+        &["check", "-", "--format", "json", "--fail-on", "never", "--select", "spelling"],
+        Some("I wrote a checklist on intubation.\n"),
+    );
+    assert!(check.stdout.contains("intubation"), "{}", check.stdout);
+}

@@ -6,6 +6,7 @@
 
 mod person;
 pub mod report;
+mod slip;
 #[cfg(test)]
 pub mod testing;
 
@@ -220,6 +221,15 @@ fn is_proper_noun_guess(d: &Diagnostic, text: &str, words: &[&crate::text::Token
     !first_word_of_sentence
 }
 
+/// A spelling finding on a word no dictionary knows whose first suggestion is not a few slips away
+/// ([`slip::looks_like_slip`]): in a note, most likely the recipient's field's own word (a drug, a
+/// library), so not reported. Case and dialect findings are kept.
+fn is_unknown_non_slip(d: &Diagnostic, text: &str) -> bool {
+    d.rule == "spelling"
+        && d.message.starts_with(crate::rules::spelling::UNKNOWN_WORD)
+        && !d.suggestions.first().is_some_and(|s| slip::looks_like_slip(&text[d.span.clone()], &s.replacement))
+}
+
 /// Checks one invitation: the note with the ordinary prose rules and the invite rules, against `to`
 /// and `from` where given. `from` has already been checked with `check`. `options` are the checker's,
 /// maybe with the note limit changed for this run.
@@ -255,6 +265,7 @@ pub fn check(checker: &Checker, options: &RuleOptions, inv: &Invitation, from: O
         .into_iter()
         .filter(is_note_rule)
         .filter(|d| !is_proper_noun_guess(d, &text, &words, &sentence_starts))
+        .filter(|d| !is_unknown_non_slip(d, &text))
         .collect();
     let facts = NoteFacts::find(&text, &tokens, inv.to.as_ref());
     let cx = InviteContext {

@@ -100,6 +100,10 @@ impl Rule for Spelling {
     }
 }
 
+/// How the finding for a word no dictionary knows begins (`invite` tells these apart from case and
+/// dialect findings by it).
+pub(crate) const UNKNOWN_WORD: &str = "unknown word";
+
 /// The finding for an unknown word. Its first suggestion is safe only when certain: never for a
 /// word some English dictionary accepts (a dialect spelling is converted only with
 /// `fix --convert-dialect` and an explicit dialect), never for an accented word.
@@ -129,7 +133,7 @@ fn misspelled(
     } else {
         // A rare real word that looks like a typo of a common one (`intubation`) is never fixed unasked.
         let rare = crate::spell::embedded::is_wide_word(crate::spell::embedded::WideList::Rare, lookup);
-        (format!("unknown word ‘{word}’"), very_likely(word, &sugg) && !rare)
+        (format!("{UNKNOWN_WORD} ‘{word}’"), very_likely(word, &sugg) && !rare)
     };
     let suggestions = sugg
         .into_iter()

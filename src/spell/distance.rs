@@ -101,7 +101,7 @@ fn keyboard(a: char, b: char) -> bool {
 
 /// How two different letters are confused, as an index into the substitution costs of [`Dp::distance`]:
 /// 1 vowel for vowel, 2 phonetic, 3 keyboard neighbours, 4 any other (0 is the same letter).
-fn sub_class(a: char, b: char) -> u8 {
+pub(crate) fn sub_class(a: char, b: char) -> u8 {
     if a == b {
         0
     } else if is_vowel(a) && is_vowel(b) {

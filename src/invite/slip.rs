@@ -1,0 +1,145 @@
+//! Whether an unknown word in an invitation note reads as a slip of the word it is closest to.
+//!
+//! A note is short and written to one person, often in that person's own field: the words the
+//! dictionaries lack there are mostly the field's (a drug, a library, a trade term), and a "typo" line
+//! in the verdict for a correct word tells the sender to change what is right. So in a note an unknown
+//! word is reported only when its first suggestion is a few *slips* away: the kinds of error people
+//! make when they type or spell a word they know (Damerau 1964; Kukich 1992, "Techniques for
+//! automatically correcting words in text", finds most misspellings one such error from the word):
+//!
+//! - a letter doubled or undoubled (`usefull`, `begining`), two letters swapped (`recieved`) or one
+//!   letter moved by two places (`greatful`);
+//! - a vowel for a vowel (`definately`), a key for its neighbour on the keyboard (`thw`), and, in a
+//!   word of seven letters or more, a letter for one that sounds alike (`rekursion`);
+//! - a letter dropped or added inside the word (`enviroment`), which counts one and a half.
+//!
+//! Up to one and a half slips in a word of five letters or less, two from six. A consonant
+//! swapped for an unrelated one (`intubation` ~ `incubation`), a letter added or dropped at either end
+//! (`async` ~ `sync`, `roastery` ~ `roaster`) or a word with no suggestion (`dexrazoxane`) is how two
+//! different words differ, not how a word is mistyped. A split into two words counts when one of them
+//! is a function word (`alot` → `a lot`, `eachother` → `each other`), not otherwise (`roundtable`).
+
+use crate::spell::distance::sub_class;
+use crate::text::word_class::{Tags, lexicon};
+
+/// Cost of one slip, and of a letter dropped or added inside the word.
+const SLIP: u32 = 2;
+const INNER_INDEL: u32 = 3;
+/// Cost of an edit that is not a slip: more than any limit.
+const NOT_A_SLIP: u32 = 100;
+
+/// Whether `word` (an unknown word) looks like a slip of `suggestion` (its first suggestion).
+pub fn looks_like_slip(word: &str, suggestion: &str) -> bool {
+    let w: Vec<char> = word.to_lowercase().chars().collect();
+    if let Some((a, b)) = suggestion.split_once(' ') {
+        // `alot` → `a lot`: the two words run together; one of them a function word.
+        let function = |p: &str| lexicon().tags(&p.to_lowercase()).any(Tags::FUNCTION);
+        let joined: String = suggestion.chars().filter(|c| *c != ' ').collect::<String>().to_lowercase();
+        return !b.contains(' ') && (function(a) || function(b)) && joined == w.iter().collect::<String>();
+    }
+    let s: Vec<char> = suggestion.to_lowercase().chars().collect();
+    let limit = if w.len() <= 5 { INNER_INDEL } else { 2 * SLIP };
+    slip_cost(&w, &s, w.len() >= 7) <= limit
+}
+
+/// Cost of adding or dropping `x[i]`: a slip when it doubles a neighbour, one and a half inside the
+/// word, never at either end.
+fn indel(x: &[char], i: usize) -> u32 {
+    let c = x[i];
+    if (i > 0 && x[i - 1] == c) || (i + 1 < x.len() && x[i + 1] == c) {
+        SLIP
+    } else if i > 0 && i + 1 < x.len() {
+        INNER_INDEL
+    } else {
+        NOT_A_SLIP
+    }
+}
+
+/// The cheapest way from `w` to `s` in slips ([`SLIP`] each; see the module's doc).
+fn slip_cost(w: &[char], s: &[char], sound_alike: bool) -> u32 {
+    let (n, m) = (w.len(), s.len());
+    let mut d = vec![vec![u32::MAX / 2; m + 1]; n + 1];
+    d[0][0] = 0;
+    for i in 0..=n {
+        for j in 0..=m {
+            if i == 0 && j == 0 {
+                continue;
+            }
+            let mut best = u32::MAX / 2;
+            if i > 0 {
+                best = best.min(d[i - 1][j] + indel(w, i - 1));
+            }
+            if j > 0 {
+                best = best.min(d[i][j - 1] + indel(s, j - 1));
+            }
+            if i > 0 && j > 0 {
+                // The suggester's classes: 0 the same letter, 1 vowel for vowel, 2 sound alike, 3 keyboard
+                // neighbours, 4 any other.
+                let cost = match sub_class(w[i - 1], s[j - 1]) {
+                    0 => 0,
+                    1 | 3 => SLIP,
+                    2 if sound_alike => SLIP,
+                    _ => NOT_A_SLIP,
+                };
+                best = best.min(d[i - 1][j - 1] + cost);
+            }
+            if i > 1 && j > 1 && w[i - 1] == s[j - 2] && w[i - 2] == s[j - 1] && w[i - 1] != w[i - 2] {
+                best = best.min(d[i - 2][j - 2] + SLIP);
+            }
+            if i > 2 && j > 2 {
+                let (a, b) = (&w[i - 3..i], &s[j - 3..j]);
+                let moved =
+                    (a[1] == b[0] && a[2] == b[1] && a[0] == b[2]) || (a[2] == b[0] && a[0] == b[1] && a[1] == b[2]);
+                if a != b && moved {
+                    best = best.min(d[i - 3][j - 3] + SLIP);
+                }
+            }
+            d[i][j] = best;
+        }
+    }
+    d[n][m]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_like_slip;
+
+    #[test]
+    fn slips_of_common_words() {
+        for (w, s) in [
+            ("usefull", "useful"),
+            ("begining", "beginning"),
+            ("recieved", "received"),
+            ("greatful", "grateful"),
+            ("definately", "definitely"),
+            ("thw", "the"),
+            ("enviroment", "environment"),
+            ("proffesional", "professional"),
+            ("rekursion", "recursion"),
+            ("Oppurtunity", "opportunity"),
+            ("alot", "a lot"),
+            ("eachother", "each other"),
+            ("realy", "really"),
+        ] {
+            assert!(looks_like_slip(w, s), "{w} → {s}");
+        }
+    }
+
+    #[test]
+    fn other_words_are_not_slips() {
+        for (w, s) in [
+            ("intubation", "incubation"),
+            ("async", "sync"),
+            ("roastery", "roaster"),
+            ("serde", "serve"),
+            ("commis", "commit"),
+            ("arb", "are"),
+            ("scopist", "scopes"),
+            ("roundtable", "round table"),
+            ("ileus", "ileum"),
+            ("proning", "proving"),
+        ] {
+            assert!(!looks_like_slip(w, s), "{w} → {s}");
+        }
+    }
+}

@@ -241,10 +241,10 @@ fn check_input(configs: &Configs, input: &Input, format: Option<InputFormat>, ma
     let outcome = match input {
         Input::Missing { reason, .. } => Outcome::Failed { error: format!("{path}: {reason}") },
         Input::Path(p) => match detect::read_path(p, format, max) {
-            Ok(mut profile) => {
-                let diagnostics = checker.check_for_report(&mut profile);
-                Outcome::Checked { profile: Box::new(profile), diagnostics }
-            }
+            Ok(mut profile) => match proofile::error::guard(&path, || checker.check_for_report(&mut profile)) {
+                Ok(diagnostics) => Outcome::Checked { profile: Box::new(profile), diagnostics },
+                Err(error) => Outcome::Failed { error },
+            },
             Err(e) => Outcome::Failed { error: e.to_string() },
         },
     };

@@ -199,14 +199,16 @@ fn batch(
                 .map_err(|e| e.to_string())
                 .and_then(|line| parse_line(&name, &line, to_default.as_ref()))
         };
-        let value = match parsed {
-            Ok(inv) => {
-                let from = from.map(|f| CheckedProfile {
-                    path: f.path.clone(),
-                    profile: f.profile.clone(),
-                    diagnostics: f.diagnostics.clone(),
-                });
-                let r = invite::check(checker, options, &inv, from);
+        let checked = parsed.and_then(|inv| {
+            let from = from.map(|f| CheckedProfile {
+                path: f.path.clone(),
+                profile: f.profile.clone(),
+                diagnostics: f.diagnostics.clone(),
+            });
+            proofile::error::guard(&name, || invite::check(checker, options, &inv, from))
+        });
+        let value = match checked {
+            Ok(r) => {
                 status.findings(checker.fail_on(), r.all_severities());
                 let mut v = report::json_value(&r);
                 v["line"] = serde_json::json!(n);

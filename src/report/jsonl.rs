@@ -49,10 +49,10 @@ pub fn check_stream(
             continue;
         } else {
             let outcome = match detect::read_bytes(&name, std::mem::take(&mut buf), InputFormat::JsonResume) {
-                Ok(mut profile) => {
-                    let diagnostics = checker.check_for_report(&mut profile);
-                    Outcome::Checked { profile: Box::new(profile), diagnostics }
-                }
+                Ok(mut profile) => match crate::error::guard(&name, || checker.check_for_report(&mut profile)) {
+                    Ok(diagnostics) => Outcome::Checked { profile: Box::new(profile), diagnostics },
+                    Err(error) => Outcome::Failed { error },
+                },
                 Err(e) => Outcome::Failed { error: record_error(&name, e) },
             };
             FileReport { path: name, outcome }

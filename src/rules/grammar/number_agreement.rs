@@ -83,7 +83,7 @@ fn phrase_ends(next: Option<&Word>) -> bool {
     })
 }
 
-fn check(a: &Analysis, i: usize) -> Option<usize> {
+fn check(text: &str, a: &Analysis, i: usize) -> Option<usize> {
     let w = &a.words[i];
     // "ISO 9001 standard", "Windows 10 machine": a number after a name is an identifier.
     if !is_plural_count(w)
@@ -98,7 +98,27 @@ fn check(a: &Analysis, i: usize) -> Option<usize> {
         j += 1;
     }
     let n = a.at(i, (j - i) as isize)?;
-    (is_singular_countable(n) && !n.compound_next && phrase_ends(a.at(j, 1))).then_some(j)
+    (is_singular_countable(n) && !n.compound_next && phrase_ends(a.at(j, 1)) && !coordinated(text, a, j)).then_some(j)
+}
+
+/// The noun at `j` is one of coordinated modifiers or items the count shares: `various government and
+/// legislative duties` (`and`/`or`, then an adjective or a noun), `various glass, ceramics and textile`
+/// (a comma, then a noun). A number or an article after them starts a new phrase (`three month and two
+/// weeks`), which is still checked.
+fn coordinated(text: &str, a: &Analysis, j: usize) -> bool {
+    let content = |w: &Word| {
+        w.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::PLURALIZABLE | Tags::ADJ)
+            && !w.tags.any(Tags::FUNCTION | Tags::NUM | Tags::DIGITS)
+    };
+    if a.at(j, 1).is_some_and(|c| c.is_any(&["and", "or"])) {
+        return a.at(j, 2).is_some_and(content);
+    }
+    match (a.words.get(j), a.words.get(j + 1)) {
+        (Some(n), Some(next)) if !next.sentence_start => {
+            text[n.span.end..next.span.start].trim() == "," && content(next)
+        }
+        _ => false,
+    }
 }
 
 /// The plural of a noun, by en_US.aff's `S` rule.
@@ -117,7 +137,7 @@ impl Rule for NumberAgreement {
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
         for i in 0..a.words.len() {
-            let Some(j) = check(a, i) else { continue };
+            let Some(j) = check(cx.text(), a, i) else { continue };
             let n = &a.words[j];
             let right = plural(&n.lower);
             let message = format!(
@@ -151,5 +171,14 @@ mod tests {
         assert_clean(ID, "Since 2019 team growth; $5M budget; 10% margin.");
         assert_clean(ID, "Ranked number 2 worldwide; one of 3 finalists.");
         assert_clean(ID, "Met the ISO 9001 standard; many more to come; 3 month-long sprints.");
+    }
+
+    /// A noun the count shares with what is coordinated after it; a new counted phrase is still checked.
+    #[test]
+    fn accepts_coordinated_modifiers_and_lists() {
+        assert_clean(ID, "Advised on various government and legislative duties.");
+        assert_clean(ID, "Decorated various glass, ceramics and textile objects.");
+        assert_flags(ID, "Completed three month and two weeks of training.", 1);
+        assert_flags(ID, "Managed 12 store, 3 warehouses and a depot.", 1);
     }
 }

@@ -53,6 +53,17 @@ fn modifier_plurals() -> &'static HashSet<&'static str> {
     })
 }
 
+/// Whether `word` is a form of a verb that takes two objects (`dictionaries/grammar/dative-verbs.txt`).
+fn takes_two_objects(word: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let set = S.get_or_init(|| {
+        lexicon::rows(include_str!("../../../dictionaries/grammar/dative-verbs.txt"))
+            .map(|r| lexicon::col(&r, 0))
+            .collect()
+    });
+    set.contains(word) || crate::text::word_class::verb_bases(word).iter().any(|b| set.contains(b.as_str()))
+}
+
 /// The singular of a regular plural noun, if the lexicon knows it as a noun.
 fn singular(w: &str) -> Option<String> {
     let lex = word_lexicon();
@@ -130,6 +141,16 @@ fn check(a: &Analysis, i: usize) -> Option<Vec<String>> {
     if n.tags.any(Tags::VERB) && n2.is_some_and(|x| x.tags.any(Tags::PREP)) {
         return None;
     }
+    // `these`/`those` make the phrase plural: a possessive's head would be plural too (`these firms'
+    // clients`), so a singular second word is the verb (`these operators mix`).
+    if p1.tags.any(Tags::PLURAL) && !n.tags.any(Tags::NOUN_PL) {
+        return None;
+    }
+    // After a verb of giving or telling, two objects (`teach their students theory`, `give the teams
+    // feedback`).
+    if a.at(i, -2).is_some_and(|v| takes_two_objects(&v.lower)) {
+        return None;
+    }
     Some(vec![format!("{sing}'s"), format!("{}'", w.lower)])
 }
 
@@ -176,5 +197,10 @@ mod tests {
         assert_clean(ID, "The systems team and the payments platform.");
         assert_clean(ID, "Our engineers build tools for the clients in Asia.");
         assert_clean(ID, "Our fees start at 12% and our teams work in Leeds.");
+        // Two objects after a verb of giving or teaching; a plural phrase whose next word is its verb.
+        assert_clean(ID, "They teach their students theory and gave the teams feedback.");
+        assert_clean(ID, "These operators mix, press and extrude the dough.");
+        // Still flagged after a verb that takes one object.
+        assert_flags(ID, "Reviewed the firms accounts and rebuilt the hospitals patient portal.", 2);
     }
 }

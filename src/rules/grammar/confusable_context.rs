@@ -147,7 +147,13 @@ fn check_word(a: &Analysis, i: usize) -> Option<(String, &'static str)> {
     let (p1, p2, n1, n2) = (a.at(i, -1), a.at(i, -2), a.at(i, 1), a.at(i, 2));
     let r = |s: &str, why: &'static str| Some((s.to_string(), why));
     match w.lower.as_str() {
-        "affect" | "affects" if noun_slot(p1) && !n1.is_some_and(|n| n.is("on")) => {
+        // `issues that affect their work`: a relative `that` with an object after the word makes it the verb.
+        "affect" | "affects"
+            if noun_slot(p1)
+                && !n1.is_some_and(|n| n.is("on"))
+                && !(p1.is_some_and(|p| p.is("that"))
+                    && n1.is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ))) =>
+        {
             let right = if w.lower == "affect" { "effect" } else { "effects" };
             r(right, "the noun is ‘effect’ (a result); ‘affect’ is the verb (to influence)")
         }
@@ -312,6 +318,8 @@ mod tests {
     #[test]
     fn accepts_correct_uses() {
         assert_clean(ID, "Studied deficits in affect regulation.");
+        assert_clean(ID, "They counsel students on issues that affect their performance.");
+        assert_flags(ID, "We saw that affect of the change on morale.", 1);
         assert_clean(ID, "Designers who effect real change.");
         assert_clean(ID, "Guided by principles; the principals of three schools.");
         assert_clean(ID, "I compliment good work; a nice complement to the menu.");

@@ -94,14 +94,19 @@ fn bare_needed(w: &Word) -> Option<String> {
     base_of(w)
 }
 
+/// A bare verb form that is not also a participle, a past, an adjective or a function word.
+fn plain_verb(w: &Word) -> bool {
+    let t = w.tags;
+    t.any(Tags::VERB)
+        && !t.any(Tags::FUNCTION | Tags::VERB_PART | Tags::VERB_PAST | Tags::ADJ)
+        && !w.is_name_like()
+        && !w.compound_next
+}
+
 /// A bare verb that is only a verb (not a noun or adjective), or one followed by an object.
 fn is_bare_verb(w: &Word, next: Option<&Word>) -> bool {
     let t = w.tags;
-    if !t.any(Tags::VERB)
-        || t.any(Tags::FUNCTION | Tags::VERB_PART | Tags::VERB_PAST | Tags::ADJ)
-        || w.is_name_like()
-        || w.compound_next
-    {
+    if !plain_verb(w) {
         return false;
     }
     // A noun after it makes a compound ("design reviews"); an object start or the end of the phrase
@@ -279,10 +284,18 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         let object = a
             .at(i, 2)
             .is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS | Tags::QUANT | Tags::NUM));
-        if v.tags.any(Tags::PLURALIZABLE) && !forward && !object {
+        // A verb that is never a noun cannot modify the noun after it, so that noun is its object
+        // (`passionate about teach children`, `dedicated to improve patient outcomes`). Only a stem
+        // en_US.dic lists: one it builds with a prefix (`report` = re + port) has its stem's classes.
+        let noun_object = !v.tags.any(Tags::NOUN)
+            && word_lexicon().is_stem(&v.lower)
+            && a.at(i, 2).is_some_and(|n| {
+                n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ) && !n.tags.any(Tags::FUNCTION) && !n.is_name_like()
+            });
+        if v.tags.any(Tags::PLURALIZABLE) && !forward && !object && !noun_object {
             return None;
         }
-        if is_bare_verb(v, a.at(i, 2)) && !v.tags.any(Tags::VERB_ING) {
+        if (is_bare_verb(v, a.at(i, 2)) || noun_object && plain_verb(v)) && !v.tags.any(Tags::VERB_ING) {
             let ing = regular_forms(&v.lower).2;
             return Some((i + 1, vec![ing], format!("after ‘{}’ the verb takes -ing", w.lower)));
         }
@@ -399,6 +412,9 @@ mod tests {
         assert_flags(ID, "I did not wanted to stop.", 1);
         assert_flags(ID, "I look forward to hear how the trial went.", 1);
         assert_flags(ID, "Really look forward to hear what you think!", 1);
+        // A verb that is never a noun, then a noun: its object.
+        assert_flags(ID, "Passionate about teach children and dedicated to improve patient outcomes.", 2);
+        assert_flags(ID, "Interested in learn new skills.", 1);
         // How the speaker feels: the -ed form.
         let d = check_text(ID, "I am interesting in your work on flood modelling.");
         assert_eq!(d.len(), 1, "{d:#?}");
@@ -442,5 +458,8 @@ mod tests {
         assert_clean(ID, "Focused on front-end work.");
         assert_clean(ID, "I am passionate about design and love people; focused on research.");
         assert_clean(ID, "I look forward to hearing how the trial went; a passion for how things work.");
+        // A noun that is also a verb modifies the next noun; `report` is en_US.dic's re + port.
+        assert_clean(ID, "Skilled in test automation, report writing, change management and process design.");
+        assert_clean(ID, "Experienced in lead generation and focused on supply chain and cost control.");
     }
 }

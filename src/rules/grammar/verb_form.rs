@@ -21,9 +21,10 @@ static META: RuleMeta = RuleMeta {
     sections: &[],
     summary: "The wrong verb form after a modal, to, responsible for, am/is (can spoke, able to worked, the develop of)",
     description: "What it does: checks the verb after words that decide its form. After a modal (`can`, `will`, \
-`must`) or `did not`/`doesn't`, the bare verb (`can spoke` → speak, `did not wanted` → want). After `able to`, \
+`must`), `did not`/`doesn't` or a question's `did you`/`does she`, the bare verb (`can spoke` → speak, `did not \
+wanted` → want, `Did you attended` → attend). After `able to`, \
 `want to`, `decided to` and other infinitive phrases, the bare verb (`able to worked` → work). After `responsible \
-for`, `passionate about`, `dedicated to`, `enjoy`, the -ing form (`responsible for manage` → managing). After \
+for`, `passionate about`, `dedicated to`, `enjoy`, `thanks for`, the -ing form (`responsible for manage` → managing). After \
 `am`/`is`/`are`, not a bare verb (`I am teach` → teaching); after `I am`/`we are` a feeling takes its -ed form \
 (`I am interesting in` → interested, `we are very impress with` → impressed); `have` of what one owns or has \
 done is not progressive (`I am having 5 years of experience` → I have); after the perfect's `have` (`I have`, \
@@ -257,6 +258,16 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         let base = bare_needed(v)?;
         return Some((j, vec![base], format!("after ‘{}’ the verb is bare", w.lower)));
     }
+    // `Did you attended the summit?`, `Does she likes it?`: in a question, `do` and its subject pronoun
+    // take the bare verb.
+    if w.is_any(&["did", "does", "do"])
+        && !p1.is_some_and(|p| p.tags.any(Tags::PRON | Tags::DET | Tags::POSS | Tags::MODAL | Tags::BE | Tags::HAVE))
+        && a.at(i, 1).is_some_and(|s| s.is_any(&["you", "i", "we", "they", "he", "she", "it"]))
+    {
+        let v = a.at(i, 2)?;
+        let base = bare_needed(v)?;
+        return Some((i + 2, vec![base], format!("after ‘{} {}’ the verb is bare", w.lower, a.words[i + 1].lower)));
+    }
     // `a pleasure to met you`, `hoping to went`: after `to`, an irregular past that is only a past (not
     // also a base, a noun or an adjective: `to found`, `to felt`, `to lost` stay) is never right.
     if w.is("to")
@@ -412,6 +423,9 @@ mod tests {
         assert_flags(ID, "I did not wanted to stop.", 1);
         assert_flags(ID, "I look forward to hear how the trial went.", 1);
         assert_flags(ID, "Really look forward to hear what you think!", 1);
+        // A question with `do` takes the bare verb; thanks for takes -ing.
+        assert_flags(ID, "Did you attended the summit? Why did they went home? Does she likes it?", 3);
+        assert_flags(ID, "Thanks for accept my request and thank you for share the deck.", 2);
         // A verb that is never a noun, then a noun: its object.
         assert_flags(ID, "Passionate about teach children and dedicated to improve patient outcomes.", 2);
         assert_flags(ID, "Interested in learn new skills.", 1);
@@ -460,6 +474,9 @@ mod tests {
         assert_clean(ID, "I look forward to hearing how the trial went; a passion for how things work.");
         // A noun that is also a verb modifies the next noun; `report` is en_US.dic's re + port.
         assert_clean(ID, "Skilled in test automation, report writing, change management and process design.");
+        assert_clean(ID, "Did you attend? What I did yesterday mattered; you did it; they do.");
+        assert_clean(ID, "Thanks for the support, thanks for reading and thank you for sharing the deck.");
+        assert_clean(ID, "Thanks for support and grateful for help on the launch.");
         assert_clean(ID, "Experienced in lead generation and focused on supply chain and cost control.");
     }
 }

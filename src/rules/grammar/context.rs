@@ -34,3 +34,20 @@ pub(crate) fn finding(
 pub(crate) fn word_list(text: &'static str) -> foldhash::HashSet<&'static str> {
     text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
 }
+
+/// The nouns of one list of `dictionaries/grammar/agreement-nouns.tsv` (`singular-s`, `plural`,
+/// `quantity`…), shared by the agreement rules.
+pub(crate) fn agreement_nouns(list: &str) -> &'static foldhash::HashSet<&'static str> {
+    use foldhash::{HashMap, HashSet, HashSetExt};
+    static L: std::sync::OnceLock<HashMap<&'static str, HashSet<&'static str>>> = std::sync::OnceLock::new();
+    static EMPTY: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    L.get_or_init(|| {
+        let mut m: HashMap<&str, HashSet<&str>> = HashMap::default();
+        for r in crate::rules::lexicon::rows(include_str!("../../../dictionaries/grammar/agreement-nouns.tsv")) {
+            m.entry(crate::rules::lexicon::col(&r, 0)).or_default().insert(crate::rules::lexicon::col(&r, 1));
+        }
+        m
+    })
+    .get(list)
+    .unwrap_or_else(|| EMPTY.get_or_init(HashSet::new))
+}

@@ -4,7 +4,7 @@
 use foldhash::HashSet;
 use std::sync::OnceLock;
 
-use super::context::{finding, prose_analysis, word_list};
+use super::context::{agreement_nouns, finding, prose_analysis, word_list};
 use super::{Rule, RuleMeta, SectionContext};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::text::word_class::{Tags, regular_forms};
@@ -17,13 +17,15 @@ static META: RuleMeta = RuleMeta {
     category: Category::Grammar,
     default_severity: Severity::Warning,
     sections: &[],
-    summary: "A singular noun after a number (12 store, three month of training)",
+    summary: "A singular noun after a number, a plural after this (12 store, three month of training, for this positions)",
     description: "What it does: finds a countable noun in the singular right after a number above one (`12`, \
 `three`, `1,500`) or a plural quantifier (`several`, `many`, `multiple`), optionally with one adjective between, \
 when the noun ends its phrase: `managed 12 store across the region`, `three month of training`. A noun followed by \
 another noun is a compound and is left alone (`a 12 store chain`, `3 month contract`), as are years, amounts \
 with symbols (`$5M`, `10%`) and nouns that stay singular (`10 staff`, `5 million`, listed in \
-`dictionaries/grammar/number-nouns.tsv`).\n\
+`dictionaries/grammar/number-nouns.tsv`). After a preposition, `this`/`that` before a plural that ends its phrase \
+is `these`/`those` (`refer me for this positions`); singular nouns in -s (`this series`) and modifiers (`this sales \
+team`) are left alone.\n\
 Why: a missing plural -s is a small slip a reader notices at once.\n\
 Use instead: the plural (not applied automatically).",
     flags: &[
@@ -129,6 +131,30 @@ fn plural(noun: &str) -> String {
     regular_forms(noun).0
 }
 
+/// `for this positions`: after a preposition `this`/`that` begins a noun phrase, so a plural noun that
+/// ends the phrase (the end of the clause or a preposition next) needs `these`/`those`. Nouns in -s that
+/// are singular (`news`, `series`) and plurals used as modifiers (`this sales team`) are left alone.
+fn singular_determiner(a: &Analysis, i: usize) -> Option<&'static str> {
+    let w = &a.words[i];
+    let right = match w.lower.as_str() {
+        "this" => "these",
+        "that" => "those",
+        _ => return None,
+    };
+    let p = a.at(i, -1)?;
+    let n = a.at(i, 1)?;
+    let ends = a.at(i + 1, 1).is_none_or(|x| x.tags.only(Tags::PREP, Tags::NOUN | Tags::NOUN_PL | Tags::ADJ));
+    (p.tags.any(Tags::PREP)
+        && !p.is_any(&["than", "so", "like", "except", "given", "now"])
+        && n.tags.any(Tags::NOUN_PL)
+        && !n.tags.any(Tags::NOUN | Tags::FUNCTION | Tags::TIME)
+        && !n.is_name_like()
+        && !n.compound_next
+        && !agreement_nouns("singular-s").contains(n.lower.as_str())
+        && ends)
+        .then_some(right)
+}
+
 impl Rule for NumberAgreement {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -137,6 +163,14 @@ impl Rule for NumberAgreement {
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
         for i in 0..a.words.len() {
+            if let Some(right) = singular_determiner(a, i) {
+                let w = &a.words[i];
+                let n = &a.words[i + 1];
+                let message =
+                    format!("‘{}’ before the plural ‘{}’ should be ‘{right}’", &cx.text()[w.span.clone()], n.lower);
+                out.extend(finding(cx, &META, w.span.clone(), message, &[right.to_string()]));
+                continue;
+            }
             let Some(j) = check(cx.text(), a, i) else { continue };
             let n = &a.words[j];
             let right = plural(&n.lower);
@@ -180,5 +214,15 @@ mod tests {
         assert_clean(ID, "Decorated various glass, ceramics and textile objects.");
         assert_flags(ID, "Completed three month and two weeks of training.", 1);
         assert_flags(ID, "Managed 12 store, 3 warehouses and a depot.", 1);
+    }
+
+    /// After a preposition, `this`/`that` and a plural that ends its phrase.
+    #[test]
+    fn this_before_a_plural() {
+        let d = check_text(ID, "Could you refer me for this positions? I asked about that roles in Pune.");
+        let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["these", "those"]);
+        assert_clean(ID, "For this sales team, in this series, on this news; in that people tend to stay.");
+        assert_clean(ID, "This positions us well; for these positions; about this role; given that prices rose.");
     }
 }

@@ -1,10 +1,10 @@
 //! `possessive-apostrophe`: a possessive written without its apostrophe ("the firms clients",
 //! "my managers approval", "a masters degree", "the companys").
 
-use foldhash::{HashMap, HashMapExt, HashSet};
+use foldhash::HashSet;
 use std::sync::OnceLock;
 
-use super::context::{finding, prose_analysis};
+use super::context::{agreement_nouns, finding, prose_analysis};
 use super::{Rule, RuleMeta, SectionContext};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::rules::lexicon;
@@ -41,17 +41,6 @@ Use instead: `X's` for one owner, `Xs'` for several (not applied automatically).
     ],
     default_enabled: true,
 };
-
-fn modifier_plurals() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| {
-        let mut m: HashMap<&str, HashSet<&str>> = HashMap::new();
-        for r in lexicon::rows(include_str!("../../../dictionaries/grammar/agreement-nouns.tsv")) {
-            m.entry(lexicon::col(&r, 0)).or_default().insert(lexicon::col(&r, 1));
-        }
-        m.remove("singular-s").unwrap_or_default()
-    })
-}
 
 /// Whether `word` is a form of a verb that takes two objects (`dictionaries/grammar/dative-verbs.txt`).
 fn takes_two_objects(word: &str) -> bool {
@@ -117,7 +106,7 @@ fn check(a: &Analysis, i: usize) -> Option<Vec<String>> {
     // After a determiner, a form in -s is a plural noun even when the stem is also a verb ("the stores").
     if !w.tags.any(Tags::NOUN_PL | Tags::VERB_3SG)
         || w.tags.any(Tags::FUNCTION)
-        || modifier_plurals().contains(w.lower.as_str())
+        || agreement_nouns("singular-s").contains(w.lower.as_str())
     {
         return None;
     }

@@ -2,13 +2,12 @@
 //! `they was`), a noun after a determiner (`our partner have`, `the results speaks`), a plural noun
 //! across a relative clause (`the analysts I hired works`), and after `each of` / `one of`.
 
-use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use foldhash::HashSet;
 use std::sync::OnceLock;
 
-use super::context::{finding, prose_analysis};
+use super::context::{agreement_nouns, finding, prose_analysis};
 use super::{Rule, RuleMeta, SectionContext};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::rules::lexicon;
 use crate::text::word_class::{Tags, regular_forms, verb_bases};
 use crate::text::{Analysis, Word};
 
@@ -47,20 +46,6 @@ Use instead: the suggested verb form (not applied automatically).",
     ],
     default_enabled: true,
 };
-
-fn nouns(list: &str) -> &'static HashSet<&'static str> {
-    static L: OnceLock<HashMap<&'static str, HashSet<&'static str>>> = OnceLock::new();
-    static EMPTY: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    L.get_or_init(|| {
-        let mut m: HashMap<&str, HashSet<&str>> = HashMap::new();
-        for r in lexicon::rows(include_str!("../../../dictionaries/grammar/agreement-nouns.tsv")) {
-            m.entry(lexicon::col(&r, 0)).or_default().insert(lexicon::col(&r, 1));
-        }
-        m
-    })
-    .get(list)
-    .unwrap_or_else(|| EMPTY.get_or_init(HashSet::new))
-}
 
 /// Singular or plural.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -138,7 +123,7 @@ fn is_plural_noun(w: &Word) -> bool {
     w.tags.any(Tags::NOUN_PL | Tags::PLURAL)
         && !w.tags.any(Tags::PRON | Tags::FUNCTION)
         && !w.is_name_like()
-        && !nouns("singular-s").contains(w.lower.as_str())
+        && !agreement_nouns("singular-s").contains(w.lower.as_str())
 }
 
 fn is_singular_noun(w: &Word) -> bool {
@@ -164,7 +149,7 @@ fn is_singular_noun(w: &Word) -> bool {
 fn takes_plural(w: &Word) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
-        ["collective", "zero-plural", "notional"].iter().flat_map(|l| nouns(l).iter().copied()).collect()
+        ["collective", "zero-plural", "notional"].iter().flat_map(|l| agreement_nouns(l).iter().copied()).collect()
     })
     .contains(w.lower.as_str())
 }
@@ -236,7 +221,7 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
 /// adjectives, nouns, numbers, another preposition), all in the same clause; a `quantity` noun (`the majority of our
 /// clients are`) is left alone. The verb's index.
 fn across_phrase(a: &Analysis, end: usize, number: Number) -> Option<usize> {
-    if nouns("quantity").contains(a.words[end].lower.as_str()) {
+    if agreement_nouns("quantity").contains(a.words[end].lower.as_str()) {
         return None;
     }
     // A plural head and a singular verb: `Your tips on service recovery for upset guests was…`.

@@ -103,6 +103,8 @@ mod tests {
         assert_flags(ID, "I would of done it differently.", 1);
         assert_flags(ID, "We where both on the 2019 cohort; they where too.", 2);
         assert_clean(ID, "I know where we were and where they went.");
+        assert_flags(ID, "Thank you in advanced for your time; thanks in advanced!", 2);
+        assert_clean(ID, "Thanks in advance; she works in advanced manufacturing.");
         assert_flags(ID, "It has it's own release cycle.", 1);
         assert_flags(ID, "It has it’s own release cycle.", 1);
         assert_flags(ID, "Our costumer service team was lead by me.", 2);

@@ -306,7 +306,25 @@ impl Lexicon {
         if t.any(Tags::KNOWN) && word.ends_with("ly") && !t.any(Tags::NOUN | Tags::ANY_VERB) {
             t |= Tags::ADV;
         }
+        if !t.any(Tags::KNOWN)
+            && let Some(rest) = self.prefixed(word)
+        {
+            // A prefix keeps the word's class: `profile` (pro + file), `report` (re + port), `reforms`.
+            t |= self.tags_uncached(rest);
+        }
         t
+    }
+
+    /// `word` without one of en_US.aff's prefixes, when the rest (or its stem) carries that prefix's
+    /// flag: `profile` → `file` (`K`, pro-), `report` → `port` (`A`, re-), `reports` → `ports`.
+    fn prefixed<'w>(&self, word: &'w str) -> Option<&'w str> {
+        const PREFIXES: [(&str, char); 7] =
+            [("re", 'A'), ("in", 'I'), ("un", 'U'), ("de", 'C'), ("dis", 'E'), ("con", 'F'), ("pro", 'K')];
+        PREFIXES.iter().find_map(|&(p, flag)| {
+            let rest = word.strip_prefix(p).filter(|r| r.len() >= 3)?;
+            let has = |stem: &str| self.flags(stem).is_some_and(|f| f.contains(flag));
+            (has(rest) || stems_of(rest).iter().any(|(stem, _)| has(stem))).then_some(rest)
+        })
     }
 }
 
@@ -494,6 +512,17 @@ mod tests {
 
     fn t(w: &str) -> Tags {
         lexicon().tags(w)
+    }
+
+    /// Words en_US.dic builds with a prefix flag have their stem's classes.
+    #[test]
+    fn prefixed_words_keep_their_stems_classes() {
+        assert!(t("profile").all(Tags::KNOWN | Tags::VERB), "pro + file");
+        assert!(t("reports").all(Tags::KNOWN | Tags::VERB_3SG), "re + ports");
+        assert!(t("reported").any(Tags::VERB_PAST));
+        // Not a prefix where the stem lacks its flag: `record` is its own stem, `rest` is not re + st.
+        assert!(!t("rest").any(Tags::VERB_PAST));
+        assert!(t("unxyzzy").0 == 0);
     }
 
     #[test]

@@ -89,6 +89,8 @@ fn phrase_ends(next: Option<&Word>) -> bool {
         w.tags.any(Tags::PREP | Tags::DET | Tags::POSS | Tags::SUB | Tags::CONJ | Tags::OBJ | Tags::ADV)
             && !w.tags.any(Tags::NOUN | Tags::NOUN_PL)
             || w.is("to")
+            // A time adverbial after the phrase (`about you article last week`).
+            || w.is_any(&["last", "next"])
     })
 }
 
@@ -340,6 +342,8 @@ mod tests {
         assert_clean(ID, "The board and its so-called experts; its so called experts.");
         assert_clean(ID, "I really enjoyed your reporting on the housing debate, and thanks to you today.");
         assert_flags(ID, "Could you refer me for the openings in you team?", 1);
+        assert_flags(ID, "I read about you article last week.", 1);
+        assert_clean(ID, "I saved it for you last night; I'll call you next week.");
         assert_clean(ID, "I would love to work with you on this. A gift for you, Sam. Thanks to you all.");
         assert_clean(ID, "The union kept its right to appeal and its great hall.");
         assert_clean(ID, "The brand kept its really loyal customers.");

@@ -629,11 +629,13 @@ mod tests {
         assert_clean("spelling", "Hi Jonas, great talk at the Tag der Architektur in Köln.");
         assert_clean("spelling", "Hola Rodrigo! Great to meet you at the Fiestas de la Vendimia.");
         assert_clean("spelling", "Assalamu-alaikum Fatima, congratulations on passing LTAM.");
-        assert_flags("spelling", "Hi Luis, we say saludos and kia ora here.", 3);
+        // Elsewhere in the note a greeting is an ordinary word: reported only when it reads as a slip of
+        // an English word (`sra`), which `saludos`, `kia ora` and `g'day` do not.
+        assert_clean("spelling", "Hi Luis, we say saludos and kia ora here.");
         assert_clean("spelling", "G'day Jack, saw your post on the ketamine audit.");
         assert_clean("spelling", "Kia ora Aroha, great panel at the Wellington forum.");
         assert_clean("spelling", "Hola Sra. López, your talk at the Monterrey summit was great.");
-        assert_flags("spelling", "Hello Jack, we say g'day and sra here.", 2);
+        assert_flags("spelling", "Hello Jack, we say g'day and sra here.", 1);
     }
 
     #[test]

@@ -66,6 +66,7 @@ impl Rule for Spelling {
                         || likely_proper_noun(text, tok.span.clone(), word, &sugg, title)
                         || name_particle(text, tok.span.clone())
                         || plus_product(text, tok.span.end)
+                        || hyphen_prefix(text, word, tok.span.end)
                     {
                         continue;
                     }
@@ -273,6 +274,13 @@ fn name_particle(text: &str, span: std::ops::Range<usize>) -> bool {
     false
 }
 
+/// A lower-case prefix written before a hyphen and a letter (`de-stigmatise`, `de-risk`): part of the
+/// compound, as Hunspell's affix rules build it without the hyphen.
+fn hyphen_prefix(text: &str, word: &str, end: usize) -> bool {
+    let mut after = text[end..].chars();
+    crate::spell::is_prefix(word) && after.next() == Some('-') && after.next().is_some_and(char::is_alphabetic)
+}
+
 /// A name written with a `+` or `++` straight after it and no letter or digit after that (`kdb+`,
 /// `Disney+`, `Notepad++`): a product's name, not a word of prose.
 fn plus_product(text: &str, end: usize) -> bool {
@@ -422,6 +430,13 @@ mod tests {
     fn flags_typos_and_case() {
         assert_flags("spelling", "I love my jobb.", 1);
         assert_flags("spelling", "Hired via linkedin and Linkdin.", 2);
+    }
+
+    /// A prefix before a hyphen is part of the compound; alone it is still checked.
+    #[test]
+    fn a_prefix_before_a_hyphen_is_not_a_word() {
+        assert_clean("spelling", "Helping de-stigmatise care and de-risk launches.");
+        assert_flags("spelling", "We de the plan - and de- it.", 2);
     }
 
     #[test]

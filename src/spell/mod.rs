@@ -549,6 +549,12 @@ impl SpellChecker {
     }
 }
 
+/// Whether `word` is one of [`PREFIXES`] (`de`, `micro`): written before a hyphen it is a prefix
+/// (`de-stigmatise`), not a misspelt word.
+pub(crate) fn is_prefix(word: &str) -> bool {
+    PREFIXES.contains(&word)
+}
+
 /// Prefixes and the Greek and Latin combining forms of technical English, as Hunspell affix files
 /// list them (`recalibrate`, `microsystem`, `neuromusculoskeletal`).
 const PREFIXES: &[&str] = &[

@@ -511,7 +511,7 @@ impl Layout {
             let mid = (lo + hi) / 2;
             let id = u32_at(blob, self.sorted + mid * 4);
             let (_, _, ts, tl) = self.spans(blob, id);
-            match blob[self.text + ts..self.text + ts + tl].cmp(word.as_bytes()) {
+            match super::word_set::compare(&blob[self.text + ts..self.text + ts + tl], word.as_bytes()) {
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
                 std::cmp::Ordering::Equal => return Some(id),

@@ -437,27 +437,40 @@ impl Dp {
             // needs two letters of the candidate (a transposition would need `a == b` and `a != b`, `f` ↔ `ph`
             // a `p` that is an `h`).
             let mut b_before = d.first().copied().unwrap_or(a);
-            // Cell (i, j) for j = 1..=m, zipped with what it reads (no index to check but the rare steps').
-            let cells = row[1..].iter_mut().zip(above.windows(2)).zip(d).zip(slots).zip(ins).zip(off);
-            for (k, (((((cell, diag_up), &b), &slot), &ins_b), &off_j)) in cells.enumerate() {
-                let sub = if a == b { 0.0 } else { subs[usize::from(slot) & 31] };
-                let mut v = diag_up[0] + sub;
-                v = less(v, diag_up[1] + del_a);
-                v = less(v, left + ins_b);
-                if a == b_before && a_before == b && a != b {
-                    v = less(v, above2[k - 1] + p.transpose);
-                }
-                if ph && b.to_char() == 'f' {
-                    v = less(v, above2[k] + p.phonetic);
-                }
-                if f && b_before.to_char() == 'p' && b.to_char() == 'h' {
-                    v = less(v, above[k - 1] + p.phonetic);
-                }
-                *cell = v;
-                left = v;
-                b_before = b;
-                row_min = less(row_min, v);
-                reach_min = less(reach_min, v + off_j);
+            // A transposition ends in this row only where `a` follows a different letter.
+            let swap = a_before != a;
+            // Cell (i, j) for j = 1..=m, zipped with what it reads (no index to check but the rare steps'). The
+            // loop is written once and compiled twice: with the `ph` ↔ `f` steps, for the rows whose letters allow
+            // them, and without them for every other row (most rows).
+            macro_rules! fill_row {
+                ($phf:literal) => {
+                    let cells = row[1..].iter_mut().zip(above.windows(2)).zip(d).zip(slots).zip(ins).zip(off);
+                    for (k, (((((cell, diag_up), &b), &slot), &ins_b), &off_j)) in cells.enumerate() {
+                        let sub = if a == b { 0.0 } else { subs[usize::from(slot) & 31] };
+                        let mut v = diag_up[0] + sub;
+                        v = less(v, diag_up[1] + del_a);
+                        v = less(v, left + ins_b);
+                        if swap && a == b_before && a_before == b {
+                            v = less(v, above2[k - 1] + p.transpose);
+                        }
+                        if $phf && ph && b.to_char() == 'f' {
+                            v = less(v, above2[k] + p.phonetic);
+                        }
+                        if $phf && f && b_before.to_char() == 'p' && b.to_char() == 'h' {
+                            v = less(v, above[k - 1] + p.phonetic);
+                        }
+                        *cell = v;
+                        left = v;
+                        b_before = b;
+                        row_min = less(row_min, v);
+                        reach_min = less(reach_min, v + off_j);
+                    }
+                };
+            }
+            if ph || f {
+                fill_row!(true);
+            } else {
+                fill_row!(false);
             }
             if row_min > limit || less(reach_min, reach_above) > give_up {
                 return None;

@@ -350,12 +350,9 @@ pub struct Layout {
     end: usize,
 }
 
+#[inline]
 fn u32_at(blob: &[u8], at: usize) -> u32 {
     u32::from_le_bytes([blob[at], blob[at + 1], blob[at + 2], blob[at + 3]])
-}
-
-fn u16_at(blob: &[u8], at: usize) -> u16 {
-    u16::from_le_bytes([blob[at], blob[at + 1]])
 }
 
 impl Layout {
@@ -435,50 +432,66 @@ impl Layout {
         Ok(())
     }
 
-    /// Lower-case start and length, text start and length, relative to their parts.
-    fn spans(&self, blob: &[u8], id: u32) -> (usize, usize, usize, usize) {
+    /// The word's entry: one bounds check, then its fields are read from a fixed-size array.
+    #[inline]
+    fn entry<'b>(&self, blob: &'b [u8], id: u32) -> &'b [u8; ENTRY] {
         let at = self.entries + id as usize * ENTRY;
+        blob[at..at + ENTRY].try_into().expect("an entry is ENTRY bytes long")
+    }
+
+    /// Lower-case start and length, text start and length, relative to their parts.
+    #[inline]
+    fn spans(&self, blob: &[u8], id: u32) -> (usize, usize, usize, usize) {
+        let e = self.entry(blob, id);
         (
-            u32_at(blob, at) as usize,
-            u16_at(blob, at + 8) as usize,
-            u32_at(blob, at + 4) as usize,
-            u16_at(blob, at + 10) as usize,
+            u32::from_le_bytes([e[0], e[1], e[2], e[3]]) as usize,
+            u16::from_le_bytes([e[8], e[9]]) as usize,
+            u32::from_le_bytes([e[4], e[5], e[6], e[7]]) as usize,
+            u16::from_le_bytes([e[10], e[11]]) as usize,
         )
     }
 
+    #[inline]
     pub fn tier(&self, blob: &[u8], id: u32) -> u8 {
-        blob[self.entries + id as usize * ENTRY + 12]
+        self.entry(blob, id)[12]
     }
 
     /// How often the word is written: ten times the base-10 logarithm of its count ([`WordTable::set_counts`]).
+    #[inline]
     pub fn frequency(&self, blob: &[u8], id: u32) -> u8 {
-        blob[self.entries + id as usize * ENTRY + 20]
+        self.entry(blob, id)[20]
     }
 
     /// The word's tier in the tiers file, 0 when it is not there.
+    #[inline]
     pub fn file_tier(&self, blob: &[u8], id: u32) -> u8 {
-        blob[self.entries + id as usize * ENTRY + 14]
+        self.entry(blob, id)[14]
     }
 
     /// Characters in the lower-case form.
+    #[inline]
     pub fn lower_chars(&self, blob: &[u8], id: u32) -> usize {
-        blob[self.entries + id as usize * ENTRY + 15] as usize
+        self.entry(blob, id)[15] as usize
     }
 
     /// The lower-case form's [`letter_mask`].
+    #[inline]
     pub fn letter_mask(&self, blob: &[u8], id: u32) -> u32 {
-        u32_at(blob, self.entries + id as usize * ENTRY + 16)
+        let e = self.entry(blob, id);
+        u32::from_le_bytes([e[16], e[17], e[18], e[19]])
     }
 
     /// The lower-case form's bytes (UTF-8).
+    #[inline]
     pub fn lower_bytes<'b>(&self, blob: &'b [u8], id: u32) -> &'b [u8] {
         let (ls, ll, _, _) = self.spans(blob, id);
         &blob[self.lower + ls..self.lower + ls + ll]
     }
 
     /// The word has upper-case letters of its own (`GitHub`, `NASA`): keep its casing.
+    #[inline]
     pub fn cased(&self, blob: &[u8], id: u32) -> bool {
-        blob[self.entries + id as usize * ENTRY + 13] != 0
+        self.entry(blob, id)[13] != 0
     }
 
     pub fn lower<'b>(&self, blob: &'b [u8], id: u32) -> &'b str {
@@ -498,7 +511,7 @@ impl Layout {
             let mid = (lo + hi) / 2;
             let id = u32_at(blob, self.sorted + mid * 4);
             let (_, _, ts, tl) = self.spans(blob, id);
-            match blob[self.text + ts..self.text + ts + tl].cmp(word.as_bytes()) {
+            match super::word_set::compare(&blob[self.text + ts..self.text + ts + tl], word.as_bytes()) {
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
                 std::cmp::Ordering::Equal => return Some(id),

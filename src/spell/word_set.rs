@@ -28,6 +28,21 @@ pub fn build<'w>(words: impl IntoIterator<Item = &'w str>) -> Vec<u8> {
 pub struct WordSet<'a> {
     blob: &'a [u8],
     n: usize,
+    /// `starts[b]`: how many words sort before the one-byte string `[b]` (the empty word and every word whose
+    /// first byte is less than `b`); `starts[256]` = `n`. The words that start with `b` are `starts[b]..starts[b + 1]`.
+    starts: [u32; 257],
+}
+
+/// `a.cmp(b)` for the short byte strings of word lists, compared in place: most pairs differ in their first
+/// few bytes, where a call to `memcmp` would cost more than the comparison.
+#[inline]
+pub fn compare(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 fn u32_at(blob: &[u8], at: usize) -> usize {
@@ -45,7 +60,24 @@ impl<'a> WordSet<'a> {
         if blob.len() < words_at || words_at + u32_at(blob, 4 + 4 * n) != blob.len() {
             return Err("word set lengths do not add up".into());
         }
-        Ok(WordSet { blob, n })
+        let mut set = WordSet { blob, n, starts: [n as u32; 257] };
+        for b in 0..256 {
+            set.starts[b] = set.search(0, n, &[b as u8]).unwrap_or_else(|at| at) as u32;
+        }
+        Ok(set)
+    }
+
+    /// Binary search of `word` among the words `lo..hi`: its index, or where it would go.
+    fn search(&self, mut lo: usize, mut hi: usize, word: &[u8]) -> Result<usize, usize> {
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match compare(self.word(mid), word) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Ok(mid),
+            }
+        }
+        Err(lo)
     }
 
     fn word(&self, i: usize) -> &'a [u8] {
@@ -54,16 +86,12 @@ impl<'a> WordSet<'a> {
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        let (mut lo, mut hi) = (0, self.n);
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            match self.word(mid).cmp(word.as_bytes()) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return true,
-            }
-        }
-        false
+        // Only among the words with its first byte (the empty word: before every one-byte string).
+        let (lo, hi) = match word.as_bytes().first() {
+            Some(&b) => (self.starts[b as usize] as usize, self.starts[b as usize + 1] as usize),
+            None => (0, self.starts[0] as usize),
+        };
+        self.search(lo, hi, word.as_bytes()).is_ok()
     }
 
     #[allow(dead_code)] // used by build.rs and the tests
@@ -89,7 +117,7 @@ mod tests {
         for w in ["pear", "apple", "fig", "élan", ""] {
             assert!(set.contains(w), "{w}");
         }
-        for w in ["pea", "pears", "Apple", "figs", "elan", "zzz", "a"] {
+        for w in ["pea", "pears", "Apple", "figs", "elan", "zzz", "a", "\u{0}", "\u{7f}"] {
             assert!(!set.contains(w), "{w}");
         }
         let empty = build([]);
@@ -97,5 +125,32 @@ mod tests {
         assert!(!WordSet::new(&empty).unwrap().contains("a"));
         assert!(WordSet::new(&blob[..blob.len() - 1]).is_err());
         assert!(WordSet::new(&[1, 0]).is_err());
+        // Words of every first byte, the ends included: each found, each near miss not.
+        let words: Vec<String> =
+            (0u8..128).flat_map(|b| ["", "a", "zz"].map(|t| format!("{}{t}", b as char))).collect();
+        let blob = build(words.iter().map(String::as_str).chain([""]));
+        let set = WordSet::new(&blob).unwrap();
+        for w in &words {
+            assert!(set.contains(w), "{w:?}");
+            assert!(!set.contains(&format!("{w}b")), "{w:?}");
+        }
+        assert!(set.contains("") && set.contains("é") == words.contains(&"é".to_string()));
+        let blob = build(["\u{0}", "\u{7f}", "ÿ", "\u{10ffff}"]);
+        let set = WordSet::new(&blob).unwrap();
+        for w in ["\u{0}", "\u{7f}", "ÿ", "\u{10ffff}"] {
+            assert!(set.contains(w), "{w:?}");
+        }
+        assert!(!set.contains("") && !set.contains("\u{1}") && !set.contains("þ"));
+    }
+
+    /// [`compare`] orders as the slices' own `cmp` does.
+    #[test]
+    fn compare_is_slice_order() {
+        let words = ["", "a", "ab", "abc", "b", "ba", "\u{0}", "é", "e\u{301}", "zz"];
+        for a in words {
+            for b in words {
+                assert_eq!(compare(a.as_bytes(), b.as_bytes()), a.as_bytes().cmp(b.as_bytes()), "{a:?} {b:?}");
+            }
+        }
     }
 }

@@ -418,7 +418,8 @@ impl Dp {
         for j in 1..cols {
             prev[j] = prev[j - 1] + ins[j - 1];
         }
-        let mut reach_above = f32::INFINITY;
+        // Row 0 is a row too: a transposition (or `f` ↔ `ph`) from it lands in row 2 without passing row 1.
+        let mut reach_above = (0..cols).map(|j| prev[j] + off[n + j]).fold(f32::INFINITY, less);
         for i in 1..n + 1 {
             let (row, above, above2) = (&mut cur[..cols], &prev[..cols], &prev2[..cols]);
             let (a, del_a, subs) = (w[i - 1], q.del[i - 1], &q.subs[i - 1]);
@@ -602,6 +603,12 @@ mod tests {
         assert_eq!(d("fone", "phone"), Some(p.phonetic));
         assert_eq!(d("phone", "fone"), Some(p.phonetic));
         assert_eq!(d("abc", "xyzuvw"), None);
+        // A transposition of the first two letters starts from row 0: the early exit after row 1 must count
+        // that row's reach (it once gave up here).
+        let (a, b) = (chars("sa"), chars("as"));
+        let got = dp.distance(&a, &Misspelling::of(&a, &p), &b, &p, f, 0.9656);
+        assert_eq!(got.map(f32::to_bits), plain("sa", "as", &p, 0.9656).map(f32::to_bits));
+        assert_eq!(got, Some(p.transpose));
     }
 
     #[test]

@@ -24,7 +24,8 @@ static META: RuleMeta = RuleMeta {
 `must`), `did not`/`doesn't` or a question's `did you`/`does she`, the bare verb (`can spoke` → speak, `did not \
 wanted` → want, `Did you attended` → attend). After `able to`, \
 `want to`, `decided to` and other infinitive phrases, the bare verb (`able to worked` → work). After `responsible \
-for`, `passionate about`, `dedicated to`, `enjoy`, `thanks for`, the -ing form (`responsible for manage` → managing). After \
+for`, `passionate about`, `dedicated to`, `enjoy`, `thanks for`, the -ing form (`responsible for manage` → managing); after any other \
+preposition too, for a word that is only a verb, before its object (`looking for improve my skills`). After \
 `am`/`is`/`are`, not a bare verb (`I am teach` → teaching); after `I am`/`we are` a feeling takes its -ed form \
 (`I am interesting in` → interested, `we are very impress with` → impressed); `have` of what one owns or has \
 done is not progressive (`I am having 5 years of experience` → I have); after the perfect's `have` (`I have`, \
@@ -312,6 +313,26 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         }
         return None;
     }
+    // `looking for improve my skills`, `a call for discuss`: any other preposition takes the -ing form too;
+    // only a stem en_US.dic lists as a verb and never as a noun or adjective, before an object or the end
+    // of the clause (`for sure`, `on hold`, `in return` are nouns or adjectives).
+    if w.is_any(&["for", "about", "of", "without", "by", "on", "in", "at", "from"])
+        && !p1.is_some_and(|p| p.tags.any(Tags::BE))
+        && let Some(v) = a.at(i, 1)
+        && plain_verb(v)
+        && !v.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::VERB_ING | Tags::VERB_3SG)
+        && word_lexicon().is_stem(&v.lower)
+    {
+        // Not before a bare noun: the lexicon knows few adjectives, and `of appropriate evidence`, `for
+        // further use`, `in foster care` are adjectives there.
+        let next = a.at(i, 2);
+        let object_or_end = next
+            .is_none_or(|n| n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS | Tags::QUANT | Tags::NUM));
+        if object_or_end {
+            let ing = regular_forms(&v.lower).2;
+            return Some((i + 1, vec![ing], format!("after ‘{}’ the verb takes -ing", w.lower)));
+        }
+    }
     // `I have manage large budgets`: after the perfect's `have`, the past participle, before the start of
     // its object: a determiner, a possessive or a pronoun (`I haven't finish my report`), or, for a word
     // that is never a noun, an adjective (`I have work to do` and `we have help from IT` keep their nouns).
@@ -429,6 +450,8 @@ mod tests {
         // A verb that is never a noun, then a noun: its object.
         assert_flags(ID, "Passionate about teach children and dedicated to improve patient outcomes.", 2);
         assert_flags(ID, "Interested in learn new skills.", 1);
+        // Any other preposition, before an object.
+        assert_flags(ID, "Looking for improve my skills; a guide on manage your time.", 2);
         // How the speaker feels: the -ed form.
         let d = check_text(ID, "I am interesting in your work on flood modelling.");
         assert_eq!(d.len(), 1, "{d:#?}");
@@ -475,6 +498,8 @@ mod tests {
         // A noun that is also a verb modifies the next noun; `report` is en_US.dic's re + port.
         assert_clean(ID, "Skilled in test automation, report writing, change management and process design.");
         assert_clean(ID, "Did you attend? What I did yesterday mattered; you did it; they do.");
+        assert_clean(ID, "On the basis of appropriate evidence, for further use, in foster care.");
+        assert_clean(ID, "In brief the plan works; at present the unit has 12 beds; for sale the house is cheap.");
         assert_clean(ID, "Thanks for the support, thanks for reading and thank you for sharing the deck.");
         assert_clean(ID, "Thanks for support and grateful for help on the launch.");
         assert_clean(ID, "Experienced in lead generation and focused on supply chain and cost control.");

@@ -3,6 +3,7 @@
 //! the same way everywhere, so no rule fires inside a URL, an e-mail address or code.
 
 mod a_an;
+mod compound_modifier;
 mod confusable_context;
 mod confused_words;
 mod context;
@@ -46,6 +47,7 @@ pub static RULES: &[&dyn Rule] = &[
     &since_for::SinceFor,
     &double_comparative::DoubleComparative,
     &missing_article::MissingArticle,
+    &compound_modifier::CompoundModifier,
 ];
 
 /// Whether byte `pos` of the section text is not prose: inside a skip range (Markdown code, HTML)

@@ -1,0 +1,102 @@
+//! `compound-modifier`: a two-word compound adjective written open before its noun ("a fast paced
+//! team", "long term goals"), which English hyphenates there ("fast-paced", "long-term").
+
+use foldhash::HashSet;
+use std::sync::OnceLock;
+
+use super::context::{finding, prose_analysis, word_list};
+use super::{Rule, RuleMeta, SectionContext};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::text::Analysis;
+use crate::text::word_class::Tags;
+
+pub struct CompoundModifier;
+
+static META: RuleMeta = RuleMeta {
+    id: "compound-modifier",
+    category: Category::Punctuation,
+    default_severity: Severity::Info,
+    sections: &[],
+    summary: "A compound adjective before its noun without its hyphen (fast paced team, long term goals)",
+    description: "What it does: finds two words that English joins with a hyphen when they describe the noun after \
+them — `a fast paced team` → `fast-paced`, `long term goals` → `long-term`, `a well known brand` → \
+`well-known` — and only there: after the noun, or at the end of the clause, the words stay apart (`the team is \
+well known`, `in the long term`). The compounds are WordNet 3.0's hyphenated adjectives \
+(`dictionaries/rules/compound-modifiers.txt`), without open compound nouns (`high school students` is \
+usual), compounds with a function word (`built in record time`) and compounds that English closes \
+(`online`). Capitalised words (titles, names) are left alone.\n\
+Why: the hyphen tells the reader the two words work as one; without it `long term goals` reads \
+as a list, and careful readers notice.\n\
+Use instead: the hyphenated form (not applied automatically).",
+    flags: &["I thrive in a fast paced environment.", "We set long term goals with a well known brand."],
+    accepts: &[
+        "I thrive in a fast-paced environment and set long-term goals.",
+        "The brand is well known; in the long term we grow.",
+        "She teaches high school students.",
+    ],
+    default_enabled: true,
+};
+
+fn compounds() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| word_list(include_str!("../../../dictionaries/rules/compound-modifiers.txt")))
+}
+
+/// The hyphenated compound that words `i` and `i + 1` spell, when a noun follows them.
+fn check(a: &Analysis, i: usize) -> Option<String> {
+    let (w, b) = (&a.words[i], a.at(i, 1)?);
+    let lower_case = |x: &crate::text::Word| !x.capitalized || x.sentence_start;
+    if !lower_case(w) || b.capitalized || w.compound_next || b.compound_next {
+        return None;
+    }
+    let joined = format!("{}-{}", w.lower, b.lower);
+    if !compounds().contains(joined.as_str()) {
+        return None;
+    }
+    let n = a.at(i + 1, 1)?;
+    let noun = n.tags.any(Tags::NOUN | Tags::NOUN_PL)
+        && !n.tags.any(Tags::FUNCTION | Tags::ADV | Tags::VERB_PAST | Tags::VERB_ING)
+        && !n.is_name_like();
+    noun.then_some(joined)
+}
+
+impl Rule for CompoundModifier {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(a) = prose_analysis(cx) else { return };
+        for i in 0..a.words.len() {
+            let Some(right) = check(a, i) else { continue };
+            let span = a.words[i].span.start..a.words[i + 1].span.end;
+            let message = format!("before a noun ‘{}’ is written ‘{right}’", &cx.text()[span.clone()]);
+            out.extend(finding(cx, &META, span, message, &[right]));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_clean, assert_flags, check_text};
+
+    const ID: &str = "compound-modifier";
+
+    #[test]
+    fn flags_open_compounds_before_a_noun() {
+        let d = check_text(ID, "Fast paced teams set long term goals with a well known brand.");
+        let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["Fast-paced", "long-term", "well-known"]);
+        assert!(d.iter().all(|d| !d.suggestions[0].safe));
+        assert_flags(ID, "I work part time shifts and a full time job.", 2);
+    }
+
+    #[test]
+    fn accepts_hyphens_other_places_and_open_nouns() {
+        assert_clean(ID, "A fast-paced team with long-term goals.");
+        assert_clean(ID, "The brand is well known; in the long term we grow; I work part time.");
+        assert_clean(ID, "She teaches high school students in real estate and health care.");
+        assert_clean(ID, "We built in record time; in between meetings; the Long Term Care Unit.");
+        assert_clean(ID, "A long term, a short term.");
+    }
+}

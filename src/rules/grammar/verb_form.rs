@@ -96,6 +96,11 @@ fn bare_needed(w: &Word) -> Option<String> {
     base_of(w)
 }
 
+/// A word that starts a verb's noun-phrase object: a determiner, a possessive, a pronoun, a number.
+fn starts_object(w: &Word) -> bool {
+    w.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS | Tags::QUANT | Tags::NUM)
+}
+
 /// A bare verb form that is not also a participle, a past, an adjective or a function word.
 fn plain_verb(w: &Word) -> bool {
     let t = w.tags;
@@ -113,8 +118,7 @@ fn is_bare_verb(w: &Word, next: Option<&Word>) -> bool {
     }
     // A noun after it makes a compound ("design reviews"); an object start or the end of the phrase
     // makes it a verb, and for a word that is also a noun only an object start does.
-    let object =
-        next.is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS | Tags::DIGITS | Tags::OBJ | Tags::QUANT | Tags::NUM));
+    let object = next.is_some_and(starts_object);
     // A wh-word opens the verb's object clause (`to hear how it went`), though the dictionary also
     // lists `how` and `why` as nouns (`the hows and whys`).
     let ends = next.is_none_or(|n| {
@@ -293,9 +297,7 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         // `focused on research`): a verb only before an object. After `forward to` a bare verb is the
         // known slip (`look forward to hear from you`).
         let forward = p1.is_some_and(|p| p.is("forward"));
-        let object = a
-            .at(i, 2)
-            .is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS | Tags::QUANT | Tags::NUM));
+        let object = a.at(i, 2).is_some_and(starts_object);
         // A verb that is never a noun cannot modify the noun after it, so that noun is its object
         // (`passionate about teach children`, `dedicated to improve patient outcomes`). Only a stem
         // en_US.dic lists: one it builds with a prefix (`report` = re + port) has its stem's classes.
@@ -326,8 +328,7 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         // Not before a bare noun: the lexicon knows few adjectives, and `of appropriate evidence`, `for
         // further use`, `in foster care` are adjectives there.
         let next = a.at(i, 2);
-        let object_or_end = next
-            .is_none_or(|n| n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS | Tags::QUANT | Tags::NUM));
+        let object_or_end = next.is_none_or(starts_object);
         if object_or_end {
             let ing = regular_forms(&v.lower).2;
             return Some((i + 1, vec![ing], format!("after ‘{}’ the verb takes -ing", w.lower)));
@@ -340,8 +341,7 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         let j = skip(i) + 1;
         let v = a.at(i, (j - i) as isize)?;
         let next = a.at(j, 1);
-        let determiner = next
-            .is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS | Tags::QUANT | Tags::NUM));
+        let determiner = next.is_some_and(starts_object);
         let adjective = next.is_some_and(|n| n.tags.only(Tags::ADJ, Tags::ANY_VERB));
         let object = determiner || adjective && !v.tags.any(Tags::NOUN);
         let bare = v.tags.any(Tags::VERB)

@@ -15,6 +15,7 @@ mod past_form;
 pub(crate) mod phrases;
 mod possessive_apostrophe;
 mod possessive_contraction;
+mod pronoun_case;
 mod repeated_word;
 mod sentence_capitalization;
 mod since_for;
@@ -46,6 +47,7 @@ pub static RULES: &[&dyn Rule] = &[
     &possessive_apostrophe::PossessiveApostrophe,
     &since_for::SinceFor,
     &double_comparative::DoubleComparative,
+    &pronoun_case::PronounCase,
     &missing_article::MissingArticle,
     &compound_modifier::CompoundModifier,
 ];

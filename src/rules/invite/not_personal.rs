@@ -27,7 +27,12 @@ within three words by \"both\" or \"together\", or within two by a past-tense ve
 congress\", \"we met at…\", \"we studied pharmacy together\"); \"we are in the same industry\" is not one. \
 Three more patterns find concrete anchors: something they did, \"you\" and a past-tense verb (\"I saw you \
 spoke at…\", \"you recently moved to…\"; not \"have you tried\", \"if you wanted\") or \"your\", a noun and a \
-past-tense verb (\"your team rebuilt our pier\"); thanks for a favour, \
+past-tense verb (\"your team rebuilt our pier\"), or a perfect (\"your team have built…\", \"you've \
+launched…\"; not \"all that you have achieved\"); a thing they run or made, named by a relative clause (\"the \
+mentorship programme you run\"; not \"the value you bring\", a `vague-noun`); a name or an acronym no \
+dictionary knows later in a clause that starts with \"your\" (\"your field notes on CSSVD rehabilitation\", \
+\"your experience in exports from Faisalabad\"; not the days, months and networks of the `unspecific-word` \
+rows, \"your network on LinkedIn\"); thanks for a favour, \
 \"thanks for\" or \"thank you for\" and anything but a stock note's routine objects (\"thanks for answering my \
 question\" counts; \"thanks for accepting\", \"thank you for your time\" do not: the `routine-word` rows); and a \
 named shared venue, \"at\", \"on\", \"in\", \"during\" or \"from\" and a capitalised name ending in, or \
@@ -142,6 +147,27 @@ mod tests {
             1,
         );
         assert_flags("invite-not-personal", "Hi Omar, thank you for your time and consideration.", 1);
+    }
+
+    /// What they did in the perfect (`your team have built`), a thing named by a relative clause (`the
+    /// clinic you run`) and a name or acronym after `your` make a note personal; praise of everything,
+    /// a calendar name, the network's name and `your doing well` do not.
+    #[test]
+    fn perfects_relative_clauses_and_names() {
+        assert_clean("invite-not-personal", "Hi Ravi, your team have rebuilt the payments stack for rural banks.");
+        assert_clean("invite-not-personal", "Hi Ravi, I see you've launched a second depot in Kumasi.");
+        assert_clean("invite-not-personal", "Hi Sam, I'd love to hear about the mentorship programme you run.");
+        assert_clean(
+            "invite-not-personal",
+            "Hi Sam, I'd love to learn from your experience in exports from Faisalabad.",
+        );
+        assert_clean("invite-not-personal", "Hi Kwame, loved your field notes on CSSVD rehabilitation.");
+        assert_flags("invite-not-personal", "Hello Grace, I admire all that you have achieved. Let's connect.", 1);
+        assert_flags("invite-not-personal", "Hi Sam, hope your Monday is going well. Let's connect.", 1);
+        assert_flags("invite-not-personal", "Hi Sam, I'd like to join your network on LinkedIn.", 1);
+        assert_flags("invite-not-personal", "Dear Fatima, I hope this message finds you well.", 1);
+        assert_flags("invite-not-personal", "Hi Fiona, hope your doing well. Would be great to connect.", 1);
+        assert_flags("invite-not-personal", "Hi Sam, I'd love to learn from your experience. I work at Acme.", 1);
     }
 
     #[test]

@@ -39,6 +39,7 @@ word_class! {
     routine_words = REASON_TSV, "routine-word";
     vague_nouns = REASON_TSV, "vague-noun";
     talk_nouns = REASON_TSV, "talk-noun";
+    unspecific_words = REASON_TSV, "unspecific-word";
     offer_nouns = PITCH_TSV, "offer-noun";
     meeting_nouns = PITCH_TSV, "meeting-noun";
     client_nouns = PITCH_TSV, "client-noun";
@@ -219,12 +220,13 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
                 if let Some(end) = w.noun_ahead(i, 4, work_nouns()).or_else(|| w.slip_ahead(i, 2, work_nouns())) {
                     out.push(found(w.span(i, end), "their-work", true));
                 } else if w.low[i] == "your"
-                    && let Some(k) = w.ahead(i, 2).nth(1).filter(|&k| something_done(w, k))
+                    && let Some(k) = w.ahead(i, 2).nth(1).and_then(|k| done_from(w, k))
                 {
-                    // What their team or company did: `your team helped our school…`.
+                    // What their team or company did: `your team helped our school…`, `your team have
+                    // built…`.
                     out.push(found(w.span(i, k), "their-work", true));
                 } else if w.low[i] == "your"
-                    && let Some(end) = particular_thing(w, i)
+                    && let Some(end) = particular_thing(w, i).or_else(|| specific_name_after(w, i))
                 {
                     out.push(found(w.span(i, end), "their-work", true));
                 }
@@ -259,9 +261,11 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
                     out.push(found(w.span(i, k), "shared", true));
                 }
             }
-            "you" => {
+            "you" | "you've" => {
                 if let Some(k) = something_they_did(w, i) {
                     out.push(found(w.span(i, k), "their-work", true));
+                } else if let Some((a, b)) = thing_they_make(w, i) {
+                    out.push(found(w.span(a, b), "their-work", true));
                 } else if let Some((a, b)) = encounter(w, i) {
                     out.push(found(w.span(a, b), "met", true));
                 }
@@ -317,6 +321,11 @@ fn something_they_did(w: &Words<'_>, i: usize) -> Option<usize> {
         {
             return None;
         }
+        // `all that you have achieved`, `everything you've built`: praise of anything, not one thing.
+        let object = if before == "that" { w.behind(i - 1, 1).next().map(|k| w.low[k].as_str()) } else { Some(before) };
+        if object.is_some_and(|o| matches!(o, "all" | "everything" | "what" | "whatever")) {
+            return None;
+        }
     }
     let mut ahead = w.ahead(i, 2).filter(|&k| w.is_word(k));
     let mut k = ahead.next()?;
@@ -328,7 +337,101 @@ fn something_they_did(w: &Words<'_>, i: usize) -> Option<usize> {
     if k + 1 < w.toks.len() && w.hyphen_after(k) && w.low[k].len() <= 4 && w.is_word(k + 1) {
         k += 1;
     }
-    something_done(w, k).then_some(k)
+    if w.low[i] == "you've" {
+        let t = lex.tags(&w.low[k]);
+        return (t.any(Tags::VERB_PART | Tags::VERB_PAST) && !t.any(Tags::BE | Tags::HAVE | Tags::DO | Tags::MODAL))
+            .then_some(k);
+    }
+    done_from(w, k)
+}
+
+/// What was done, from token `k`: a past verb (`helped`), or `have`/`has` and a past participle, an
+/// adverb between allowed (`have built`, `has recently launched`; not `have been`). The verb's token.
+fn done_from(w: &Words<'_>, k: usize) -> Option<usize> {
+    if something_done(w, k) {
+        return Some(k);
+    }
+    if !matches!(w.low[k].as_str(), "have" | "has") {
+        return None;
+    }
+    let lex = lexicon();
+    let mut ahead = w.ahead(k, 2).filter(|&m| w.is_word(m));
+    let mut m = ahead.next()?;
+    if lex.tags(&w.low[m]).only(Tags::ADV, Tags::ANY_VERB) || matches!(w.low[m].as_str(), "just" | "recently") {
+        m = ahead.next()?;
+    }
+    let t = lex.tags(&w.low[m]);
+    (t.any(Tags::VERB_PART) && !t.any(Tags::BE | Tags::HAVE | Tags::DO | Tags::MODAL)).then_some(m)
+}
+
+/// A thing they make or run, named by a relative clause at `you` (token `i`): `the mentorship programme
+/// you run`, `that clinic you opened`: `the`/`that`/`this` and up to three words ending in a noun that
+/// is not a `vague-noun` or `routine-word` (`the work you do`, `the value you bring` could go to
+/// anyone), then `you` and a verb that is not an auxiliary. The first and last tokens.
+fn thing_they_make(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
+    let lex = lexicon();
+    if w.low[i] != "you" {
+        return None;
+    }
+    let noun = w.behind(i, 1).next().filter(|&k| w.is_word(k))?;
+    // A word the lexicon does not know is taken as a noun (`programme`, a name).
+    let nominal = |k: usize| {
+        let t = lex.tags(&w.low[k]);
+        !t.any(Tags::FUNCTION) && (t.any(Tags::NOUN | Tags::NOUN_PL | Tags::PLURALIZABLE) || !t.any(Tags::KNOWN))
+    };
+    if !nominal(noun) {
+        return None;
+    }
+    if singulars(&w.low[noun])
+        .iter()
+        .any(|s| vague_nouns().contains(&s.as_str()) || routine_words().contains(&s.as_str()))
+    {
+        return None;
+    }
+    // Modifiers before the noun: anything but a function word, a verb or an adverb (`mentorship`).
+    let modifier = |k: usize| {
+        let t = lex.tags(&w.low[k]);
+        nominal(k) || !t.any(Tags::FUNCTION | Tags::ANY_VERB | Tags::ADV) || t.any(Tags::ADJ)
+    };
+    let det = w.behind(noun, 3).find(|&k| !modifier(k))?;
+    if !matches!(w.low[det].as_str(), "the" | "that" | "this") {
+        return None;
+    }
+    // The verb: not an adverb too (`this message finds you well`).
+    let v = w.ahead(i, 1).next().filter(|&k| w.is_word(k))?;
+    let vt = lex.tags(&w.low[v]);
+    (vt.any(Tags::VERB | Tags::VERB_PAST) && !vt.any(Tags::FUNCTION | Tags::ADV)).then_some((det, v))
+}
+
+/// `your` (token `i`) and, later in its clause (ten tokens at most, before the sender's own words: `I`,
+/// `my`, `we`, `our`), a capitalised word no English dictionary word: a name or an acronym for their
+/// place, project, product or topic (`your field notes on CSSVD rehabilitation`, `your experience in
+/// exports from Faisalabad`). A calendar name or a network's (`LinkedIn`) is not one: the
+/// `unspecific-word` rows. The name's token.
+fn specific_name_after(w: &Words<'_>, i: usize) -> Option<usize> {
+    let lex = lexicon();
+    for k in w.ahead(i, 10) {
+        if !w.is_word(k) {
+            continue;
+        }
+        if matches!(
+            w.low[k].as_str(),
+            "i" | "i'm" | "i've" | "i'd" | "i'll" | "my" | "we" | "we're" | "our" | "me" | "us"
+        ) {
+            return None;
+        }
+        let raw = w.toks[k].text(w.text);
+        let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+        if !raw.starts_with(char::is_uppercase)
+            || letters < 2
+            || lex.tags(&w.low[k]).any(Tags::KNOWN | Tags::FUNCTION)
+            || unspecific_words().contains(&w.low[k].as_str())
+        {
+            continue;
+        }
+        return Some(k);
+    }
+    None
 }
 
 /// A place, time or topic after a verb of meeting (`at`, `during`, `about`…).
@@ -367,6 +470,13 @@ fn particular_thing(w: &Words<'_>, i: usize) -> Option<usize> {
         }
         // Right after `your`, an -ing form before a preposition or the end is a noun: `your reporting on…`,
         // `your mentoring.` (`your hiring plans`: a modifier; the head is `plans`).
+        // `your doing well`, `your going to love`: the slip for `you're`, not a thing of theirs.
+        if k == i + 1
+            && t.any(Tags::VERB_ING)
+            && w.ahead(k, 1).any(|n| lex.tags(&w.low[n]).any(Tags::ADV | Tags::DET) || w.low[n] == "to")
+        {
+            break;
+        }
         let gerund = k == i + 1
             && t.any(Tags::VERB_ING)
             && (w.breaks_after(k) || w.ahead(k, 1).all(|n| lex.tags(&w.low[n]).any(Tags::PREP)));
@@ -380,7 +490,8 @@ fn particular_thing(w: &Words<'_>, i: usize) -> Option<usize> {
     let h = head?;
     let vague = singulars(&w.low[h])
         .iter()
-        .any(|s| vague_nouns().contains(&s.as_str()) || routine_words().contains(&s.as_str()));
+        .any(|s| vague_nouns().contains(&s.as_str()) || routine_words().contains(&s.as_str()))
+        || unspecific_words().contains(&w.low[h].as_str());
     (!vague).then_some(h)
 }
 

@@ -440,6 +440,11 @@ fn a_note_reports_slips_not_the_recipients_jargon() {
     };
     assert_eq!(spelling("Hi Dana, your checklist on intubation in the ICU was usefull to our team."), ["usefull"]);
     assert!(spelling("Hi Dana, your checklist on intubation in the ICU was so useful to our team.").is_empty());
+    // A real word an English list has, though it looks like a typo (`lumpfish`), and a two-letter word
+    // of another language (`te ao Māori`) are not slips; a misspelling beside them still is.
+    assert!(spelling("Hi Bjørn, your talk on lumpfish welfare was great.").is_empty());
+    assert!(spelling("Kia ora Aroha, your post on teaching through te ao Māori was inspiring.").is_empty());
+    assert_eq!(spelling("Hi Bjørn, your talk on lumpfish welfare was realy great."), ["realy"]);
     let check = run(
         &["check", "-", "--format", "json", "--fail-on", "never", "--select", "spelling"],
         Some("I wrote a checklist on intubation.\n"),

@@ -221,13 +221,25 @@ fn is_proper_noun_guess(d: &Diagnostic, text: &str, words: &[&crate::text::Token
     !first_word_of_sentence
 }
 
-/// A spelling finding on a word no dictionary knows whose first suggestion is not a few slips away
-/// ([`slip::looks_like_slip`]): in a note, most likely the recipient's field's own word (a drug, a
-/// library), so not reported. Case and dialect findings are kept.
+/// A spelling finding on a word no dictionary knows that is not reported in a note, where it is most
+/// likely the recipient's field's own word (a drug, a library, a species). Case and dialect findings
+/// are kept. Not reported:
+/// - a word whose first suggestion is not a few slips away ([`slip::looks_like_slip`]);
+/// - a word of one or two letters: an initial, a unit or a word of another language (`te reo`), since
+///   codespell's list of common misspellings has none that short;
+/// - a word an English word list has though it looks like a typo of a commoner word
+///   (`dictionaries/wide-rare.txt`: `lumpfish`, `spinae`); 31 of codespell's 49,357 misspellings are
+///   in it, mostly variant spellings (`advertize`, `instal`).
 fn is_unknown_non_slip(d: &Diagnostic, text: &str) -> bool {
-    d.rule == "spelling"
-        && d.message.starts_with(crate::rules::spelling::UNKNOWN_WORD)
-        && !d.suggestions.first().is_some_and(|s| slip::looks_like_slip(&text[d.span.clone()], &s.replacement))
+    use crate::spell::embedded::{WideList, is_wide_word};
+    if d.rule != "spelling" || !d.message.starts_with(crate::rules::spelling::UNKNOWN_WORD) {
+        return false;
+    }
+    let word = &text[d.span.clone()];
+    let bare = crate::spell::strip_possessive(word.trim_matches(['\'', '’']));
+    bare.chars().filter(|c| c.is_alphabetic()).count() < 3
+        || is_wide_word(WideList::Rare, bare)
+        || !d.suggestions.first().is_some_and(|s| slip::looks_like_slip(word, &s.replacement))
 }
 
 /// Checks one invitation: the note with the ordinary prose rules and the invite rules, against `to`

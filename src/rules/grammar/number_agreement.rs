@@ -72,6 +72,8 @@ fn is_singular_countable(w: &Word) -> bool {
         )
         && !w.is_name_like()
         && !singular_after_number().contains(w.lower.as_str())
+        // One letter after a number is a unit symbol (`3,000 m`, `5 g`) or a label, not a noun.
+        && w.lower.chars().nth(1).is_some()
 }
 
 /// Nothing more in the phrase: no noun or adjective follows that would make a compound.
@@ -205,6 +207,7 @@ mod tests {
         assert_clean(ID, "Since 2019 team growth; $5M budget; 10% margin.");
         assert_clean(ID, "Ranked number 2 worldwide; one of 3 finalists.");
         assert_clean(ID, "Met the ISO 9001 standard; many more to come; 3 month-long sprints.");
+        assert_clean(ID, "Cooling shafts below 3,000 m; dosing 5 g per litre.");
     }
 
     /// A noun the count shares with what is coordinated after it; a new counted phrase is still checked.

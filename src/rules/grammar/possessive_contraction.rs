@@ -133,7 +133,12 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
             // possessive is never followed by it (`so-called` is a compound, not a predicate).
             let so_then_predicate =
                 n.is("so") && n2.is_some_and(|w| predicate_word(w) && !w.is("called")) && phrase_ends(a.at(i, 3));
+            // A focusing adverb before a number or an article: `its only 15 minutes`, `its just a demo`
+            // (not `its only customer`, a noun phrase).
+            let focus_then_amount = n.is_any(&["only", "just", "literally", "barely", "nearly", "almost"])
+                && n2.is_some_and(|w| w.tags.any(Tags::DIGITS) || w.is_any(&["a", "an", "one", "the"]));
             let contraction = n.is_any(AFTER_CONTRACTION_ALWAYS)
+                || focus_then_amount
                 || so_then_predicate
                 || (predicate_word(n) && phrase_ends(n2))
                 || adverb_then_predicate
@@ -193,9 +198,19 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
                         && !matches!(verb_class(p), Some("clause" | "perception"))
                         && n.tags.any(Tags::VERB_ING)
             });
+            // After a verb that takes a clause (`hope`, `know`), `your` + an -ing form before an adverb,
+            // an article or an object is `you're` and a progressive (`hope your doing well`, `I know your
+            // hiring a`); before a verb it is a possessive gerund (`hope your hiring goes well`).
+            let clause_progressive = p1.is_some_and(|p| matches!(verb_class(p), Some("clause")))
+                && n.tags.any(Tags::VERB_ING)
+                && n2.is_some_and(|m| {
+                    m.tags.any(Tags::ADV | Tags::DET | Tags::POSS | Tags::OBJ)
+                        && !m.tags.any(Tags::NOUN_PL | Tags::VERB_3SG | Tags::VERB_PAST)
+                });
             let contraction = !object_of
                 && (next_is(&["not", "a", "an", "the", "going", "welcome", "always", "never", "also"])
-                    || (predicate_word(n) && phrase_ends(n2)));
+                    || (predicate_word(n) && phrase_ends(n2))
+                    || clause_progressive);
             contraction.then(|| ("you're", "‘your’ is the possessive; ‘you're’ means ‘you are’".into()))
         }
         // `in you team`: a preposition, `you` and a singular noun that ends its phrase.
@@ -362,6 +377,12 @@ mod tests {
         // `your` and a gerund after a verb of one object; `there` and an adjective ending a clause.
         assert_clean(ID, "We could support your hiring this quarter.");
         assert_flags(ID, "I know your busy and if your hiring, call me.", 2);
+        assert_flags(ID, "Hi Fiona, hope your doing well.", 1);
+        assert_flags(ID, "Can I show you a quick demo? Its only 15 minutes.", 1);
+        assert_flags(ID, "Its just a first draft.", 1);
+        assert_clean(ID, "The plant lost its only customer and its one client.");
+        assert_flags(ID, "I hope your enjoying the new role.", 1);
+        assert_clean(ID, "I hope your hiring goes well; I hope your hiring plans work out.");
         assert_flags(ID, "I found your resources and there brilliant.", 1);
         assert_clean(ID, "I went there. And there brilliant ideas grew; and there, happy.");
         assert_clean(ID, "I read you stories; I saw you there; I like you too; I will share you the plan.");

@@ -163,9 +163,17 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
         let clause_start = p1.is_none_or(|p| p.tags.any(Tags::SUB | Tags::CONJ) && !p.tags.any(Tags::PREP));
         let never_object = w.is_any(&["i", "he", "she", "we", "they"]);
         // `My team and I are…`, `she and I were`: the second of two joined subjects does not decide the
-        // verb alone (`joined_subject` judges the pair).
+        // verb alone (`joined_subject` judges the pair). Unless the verb is wrong for both readings: a
+        // third-person singular after `I`, `we` or `they` (`…in Lodwar and I has been`), or `was` after
+        // `we`/`they`.
         if p1.is_some_and(|p| p.is("and")) {
-            return None;
+            let v = a.at(i, 1)?;
+            let singular = (v.tags.any(Tags::VERB_3SG) && !v.tags.any(Tags::NOUN_PL | Tags::FUNCTION))
+                || v.is_any(&["is", "has", "does", "isn't", "hasn't", "doesn't"])
+                || (w.is_any(&["we", "they"]) && v.is_any(&["was", "wasn't"]));
+            if !(w.is_any(&["i", "we", "they"]) && singular) {
+                return None;
+            }
         }
         if !(clause_start || never_object && !p1.is_some_and(|p| p.tags.any(Tags::PREP | Tags::ANY_VERB))) {
             return None;
@@ -304,8 +312,10 @@ impl Rule for SubjectVerbAgreement {
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
         let text = cx.text();
+        let mut joined_verbs = Vec::new();
         for i in 0..a.words.len() {
             if let Some((j, right)) = joined_subject(a, i) {
+                joined_verbs.push(j);
                 let v = &a.words[j];
                 let subject = &text[a.words[i].span.start..a.words[j - 1].span.end];
                 let message = format!(
@@ -359,7 +369,8 @@ impl Rule for SubjectVerbAgreement {
                 i = j + 1;
                 continue;
             }
-            let Some(j) = v_at else {
+            // A verb `joined_subject` has judged is not judged again.
+            let Some(j) = v_at.filter(|j| !joined_verbs.contains(j)) else {
                 i = end + 1;
                 continue;
             };
@@ -427,6 +438,20 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "teaches");
         let d = check_text(ID, "I is a certified accountant.");
         assert_eq!(d[0].suggestions[0].replacement, "am");
+    }
+
+    /// After `and`, a pronoun's verb is judged only when it is wrong whether the pronoun stands alone
+    /// or ends a joined subject.
+    #[test]
+    fn pronouns_after_and() {
+        let d = check_text(ID, "I teach in Lodwar and I has been following your work.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "have");
+        assert_flags(ID, "We moved to Leeds and we was happy there.", 1);
+        assert_clean(ID, "I moved to Leeds and I was happy there; Sam and I are partners.");
+        assert_clean(ID, "I met Tom and he has been a mentor; Tom and they were late.");
+        // One finding for `My team and I has`, from the joined subject.
+        assert_flags(ID, "My team and I has delivered the project.", 1);
     }
 
     #[test]

@@ -160,6 +160,18 @@ fn check_word(a: &Analysis, i: usize) -> Option<(String, &'static str)> {
         "effect" if verb_slot(p1) && !in_list("effect-change", n1) && n1.is_some() => {
             r("affect", "the verb is ‘affect’ (to influence); to ‘effect’ something is to bring it about")
         }
+        // `has effected how we work`, `it effects our team`: to bring about is done to a change (`effected
+        // a change`), never to a possessive, a pronoun or a `how` clause.
+        "effected" | "effects"
+            if (if w.lower == "effected" {
+                p1.is_some_and(|p| p.tags.any(Tags::HAVE))
+            } else {
+                p1.is_some_and(|p| p.is_any(&["it", "he", "she", "this", "that"]))
+            }) && n1.is_some_and(|n| n.tags.any(Tags::POSS | Tags::OBJ) || n.is_any(&["how", "whether"])) =>
+        {
+            let right = if w.lower == "effected" { "affected" } else { "affects" };
+            r(right, "the verb is ‘affect’ (to influence); to ‘effect’ something is to bring it about")
+        }
         "loose" if verb_slot(p1) || plural_subject_with_object(p2, p1, n1, n2) => {
             r("lose", "‘lose’ is to stop having; ‘loose’ means not tight")
         }
@@ -321,6 +333,9 @@ mod tests {
         assert_clean(ID, "They counsel students on issues that affect their performance.");
         assert_flags(ID, "We saw that affect of the change on morale.", 1);
         assert_clean(ID, "Designers who effect real change.");
+        assert_flags(ID, "Your thread has effected how we monitor our pipelines.", 1);
+        assert_flags(ID, "The outage effects our team, and it effects us all.", 1);
+        assert_clean(ID, "She has effected a turnaround and effected change; the effects of it.");
         assert_clean(ID, "Guided by principles; the principals of three schools.");
         assert_clean(ID, "I compliment good work; a nice complement to the menu.");
         assert_clean(ID, "We insure cars and homes.");

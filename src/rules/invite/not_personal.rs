@@ -24,7 +24,9 @@ recent posts\", one slip allowed in nouns of six letters: \"your articel\"; and 
 deadlock\", but not what everyone has, the `vague-noun` rows: \"your profile\", \"your impressive background\", \
 \"your network\", \"your company\"), and shared history: \"we\" followed \
 within three words by \"both\" or \"together\", or within two by a past-tense verb (\"we were both at the \
-congress\", \"we met at…\", \"we studied pharmacy together\"); \"we are in the same industry\" is not one. \
+congress\", \"we met at…\", \"we studied pharmacy together\"); \"we are in the same industry\" is not one, but a \
+present \"we're both\" with a name or a group or event noun in it is (\"we're both on the Hackney cycling working \
+group\"). \
 Three more patterns find concrete anchors: something they did, \"you\" and a past-tense verb (\"I saw you \
 spoke at…\", \"you recently moved to…\"; not \"have you tried\", \"if you wanted\") or \"your\", a noun and a \
 past-tense verb (\"your team rebuilt our pier\"), or a perfect (\"your team have built…\", \"you've \
@@ -32,7 +34,8 @@ launched…\"; not \"all that you have achieved\"); a thing they run or made, na
 mentorship programme you run\"; not \"the value you bring\", a `vague-noun`); a name or an acronym no \
 dictionary knows later in a clause that starts with \"your\" (\"your field notes on CSSVD rehabilitation\", \
 \"your experience in exports from Faisalabad\"; not the days, months and networks of the `unspecific-word` \
-rows, \"your network on LinkedIn\"); thanks for a favour, \
+rows, \"your network on LinkedIn\"); a definite work of theirs after a verb of seeing or enjoying (\"saw the \
+piece in the FT about…\", \"loved the panel yesterday\"); a cohort and its year (\"batch of 2012\"); thanks for a favour, \
 \"thanks for\" or \"thank you for\" and anything but a stock note's routine objects (\"thanks for answering my \
 question\" counts; \"thanks for accepting\", \"thank you for your time\" do not: the `routine-word` rows); and a \
 named shared venue, \"at\", \"on\", \"in\", \"during\" or \"from\" and a capitalised name ending in, or \
@@ -168,6 +171,22 @@ mod tests {
         assert_flags("invite-not-personal", "Dear Fatima, I hope this message finds you well.", 1);
         assert_flags("invite-not-personal", "Hi Fiona, hope your doing well. Would be great to connect.", 1);
         assert_flags("invite-not-personal", "Hi Sam, I'd love to learn from your experience. I work at Acme.", 1);
+    }
+
+    /// A definite work they made after a verb of seeing or enjoying, a cohort and its year, a shared
+    /// place named in a present `we're both`, thanks after `again`, and an -ed verb en_US.dic lists as a
+    /// word of its own; not the network suggesting you, not `we are both in finance`.
+    #[test]
+    fn definite_works_cohorts_and_shared_places() {
+        assert_clean("invite-not-personal", "Hi Ana, saw the piece in the FT about water company debt.");
+        assert_clean("invite-not-personal", "Hi Ana, loved the panel yesterday on rural broadband.");
+        assert_clean("invite-not-personal", "Hi Ana, SRCC batch of 2012 here!");
+        assert_clean("invite-not-personal", "Hi Ana, we're both on the Hackney cycling working group.");
+        assert_clean("invite-not-personal", "Hi Ana, thanks again for getting us up the Grossglockner safely!");
+        assert_clean("invite-not-personal", "Hi Ana, I use the speech dataset you released every week.");
+        assert_flags("invite-not-personal", "Hi Ana, we're both in finance. Let's connect.", 1);
+        assert_flags("invite-not-personal", "Hi Ana, saw the notification and would love to connect.", 1);
+        assert_flags("invite-not-personal", "Hi Ana, LinkedIn suggested you as someone I may know.", 1);
     }
 
     #[test]

@@ -240,6 +240,10 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
                 {
                     // Praise opening a clause for something of theirs: `Great talk today at…`.
                     out.push(found(w.span(i, end), "their-work", true));
+                } else if w.low[i] == "enjoyed"
+                    && let Some(end) = definite_work(w, i)
+                {
+                    out.push(found(w.span(i, end), "their-work", true));
                 }
             }
             "our" => {
@@ -250,12 +254,27 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
                     out.push(found(w.span(i, end), "met", true));
                 }
             }
-            "we" | "we've" | "we'd" => {
+            "we" | "we've" | "we'd" | "we're" => {
                 // `we are both in finance` is a present state (the same field), not shared history; `we've
-                // placed 40+ engineers` is the sender's firm's record.
-                let present = w.ahead(i, 1).any(|k| w.low[k] == "are") || track_record(w, i).is_some();
-                let both =
-                    w.ahead(i, 3).find(|&k| matches!(w.low[k].as_str(), "both" | "together")).filter(|_| !present);
+                // placed 40+ engineers` is the sender's firm's record. A present state with a name or a
+                // group or event noun in it is a shared place (`we're both on the Hackney cycling working
+                // group`, `we're both volunteers at Albert Park`).
+                let present =
+                    w.low[i] == "we're" || w.ahead(i, 1).any(|k| w.low[k] == "are") || track_record(w, i).is_some();
+                let specific = || {
+                    w.ahead(i, 10).any(|k| {
+                        k > i + 1
+                            && w.is_word(k)
+                            && (w.toks[k].text(w.text).starts_with(char::is_uppercase)
+                                && !lexicon().tags(&w.low[k]).any(Tags::FUNCTION)
+                                && !unspecific_words().contains(&w.low[k].as_str())
+                                || w.noun_in(k, event_nouns()).is_some())
+                    })
+                };
+                let both = w
+                    .ahead(i, 3)
+                    .find(|&k| matches!(w.low[k].as_str(), "both" | "together"))
+                    .filter(|_| !present || specific());
                 let past = || w.ahead(i, 2).find(|&k| w.is_word(k) && is_past(&w.low[k]));
                 if let Some(k) = both.or_else(past) {
                     out.push(found(w.span(i, k), "shared", true));
@@ -289,6 +308,21 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
                     out.push(found(w.span(i, k), "mutual", true));
                 }
             }
+            // `the piece in the FT about…`, `loved the panel yesterday`: a verb of reading, watching or
+            // enjoying and a definite work of theirs.
+            "saw" | "loved" | "watched" | "heard" | "liked" | "caught" | "attended" => {
+                if let Some(k) = definite_work(w, i) {
+                    out.push(found(w.span(i, k), "their-work", true));
+                }
+            }
+            // `SRCC batch of 2012 here`: a cohort and its year.
+            "class" | "batch" | "cohort" | "intake" => {
+                if let Some(of) = w.ahead(i, 1).find(|&k| w.low[k] == "of")
+                    && let Some(y) = w.ahead(of, 1).find(|&k| is_year(w.toks[k].text(w.text)))
+                {
+                    out.push(found(w.span(i, y), "shared", true));
+                }
+            }
             "thanks" | "thank" => {
                 if let Some(k) = thanks_for_a_favour(w, i) {
                     out.push(found(w.span(i, k), "favour", true));
@@ -305,9 +339,16 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
     out
 }
 
-/// A verb in the past (`met`, `worked`, `were`).
+/// A verb in the past (`met`, `worked`, `were`). en_US.dic lists some -ed forms as words of their own
+/// with no verb flags on the stem (`released`, `release/B`): a listed -ed word whose stem is listed
+/// counts too.
 fn is_past(word: &str) -> bool {
-    lexicon().tags(word).any(Tags::VERB_PAST | Tags::PAST_PL | Tags::PAST_SG)
+    let lex = lexicon();
+    let t = lex.tags(word);
+    t.any(Tags::VERB_PAST | Tags::PAST_PL | Tags::PAST_SG)
+        || t.any(Tags::KNOWN)
+            && !t.any(Tags::FUNCTION | Tags::ADJ)
+            && word.strip_suffix('d').is_some_and(|s| s.ends_with('e') && s.len() > 2 && lex.tags(s).any(Tags::KNOWN))
 }
 
 /// `you` (token `i`) and a past-tense verb, an adverb between allowed: the verb's token.
@@ -393,7 +434,7 @@ fn thing_they_make(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
         let t = lex.tags(&w.low[k]);
         nominal(k) || !t.any(Tags::FUNCTION | Tags::ANY_VERB | Tags::ADV) || t.any(Tags::ADJ)
     };
-    let det = w.behind(noun, 3).find(|&k| !modifier(k))?;
+    let det = w.behind(noun, 5).find(|&k| !modifier(k))?;
     if !matches!(w.low[det].as_str(), "the" | "that" | "this") {
         return None;
     }
@@ -401,6 +442,27 @@ fn thing_they_make(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
     let v = w.ahead(i, 1).next().filter(|&k| w.is_word(k))?;
     let vt = lex.tags(&w.low[v]);
     (vt.any(Tags::VERB | Tags::VERB_PAST) && !vt.any(Tags::FUNCTION | Tags::ADV)).then_some((det, v))
+}
+
+/// A verb of seeing, watching or enjoying (token `i`) and, right after it, `the` or `that` and a noun
+/// phrase of up to four words with a `work-noun` or `event-noun` in it: `saw the piece in the FT`,
+/// `loved the panel yesterday`, `read that write-up on…`. The noun's token.
+fn definite_work(w: &Words<'_>, i: usize) -> Option<usize> {
+    let det = w.ahead(i, 1).next().filter(|&k| matches!(w.low[k].as_str(), "the" | "that"))?;
+    for k in w.ahead(det, 4) {
+        if let Some(end) = w.noun_in(k, work_nouns()).or_else(|| w.noun_in(k, event_nouns())) {
+            return Some(end);
+        }
+        if lexicon().tags(&w.low[k]).any(Tags::FUNCTION) {
+            return None;
+        }
+    }
+    None
+}
+
+/// A year written in digits (1950–2099).
+fn is_year(s: &str) -> bool {
+    s.len() == 4 && (s.starts_with("19") || s.starts_with("20")) && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// `your` (token `i`) and, later in its clause (ten tokens at most, before the sender's own words: `I`,
@@ -488,11 +550,14 @@ fn particular_thing(w: &Words<'_>, i: usize) -> Option<usize> {
         }
     }
     let h = head?;
-    let vague = singulars(&w.low[h])
-        .iter()
-        .any(|s| vague_nouns().contains(&s.as_str()) || routine_words().contains(&s.as_str()))
-        || unspecific_words().contains(&w.low[h].as_str());
-    (!vague).then_some(h)
+    (!is_vague(&w.low[h])).then_some(h)
+}
+
+/// Whether `word` is a `vague-noun` or a `routine-word` (singular or plural) or an `unspecific-word`:
+/// something every professional has, or that names nothing of theirs.
+fn is_vague(word: &str) -> bool {
+    singulars(word).iter().any(|s| vague_nouns().contains(&s.as_str()) || routine_words().contains(&s.as_str()))
+        || unspecific_words().contains(&word)
 }
 
 /// A pleasure word (token `i`: `great`, `nice`, `enjoyed`) and a verb of meeting or talking with a
@@ -562,12 +627,16 @@ fn encounter(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
 /// two people after it (`you`, `you'd`, `I`, `me`, `we`): `Sam Ortiz said you'd be the one to ask`,
 /// `my manager Priya suggested I get in touch`, `Ken mentioned you`. The first and last tokens.
 fn referral(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
+    // Not the network itself (`LinkedIn suggested you`).
     let named = w.behind(i, 3).find(|&k| {
         w.is_word(k)
             && w.toks[k].text(w.text).starts_with(char::is_uppercase)
             && !lexicon().tags(&w.low[k]).any(Tags::FUNCTION)
             && w.low[k] != "i"
     })?;
+    if unspecific_words().contains(&w.low[named].as_str()) {
+        return None;
+    }
     let mut ahead = w.ahead(i, 2);
     let mut k = ahead.next()?;
     if matches!(w.low[k].as_str(), "me" | "that") && w.low[i] != "told" {
@@ -586,10 +655,14 @@ fn something_done(w: &Words<'_>, k: usize) -> bool {
 /// `thanks for …` / `thank you for …` (token `i`) about anything but a stock note's routine objects:
 /// the object's token.
 fn thanks_for_a_favour(w: &Words<'_>, i: usize) -> Option<usize> {
-    let mut ahead = w.ahead(i, 3);
+    let mut ahead = w.ahead(i, 4);
     let mut k = ahead.next()?;
     if w.low[i] == "thank" {
         (w.low[k] == "you").then_some(())?;
+        k = ahead.next()?;
+    }
+    // `thanks again for`, `thank you so much for`.
+    if w.low[k] == "again" || w.low[k] == "so" && ahead.next().is_some_and(|m| w.low[m] == "much") {
         k = ahead.next()?;
     }
     (w.low[k] == "for").then_some(())?;
@@ -1200,7 +1273,10 @@ mod tests {
         assert_eq!(kinds(reasons, "I enjoyed your reporting on the debate."), ["their-work:your reporting"]);
         assert!(kinds(reasons, "Your profile really stands out!").is_empty());
         assert_eq!(kinds(reasons, "It was good to meet at the expo."), ["met:good to meet at"]);
-        assert_eq!(kinds(reasons, "Thanks again for our chat about rotas."), ["met:our chat about"]);
+        assert_eq!(
+            kinds(reasons, "Thanks again for our chat about rotas."),
+            ["favour:Thanks again for our chat", "met:our chat about"]
+        );
         assert!(kinds(reasons, "It would be great to chat about your hiring plans.").is_empty());
         assert_eq!(kinds(reasons, "It was fun chatting with you after the lecture."), ["met:chatting with you after"]);
         assert_eq!(kinds(reasons, "I read the handbook you co-authored."), ["their-work:you co-authored"]);

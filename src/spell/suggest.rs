@@ -328,17 +328,22 @@ impl Suggester {
         let p = &self.params;
 
         // 1. Candidates sharing a delete with the query.
+        thread_local! {
+            static FOUND: std::cell::RefCell<IdSet> = std::cell::RefCell::default();
+        }
         let mut ids: Vec<u32> = Vec::with_capacity(256);
-        for_each_delete(&query, |h| {
-            self.layout.for_each_with_delete(&self.blob, h, |id| ids.push(id));
-            if !self.added_deletes.is_empty()
-                && let Some(more) = self.added_deletes.get(&h)
-            {
-                ids.extend_from_slice(more);
-            }
+        FOUND.with_borrow_mut(|found| {
+            found.reserve(self.layout.words as usize + self.added.len());
+            for_each_delete(&query, |h| {
+                self.layout.for_each_with_delete(&self.blob, h, |id| found.insert(id));
+                if !self.added_deletes.is_empty()
+                    && let Some(more) = self.added_deletes.get(&h)
+                {
+                    more.iter().for_each(|&id| found.insert(id));
+                }
+            });
+            found.drain_sorted(&mut ids);
         });
-        ids.sort_unstable();
-        ids.dedup();
 
         // 2. Verify with the weighted distance and score, cheapest lower bound first (branch and bound: stop once
         //    the bound exceeds the `keep`-th best score found, a few more than `max` as `accept` may reject some).
@@ -577,6 +582,50 @@ impl Suggester {
             Some(own.to_string())
         } else {
             None
+        }
+    }
+}
+
+/// The word ids a query's deletes find, each given back once and in ascending order: what sorting the ids
+/// and dropping repeats gives (a word is filed under many of the deletes), without the sort. A bit per word,
+/// and a bit per 64 words for the words that have one set, so that giving them back reads only those.
+/// Emptied as it is read: one set serves every query of a thread.
+#[derive(Default)]
+struct IdSet {
+    bits: Vec<u64>,
+    used: Vec<u64>,
+}
+
+impl IdSet {
+    /// Makes room for ids below `words`.
+    fn reserve(&mut self, words: usize) {
+        let n = words.div_ceil(64);
+        if self.bits.len() < n {
+            self.bits.resize(n, 0);
+            self.used.resize(n.div_ceil(64), 0);
+        }
+    }
+
+    /// Adds `id`, below the `words` of the last [`IdSet::reserve`].
+    fn insert(&mut self, id: u32) {
+        let at = id as usize / 64;
+        self.bits[at] |= 1 << (id % 64);
+        self.used[at / 64] |= 1 << (at % 64);
+    }
+
+    /// Appends the ids to `out`, ascending, and empties the set.
+    fn drain_sorted(&mut self, out: &mut Vec<u32>) {
+        for (u, used) in self.used.iter_mut().enumerate() {
+            let mut words = std::mem::take(used);
+            while words != 0 {
+                let at = u * 64 + words.trailing_zeros() as usize;
+                words &= words - 1;
+                let mut bits = std::mem::take(&mut self.bits[at]);
+                while bits != 0 {
+                    out.push(at as u32 * 64 + bits.trailing_zeros());
+                    bits &= bits - 1;
+                }
+            }
         }
     }
 }
@@ -963,6 +1012,26 @@ mod tests {
             }
         }
         assert!(left_out * 2 > tried, "{left_out} of {tried}");
+    }
+
+    proptest::proptest! {
+        /// The id set gives back what sorting the ids and dropping repeats gives, and is empty after.
+        #[test]
+        fn id_set_is_sort_and_dedup(ids in proptest::collection::vec(0u32..300, 0..200), more in 0u32..300) {
+            let mut set = IdSet::default();
+            set.reserve(300);
+            ids.iter().for_each(|&id| set.insert(id));
+            let mut got = Vec::new();
+            set.drain_sorted(&mut got);
+            let mut want = ids.clone();
+            want.sort_unstable();
+            want.dedup();
+            proptest::prop_assert_eq!(&got, &want);
+            set.insert(more);
+            got.clear();
+            set.drain_sorted(&mut got);
+            proptest::prop_assert_eq!(got, vec![more]);
+        }
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! word classes from the lexicon (`word_class`) and where clauses break. Built once per section,
 //! only when a rule asks for it (`Section::analysis`).
 
-use std::ops::Range;
+use std::fmt;
+use std::ops::{Deref, Range};
+use std::sync::Arc;
 
 use super::word_class::{Tags, lexicon};
 use super::{Token, TokenKind};
@@ -12,7 +14,7 @@ use super::{Token, TokenKind};
 pub struct Word {
     pub span: Range<usize>,
     /// Lower case, typographic apostrophes made straight.
-    pub lower: String,
+    pub lower: Lower,
     pub tags: Tags,
     /// Only spaces separate this word from the previous one, in the same sentence: no punctuation,
     /// line break, hyphen or slash between them.
@@ -42,6 +44,67 @@ impl Word {
     }
 }
 
+/// A word's lower-case form ([`super::lower_plain`]), shared: the words of a batch that are spelled alike
+/// share one copy (the lexicon's cache's, [`super::word_class::Lexicon::shared_and_tags`]) instead of a
+/// `String` each. Reads as a `str`.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Lower(Arc<str>);
+
+impl Lower {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Lower {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Lower {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Lower {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&*self.0, f)
+    }
+}
+
+impl fmt::Debug for Lower {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl PartialEq<str> for Lower {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<String> for Lower {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
 /// The words of a section.
 #[derive(Debug, Clone, Default)]
 pub struct Analysis {
@@ -61,7 +124,15 @@ impl Analysis {
                 continue;
             }
             let raw = tok.text(text);
-            let lower = super::lower_plain(raw);
+            // A word's lower case is made on the stack and looked up with its classes; a number's is its own.
+            let (lower, mut tags) = if tok.kind == TokenKind::Number {
+                let lower: Arc<str> = super::with_lower_plain(raw, |l| Arc::from(l));
+                let tags = number_tags(&lower);
+                (Lower(lower), tags)
+            } else {
+                let (lower, tags) = super::with_lower_plain(raw, |l| lex.shared_and_tags(l));
+                (Lower(lower), tags)
+            };
             while sentence < sentences.len() && sentences[sentence].end <= tok.span.start {
                 sentence += 1;
             }
@@ -72,7 +143,6 @@ impl Analysis {
                     let gap = &text[e..tok.span.start];
                     !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
                 });
-            let mut tags = if tok.kind == TokenKind::Number { number_tags(&lower) } else { lex.tags(&lower) };
             if tok.kind == TokenKind::Word && tags == Tags::EMPTY && lower.ends_with("'s") {
                 tags = Tags::NOUN;
             }
@@ -147,5 +217,29 @@ mod tests {
         assert!(a.words[1].tags.any(Tags::DIGITS));
         assert!(!a.words[6].tags.any(Tags::DIGITS));
         assert!(a.words[4].is_name_like());
+    }
+
+    /// Each word's shared lower case is `lower_plain` of its text, whatever the word (ASCII or not, short or
+    /// past the stack copy's 32 bytes, typographic apostrophe, number), with the classes `tags` gives; words
+    /// spelled alike share one copy; `Lower` compares and prints as its `str`.
+    #[test]
+    fn lower_is_lower_plain_and_shared() {
+        let long = "Internationalization-Localization-Departments";
+        let text = format!("Team IT’S Café ΟΔΟΣ straße {long} 2024 $5M team TEAM it's");
+        let a = analyse(&text);
+        let lex = crate::text::word_class::lexicon();
+        for w in &a.words {
+            let raw = &text[w.span.clone()];
+            assert_eq!(w.lower.as_str(), crate::text::lower_plain(raw), "{raw}");
+            assert!(w.lower == crate::text::lower_plain(raw) && w.lower == *crate::text::lower_plain(raw).as_str());
+            assert_eq!(format!("{} {:?}", w.lower, w.lower), format!("{0} {0:?}", w.lower.as_str()));
+            if !raw.starts_with(|c: char| c.is_ascii_digit() || c == '$') && !w.lower.ends_with("'s") {
+                assert_eq!(w.tags, lex.tags(&w.lower), "{raw}");
+            }
+        }
+        let team: Vec<&Word> = a.words.iter().filter(|w| w.is("team")).collect();
+        assert_eq!(team.len(), 3);
+        assert!(team.iter().all(|w| Arc::ptr_eq(&w.lower.0, &team[0].lower.0)));
+        assert!(a.words.iter().any(|w| w.is("it's")) && a.words.iter().filter(|w| w.lower == "it's").count() == 2);
     }
 }

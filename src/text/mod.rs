@@ -8,7 +8,7 @@ pub mod spans;
 pub mod tokenize;
 pub mod word_class;
 
-pub use analysis::{Analysis, Word};
+pub use analysis::{Analysis, Lower, Word};
 pub use origin::{LineIndex, Origin, OriginBuilder};
 pub use sentences::sentences;
 pub use spans::Spans;

@@ -7,7 +7,7 @@
 //! comparative. A tag set is therefore "what this word can be", not what it is in one sentence.
 
 use foldhash::{HashMap, HashMapExt};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// A set of word classes (bit flags).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -208,20 +208,27 @@ impl Lexicon {
     /// (a batch repeats its vocabulary); the cache is cleared when it reaches 50,000 words, so a
     /// long-running process stays bounded.
     pub fn tags(&self, word: &str) -> Tags {
+        self.shared_and_tags(word).1
+    }
+
+    /// [`Lexicon::tags`], and `word` as a shared string: the cache's own copy, so that a word the
+    /// batch has seen before takes no new copy on the heap ([`super::analysis::Lower`]).
+    pub fn shared_and_tags(&self, word: &str) -> (Arc<str>, Tags) {
         thread_local! {
-            static CACHE: std::cell::RefCell<HashMap<String, Tags>> = std::cell::RefCell::new(HashMap::new());
+            static CACHE: std::cell::RefCell<HashMap<Arc<str>, Tags>> = std::cell::RefCell::new(HashMap::new());
         }
         CACHE.with(|c| {
-            if let Some(&t) = c.borrow().get(word) {
-                return t;
+            if let Some((w, &t)) = c.borrow().get_key_value(word) {
+                return (w.clone(), t);
             }
             let t = self.tags_uncached(word);
             let mut c = c.borrow_mut();
             if c.len() >= 50_000 {
                 c.clear();
             }
-            c.insert(word.to_string(), t);
-            t
+            let w: Arc<str> = Arc::from(word);
+            c.insert(w.clone(), t);
+            (w, t)
         })
     }
 

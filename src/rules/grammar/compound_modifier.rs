@@ -37,9 +37,19 @@ Use instead: the hyphenated form (not applied automatically).",
     default_enabled: true,
 };
 
-fn compounds() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| word_list(include_str!("../../../dictionaries/rules/compound-modifiers.txt")))
+/// The compounds, and each one's parts before a hyphen (`fast`, and `state`, `state-of`… of a longer one).
+struct Compounds {
+    whole: HashSet<&'static str>,
+    heads: HashSet<&'static str>,
+}
+
+fn compounds() -> &'static Compounds {
+    static S: OnceLock<Compounds> = OnceLock::new();
+    S.get_or_init(|| {
+        let whole = word_list(include_str!("../../../dictionaries/rules/compound-modifiers.txt"));
+        let heads = whole.iter().flat_map(|c| c.match_indices('-').map(|(at, _)| &c[..at])).collect();
+        Compounds { whole, heads }
+    })
 }
 
 /// The hyphenated compound that words `i` and `i + 1` spell, when a noun follows them.
@@ -49,8 +59,14 @@ fn check(a: &Analysis, i: usize) -> Option<String> {
     if !lower_case(w) || b.capitalized || w.compound_next || b.compound_next {
         return None;
     }
+    // `first-second` can only be a compound when `first` comes before a hyphen in one: most words do not,
+    // and are passed over without writing out the pair.
+    let c = compounds();
+    if !c.heads.contains(w.lower.as_str()) {
+        return None;
+    }
     let joined = format!("{}-{}", w.lower, b.lower);
-    if !compounds().contains(joined.as_str()) {
+    if !c.whole.contains(joined.as_str()) {
         return None;
     }
     let n = a.at(i + 1, 1)?;
@@ -98,5 +114,21 @@ mod tests {
         assert_clean(ID, "She teaches high school students in real estate and health care.");
         assert_clean(ID, "We built in record time; in between meetings; the Long Term Care Unit.");
         assert_clean(ID, "A long term, a short term.");
+    }
+
+    /// A pair is looked up only when its first word is one of the heads: every compound's part before each of
+    /// its hyphens must be one, and nothing else is.
+    #[test]
+    fn heads_are_the_parts_before_each_hyphen() {
+        let c = super::compounds();
+        assert!(c.whole.len() > 100 && c.heads.contains("fast") && c.heads.contains("long"));
+        for w in &c.whole {
+            for (at, _) in w.match_indices('-') {
+                assert!(c.heads.contains(&w[..at]), "{w}");
+            }
+        }
+        for h in &c.heads {
+            assert!(c.whole.iter().any(|w| w.strip_prefix(h).is_some_and(|r| r.starts_with('-'))), "{h}");
+        }
     }
 }

@@ -114,7 +114,8 @@ fn participle_for_past(a: &Analysis, i: usize, text: &str) -> Option<String> {
     verbs.peek()?;
     let mut past = None;
     for v in verbs {
-        if v.base == w.lower || v.past.contains(&w.lower.as_str()) || !v.participle.contains(&w.lower.as_str()) {
+        if v.base == w.lower.as_str() || v.past.contains(&w.lower.as_str()) || !v.participle.contains(&w.lower.as_str())
+        {
             return None;
         }
         past.get_or_insert(v.past[0].to_string());
@@ -174,7 +175,7 @@ impl Rule for PastForm {
                     let bases = verb_bases(&v.lower);
                     let Some(base) = bases.first() else { continue };
                     let right = participles(base);
-                    if right.iter().any(|r| r == &v.lower) {
+                    if right.iter().any(|r| v.lower == *r) {
                         continue;
                     }
                     let message = format!(

@@ -180,7 +180,7 @@ fn feeling_participle(v: &Word, prep: Option<&str>) -> Option<String> {
         return None;
     }
     let base = if bare {
-        v.lower.clone()
+        v.lower.to_string()
     } else {
         let stem = v.lower.strip_suffix("ing")?;
         [stem.to_string(), format!("{stem}e")].into_iter().find(|b| FEELINGS.contains(&b.as_str()))?
@@ -420,7 +420,7 @@ impl Rule for VerbForm {
             }
             let Some((j, right, why)) = check_word(a, i) else { continue };
             let v = &a.words[j];
-            if right.contains(&v.lower) {
+            if right.iter().any(|r| v.lower == *r) {
                 continue;
             }
             let message = format!("‘{}’: {why}: ‘{}’", &cx.text()[v.span.clone()], right.join("’ or ‘"));

@@ -247,8 +247,9 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
                 }
             }
             "our" => {
-                // A conversation you had: `our chat at the expo`, `our conversation about…`.
-                if let Some(k) = w.ahead(i, 1).find_map(|k| w.noun_in(k, talk_nouns()))
+                // A conversation you had: `our chat at the expo`, `our conversation about…`, `our hallway
+                // chat at…`, `our call about…`.
+                if let Some(k) = w.ahead(i, 2).find_map(|k| w.noun_in(k, talk_nouns()))
                     && let Some(end) = w.ahead(k, 1).find(|&m| MEET_WHERE.contains(&w.low[m].as_str()))
                 {
                     out.push(found(w.span(i, end), "met", true));
@@ -290,7 +291,7 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
                 }
             }
             "said" | "says" | "told" | "suggested" | "suggests" | "recommended" | "recommends" | "mentioned"
-            | "mentions" | "pointed" | "thought" | "thinks" => {
+            | "mentions" | "pointed" | "thought" | "thinks" | "introduced" | "connected" => {
                 if let Some((a, b)) = referral(w, i) {
                     out.push(found(w.span(a, b), "mutual", true));
                 }
@@ -323,13 +324,13 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
                     out.push(found(w.span(i, y), "shared", true));
                 }
             }
-            "thanks" | "thank" => {
+            "thanks" | "thank" | "cheers" => {
                 if let Some(k) = thanks_for_a_favour(w, i) {
                     out.push(found(w.span(i, k), "favour", true));
                 }
             }
             "at" | "on" | "in" | "during" | "from" => {
-                if let Some(k) = named_venue(w, i) {
+                if let Some(k) = named_venue(w, i).or_else(|| placed_event(w, i)) {
                     out.push(found(w.span(i + 1, k), "shared venue", true));
                 }
             }
@@ -578,8 +579,8 @@ fn enjoyed_meeting(w: &Words<'_>, i: usize) -> Option<usize> {
         .filter(|&k| MEET_ING.contains(&w.low[k].as_str()) || (was && MEET.contains(&w.low[k].as_str())))?;
     let mut rest = w.ahead(v, 4);
     let mut k = rest.next()?;
-    // `catching up`, `with`; `you` is the encounter found at `you`.
-    while matches!(w.low[k].as_str(), "up" | "with") {
+    // `catching up`, `with`, `you` (`great working with you on the training day`).
+    while matches!(w.low[k].as_str(), "up" | "with" | "you") {
         k = rest.next()?;
     }
     MEET_WHERE.contains(&w.low[k].as_str()).then_some(k)
@@ -642,7 +643,8 @@ fn referral(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
     if matches!(w.low[k].as_str(), "me" | "that") && w.low[i] != "told" {
         k = ahead.next().unwrap_or(k);
     }
-    let person = |s: &str| matches!(s, "you" | "you'd" | "you're" | "you've" | "you'll" | "i" | "i'd" | "me" | "we");
+    let person =
+        |s: &str| matches!(s, "you" | "you'd" | "you're" | "you've" | "you'll" | "i" | "i'd" | "me" | "we" | "us");
     person(&w.low[k]).then_some((named, k))
 }
 
@@ -675,6 +677,39 @@ fn thanks_for_a_favour(w: &Words<'_>, i: usize) -> Option<usize> {
 
 /// A capitalised name after a preposition (token `i`), with an `event-noun` ending it or just after
 /// it: the last token of the venue.
+/// An event placed in space or time after a preposition (token `i`): `the` and up to four words ending in
+/// an `event-noun`, then `in`/`at`/`on` and a capitalised name, or a time (`at the lean manufacturing
+/// workshop in Pune`, `at the careers fair last week`). The last token.
+fn placed_event(w: &Words<'_>, i: usize) -> Option<usize> {
+    const WHEN: &[&str] = &["yesterday", "today", "tonight", "last", "this", "earlier"];
+    let det = w.ahead(i, 1).next().filter(|&k| w.low[k] == "the")?;
+    let lex = lexicon();
+    let mut event = None;
+    for k in w.ahead(det, 5) {
+        if let Some(end) = w.noun_in(k, event_nouns()) {
+            event = Some(end);
+            break;
+        }
+        if lex.tags(&w.low[k]).any(Tags::FUNCTION) {
+            return None;
+        }
+    }
+    let event = event?;
+    let mut after = w.ahead(event, 2);
+    let k = after.next()?;
+    if WHEN.contains(&w.low[k].as_str()) {
+        return Some(k);
+    }
+    let place = after.next().filter(|&m| {
+        matches!(w.low[k].as_str(), "in" | "at" | "on")
+            && w.is_word(m)
+            && w.toks[m].text(w.text).starts_with(char::is_uppercase)
+            && !lex.tags(&w.low[m]).any(Tags::FUNCTION)
+            && !unspecific_words().contains(&w.low[m].as_str())
+    })?;
+    Some(place)
+}
+
 fn named_venue(w: &Words<'_>, i: usize) -> Option<usize> {
     let capital = |k: usize| w.is_word(k) && w.toks[k].text(w.text).starts_with(char::is_uppercase);
     let mut ahead = w.ahead(i, 8).peekable();
@@ -1278,7 +1313,10 @@ mod tests {
             ["favour:Thanks again for our chat", "met:our chat about"]
         );
         assert!(kinds(reasons, "It would be great to chat about your hiring plans.").is_empty());
-        assert_eq!(kinds(reasons, "It was fun chatting with you after the lecture."), ["met:chatting with you after"]);
+        assert_eq!(
+            kinds(reasons, "It was fun chatting with you after the lecture."),
+            ["met:fun chatting with you after", "met:chatting with you after"]
+        );
         assert_eq!(kinds(reasons, "I read the handbook you co-authored."), ["their-work:you co-authored"]);
         assert_eq!(kinds(reasons, "Dr Mensah said you'd know about rotas."), ["mutual:Mensah said you'd"]);
         assert_eq!(kinds(reasons, "My mentor Ruth suggested I get in touch."), ["mutual:Ruth suggested I"]);

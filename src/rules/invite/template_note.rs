@@ -18,7 +18,8 @@ static META: RuleMeta = RuleMeta {
 network\"), \"I'd like to join your network\", \"Dear Sir/Madam\", \"to whom it may concern\", \"expand my \
 network with like-minded professionals\". Pleasantries that are fine beside a real reason (\"I'd love to \
 connect\", \"hope you're well\") are listed as `filler` and reported by `invite-not-personal` only when the \
-note gives no reason.\n\
+note gives no reason. A note that sells (`invite-pitch`) or asks for a job (`invite-job-ask`) is reported \
+by those rules instead, as `invite-not-personal` does: its greeting is not what to fix first.\n\
 Why: the person has read these words in hundreds of requests; they say the note was not written for them.\n\
 Use instead: replace the sentence with one reason about the person: their post, talk or project, where you \
 met, what you share.",
@@ -33,6 +34,9 @@ impl InviteRule for TemplateNote {
     }
 
     fn check_invite(&self, cx: &InviteContext<'_>, out: &mut Vec<Diagnostic>) {
+        if cx.facts.is_pitch() || !cx.facts.job_asks.is_empty() {
+            return;
+        }
         for f in cx.facts.templates.iter().filter(|f| f.kind == "template") {
             let phrase = &cx.text[f.span.clone()];
             out.push(cx.diag(&META, f.span.clone(), format!("‘{phrase}’ is stock text: say something about them")));
@@ -54,5 +58,12 @@ mod tests {
         assert_clean("invite-template", "Hi Ray, your talk on how our networks of clinics grow was great.");
         assert_clean("invite-template", "Hi Ben, fellow Imperial alum here. Let's connect!");
         assert_clean("invite-template", "Hi Ben, I joined your team's network meetup last week.");
+    }
+
+    /// A pitch or a job ask is reported by its own rule, not also as a template.
+    #[test]
+    fn a_pitch_or_job_ask_is_left_to_its_rule() {
+        assert_clean("invite-template", "Dear Sir/Madam, we offer payroll services from $15/hour. Book a call.");
+        assert_clean("invite-template", "Dear Sir, kindly refer me for any suitable opening in your company.");
     }
 }

@@ -17,7 +17,8 @@
 //! swapped for an unrelated one (`intubation` ~ `incubation`), a letter added or dropped at either end
 //! (`async` ~ `sync`, `roastery` ~ `roaster`) or a word with no suggestion (`dexrazoxane`) is how two
 //! different words differ, not how a word is mistyped. A split into two words counts when one of them
-//! is a function word (`alot` → `a lot`, `eachother` → `each other`), not otherwise (`roundtable`).
+//! is a function word (`alot` → `a lot`, `eachother` → `each other`), not otherwise (`roundtable`), and not a
+//! preposition of four letters or more, a prefix of real compounds (`afterparty`, `underwater`).
 
 use crate::spell::distance::sub_class;
 use crate::text::word_class::{Tags, lexicon};
@@ -33,7 +34,12 @@ pub fn looks_like_slip(word: &str, suggestion: &str) -> bool {
     let w: Vec<char> = word.to_lowercase().chars().collect();
     if let Some((a, b)) = suggestion.split_once(' ') {
         // `alot` → `a lot`: the two words run together; one of them a function word.
-        let function = |p: &str| lexicon().tags(&p.to_lowercase()).any(Tags::FUNCTION);
+        // A preposition of four letters or more is a prefix of real compounds (`afterparty`,
+        // `underwater`), not a word run into the next by mistake.
+        let function = |p: &str| {
+            let t = lexicon().tags(&p.to_lowercase());
+            t.any(Tags::FUNCTION) && !(t.any(Tags::PREP) && p.chars().count() >= 4)
+        };
         let joined: String = suggestion.chars().filter(|c| *c != ' ').collect::<String>().to_lowercase();
         return !b.contains(' ') && (function(a) || function(b)) && joined == w.iter().collect::<String>();
     }
@@ -119,6 +125,7 @@ mod tests {
             ("Oppurtunity", "opportunity"),
             ("alot", "a lot"),
             ("eachother", "each other"),
+            ("infact", "in fact"),
             ("realy", "really"),
         ] {
             assert!(looks_like_slip(w, s), "{w} → {s}");
@@ -136,6 +143,8 @@ mod tests {
             ("arb", "are"),
             ("scopist", "scopes"),
             ("roundtable", "round table"),
+            ("afterparty", "after party"),
+            ("underwater", "under water"),
             ("ileus", "ileum"),
             ("proning", "proving"),
         ] {

@@ -83,6 +83,27 @@ fn noun_only(w: &Word) -> bool {
         && !allowed_after_contraction().contains(w.lower.as_str())
 }
 
+/// Words after `you` that are not the noun of a missing `your`: `you all`, `you guys`, `with you here`.
+const NOT_NOUNS_AFTER_YOU: &[&str] = &[
+    "all",
+    "both",
+    "guys",
+    "folks",
+    "so",
+    "too",
+    "there",
+    "here",
+    "home",
+    "back",
+    "first",
+    "last",
+    "once",
+    "later",
+    "today",
+    "yesterday",
+    "tomorrow",
+];
+
 /// Nothing more in the clause, or a word that cannot continue a noun phrase.
 fn phrase_ends(next: Option<&Word>) -> bool {
     next.is_none_or(|w| {
@@ -236,25 +257,7 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
                         | Tags::VERB_PART,
                 )
                 && !n.is_name_like()
-                && !n.is_any(&[
-                    "all",
-                    "both",
-                    "guys",
-                    "folks",
-                    "so",
-                    "too",
-                    "there",
-                    "here",
-                    "home",
-                    "back",
-                    "first",
-                    "last",
-                    "once",
-                    "later",
-                    "today",
-                    "yesterday",
-                    "tomorrow",
-                ]);
+                && !n.is_any(NOT_NOUNS_AFTER_YOU);
             let noun_after_verb = noun
                 && (one_object
                     || read && !n.tags.any(Tags::NOUN_PL)
@@ -266,7 +269,7 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
             let noun = n.tags.any(Tags::NOUN)
                 && !n.tags.any(Tags::ADJ | Tags::ADV | Tags::TIME | Tags::FUNCTION | Tags::NOUN_PL | Tags::VERB_ING)
                 && !n.is_name_like();
-            (after_prep && noun && phrase_ends(n2) && !n.is_any(&["all", "both", "guys", "folks"]))
+            (after_prep && noun && phrase_ends(n2) && !n.is_any(NOT_NOUNS_AFTER_YOU))
                 .then(|| ("your", format!("‘you {}’: the possessive is ‘your {}’", n.lower, n.lower)))
         }
         "you're" | "they're" => {
@@ -378,6 +381,7 @@ mod tests {
         assert_clean(ID, "We could support your hiring this quarter.");
         assert_flags(ID, "I know your busy and if your hiring, call me.", 2);
         assert_flags(ID, "Hi Fiona, hope your doing well.", 1);
+        assert_clean(ID, "Looking forward to connecting with you here.");
         assert_flags(ID, "Can I show you a quick demo? Its only 15 minutes.", 1);
         assert_flags(ID, "Its just a first draft.", 1);
         assert_clean(ID, "The plant lost its only customer and its one client.");

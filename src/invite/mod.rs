@@ -226,7 +226,8 @@ fn is_proper_noun_guess(d: &Diagnostic, text: &str, words: &[&crate::text::Token
 /// are kept. Not reported:
 /// - a word whose first suggestion is not a few slips away ([`slip::looks_like_slip`]);
 /// - a word of one or two letters: an initial, a unit or a word of another language (`te reo`), since
-///   codespell's list of common misspellings has none that short;
+///   codespell's list of common misspellings has none that short; and a word with a colon inside
+///   (`re:Invent`), a name, as no misspelling there has one;
 /// - a word an English word list has though it looks like a typo of a commoner word
 ///   (`dictionaries/wide-rare.txt`: `lumpfish`, `spinae`); 31 of codespell's 49,357 misspellings are
 ///   in it, mostly variant spellings (`advertize`, `instal`).
@@ -238,6 +239,7 @@ fn is_unknown_non_slip(d: &Diagnostic, text: &str) -> bool {
     let word = &text[d.span.clone()];
     let bare = crate::spell::strip_possessive(word.trim_matches(['\'', '’']));
     bare.chars().filter(|c| c.is_alphabetic()).count() < 3
+        || bare.contains(':')
         || is_wide_word(WideList::Rare, bare)
         || !d.suggestions.first().is_some_and(|s| slip::looks_like_slip(word, &s.replacement))
 }

@@ -34,6 +34,12 @@ matches removes the entry; counts are printed with --stats):
 Plural / possessive forms whose base survives are folded into flags S / M.
 Output: first line = entry count, then entries sorted by code point.
 
+Second output, dictionaries/professional-rare.txt: the software entries the near-word filter removed
+(`struct`, `sharding`, `deduped`: real terms that look like a typo of a common word), one a line, less
+any that npm @cspell/dict-en-common-misspellings@2.2.6 lists as a misspelling (CC BY-SA 4.0; used only
+as a filter, as scripts/build-extended.py does, nothing of it is written). Never accepted in a profile;
+`proofile invite` does not report them as slips in a note.
+
 Usage:
     python3 scripts/build-professional.py [--stats] [--pkg-dir-terms D] [--pkg-dir-companies D]
 
@@ -41,6 +47,7 @@ Python 3 standard library only, plus the `npm` CLI (unless --pkg-dir-* given).
 """
 import argparse
 import gzip
+import importlib.util
 import os
 import re
 import sys
@@ -428,6 +435,18 @@ def main():
         fh.write(f"{len(lines)}\n")
         for l in lines:
             fh.write(l + "\n")
+
+    # The near-word entries of the software lists: real terms that look like typos, for invitation notes.
+    extended = importlib.util.spec_from_file_location("build_extended", os.path.join(ROOT, "scripts", "build-extended.py"))
+    build_extended = importlib.util.module_from_spec(extended)
+    extended.loader.exec_module(build_extended)
+    with tempfile.TemporaryDirectory() as tmp:
+        bad = build_extended.misspellings(npm_unpack("%s@%s" % build_extended.MISSPELLINGS, tmp))
+    rare = sorted({w for r, w in removed_words if r == "near-word" and w.lower() not in bad and w.islower()})
+    rare_path = os.path.join(os.path.dirname(out_path), "professional-rare.txt")
+    with open(rare_path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.writelines(w + "\n" for w in rare)
+    print(f"wrote {len(rare)} words to {rare_path}", file=sys.stderr)
 
     if args.dump_removed:
         with open(args.dump_removed, "w", encoding="utf-8") as fh:

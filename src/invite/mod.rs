@@ -230,7 +230,9 @@ fn is_proper_noun_guess(d: &Diagnostic, text: &str, words: &[&crate::text::Token
 ///   (`re:Invent`), a name, as no misspelling there has one;
 /// - a word an English word list has though it looks like a typo of a commoner word
 ///   (`dictionaries/wide-rare.txt`: `lumpfish`, `spinae`); 31 of codespell's 49,357 misspellings are
-///   in it, mostly variant spellings (`advertize`, `instal`).
+///   in it, mostly variant spellings (`advertize`, `instal`); and, the same for software, a term the
+///   software lists have that `professional.dic` leaves out because it is one edit from a common word
+///   (`dictionaries/professional-rare.txt`: `sharding`, `structs`, `deduped`).
 fn is_unknown_non_slip(d: &Diagnostic, text: &str) -> bool {
     use crate::spell::embedded::{WideList, is_wide_word};
     if d.rule != "spelling" || !d.message.starts_with(crate::rules::spelling::UNKNOWN_WORD) {
@@ -241,7 +243,21 @@ fn is_unknown_non_slip(d: &Diagnostic, text: &str) -> bool {
     bare.chars().filter(|c| c.is_alphabetic()).count() < 3
         || bare.contains(':')
         || is_wide_word(WideList::Rare, bare)
+        || is_professional_rare(bare)
         || !d.suggestions.first().is_some_and(|s| slip::looks_like_slip(word, &s.replacement))
+}
+
+/// Whether `word` (as written, or in lower case when it is written Capitalized) is in
+/// `dictionaries/professional-rare.txt`, or is the plural of one of its words (`structs`).
+fn is_professional_rare(word: &str) -> bool {
+    static SET: std::sync::OnceLock<foldhash::HashSet<&'static str>> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| {
+        include_str!("../../dictionaries/professional-rare.txt").lines().map(str::trim).filter(|l| !l.is_empty()).collect()
+    });
+    let lower = word.to_lowercase();
+    let capitalized = word.chars().skip(1).all(|c| !c.is_uppercase());
+    let forms = [word, if capitalized { lower.as_str() } else { word }];
+    forms.iter().any(|w| set.contains(w) || w.strip_suffix('s').is_some_and(|s| set.contains(s)))
 }
 
 /// Checks one invitation: the note with the ordinary prose rules and the invite rules, against `to`

@@ -252,7 +252,11 @@ fn is_unknown_non_slip(d: &Diagnostic, text: &str) -> bool {
 fn is_professional_rare(word: &str) -> bool {
     static SET: std::sync::OnceLock<foldhash::HashSet<&'static str>> = std::sync::OnceLock::new();
     let set = SET.get_or_init(|| {
-        include_str!("../../dictionaries/professional-rare.txt").lines().map(str::trim).filter(|l| !l.is_empty()).collect()
+        include_str!("../../dictionaries/professional-rare.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect()
     });
     let lower = word.to_lowercase();
     let capitalized = word.chars().skip(1).all(|c| !c.is_uppercase());

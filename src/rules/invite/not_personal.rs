@@ -35,7 +35,10 @@ mentorship programme you run\"; not \"the value you bring\", a `vague-noun`); a 
 dictionary knows later in a clause that starts with \"your\" (\"your field notes on CSSVD rehabilitation\", \
 \"your experience in exports from Faisalabad\"; not the days, months and networks of the `unspecific-word` \
 rows, \"your network on LinkedIn\"); a definite work of theirs after a verb of seeing or enjoying (\"saw the \
-piece in the FT about…\", \"loved the panel yesterday\"); a cohort and its year (\"batch of 2012\"); thanks for a favour, \
+piece in the FT about…\", \"loved the panel yesterday\"), or at the start of a sentence (\"That thread on Kafka \
+retries — gold.\"); a cohort and its year (\"batch of 2012\"); a word that says something is shared (`too`, `also`, \
+`another`, `ex-`, `former`, `both`) near a name (\"LSE MSc Econ here too\", \"another UCT grad\"); a question with a \
+name in it (\"How did the pilot at St Mary's go?\"); thanks for a favour, \
 \"thanks for\" or \"thank you for\" and anything but a stock note's routine objects (\"thanks for answering my \
 question\" counts; \"thanks for accepting\", \"thank you for your time\" do not: the `routine-word` rows); and a \
 named shared venue, \"at\", \"on\", \"in\", \"during\" or \"from\" and a capitalised name ending in, or \
@@ -187,6 +190,23 @@ mod tests {
         assert_flags("invite-not-personal", "Hi Ana, we're both in finance. Let's connect.", 1);
         assert_flags("invite-not-personal", "Hi Ana, saw the notification and would love to connect.", 1);
         assert_flags("invite-not-personal", "Hi Ana, LinkedIn suggested you as someone I may know.", 1);
+    }
+
+    /// Terse notes: a shared school or employer marked by `too`/`also`/`another`/`ex-`, a question about
+    /// something named, a sentence that opens on a work of theirs, a work in a named publication; not a
+    /// fellow professional, not a question with no name in it.
+    #[test]
+    fn terse_shared_places_questions_and_works() {
+        assert_clean("invite-not-personal", "LSE MSc Econ here too.");
+        assert_clean("invite-not-personal", "Another UCT grad here!");
+        assert_clean("invite-not-personal", "Hi Ana, ex-McKinsey Jo'burg too.");
+        assert_clean("invite-not-personal", "Hi Ana, how did the pilot at St Mary's go?");
+        assert_clean("invite-not-personal", "That thread on Kafka retries was gold.");
+        assert_clean("invite-not-personal", "Spotted you in the Guardian piece on four-day weeks.");
+        assert_clean("invite-not-personal", "Kudos on the release lead role!");
+        assert_flags("invite-not-personal", "Would be great to connect with more professionals too.", 1);
+        assert_flags("invite-not-personal", "Hi Ana, how are you? Would love to connect, Ana?", 1);
+        assert_flags("invite-not-personal", "The network here is great. Let's connect.", 1);
     }
 
     #[test]

@@ -88,6 +88,12 @@ impl<'a> Words<'a> {
         gap.contains(['\n', '.', ',', ';', ':', '!', '?', '(', ')'])
     }
 
+    /// Whether a sentence ends between tokens `i` and `i + 1`.
+    fn sentence_ends_after(&self, i: usize) -> bool {
+        i + 1 >= self.toks.len()
+            || self.text[self.toks[i].span.end..self.toks[i + 1].span.start].contains(['.', '!', '?', '\n'])
+    }
+
     /// Whether the gap between tokens `i` and `i + 1` is a hyphen (`write-up`, `15-minute`).
     fn hyphen_after(&self, i: usize) -> bool {
         if i + 1 >= self.toks.len() {
@@ -311,7 +317,7 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
             }
             // `the piece in the FT about…`, `loved the panel yesterday`: a verb of reading, watching or
             // enjoying and a definite work of theirs.
-            "saw" | "loved" | "watched" | "heard" | "liked" | "caught" | "attended" => {
+            "saw" | "read" | "loved" | "watched" | "spotted" | "heard" | "liked" | "caught" | "attended" => {
                 if let Some(k) = definite_work(w, i) {
                     out.push(found(w.span(i, k), "their-work", true));
                 }
@@ -334,8 +340,76 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
                     out.push(found(w.span(i + 1, k), "shared venue", true));
                 }
             }
+            // A sentence that opens on a work of theirs: `That thread on Kafka retries — gold.`, `The
+            // Medium post about…`.
+            "the" | "that" if i == 0 || w.sentence_ends_after(i - 1) => {
+                if let Some(end) = work_after(w, i) {
+                    out.push(found(w.span(i, end), "their-work", true));
+                }
+            }
+            // `LSE MSc Econ here too`, `another UCT grad`, `ex-McKinsey too`, `both RPS members`: a word
+            // that says something is shared, and a name in its clause.
+            "too" | "also" | "another" | "ex" | "former" | "both" => {
+                if let Some(k) = specific_name_near(w, i) {
+                    out.push(found(w.span(i.min(k), i.max(k)), "shared", true));
+                }
+            }
             _ => {}
         }
+    }
+    out.extend(asked_about(w));
+    out
+}
+
+/// Whether token `k` is a name or an acronym no English dictionary word: capitalised (at the start of a
+/// sentence only if written with capitals inside, `LSE`, `MSc`, or unknown as a common word) and not an
+/// `unspecific-word` (`LinkedIn`, `Monday`).
+fn is_specific_name(w: &Words<'_>, k: usize) -> bool {
+    let raw = w.toks[k].text(w.text);
+    w.is_word(k)
+        && raw.starts_with(char::is_uppercase)
+        && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && w.low[k] != "i"
+        && !lexicon().tags(&w.low[k]).any(Tags::KNOWN | Tags::FUNCTION)
+        && !unspecific_words().contains(&w.low[k].as_str())
+}
+
+/// A name within four words of token `i`, in its clause: the nearest.
+fn specific_name_near(w: &Words<'_>, i: usize) -> Option<usize> {
+    w.ahead(i, 4).chain(w.behind(i, 4)).find(|&k| is_specific_name(w, k))
+}
+
+/// Questions about something of theirs with a name in it: `How did the pilot at St Mary's go?`, `Did the
+/// Rust rewrite ever ship?`. A sentence that ends in a question mark and holds a name that is not a
+/// greeting's (the first word of the note or a word before a comma that ends the sentence). The
+/// question's first and last tokens.
+fn asked_about(w: &Words<'_>) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..w.toks.len() {
+        let gap_after = if i + 1 < w.toks.len() {
+            &w.text[w.toks[i].span.end..w.toks[i + 1].span.start]
+        } else {
+            &w.text[w.toks[i].span.end..]
+        };
+        let ends = gap_after.contains(['.', '!', '?', '\n']);
+        if !ends {
+            continue;
+        }
+        let question = gap_after.trim_start().starts_with('?');
+        if question {
+            // Words after a comma at the start are a greeting (`Hi Sam, …`); the last word after a comma
+            // is the person spoken to (`…, Sam?`).
+            let first = (start..i).find(|&k| w.text[w.toks[k].span.end..w.toks[k + 1].span.start].contains(','));
+            let from = if first.is_some_and(|f| f < start + 3) { first.unwrap() + 1 } else { start };
+            let vocative = i > start && w.text[w.toks[i - 1].span.end..w.toks[i].span.start].contains(',');
+            let to = if vocative { i } else { i + 1 };
+            if let Some(k) = (from..to).find(|&k| is_specific_name(w, k) && k > 0) {
+                let _ = k;
+                out.push(found(w.span(from, i), "their-work", true));
+            }
+        }
+        start = i + 1;
     }
     out
 }
@@ -452,6 +526,19 @@ fn definite_work(w: &Words<'_>, i: usize) -> Option<usize> {
     let det = w.ahead(i, 1).next().filter(|&k| matches!(w.low[k].as_str(), "the" | "that"))?;
     for k in w.ahead(det, 4) {
         if let Some(end) = w.noun_in(k, work_nouns()).or_else(|| w.noun_in(k, event_nouns())) {
+            return Some(end);
+        }
+        if lexicon().tags(&w.low[k]).any(Tags::FUNCTION) {
+            return None;
+        }
+    }
+    None
+}
+
+/// A `work-noun` within three words after token `i`, before any function word: the noun's token.
+fn work_after(w: &Words<'_>, i: usize) -> Option<usize> {
+    for k in w.ahead(i, 3) {
+        if let Some(end) = w.noun_in(k, work_nouns()) {
             return Some(end);
         }
         if lexicon().tags(&w.low[k]).any(Tags::FUNCTION) {
@@ -723,12 +810,14 @@ fn named_venue(w: &Words<'_>, i: usize) -> Option<usize> {
         if last_cap.is_some() && w.low[k] == "s" && matches!(gap, "'" | "’") {
             continue;
         }
+        // An event, or a work the name published (`in the Guardian piece`).
+        let venue_noun = |k: usize| w.noun_in(k, event_nouns()).or_else(|| w.noun_in(k, work_nouns())).is_some();
         if capital(k) {
-            if w.noun_in(k, event_nouns()).is_some() && last_cap.is_some() {
+            if venue_noun(k) && last_cap.is_some() {
                 return Some(k);
             }
             last_cap = Some(k);
-        } else if last_cap.is_some() && w.noun_in(k, event_nouns()).is_some() {
+        } else if last_cap.is_some() && venue_noun(k) {
             return Some(k);
         } else if last_cap.is_none() || !matches!(w.low[k].as_str(), "of" | "in" | "for" | "and" | "&" | "on") {
             return None;
@@ -1283,7 +1372,7 @@ mod tests {
         assert_eq!(kinds(reasons, "Thank you for the tip on grout."), ["favour:Thank you for the tip"]);
         assert_eq!(
             kinds(reasons, "I'm in the Yorkshire Beekeepers group too."),
-            ["shared venue:the Yorkshire Beekeepers group"]
+            ["shared venue:the Yorkshire Beekeepers group", "shared:Yorkshire Beekeepers group too"]
         );
         assert_eq!(
             kinds(reasons, "We spoke at Leeds Data Summit."),
@@ -1317,7 +1406,10 @@ mod tests {
             kinds(reasons, "It was fun chatting with you after the lecture."),
             ["met:fun chatting with you after", "met:chatting with you after"]
         );
-        assert_eq!(kinds(reasons, "I read the handbook you co-authored."), ["their-work:you co-authored"]);
+        assert_eq!(
+            kinds(reasons, "I read the handbook you co-authored."),
+            ["their-work:read the handbook", "their-work:you co-authored"]
+        );
         assert_eq!(kinds(reasons, "Dr Mensah said you'd know about rotas."), ["mutual:Mensah said you'd"]);
         assert_eq!(kinds(reasons, "My mentor Ruth suggested I get in touch."), ["mutual:Ruth suggested I"]);
         assert_eq!(kinds(reasons, "Omar told me you run the bakery."), ["mutual:Omar told me"]);

@@ -898,8 +898,11 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
         }
         match low {
             "our" | "my" => {
+                // After a preposition the product is mentioned, not offered (`we used it on our banking app
+                // redesign`, `you asked about our rota software`): a weak sign, that needs another.
                 if let Some(end) = w.noun_ahead(i, 3, offer_nouns()) {
-                    out.push(found(w.span(i, end), "product", true));
+                    let mentioned = w.behind(i, 1).next().is_some_and(|p| lexicon().tags(&w.low[p]).any(Tags::PREP));
+                    out.push(found(w.span(i, end), "product", !mentioned));
                 }
             }
             "book" | "schedule" | "arrange" | "set" => {
@@ -1457,6 +1460,8 @@ mod tests {
     #[test]
     fn products_meetings_and_help_claims() {
         assert_eq!(kinds(pitch, "our wellbeing platform cut sick days"), ["product:our wellbeing platform"]);
+        assert!(found_strong(pitch, "Our wellbeing platform cut sick days."));
+        assert!(!found_strong(pitch, "We used your library on our banking app redesign."));
         assert_eq!(
             kinds(pitch, "Can I book a 15-minute demo?"),
             ["meeting:book a 15-minute demo", "meeting:15-minute demo"]

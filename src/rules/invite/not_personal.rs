@@ -15,7 +15,7 @@ static META: RuleMeta = RuleMeta {
     description: "What it does: a personal note gives a reason that is about the person (and names them: a \
 note with a reason but no name gets only the `invite-no-name` hint): their post, talk, article or project (\"your talk\", \
 \"your post\"), where you met (\"we met at\", \"same panel\"), what you share (\"we both worked\", \"fellow \
-alum\", \"mutual\"), news (\"congrats on\"), or, with `--to`, their employer, school or role named in the note. \
+alum\", a mutual contact named: \"our mutual friend Dara Kelly\", not \"we have several mutual connections\"), news (\"congrats on\"), or, with `--to`, their employer, school or role named in the note. \
 The reason words are in `dictionaries/rules/invite-reason.tsv`; beyond the phrases, two patterns count: \
 \"your\" (or the slip \"you're\") followed, within four words of the same noun phrase, by a noun for \
 something they made or said (the `work-noun` rows: \"your write-up on…\", \"your group's preprint\", \"your \
@@ -207,6 +207,12 @@ mod tests {
         assert_flags("invite-not-personal", "Would be great to connect with more professionals too.", 1);
         assert_flags("invite-not-personal", "Hi Ana, how are you? Would love to connect, Ana?", 1);
         assert_flags("invite-not-personal", "The network here is great. Let's connect.", 1);
+        assert_flags(
+            "invite-not-personal",
+            "Hi Laura, we have several mutual connections so I thought I'd reach out.",
+            1,
+        );
+        assert_clean("invite-not-personal", "Our mutual friend Dara Kelly thought we'd get on.");
     }
 
     #[test]

@@ -347,6 +347,21 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
                     out.push(found(w.span(i, end), "their-work", true));
                 }
             }
+            // `our mutual friend Dara Kelly`: a mutual contact counts when named; `we have several mutual
+            // connections` could go to anyone.
+            "mutual" => {
+                let named = w.ahead(i, 5).find(|&k| {
+                    w.is_word(k)
+                        && w.toks[k].text(w.text).starts_with(char::is_uppercase)
+                        && !lexicon().tags(&w.low[k]).any(Tags::FUNCTION)
+                        && !unspecific_words().contains(&w.low[k].as_str())
+                        && w.low[k] != "i"
+                        && !w.low[k].starts_with("i'")
+                });
+                if let Some(k) = named {
+                    out.push(found(w.span(i, k), "mutual", true));
+                }
+            }
             // `LSE MSc Econ here too`, `another UCT grad`, `ex-McKinsey too`, `both RPS members`: a word
             // that says something is shared, and a name in its clause.
             "too" | "also" | "another" | "ex" | "former" | "both" => {

@@ -269,14 +269,8 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
                 let present =
                     w.low[i] == "we're" || w.ahead(i, 1).any(|k| w.low[k] == "are") || track_record(w, i).is_some();
                 let specific = || {
-                    w.ahead(i, 10).any(|k| {
-                        k > i + 1
-                            && w.is_word(k)
-                            && (w.toks[k].text(w.text).starts_with(char::is_uppercase)
-                                && !lexicon().tags(&w.low[k]).any(Tags::FUNCTION)
-                                && !unspecific_words().contains(&w.low[k].as_str())
-                                || w.noun_in(k, event_nouns()).is_some())
-                    })
+                    w.ahead(i, 10)
+                        .any(|k| k > i + 1 && (is_capitalised_name(w, k) || w.noun_in(k, event_nouns()).is_some()))
                 };
                 let both = w
                     .ahead(i, 3)
@@ -350,15 +344,7 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
             // `our mutual friend Dara Kelly`: a mutual contact counts when named; `we have several mutual
             // connections` could go to anyone.
             "mutual" => {
-                let named = w.ahead(i, 5).find(|&k| {
-                    w.is_word(k)
-                        && w.toks[k].text(w.text).starts_with(char::is_uppercase)
-                        && !lexicon().tags(&w.low[k]).any(Tags::FUNCTION)
-                        && !unspecific_words().contains(&w.low[k].as_str())
-                        && w.low[k] != "i"
-                        && !w.low[k].starts_with("i'")
-                });
-                if let Some(k) = named {
+                if let Some(k) = w.ahead(i, 5).find(|&k| is_capitalised_name(w, k)) {
                     out.push(found(w.span(i, k), "mutual", true));
                 }
             }
@@ -386,6 +372,17 @@ fn is_specific_name(w: &Words<'_>, k: usize) -> bool {
         && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && w.low[k] != "i"
         && !lexicon().tags(&w.low[k]).any(Tags::KNOWN | Tags::FUNCTION)
+        && !unspecific_words().contains(&w.low[k].as_str())
+}
+
+/// Whether token `k` is a capitalised word that may be a name: not a function word (`I`, `The`) and not an
+/// `unspecific-word` (`LinkedIn`, `Monday`). Unlike [`is_specific_name`], a dictionary word counts
+/// (`Kelly`, `Park`).
+fn is_capitalised_name(w: &Words<'_>, k: usize) -> bool {
+    w.is_word(k)
+        && w.toks[k].text(w.text).starts_with(char::is_uppercase)
+        && !lexicon().tags(&w.low[k]).any(Tags::FUNCTION)
+        && !w.low[k].starts_with("i'")
         && !unspecific_words().contains(&w.low[k].as_str())
 }
 
@@ -802,13 +799,8 @@ fn placed_event(w: &Words<'_>, i: usize) -> Option<usize> {
     if WHEN.contains(&w.low[k].as_str()) {
         return Some(k);
     }
-    let place = after.next().filter(|&m| {
-        matches!(w.low[k].as_str(), "in" | "at" | "on")
-            && w.is_word(m)
-            && w.toks[m].text(w.text).starts_with(char::is_uppercase)
-            && !lex.tags(&w.low[m]).any(Tags::FUNCTION)
-            && !unspecific_words().contains(&w.low[m].as_str())
-    })?;
+    let place =
+        after.next().filter(|&m| matches!(w.low[k].as_str(), "in" | "at" | "on") && is_capitalised_name(w, m))?;
     Some(place)
 }
 

@@ -202,10 +202,9 @@ impl Rule for PronounCase {
             if subject_in_object(a, text, i) {
                 let span = a.words[i].span.clone();
                 let message = "‘I’ is the object here (after a preposition): ‘me’".to_string();
-                // Not `finding`: its case matching would write `Me` for `I`.
-                if finding(cx, &META, span.clone(), String::new(), &[]).is_some() {
-                    out.push(cx.diag(&META, span, message).with_suggestions(vec![Suggestion::unsafe_("me")]));
-                }
+                // The suggestion is set here: `finding` would match the case of `I` and write `Me`.
+                let d = finding(cx, &META, span, message, &[]);
+                out.extend(d.map(|d| d.with_suggestions(vec![Suggestion::unsafe_("me")])));
             }
         }
     }

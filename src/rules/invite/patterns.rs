@@ -88,10 +88,15 @@ impl<'a> Words<'a> {
         gap.contains(['\n', '.', ',', ';', ':', '!', '?', '(', ')'])
     }
 
+    /// The text between tokens `i` and `i + 1` (after the last token: the rest of the note).
+    fn gap_after(&self, i: usize) -> &'a str {
+        let end = self.toks.get(i + 1).map_or(self.text.len(), |t| t.span.start);
+        &self.text[self.toks[i].span.end..end]
+    }
+
     /// Whether a sentence ends between tokens `i` and `i + 1`.
     fn sentence_ends_after(&self, i: usize) -> bool {
-        i + 1 >= self.toks.len()
-            || self.text[self.toks[i].span.end..self.toks[i + 1].span.start].contains(['.', '!', '?', '\n'])
+        i + 1 >= self.toks.len() || self.gap_after(i).contains(['.', '!', '?', '\n'])
     }
 
     /// Whether the gap between tokens `i` and `i + 1` is a hyphen (`write-up`, `15-minute`).
@@ -337,7 +342,7 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
             // A sentence that opens on a work of theirs: `That thread on Kafka retries — gold.`, `The
             // Medium post about…`.
             "the" | "that" if i == 0 || w.sentence_ends_after(i - 1) => {
-                if let Some(end) = work_after(w, i) {
+                if let Some(end) = w.noun_ahead(i, 3, work_nouns()) {
                     out.push(found(w.span(i, end), "their-work", true));
                 }
             }
@@ -399,25 +404,17 @@ fn asked_about(w: &Words<'_>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..w.toks.len() {
-        let gap_after = if i + 1 < w.toks.len() {
-            &w.text[w.toks[i].span.end..w.toks[i + 1].span.start]
-        } else {
-            &w.text[w.toks[i].span.end..]
-        };
-        let ends = gap_after.contains(['.', '!', '?', '\n']);
-        if !ends {
+        if !w.sentence_ends_after(i) && i + 1 < w.toks.len() {
             continue;
         }
-        let question = gap_after.trim_start().starts_with('?');
-        if question {
+        if w.gap_after(i).trim_start().starts_with('?') {
             // Words after a comma at the start are a greeting (`Hi Sam, …`); the last word after a comma
             // is the person spoken to (`…, Sam?`).
-            let first = (start..i).find(|&k| w.text[w.toks[k].span.end..w.toks[k + 1].span.start].contains(','));
-            let from = if first.is_some_and(|f| f < start + 3) { first.unwrap() + 1 } else { start };
-            let vocative = i > start && w.text[w.toks[i - 1].span.end..w.toks[i].span.start].contains(',');
+            let from =
+                (start..i).find(|&k| w.gap_after(k).contains(',')).filter(|&f| f < start + 3).map_or(start, |f| f + 1);
+            let vocative = i > start && w.gap_after(i - 1).contains(',');
             let to = if vocative { i } else { i + 1 };
-            if let Some(k) = (from..to).find(|&k| is_specific_name(w, k) && k > 0) {
-                let _ = k;
+            if (from..to).any(|k| k > 0 && is_specific_name(w, k)) {
                 out.push(found(w.span(from, i), "their-work", true));
             }
         }
@@ -510,10 +507,7 @@ fn thing_they_make(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
     if !nominal(noun) {
         return None;
     }
-    if singulars(&w.low[noun])
-        .iter()
-        .any(|s| vague_nouns().contains(&s.as_str()) || routine_words().contains(&s.as_str()))
-    {
+    if is_vague(&w.low[noun]) {
         return None;
     }
     // Modifiers before the noun: anything but a function word, a verb or an adverb (`mentorship`).
@@ -536,28 +530,7 @@ fn thing_they_make(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
 /// `loved the panel yesterday`, `read that write-up on…`. The noun's token.
 fn definite_work(w: &Words<'_>, i: usize) -> Option<usize> {
     let det = w.ahead(i, 1).next().filter(|&k| matches!(w.low[k].as_str(), "the" | "that"))?;
-    for k in w.ahead(det, 4) {
-        if let Some(end) = w.noun_in(k, work_nouns()).or_else(|| w.noun_in(k, event_nouns())) {
-            return Some(end);
-        }
-        if lexicon().tags(&w.low[k]).any(Tags::FUNCTION) {
-            return None;
-        }
-    }
-    None
-}
-
-/// A `work-noun` within three words after token `i`, before any function word: the noun's token.
-fn work_after(w: &Words<'_>, i: usize) -> Option<usize> {
-    for k in w.ahead(i, 3) {
-        if let Some(end) = w.noun_in(k, work_nouns()) {
-            return Some(end);
-        }
-        if lexicon().tags(&w.low[k]).any(Tags::FUNCTION) {
-            return None;
-        }
-    }
-    None
+    w.noun_ahead(det, 4, work_nouns()).or_else(|| w.noun_ahead(det, 4, event_nouns()))
 }
 
 /// A year written in digits (1950–2099).
@@ -571,27 +544,16 @@ fn is_year(s: &str) -> bool {
 /// exports from Faisalabad`). A calendar name or a network's (`LinkedIn`) is not one: the
 /// `unspecific-word` rows. The name's token.
 fn specific_name_after(w: &Words<'_>, i: usize) -> Option<usize> {
-    let lex = lexicon();
     for k in w.ahead(i, 10) {
-        if !w.is_word(k) {
-            continue;
-        }
         if matches!(
             w.low[k].as_str(),
             "i" | "i'm" | "i've" | "i'd" | "i'll" | "my" | "we" | "we're" | "our" | "me" | "us"
         ) {
             return None;
         }
-        let raw = w.toks[k].text(w.text);
-        let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-        if !raw.starts_with(char::is_uppercase)
-            || letters < 2
-            || lex.tags(&w.low[k]).any(Tags::KNOWN | Tags::FUNCTION)
-            || unspecific_words().contains(&w.low[k].as_str())
-        {
-            continue;
+        if is_specific_name(w, k) {
+            return Some(k);
         }
-        return Some(k);
     }
     None
 }
@@ -782,18 +744,7 @@ fn thanks_for_a_favour(w: &Words<'_>, i: usize) -> Option<usize> {
 fn placed_event(w: &Words<'_>, i: usize) -> Option<usize> {
     const WHEN: &[&str] = &["yesterday", "today", "tonight", "last", "this", "earlier"];
     let det = w.ahead(i, 1).next().filter(|&k| w.low[k] == "the")?;
-    let lex = lexicon();
-    let mut event = None;
-    for k in w.ahead(det, 5) {
-        if let Some(end) = w.noun_in(k, event_nouns()) {
-            event = Some(end);
-            break;
-        }
-        if lex.tags(&w.low[k]).any(Tags::FUNCTION) {
-            return None;
-        }
-    }
-    let event = event?;
+    let event = w.noun_ahead(det, 5, event_nouns())?;
     let mut after = w.ahead(event, 2);
     let k = after.next()?;
     if WHEN.contains(&w.low[k].as_str()) {

@@ -319,6 +319,23 @@ const NOT_VOCATIVE: &[&str] = &[
     "firstly",
 ];
 
+/// Where the note's sign-off starts (`Thanks,`, `Best regards,`, `Ngā mihi,` standing alone with at most
+/// twelve words after it: the sender's name and title); the note's length when it has none.
+fn sign_off_start(text: &str, tokens: &[Token]) -> usize {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    let closings: Vec<&Vec<&str>> = greetings_and_closings().iter().filter(|(_, c)| *c).map(|(g, _)| g).collect();
+    standalone_greetings(text, tokens)
+        .into_iter()
+        .filter(|s| {
+            let k = words.iter().position(|w| w.span.start == s.start).unwrap_or(0);
+            closings.iter().any(|c| phrase_at(text, &words, k, c))
+                && words.iter().filter(|w| w.span.start >= s.end).count() <= 12
+        })
+        .map(|s| s.start)
+        .min()
+        .unwrap_or(text.len())
+}
+
 /// The byte span of the note's opening greeting (`Hola`, `Kia ora`, `G'day`), if it opens with one.
 /// Greetings from other languages are the conventional first words of a note, not misspellings.
 pub fn greeting_word(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
@@ -444,6 +461,12 @@ impl NoteFacts {
         let words = patterns::Words::new(text, tokens);
         let mut reasons = find(reasons(), text, tokens);
         reasons.extend(patterns::reasons(&words));
+        // Something particular named outside the greeting, the names of the person and the sign-off.
+        let mut skip: Vec<Range<usize>> = addressed.iter().cloned().chain(greeting_word(text, tokens)).collect();
+        if let Some(p) = to {
+            skip.extend(p.name_forms().iter().filter_map(|n| mentions(text, n)));
+        }
+        reasons.extend(patterns::named_things(&words, &skip, sign_off_start(text, tokens)));
         if let Some(p) = to {
             // Their employer, school or role named in the note is a reason about them.
             for thing in p.companies.iter().chain(&p.schools).chain(&p.titles) {

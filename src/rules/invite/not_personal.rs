@@ -51,7 +51,12 @@ pleasure word and such a verb (\"great chatting at PyData about…\", \"it was g
 named person who sent you, a capitalised name and a verb of saying or suggesting before \"you\" or \"I\" (\"Sam \
 Ortiz said you'd be the one to ask\", \"my mentor Ruth suggested I get in touch\") or whose friend or colleague \
 you are (\"a mate of Dave Nguyen\"). A prefixed verb written \
-with a hyphen counts as its verb (\"the handbook you co-authored\"). The sender's own workplace (\"I'm a nurse at Leeds General Infirmary\") is not a \
+with a hyphen counts as its verb (\"the handbook you co-authored\"). Last, a sentence that names something \
+particular and is not about the sender counts: a name, an acronym, a code or a year (\"Loved the bit about \
+boring tech at PyCon AU.\", \"Did the Rust rewrite ever ship?\"); not in a sentence with `I`, `my`, `we` or \
+`our` in it, a sender's \"… here\", a sentence about connecting or networking, the greeting, their name, a \
+sign-off and what follows it, a field before a people word (\"HR professionals\", \"the Fintech space\": the \
+`people-noun` and `vague-noun` rows), a job word, the calendar, holidays and networks. The sender's own workplace (\"I'm a nurse at Leeds General Infirmary\") is not a \
 reason. A note without a reason is reported, with the \
 pleasantries it does have (\"I'd love to connect\", \"hope you're well\", from the `filler` rows of \
 `invite-template.tsv`) as related places. A note that sells (`invite-pitch`) or opens with a job ask \
@@ -213,6 +218,26 @@ mod tests {
             1,
         );
         assert_clean("invite-not-personal", "Our mutual friend Dara Kelly thought we'd get on.");
+    }
+
+    /// Something particular named outside the sender's own sentences makes a note personal; names in a
+    /// sentence about the sender, a field before a people word, a place the sender greets from, a
+    /// networking sentence, a sign-off, a holiday and a contraction at a sentence's start do not.
+    #[test]
+    fn something_particular_named() {
+        assert_clean("invite-not-personal", "Loved the bit about boring tech at PyCon AU.");
+        assert_clean("invite-not-personal", "Did the Rust rewrite of the ingest service ever ship?");
+        assert_clean("invite-not-personal", "Saw the Series B news, congrats!");
+        assert_clean("invite-not-personal", "Buzz! Another Yellow Jacket. ISyE 2016.");
+        assert_flags("invite-not-personal", "Hi Omar, I'm a joiner at Hartley Homes in Bristol. Let's talk.", 1);
+        assert_flags("invite-not-personal", "Would love to meet more HR professionals like you.", 1);
+        assert_flags("invite-not-personal", "Greetings from Dhaka! Happy to meet people from any field.", 1);
+        assert_flags("invite-not-personal", "Connecting with professionals in the legal sector across London.", 1);
+        assert_flags("invite-not-personal", "Hi Sam, hope all is well. Best regards, Priya Nair, Senior Analyst at Acme", 1);
+        assert_flags("invite-not-personal", "Hi Sam, Happy New Year! Hope you are well, Sam.", 1);
+        assert_flags("invite-not-personal", "Hello! Hope you are doing well. Let's Connect!", 1);
+        assert_flags("invite-not-personal", "Hope You Are Doing Great At Work Today Sam.", 1);
+        assert_flags("invite-not-personal", "[to: Sam Ortiz | Nurse] Hope you are well, Sam Ortiz.", 1);
     }
 
     #[test]

@@ -40,6 +40,7 @@ word_class! {
     vague_nouns = REASON_TSV, "vague-noun";
     talk_nouns = REASON_TSV, "talk-noun";
     unspecific_words = REASON_TSV, "unspecific-word";
+    people_nouns = REASON_TSV, "people-noun";
     offer_nouns = PITCH_TSV, "offer-noun";
     meeting_nouns = PITCH_TSV, "meeting-noun";
     client_nouns = PITCH_TSV, "client-noun";
@@ -531,6 +532,108 @@ fn thing_they_make(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
 fn definite_work(w: &Words<'_>, i: usize) -> Option<usize> {
     let det = w.ahead(i, 1).next().filter(|&k| matches!(w.low[k].as_str(), "the" | "that"))?;
     w.noun_ahead(det, 4, work_nouns()).or_else(|| w.noun_ahead(det, 4, event_nouns()))
+}
+
+/// The first person: a sentence with one of these is about the sender (`I'm a nurse at Leeds General`,
+/// `our team at Acme`), whatever it names.
+const FIRST_PERSON: &[&str] = &[
+    "i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "we're", "we've", "we'd", "we'll", "us",
+    "our", "ours", "ourselves",
+];
+
+/// The job words of `dictionaries/rules/title-words.tsv` (`engineer`, `manager`).
+fn title_words() -> &'static foldhash::HashSet<&'static str> {
+    static S: OnceLock<foldhash::HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| rows(include_str!("../../../dictionaries/rules/title-words.tsv")).map(|r| col(&r, 0)).collect())
+}
+
+/// Something particular named in a sentence about the person or what you share, not about the sender: a
+/// name or an acronym (`Loved the bit about boring tech at PyCon AU.`, `Did the Rust rewrite ever
+/// ship?`, `That chart of CAC by channel`), or a code or a year (`Heathrow T2`, `ISyE 2016`). A note that
+/// could go to anyone names nothing in particular: what it says is about the sender or about everyone.
+/// So these do not count: a sentence with the first person in it (`I'm a joiner at Hartley Homes`), a
+/// sender's `… here` (`Sous chef in Kilkenny here`; `Wits alum here too` is shared and counts), a sentence
+/// written in title case, a sentence with a verb of networking in it (`Connecting with professionals
+/// across London`), a greeting from a place (`Greetings from Dhaka!`), the spans in `skip` (the greeting, the name it addresses, the recipient's name),
+/// everything from `until` on (a sign-off and signature), a name alone after a comma or a line (`…, Tom.`),
+/// a title (`Dr`), a job word or a word before a job or people word (`a fellow Software Engineer`,
+/// `HR professionals`, `the Fintech space`: the `people-noun`, `vague-noun` and title-words rows), and
+/// the calendar and the networks (`unspecific-word`). The first word of a clause counts only when no
+/// dictionary word (`PyCon`, `IMechE`). A weak reason: the patterns above name the kind of reason.
+pub fn named_things(w: &Words<'_>, skip: &[std::ops::Range<usize>], until: usize) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for end in 0..w.toks.len() {
+        if !w.sentence_ends_after(end) {
+            continue;
+        }
+        let sentence = start..end + 1;
+        start = end + 1;
+        let words: Vec<usize> = sentence.clone().filter(|&k| w.is_word(k)).collect();
+        let caps = words.iter().filter(|&&k| w.toks[k].text(w.text).starts_with(char::is_uppercase)).count();
+        let last = words.last().map(|&k| w.low[k].as_str());
+        let greeted_from = words.len() >= 2
+            && matches!(w.low[words[0]].as_str(), "greetings" | "hello" | "hi" | "hey")
+            && w.low[words[1]] == "from";
+        if words.iter().any(|&k| FIRST_PERSON.contains(&w.low[k].as_str()) || is_networking(&w.low[k]))
+            || greeted_from
+            || words.len() >= 4 && caps * 2 > words.len()
+            || last == Some("here") && !words.iter().any(|&k| matches!(w.low[k].as_str(), "too" | "also"))
+        {
+            continue;
+        }
+        for k in sentence {
+            let span = &w.toks[k].span;
+            if span.end > until || skip.iter().any(|s| s.start < span.end && span.start < s.end) {
+                continue;
+            }
+            if is_particular(w, k) {
+                out.push(found(span.clone(), "named", false));
+            }
+        }
+    }
+    out
+}
+
+/// A verb of networking: a sentence with one says whom the sender wants to meet (`Connecting with
+/// professionals in the legal sector across London`), not what the person did.
+fn is_networking(word: &str) -> bool {
+    ["connect", "network", "join", "add", "expand", "grow"].iter().any(|v| word.starts_with(v))
+}
+
+/// Whether token `k` names something particular (see [`named_things`]).
+fn is_particular(w: &Words<'_>, k: usize) -> bool {
+    let raw = w.toks[k].text(w.text);
+    if w.toks[k].kind == TokenKind::Number {
+        let letters = raw.chars().filter(char::is_ascii_alphabetic).count();
+        let ordinal = ["st", "nd", "rd", "th"].iter().any(|s| w.low[k].ends_with(s)) && letters == 2;
+        return is_year(raw) || letters > 0 && !ordinal && !is_clock(&w.low[k]);
+    }
+    if !w.is_word(k) || !raw.starts_with(char::is_uppercase) || super::is_title(raw) {
+        return false;
+    }
+    // The first word of a clause, or after a symbol (`Hi there 👋 Connecting…`), is capitalised anyway.
+    let opens = k == 0 || w.breaks_after(k - 1) || !w.is_word(k - 1) || {
+        let gap = w.gap_after(k - 1);
+        !gap.trim_matches(|c: char| c.is_whitespace() || matches!(c, '\'' | '’' | '"' | '“' | '”' | '-')).is_empty()
+    };
+    // At the start of a clause only a word no dictionary knows counts, and not a contraction (`Let's`).
+    if opens && (!is_specific_name(w, k) || raw.contains(['\'', '’'])) || !is_capitalised_name(w, k) {
+        return false;
+    }
+    // A name alone after a comma or on a line of its own is the person spoken to or the sender: `…, Tom.`
+    let first = w.behind(k, 4).last().unwrap_or(k);
+    let alone = w.ahead(first, 4).chain([first]).all(|m| {
+        w.is_word(m) && w.toks[m].text(w.text).starts_with(char::is_uppercase)
+    }) && w.ahead(first, 4).count() < 3
+        && (first == 0 || w.gap_after(first - 1).contains([',', '\n', '—', '–']));
+    let people = |m: usize| {
+        singulars(&w.low[m]).iter().any(|s| {
+            let s = s.as_str();
+            people_nouns().contains(&s) || vague_nouns().contains(&s) || title_words().contains(s)
+        })
+    };
+    !alone && !people(k) && !w.ahead(k, 2).any(people)
 }
 
 /// A year written in digits (1950–2099).

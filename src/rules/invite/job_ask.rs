@@ -74,6 +74,18 @@ mod tests {
     }
 
     /// Verb families and job nouns, a slip in the noun allowed; recommending a thing is not an ask.
+    /// The soft asks for later, taking on workers, joining the team after a trial; not a recruiter's
+    /// offer, not a question about their hiring plans.
+    #[test]
+    fn soft_asks_and_crews() {
+        assert_flags("invite-job-ask", "Hi Ben, if a role opens up I'd be grateful to be kept in mind.", 1);
+        assert_flags("invite-job-ask", "Hi Ben, if anything comes up I'd appreciate you thinking of me.", 1);
+        assert_flags("invite-job-ask", "Hi Ben, is your site taking on electricians in May?", 1);
+        assert_flags("invite-job-ask", "Hi Ben, I'd love to do a trial shift and then join the crew.", 1);
+        assert_clean("invite-job-ask", "Hi Ben, I'd love for you to join the team; the role is yours to shape.");
+        assert_clean("invite-job-ask", "Hi Ben, how are your 2026 hiring plans looking?");
+    }
+
     #[test]
     fn asks_from_structure() {
         assert_flags("invite-job-ask", "Hi Grace, would you be open to referring me? I qualified last year.", 1);

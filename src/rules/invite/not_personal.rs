@@ -233,7 +233,11 @@ mod tests {
         assert_flags("invite-not-personal", "Would love to meet more HR professionals like you.", 1);
         assert_flags("invite-not-personal", "Greetings from Dhaka! Happy to meet people from any field.", 1);
         assert_flags("invite-not-personal", "Connecting with professionals in the legal sector across London.", 1);
-        assert_flags("invite-not-personal", "Hi Sam, hope all is well. Best regards, Priya Nair, Senior Analyst at Acme", 1);
+        assert_flags(
+            "invite-not-personal",
+            "Hi Sam, hope all is well. Best regards, Priya Nair, Senior Analyst at Acme",
+            1,
+        );
         assert_flags("invite-not-personal", "Hi Sam, Happy New Year! Hope you are well, Sam.", 1);
         assert_flags("invite-not-personal", "Hello! Hope you are doing well. Let's Connect!", 1);
         assert_flags("invite-not-personal", "Hope You Are Doing Great At Work Today Sam.", 1);

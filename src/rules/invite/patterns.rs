@@ -44,6 +44,7 @@ word_class! {
     offer_nouns = PITCH_TSV, "offer-noun";
     meeting_nouns = PITCH_TSV, "meeting-noun";
     client_nouns = PITCH_TSV, "client-noun";
+    business_nouns = PITCH_TSV, "business-noun";
     capacity_nouns = PITCH_TSV, "capacity-noun";
     free_nouns = PITCH_TSV, "free-noun";
     record_verbs = PITCH_TSV, "record-word";
@@ -537,8 +538,25 @@ fn definite_work(w: &Words<'_>, i: usize) -> Option<usize> {
 /// The first person: a sentence with one of these is about the sender (`I'm a nurse at Leeds General`,
 /// `our team at Acme`), whatever it names.
 const FIRST_PERSON: &[&str] = &[
-    "i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "we're", "we've", "we'd", "we'll", "us",
-    "our", "ours", "ourselves",
+    "i",
+    "i'm",
+    "im",
+    "i've",
+    "i'd",
+    "i'll",
+    "me",
+    "my",
+    "mine",
+    "myself",
+    "we",
+    "we're",
+    "we've",
+    "we'd",
+    "we'll",
+    "us",
+    "our",
+    "ours",
+    "ourselves",
 ];
 
 /// The job words of `dictionaries/rules/title-words.tsv` (`engineer`, `manager`).
@@ -623,9 +641,11 @@ fn is_particular(w: &Words<'_>, k: usize) -> bool {
     }
     // A name alone after a comma or on a line of its own is the person spoken to or the sender: `…, Tom.`
     let first = w.behind(k, 4).last().unwrap_or(k);
-    let alone = w.ahead(first, 4).chain([first]).all(|m| {
-        w.is_word(m) && w.toks[m].text(w.text).starts_with(char::is_uppercase)
-    }) && w.ahead(first, 4).count() < 3
+    let alone = w
+        .ahead(first, 4)
+        .chain([first])
+        .all(|m| w.is_word(m) && w.toks[m].text(w.text).starts_with(char::is_uppercase))
+        && w.ahead(first, 4).count() < 3
         && (first == 0 || w.gap_after(first - 1).contains([',', '\n', '—', '–']));
     let people = |m: usize| {
         singulars(&w.low[m]).iter().any(|s| {
@@ -958,7 +978,8 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
             continue;
         }
         match low {
-            "our" | "my" => {
+            // `I have my own tools`: what the sender owns, not what they sell.
+            "our" | "my" if !w.ahead(i, 1).any(|k| w.low[k] == "own") => {
                 // After a preposition the product is mentioned, not offered (`we used it on our banking app
                 // redesign`, `you asked about our rota software`): a weak sign, that needs another.
                 if let Some(end) = w.noun_ahead(i, 3, offer_nouns()) {
@@ -986,12 +1007,18 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
                 let before = w.text[..w.toks[i].span.start].trim_end_matches(['-', ' ']);
                 let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
                 let meeting_or_chat = |k: usize| w.noun_in(k, meeting_nouns()).or((w.low[k] == "chat").then_some(k));
-                if digits > 0
-                    && before.len() + 2 >= w.toks[i].span.start
-                    && let Some(end) = w.ahead(i, 3).find_map(meeting_or_chat)
-                {
+                let numbered = digits > 0 && before.len() + 2 >= w.toks[i].span.start;
+                if numbered && let Some(end) = w.ahead(i, 3).find_map(meeting_or_chat) {
                     let span = before.len() - digits..w.toks[end].span.end;
                     out.push(found(span, "meeting", w.low[end] == "demo"));
+                } else if numbered
+                    && let Some(end) = w
+                        .ahead(i, 2)
+                        .find(|&k| w.low[k] == "your" && w.low[k - 1] == "of" || w.low[k] == "with" && k == i + 1)
+                {
+                    // `15 minutes of your feedback`, `just 20 minutes with a PM`: time asked for.
+                    let span = before.len() - digits..w.toks[end].span.end;
+                    out.push(found(span, "meeting", false));
                 }
             }
             "help" | "helps" | "helped" | "helping" => {
@@ -1053,6 +1080,19 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
                     out.push(found(w.span(i, end), "rate", true));
                 }
             }
+            // A discount offered: `a 20% discount`, `our discount`, `a special discount for…`; not a name
+            // (`Discount Bank`) or a valuation (`the REIT discount to NAV`, `trades at a discount`).
+            "discount" | "discounts" if w.toks[i].text(w.text).starts_with(char::is_lowercase) => {
+                let offered = w.behind(i, 2).any(|k| {
+                    matches!(w.low[k].as_str(), "an" | "our" | "my" | "special" | "exclusive" | "extra")
+                        || w.low[k] == "a" && !(k > 0 && w.low[k - 1] == "at")
+                        || w.toks[k].text(w.text).ends_with('%')
+                        || percent_after(w, k)
+                });
+                if offered {
+                    out.push(found(w.span(i, i), "offer", true));
+                }
+            }
             // `Want me to take a look…?`, `would you like me to…`: offering to do the work.
             "want" | "like" if w.ahead(i, 2).map(|k| w.low[k].as_str()).eq(["me", "to"]) => {
                 out.push(found(w.span(i, i + 2), "offer", false));
@@ -1103,6 +1143,9 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
         if let Some(k) = service_business(w, i) {
             out.push(found(w.span(i, k), "service", false));
         }
+        if let Some(k) = makes_product(w, i) {
+            out.push(found(w.span(i, k), "product", false));
+        }
         if matches!(low, "we" | "we've")
             && let Some(k) = track_record(w, i)
         {
@@ -1115,6 +1158,85 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
         }
     }
     out.extend(time_slots(w));
+    out.extend(asks_for_time(w));
+    out
+}
+
+/// The sender making or selling a product: `I`/`we` (`I'm`, `we're`, `we've`), at most one word, a verb
+/// of making or selling and, within four words, an `offer-noun` (`We built a tool just for electrical
+/// contractors`, `we're building an incident management tool`). Weak: a personal note may say what the
+/// sender builds once. The noun's token.
+fn makes_product(w: &Words<'_>, i: usize) -> Option<usize> {
+    const MAKE: &[&str] = &[
+        "build",
+        "built",
+        "building",
+        "make",
+        "made",
+        "making",
+        "develop",
+        "developed",
+        "developing",
+        "launch",
+        "launched",
+        "launching",
+        "create",
+        "created",
+        "creating",
+        "sell",
+        "selling",
+        "supply",
+        "supplying",
+        "provide",
+        "providing",
+        "distribute",
+        "distributing",
+        "design",
+        "designed",
+        "designing",
+    ];
+    matches!(w.low[i].as_str(), "i" | "we" | "i'm" | "we're" | "we've" | "i've").then_some(())?;
+    let v = w.ahead(i, 2).find(|&k| MAKE.contains(&w.low[k].as_str()))?;
+    // Past the article: `a tool`, `an incident management tool`.
+    let from = w.ahead(v, 1).find(|&k| matches!(w.low[k].as_str(), "a" | "an" | "the" | "our")).unwrap_or(v);
+    let k = w.noun_ahead(from, 4, offer_nouns())?;
+    // The head of its phrase: not `agency` in `we supply agency nurses`.
+    let modifier = w.ahead(k, 1).any(|m| lexicon().tags(&w.low[m]).only(Tags::NOUN_PL, Tags::FUNCTION));
+    (!modifier).then_some(k)
+}
+
+/// A question that asks for the person's time or interest, the close of a sales note: a meeting, a chat
+/// or a number of minutes (`When suits you for a call?`, `Got 10 minutes for me to show you?`), `show
+/// you`, `worth exploring`, `interested in`, `like to discuss`. Weak: a personal note may ask for a chat;
+/// beside a product, a service or an offer it is a pitch. The question's first and last tokens.
+fn asks_for_time(w: &Words<'_>) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for end in 0..w.toks.len() {
+        if !w.sentence_ends_after(end) {
+            continue;
+        }
+        let sentence = start..end + 1;
+        start = end + 1;
+        if !w.gap_after(end).trim_start().starts_with('?') {
+            continue;
+        }
+        let pair =
+            |k: usize, a: &str, b: &[&str]| w.low[k] == a && w.ahead(k, 1).any(|m| b.contains(&w.low[m].as_str()));
+        let asks = sentence.clone().any(|k| {
+            w.noun_in(k, meeting_nouns()).is_some()
+                || w.low[k] == "chat"
+                || matches!(w.low[k].as_str(), "minutes" | "mins") && k > 0 && w.toks[k - 1].kind == TokenKind::Number
+                || pair(k, "show", &["you"])
+                || pair(k, "worth", &["exploring", "a"])
+                || pair(k, "interested", &["in"])
+                || w.low[k] == "discuss" && w.breaks_after(k)
+                || pair(k, "suits", &["you"])
+        });
+        if asks {
+            out.push(found(w.span(sentence.start, end), "ask", false));
+        }
+    }
     out
 }
 
@@ -1183,10 +1305,28 @@ fn service_business(w: &Words<'_>, i: usize) -> Option<usize> {
             self_described.then_some(())?;
             next(v)?
         }
+        // `I'm the founder of a podcast production agency`.
+        "i'm" => {
+            let the = next(i)?;
+            let role = next(the)?;
+            let of = next(role)?;
+            (matches!(w.low[the].as_str(), "the" | "a")
+                && matches!(w.low[role].as_str(), "founder" | "co-founder" | "owner" | "ceo" | "md" | "director")
+                && w.low[of] == "of")
+                .then_some(())?;
+            next(of)?
+        }
         _ => return None,
     };
-    matches!(w.low[article].as_str(), "a" | "an").then_some(())?;
-    w.noun_ahead(article, 4, offer_nouns())
+    if let Some(end) =
+        matches!(w.low[article].as_str(), "a" | "an").then(|| w.noun_ahead(article, 4, offer_nouns())).flatten()
+    {
+        return Some(end);
+    }
+    // A seller's own business (`we are a Cairo-based scaffolding rental company`, `we're the UAE
+    // distributor for…`): the `business-noun` rows, weak like the rest.
+    matches!(w.low[article].as_str(), "a" | "an" | "the").then_some(())?;
+    w.noun_ahead(article, 6, business_nouns())
 }
 
 /// `I`/`we` (token `i`), a verb in the present, its object and `for` a plural noun: `I build websites
@@ -1200,12 +1340,19 @@ fn service_for_market(w: &Words<'_>, i: usize) -> Option<usize> {
     }
     // At least one word of object between the verb and `for` (`I work for startups` is a job).
     let f = w.ahead(v, 4).skip(1).find(|&k| w.low[k] == "for")?;
-    w.ahead(f, 2).find(|&k| w.is_word(k) && is_plural_noun(&w.low[k]))
+    w.ahead(f, 2).find(|&k| w.is_word(k) && is_plural_at(w, k))
 }
 
 /// A plural noun: the lexicon's, or a compound of `people` (`tradespeople`, `salespeople`).
 fn is_plural_noun(word: &str) -> bool {
     lexicon().tags(word).only(Tags::NOUN_PL, Tags::FUNCTION) || (word.len() > 6 && word.ends_with("people"))
+}
+
+/// A plural noun, or the plural of an acronym (`NGOs`, `SMEs`: capitals and a final `s`), token `k`.
+fn is_plural_at(w: &Words<'_>, k: usize) -> bool {
+    let raw = w.toks[k].text(w.text);
+    is_plural_noun(&w.low[k])
+        || raw.len() >= 3 && raw.ends_with('s') && raw[..raw.len() - 1].chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// `can`/`could`/`shall`/`may` before `I`/`we` (token `i`), then `send`/`show`/`share`/`offer`/`give`
@@ -1337,10 +1484,24 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
         }
         if in_question(i) {
             let next_is = |word: &str| w.ahead(i, 1).any(|k| w.low[k] == word);
+            // `your 2025 hiring plans`, `the hiring process`: after a number or a determiner, a modifier
+            // of a noun that is not a person.
+            let modifies = || {
+                i > 0
+                    && (w.toks[i - 1].kind == TokenKind::Number || lexicon().tags(&w.low[i - 1]).any(Tags::DET))
+                    && w.ahead(i, 1).any(|k| {
+                        let t = lexicon().tags(&w.low[k]);
+                        t.any(Tags::NOUN | Tags::NOUN_PL) && !t.any(Tags::FUNCTION) && !is_person_noun(&w.low[k])
+                    })
+            };
             let ask = match low {
                 // Not the noun after a possessive: `support your hiring this quarter`.
-                "hiring" | "recruiting" if !(i > 0 && lexicon().tags(&w.low[i - 1]).any(Tags::POSS)) => Some(i),
-                "taking" if next_is("on") => worker(i, 4),
+                "hiring" | "recruiting" if !(i > 0 && lexicon().tags(&w.low[i - 1]).any(Tags::POSS)) && !modifies() => {
+                    Some(i)
+                }
+                "taking" if next_is("on") => {
+                    worker(i, 4).or_else(|| w.ahead(i, 4).find(|&k| is_person_noun(&w.low[k])))
+                }
                 "looking" if followed_by_for => worker(i, 4),
                 "need" | "needing" => worker(i, 3),
                 _ => None,
@@ -1350,7 +1511,7 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
                 continue;
             }
         }
-        if let Some(k) = wish_to_work_there(w, i) {
+        if let Some(k) = wish_to_work_there(w, i).or_else(|| joins_the_team(w, i)) {
             out.push(found(w.span(i, k), "job", false));
             continue;
         }
@@ -1364,6 +1525,13 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
         }
     }
     out
+}
+
+/// A noun for people who work: a `worker-noun`, a job word of `title-words.tsv`, or a plural agent noun
+/// (`carpenters`, `electricians`, `machinists`).
+fn is_person_noun(word: &str) -> bool {
+    singulars(word).iter().any(|s| worker_nouns().contains(&s.as_str()) || title_words().contains(s.as_str()))
+        || word.len() > 5 && ["ers", "ors", "ists", "ians"].iter().any(|x| word.ends_with(x))
 }
 
 /// A wish to work there, at token `i`: `love`/`like`/`keen`/`hoping`/`hope`/`want`/`eager` `to`, then
@@ -1385,6 +1553,26 @@ fn wish_to_work_there(w: &Words<'_>, i: usize) -> Option<usize> {
         "join" => w.ahead(v, 3).find(|&k| EMPLOYER.contains(&w.low[k].as_str())),
         _ => None,
     }
+}
+
+/// `join` and its team (token `i`) later in a sentence the sender wishes in (`I would love the chance to
+/// do a stage in your kitchen and, if it goes well, join the team`): `I` before it, and no `you` between
+/// (`I'd love for you to join the team` offers the job). The team's token.
+fn joins_the_team(w: &Words<'_>, i: usize) -> Option<usize> {
+    const EMPLOYER: &[&str] = &["team", "crew", "company", "firm", "practice", "department", "kitchen", "staff"];
+    // After `to` it is the wish of `wish_to_work_there` (`keen to join your data team`).
+    (w.low[i] == "join" && !(i > 0 && w.low[i - 1] == "to")).then_some(())?;
+    let end = w.ahead(i, 3).find(|&k| EMPLOYER.contains(&w.low[k].as_str()))?;
+    let mut k = i;
+    while k > 0 && !w.sentence_ends_after(k - 1) {
+        k -= 1;
+        match w.low[k].as_str() {
+            "you" | "you're" | "you'd" | "you'll" => return None,
+            "i" | "i'd" | "i'm" => return Some(end),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Whether `word` is a job noun, or one slip from one (six letters or more). `post` counts only after
@@ -1525,13 +1713,13 @@ mod tests {
         assert!(!found_strong(pitch, "We used your library on our banking app redesign."));
         assert_eq!(
             kinds(pitch, "Can I book a 15-minute demo?"),
-            ["meeting:book a 15-minute demo", "meeting:15-minute demo"]
+            ["meeting:book a 15-minute demo", "meeting:15-minute demo", "ask:Can I book a 15-minute demo"]
         );
-        assert_eq!(kinds(pitch, "Got 20 min for a call?"), ["meeting:20 min for a call"]);
-        assert_eq!(kinds(pitch, "Free at 2pm for a call?"), ["time slot:2pm for a call"]);
+        assert_eq!(kinds(pitch, "Got 20 min for a call?"), ["meeting:20 min for a call", "ask:Got 20 min for a call"]);
+        assert_eq!(kinds(pitch, "Free at 2pm for a call?"), ["time slot:2pm for a call", "ask:Free at 2pm for a call"]);
         assert_eq!(
             kinds(pitch, "Would Tuesday at 10:00 work for a short call?"),
-            ["time slot:Tuesday at 10:00 work for a short call"]
+            ["time slot:Tuesday at 10:00 work for a short call", "ask:Would Tuesday at 10:00 work for a short call"]
         );
         assert_eq!(
             kinds(pitch, "I help physio clinics get more patients."),
@@ -1540,7 +1728,7 @@ mod tests {
         assert_eq!(kinds(pitch, "We help bakeries waste less flour."), ["help-claim:We help bakeries"]);
         assert!(found_strong(pitch, "We help bakeries waste less flour."));
         assert!(!found_strong(pitch, "I help bakeries with their rotas."));
-        assert_eq!(kinds(pitch, "A 20 min chat?"), ["meeting:20 min chat"]);
+        assert_eq!(kinds(pitch, "A 20 min chat?"), ["meeting:20 min chat", "ask:A 20 min chat"]);
         // A coffee or a chat is not a meeting request; helping out is not a claim.
         assert!(kinds(pitch, "Would love to chat next week about your move.").is_empty());
         assert!(kinds(pitch, "I help run the Leeds meetup.").is_empty());

@@ -26,7 +26,8 @@ or \"rate\", \"fee\", \"charge\", \"price\", \"from\", \"costs\", \"starts\" bef
 hour\", \"day rate is AED 1,500\"; or \"our\"/\"my\" fee, commission or rate before a percentage: \"our fees \
 start at 12%\", or a fee or commission in percent in a sentence of the sender's: \"we work on a 15% fee\"; the signs and codes are `dictionaries/rules/invite-currency.tsv`, built from \
 Unicode and ISO 4217); a free audit, trial or consultation, a discount, \
-pricing; lead generation, \"more leads\", \"grow your business\".\n\
+pricing (a discount offered: \"a 10% discount\", \"our discount\"; not \"Discount Bank\" or a \
+valuation, \"the discount to NAV\"); lead generation, \"more leads\", \"grow your business\".\n\
   weak: \"quick call\", \"15-minute call\", \"minutes of your time\", a price (`$499`), \"starting at\", \"per \
 month\", a length in minutes before a call or meeting (\"20-minute call\"; a chat is not a meeting noun), a call or meeting noun in the same \
 sentence as a weekday or a clock time (\"Tuesday at 10:00 … a short call\"), \"I help\" or \"we help\" followed \
@@ -45,7 +46,12 @@ serving customers before a number of them (the `record-word` rows: \"we've place
 have helped over 200 clinics\"; not \"we hired 40 people\"); an offer to share something in a sentence of the \
 sender's (\"and can share a few anonymised profiles\"); the sender's business named as sellers name it, \
 \"we're\", \"we are\", \"I run\" or \"I own\" and a/an with an `offer-noun` (\"we're a specialist recruitment \
-agency\").\n\
+agency\"), or with a `business-noun` (\"we are a Leeds-based skip hire company\", \"we're the UK distributor for…\", \
+\"I'm the founder of a signage studio\"); the sender making or selling a product, \"I\" or \"we\", a verb of making \
+or selling and an `offer-noun` (\"we built a tool for…\", \"we're building an app…\"); a question that asks for \
+their time or interest (a call, a chat, a number of minutes, \"show you\", \"worth exploring\", \"interested in\", \
+\"like to discuss\", \"when suits you\"); minutes of their time or feedback (\"15 minutes of your feedback\"); an \
+event's call to action (\"register here\", \"save your seat\").\n\
   strong, too: a free offer, \"free\" and within two words something given away to open a sale (the \
 `free-noun` rows: \"a free energy audit\", \"free 30-day trial\"; not \"the free session you ran\"); our \
 brochure, catalogue or price list; room for customers, \"taking on\", \"accepting\", \"openings\", \"space\", \
@@ -98,6 +104,24 @@ registry_rule!(Pitch);
 #[cfg(test)]
 mod tests {
     use crate::invite::testing::{assert_clean, assert_flags, check_example};
+
+    /// A seller's business or product, and a question that asks for time, make a pitch together; either
+    /// alone does not, nor a discount that is a name or a valuation, nor tools the sender owns.
+    #[test]
+    fn businesses_products_and_asks_for_time() {
+        let pitch = |t: &str| !check_example("invite-pitch", t).is_empty();
+        assert!(pitch("Hi Rob, we are a Leeds-based skip hire company. When suits you for a call?"));
+        assert!(pitch("Hi Rob, we're building a rota planning tool. Got 10 minutes so I can show you?"));
+        assert!(pitch("Hi Rob, I'm the owner of a signage studio. Would your shop be interested in a new fascia?"));
+        assert!(pitch("Hi Rob, I tutor GCSE maths for SMEs staff. Would you like to discuss?"));
+        assert!(pitch("Hi Rob, we've launched an app for dental nurses; 15 minutes of your feedback would help."));
+        assert!(pitch("Hi Rob, we're hosting a free webinar on VAT. Register here: example.com/vat"));
+        assert!(pitch("Hi Rob, I can offer you a 10% discount on the first order."));
+        assert!(!pitch("Hi Rob, we're building a new clinic in Hull. Loved your talk on triage."));
+        assert!(!pitch("Hi Rob, would you be open to a quick chat about your move into nursing?"));
+        assert!(!pitch("Hi Rob, I read your note on the trust's discount to NAV. I work at Discount Bank."));
+        assert!(!pitch("Hi Rob, any chance your crew is taking on joiners? I have my own tools."));
+    }
 
     #[test]
     fn strong_alone_weak_in_pairs() {

@@ -298,7 +298,8 @@ fn classify(core: &str) -> Option<TokenKind> {
         // Numbers, quantities, emoji and stray symbols: nothing to spell-check.
         return Some(if core.chars().any(|c| c.is_ascii_digit()) { TokenKind::Number } else { TokenKind::Code });
     }
-    if core.contains('_') || core.contains('\\') || looks_like_path_or_file(core) {
+    // `tokio::select`, `std::vec::Vec`: a path in Rust, C++ or Perl.
+    if core.contains('_') || core.contains('\\') || core.contains("::") || looks_like_path_or_file(core) {
         return Some(TokenKind::Code);
     }
     if looks_like_domain(core) {
@@ -487,6 +488,8 @@ mod tests {
     fn code_like_tokens_are_not_words() {
         let text = "Wrote snake_case code in main.rs with Node.js and `kubectl aply` daily";
         assert_eq!(word_list(text), vec!["Wrote", "code", "in", "with", "and", "daily"]);
+        // A path in Rust or C++ (`tokio::select!`, `std::vector`); a colon in prose stays prose.
+        assert_eq!(word_list("Used tokio::select! and std::vector. Note: fast"), vec!["Used", "and", "Note", "fast"]);
     }
 
     #[test]

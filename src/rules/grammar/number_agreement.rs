@@ -89,8 +89,11 @@ fn phrase_ends(next: Option<&Word>) -> bool {
 
 fn check(text: &str, a: &Analysis, i: usize) -> Option<usize> {
     let w = &a.words[i];
-    // "ISO 9001 standard", "Windows 10 machine": a number after a name is an identifier.
+    // "ISO 9001 standard", "Windows 10 machine": a number after a name is an identifier. "EuroSys '23
+    // paper", "the class of '09": a year cut to two digits.
+    let short_year = text[..w.span.start].ends_with(['\'', '’']);
     if !is_plural_count(w)
+        || short_year
         || a.at(i, -1).is_some_and(|p| p.is_any(&["a", "an", "no", "number", "one", "the"]) || p.is_name_like())
     {
         return None;
@@ -208,6 +211,7 @@ mod tests {
         assert_clean(ID, "Ranked number 2 worldwide; one of 3 finalists.");
         assert_clean(ID, "Met the ISO 9001 standard; many more to come; 3 month-long sprints.");
         assert_clean(ID, "Cooling shafts below 3,000 m; dosing 5 g per litre.");
+        assert_clean(ID, "Your EuroSys '23 paper on causal consistency is central; the class of ’09 reunion.");
     }
 
     /// A noun the count shares with what is coordinated after it; a new counted phrase is still checked.

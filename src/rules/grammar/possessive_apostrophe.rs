@@ -53,6 +53,17 @@ fn takes_two_objects(word: &str) -> bool {
     set.contains(word) || crate::text::word_class::verb_bases(word).iter().any(|b| set.contains(b.as_str()))
 }
 
+/// Whether `word` is a unit of an organisation or a document (`dictionaries/grammar/unit-nouns.txt`).
+fn is_unit_noun(word: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| {
+        lexicon::rows(include_str!("../../../dictionaries/grammar/unit-nouns.txt"))
+            .map(|r| lexicon::col(&r, 0))
+            .collect()
+    })
+    .contains(word)
+}
+
 /// The singular of a regular plural noun, if the lexicon knows it as a noun.
 fn singular(w: &str) -> Option<String> {
     let lex = word_lexicon();
@@ -112,7 +123,9 @@ fn check(a: &Analysis, i: usize) -> Option<Vec<String>> {
     }
     let sing = singular(&w.lower)?;
     let n = n1?;
-    if !is_noun(n) {
+    // Before a unit of an organisation or a document, the -s noun is a modifier: `the rates desk`, `our
+    // drugs committee`, `the methods section`.
+    if !is_noun(n) || agreement_nouns("collective").contains(n.lower.as_str()) || is_unit_noun(&n.lower) {
         return None;
     }
     // The second word must end its phrase; an object after it makes it a verb ("our clients trust us").
@@ -186,6 +199,8 @@ mod tests {
         assert_clean(ID, "The systems team and the payments platform.");
         assert_clean(ID, "Our engineers build tools for the clients in Asia.");
         assert_clean(ID, "Our fees start at 12% and our teams work in Leeds.");
+        // A noun in -s before a unit of an organisation or a document is a modifier.
+        assert_clean(ID, "I sit on the rates desk and chair our drugs committee; see the methods section.");
         // Two objects after a verb of giving or teaching; a plural phrase whose next word is its verb.
         assert_clean(ID, "They teach their students theory and gave the teams feedback.");
         assert_clean(ID, "These operators mix, press and extrude the dough.");

@@ -125,6 +125,15 @@ mod tests {
     fn here_is_a_place_unless_a_feeling_comes_before_to() {
         assert_clean(ID, "I moved here from Lisbon and am here to help; great to hear from you.");
         assert_clean(ID, "From the office to here is a short walk.");
+        assert_flags(ID, "I'd like to here more about it and look forward to here from you.", 2);
+        assert_clean(ID, "I moved here from your old team; more about that here.");
+    }
+
+    #[test]
+    fn they_are_and_there_is() {
+        assert_flags(ID, "I bought tomato plants from you. There doing great!", 1);
+        assert_flags(ID, "Their's no good fix yet.", 1);
+        assert_clean(ID, "We met there; doing great work there. The choice is theirs; there's no rush.");
     }
 
     #[test]

@@ -269,8 +269,26 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
             let noun = n.tags.any(Tags::NOUN)
                 && !n.tags.any(Tags::ADJ | Tags::ADV | Tags::TIME | Tags::FUNCTION | Tags::NOUN_PL | Tags::VERB_ING)
                 && !n.is_name_like();
-            (after_prep && noun && phrase_ends(n2) && !n.is_any(NOT_NOUNS_AFTER_YOU))
-                .then(|| ("your", format!("‘you {}’: the possessive is ‘your {}’", n.lower, n.lower)))
+            if after_prep && noun && phrase_ends(n2) && !n.is_any(NOT_NOUNS_AFTER_YOU) {
+                return Some(("your", format!("‘you {}’: the possessive is ‘your {}’", n.lower, n.lower)));
+            }
+            // `thank you for you quick help with…`: an adjective and a singular noun that ends the phrase.
+            // Not a plural (`tips for you new managers` names them).
+            let adjective = n.tags.only(Tags::ADJ, Tags::VERB_ING | Tags::FUNCTION | Tags::NOUN_PL | Tags::TIME)
+                && !n.is_name_like()
+                && !n.is("dear");
+            let head = n2.filter(|m| {
+                m.tags.any(Tags::NOUN)
+                    && !m.tags.any(Tags::NOUN_PL | Tags::FUNCTION | Tags::ADJ | Tags::TIME)
+                    && !m.is_name_like()
+                    && !m.is_any(NOT_NOUNS_AFTER_YOU)
+            })?;
+            (after_prep && adjective && phrase_ends(a.at(i, 3))).then(|| {
+                (
+                    "your",
+                    format!("‘you {} {}’: the possessive is ‘your {} {}’", n.lower, head.lower, n.lower, head.lower),
+                )
+            })
         }
         "you're" | "they're" => {
             let n = n1?;
@@ -362,6 +380,8 @@ mod tests {
         assert_flags(ID, "Could you refer me for the openings in you team?", 1);
         assert_flags(ID, "I read about you article last week.", 1);
         assert_clean(ID, "I saved it for you last night; I'll call you next week.");
+        assert_flags(ID, "Thank you for you quick help with the audit.", 1);
+        assert_clean(ID, "Three tips for you new managers; a card for you dear friend, Sam.");
         assert_clean(ID, "I would love to work with you on this. A gift for you, Sam. Thanks to you all.");
         assert_clean(ID, "The union kept its right to appeal and its great hall.");
         assert_clean(ID, "The brand kept its really loyal customers.");

@@ -171,7 +171,9 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
             let singular = (v.tags.any(Tags::VERB_3SG) && !v.tags.any(Tags::NOUN_PL | Tags::FUNCTION))
                 || v.is_any(&["is", "has", "does", "isn't", "hasn't", "doesn't"])
                 || (w.is_any(&["we", "they"]) && v.is_any(&["was", "wasn't"]));
-            if !(w.is_any(&["i", "we", "they"]) && singular) {
+            // `…and you was so patient`: `was` is wrong after `you` whether it stands alone or is joined.
+            let you_was = w.is("you") && v.is_any(&["was", "wasn't"]);
+            if !(w.is_any(&["i", "we", "they"]) && singular || you_was) {
                 return None;
             }
         }
@@ -448,6 +450,8 @@ mod tests {
         assert_eq!(d.len(), 1, "{d:#?}");
         assert_eq!(d[0].suggestions[0].replacement, "have");
         assert_flags(ID, "We moved to Leeds and we was happy there.", 1);
+        assert_flags(ID, "Your work was neat and you was so patient with the kids.", 1);
+        assert_clean(ID, "Sam and you were both there; I told Sam and you what was said.");
         assert_clean(ID, "I moved to Leeds and I was happy there; Sam and I are partners.");
         assert_clean(ID, "I met Tom and he has been a mentor; Tom and they were late.");
         // One finding for `My team and I has`, from the joined subject.

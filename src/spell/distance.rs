@@ -418,10 +418,14 @@ impl Dp {
         let off = &steps[*center - m..];
         let (ins, slots) = (&ins[..m], &slots[..m]);
         let give_up = limit + SLACK;
+        // Every cell is written before it is read (row 0 here, each row's cells as it is filled; the row two up
+        // is read from row 2 on), so the rows are only lengthened, never cleared.
         for row in [&mut *prev2, &mut *prev, &mut *cur] {
-            row.clear();
-            row.resize(cols, 0.0);
+            if row.len() < cols {
+                row.resize(cols, 0.0);
+            }
         }
+        prev[0] = 0.0;
         for j in 1..cols {
             prev[j] = prev[j - 1] + ins[j - 1];
         }

@@ -229,7 +229,7 @@ pub(crate) struct Misspelling {
     del: Vec<f32>,
     /// For each letter, the cost of replacing it by a different letter, by that letter's [`slot`] (a..z, then
     /// 26 for any other character; 32 entries, so that a slot masked to five bits is always in bounds). The same
-    /// letter costs nothing, whatever its slot says.
+    /// letter costs nothing, whatever its slot says; for a letter a..z, the entry of its own slot is that 0.
     subs: Vec<[f32; 32]>,
     counts: LetterCounts,
     /// For [`Misspelling::edit_bound`]: the word's length; for each [`slot`], the positions of its letters in
@@ -366,6 +366,9 @@ pub(crate) struct Dp {
     /// The candidate's side: the cost of adding each of its letters, and each letter's [`slot`].
     ins: Vec<f32>,
     slots: Vec<u8>,
+    /// The candidate's pairs of neighbouring letters: bit `slot(y)` of `pairs[slot(x)]` when `x y` is in it
+    /// (what a row needs to know whether a transposition can end in it).
+    pairs: [u32; 32],
     /// `steps[k]` = `floors.unit` times `|k - center|` (see `distance`), for `k` in `0..=2 * center`.
     steps: Vec<f32>,
     center: usize,
@@ -400,21 +403,29 @@ impl Dp {
             self.steps = (0..=2 * center).map(|k| floors.unit * k.abs_diff(center) as f32).collect();
             (self.center, self.unit) = (center, floors.unit);
         }
-        let Dp { prev2, prev, cur, ins, slots, steps, center, .. } = self;
-        // Cost of adding d[j] (the misspelling lacks it), and its slot.
+        let Dp { prev2, prev, cur, ins, slots, pairs, steps, center, .. } = self;
+        // Cost of adding d[j] (the misspelling lacks it), and its slot; the pairs of neighbouring slots.
         ins.clear();
         ins.extend((0..m).map(|j| indel_cost(d, j, p)));
         slots.clear();
         slots.extend(d.iter().map(|c| slot(c.to_char()) as u8));
+        *pairs = [0; 32];
+        for x in slots.windows(2) {
+            pairs[usize::from(x[0]) & 31] |= 1 << x[1];
+        }
         // Cell (i, j) lies |n - i + j - m| diagonals off the one through (n, m), each step back to it costing
         // at least `unit`: off[n - i + j] is that least cost.
         let off = &steps[*center - m..];
         let (ins, slots) = (&ins[..m], &slots[..m]);
         let give_up = limit + SLACK;
+        // Every cell is written before it is read (row 0 here, each row's cells as it is filled; the row two up
+        // is read from row 2 on), so the rows are only lengthened, never cleared.
         for row in [&mut *prev2, &mut *prev, &mut *cur] {
-            row.clear();
-            row.resize(cols, 0.0);
+            if row.len() < cols {
+                row.resize(cols, 0.0);
+            }
         }
+        prev[0] = 0.0;
         for j in 1..cols {
             prev[j] = prev[j - 1] + ins[j - 1];
         }
@@ -438,11 +449,15 @@ impl Dp {
             // needs two letters of the candidate (a transposition would need `a == b` and `a != b`, `f` ↔ `ph`
             // a `p` that is an `h`).
             let mut b_before = d.first().copied().unwrap_or(a);
-            // A transposition ends in this row only where `a` follows a different letter.
-            let swap = a_before != a;
+            // A transposition ends in this row only where `a` follows a different letter, and `a` then that
+            // letter stand side by side in the candidate (as far as their slots tell).
+            let a_slot = slot(a.to_char());
+            let swap = a_before != a && pairs[a_slot] >> slot(a_before.to_char()) & 1 != 0;
             // Cell (i, j) for j = 1..=m, zipped with what it reads (no index to check but the rare steps'). The
             // loop is written once and compiled twice: with the `ph` ↔ `f` steps, for the rows whose letters allow
-            // them, and without them for every other row (most rows).
+            // them, and without them for the rows that may end a transposition or have a letter outside a..z.
+            // Most rows need neither, nor the test for the same letter: a letter a..z is the only one in its
+            // slot, whose substitution cost is 0 (see `Misspelling::of`). They take the loop below.
             macro_rules! fill_row {
                 ($phf:literal) => {
                     let cells = row[1..].iter_mut().zip(above.windows(2)).zip(d).zip(slots).zip(ins).zip(off);
@@ -470,8 +485,19 @@ impl Dp {
             }
             if ph || f {
                 fill_row!(true);
-            } else {
+            } else if swap || a_slot == 26 {
                 fill_row!(false);
+            } else {
+                let cells = row[1..].iter_mut().zip(above.windows(2)).zip(slots).zip(ins).zip(off);
+                for ((((cell, diag_up), &slot), &ins_b), &off_j) in cells {
+                    let mut v = diag_up[0] + subs[usize::from(slot) & 31];
+                    v = less(v, diag_up[1] + del_a);
+                    v = less(v, left + ins_b);
+                    *cell = v;
+                    left = v;
+                    row_min = less(row_min, v);
+                    reach_min = less(reach_min, v + off_j);
+                }
             }
             if row_min > limit || less(reach_min, reach_above) > give_up {
                 return None;

@@ -15,14 +15,16 @@ static META: RuleMeta = RuleMeta {
     description: "What it does: a personal note gives a reason that is about the person (and names them: a \
 note with a reason but no name gets only the `invite-no-name` hint): their post, talk, article or project (\"your talk\", \
 \"your post\"), where you met (\"we met at\", \"same panel\"), what you share (\"we both worked\", \"fellow \
-alum\", a mutual contact named: \"our mutual friend Dara Kelly\", not \"we have several mutual connections\"), news (\"congrats on\"), or, with `--to`, their employer, school or role named in the note. \
+Imperial alum\", a named place after \"fellow\"; not \"a fellow HR professional\" or \"I'm also a product manager\", the \
+same field, which could go to anyone), a mutual contact named: \"our mutual friend Dara Kelly\", not \"we have several mutual connections\"), news (\"congrats on\"), or, with `--to`, their employer, school or role named in the note. \
 The reason words are in `dictionaries/rules/invite-reason.tsv`; beyond the phrases, two patterns count: \
 \"your\" (or the slip \"you're\") followed, within four words of the same noun phrase, by a noun for \
 something they made or said (the `work-noun` rows: \"your write-up on…\", \"your group's preprint\", \"your \
 recent posts\", one slip allowed in nouns of six letters: \"your articel\"; and any other noun phrase after \
 \"your\" that names one particular thing of theirs, \"your pelvic health clinic\", \"your PR fixing the \
 deadlock\", but not what everyone has, the `vague-noun` rows: \"your profile\", \"your impressive background\", \
-\"your network\", \"your company\"), and shared history: \"we\" followed \
+\"your network\", \"your company\"; nor following everything they post, \"follow your posts\", \"learn from \
+your work\", with no topic after it), and shared history: \"we\" followed \
 within three words by \"both\" or \"together\", or within two by a past-tense verb (\"we were both at the \
 congress\", \"we met at…\", \"we studied pharmacy together\"); \"we are in the same industry\" is not one, but a \
 present \"we're both\" with a name or a group or event noun in it is (\"we're both on the Hackney cycling working \
@@ -242,6 +244,24 @@ mod tests {
         assert_flags("invite-not-personal", "Hello! Hope you are doing well. Let's Connect!", 1);
         assert_flags("invite-not-personal", "Hope You Are Doing Great At Work Today Sam.", 1);
         assert_flags("invite-not-personal", "[to: Sam Ortiz | Nurse] Hope you are well, Sam Ortiz.", 1);
+    }
+
+    /// The same field is not a reason (`a fellow HR professional`, `I'm also a product manager`), nor
+    /// following everything they post, nor their calibre; a named shared place after `fellow`, a favour
+    /// with what it was for, their team's work and a British -ised verb in a relative clause are.
+    #[test]
+    fn same_field_following_and_favours() {
+        assert_flags("invite-not-personal", "Hi Natalie, as a fellow HR professional I'd love to connect.", 1);
+        assert_flags("invite-not-personal", "Hi Nat, always keen to meet fellow marketers.", 1);
+        assert_flags("invite-not-personal", "Hi Nat, I'm also a product manager. Let's connect.", 1);
+        assert_flags("invite-not-personal", "Hi Nat, keen to connect and follow your posts.", 1);
+        assert_flags("invite-not-personal", "Hi Nat, a pleasure to meet a leader of your calibre.", 1);
+        assert_flags("invite-not-personal", "Nat, your profile stood out to me. Connect?", 1);
+        assert_clean("invite-not-personal", "Hi Nat, fellow Londoner here, and fellow Imperial alum too.");
+        assert_clean("invite-not-personal", "Hi Nat, I follow your posts on soil carbon.");
+        assert_clean("invite-not-personal", "Hi Nat, thanks for your help with the allotment water trough.");
+        assert_clean("invite-not-personal", "Hi Nat, the food drive you organised in Leeds was brilliant.");
+        assert_clean("invite-not-personal", "Hi Nat, the bridge your firm finished in Cork is beautiful.");
     }
 
     #[test]

@@ -231,8 +231,11 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
         match w.low[i].as_str() {
             "your" | "you're" | "youre" | "ur" => {
                 if let Some(end) = w.noun_ahead(i, 4, work_nouns()).or_else(|| w.slip_ahead(i, 2, work_nouns())) {
-                    out.push(found(w.span(i, end), "their-work", true));
+                    if !follows_everything(w, i, end) {
+                        out.push(found(w.span(i, end), "their-work", true));
+                    }
                 } else if w.low[i] == "your"
+                    && !w.ahead(i, 1).any(|k| is_vague(&w.low[k]) && !is_agent(&w.low[k]))
                     && let Some(k) = w.ahead(i, 2).nth(1).and_then(|k| done_from(w, k))
                 {
                     // What their team or company did: `your team helped our school…`, `your team have
@@ -348,6 +351,25 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
                     out.push(found(w.span(i, end), "their-work", true));
                 }
             }
+            // `fellow Imperial College alum`, `a fellow Londoner`: something shared, when named; `fellow
+            // professionals`, `a fellow HR professional`, `fellow marketers` is the same field, which could
+            // go to anyone.
+            "fellow" => {
+                let phrase: Vec<usize> = w.ahead(i, 4).take_while(|&k| w.is_word(k)).collect();
+                let named = phrase.iter().position(|&k| is_capitalised_name(w, k) && !super::is_title(&w.low[k]));
+                let head = phrase.iter().find(|&&k| {
+                    let raw = w.toks[k].text(w.text);
+                    raw.starts_with(char::is_lowercase)
+                        && singulars(&w.low[k])
+                            .iter()
+                            .any(|s| people_nouns().contains(&s.as_str()) || title_words().contains(s.as_str()))
+                });
+                if let Some(n) = named
+                    && head.is_none()
+                {
+                    out.push(found(w.span(i, phrase[n]), "shared", true));
+                }
+            }
             // `our mutual friend Dara Kelly`: a mutual contact counts when named; `we have several mutual
             // connections` could go to anyone.
             "mutual" => {
@@ -378,6 +400,7 @@ fn is_specific_name(w: &Words<'_>, k: usize) -> bool {
         && raw.starts_with(char::is_uppercase)
         && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && w.low[k] != "i"
+        && !w.low[k].starts_with("i'")
         && !lexicon().tags(&w.low[k]).any(Tags::KNOWN | Tags::FUNCTION)
         && !unspecific_words().contains(&w.low[k].as_str())
 }
@@ -425,10 +448,56 @@ fn asked_about(w: &Words<'_>) -> Vec<Found> {
     out
 }
 
+/// A vague noun that can do things (`your team launched…`, `your firm finished…`), unlike `your profile
+/// stood out`: a team, a company, an organisation.
+fn is_agent(word: &str) -> bool {
+    matches!(
+        word,
+        "team"
+            | "company"
+            | "firm"
+            | "organisation"
+            | "organization"
+            | "department"
+            | "business"
+            | "group"
+            | "practice"
+    )
+}
+
+/// `follow your posts`, `learn from your work`: following everything they post, with no topic and no
+/// particular piece (`your` directly before a plural work noun or `work`, after a verb of following or
+/// learning, and no preposition or name after it). `your post on rota design`, `your recent posts`
+/// still count.
+fn follows_everything(w: &Words<'_>, i: usize, end: usize) -> bool {
+    let noun = &w.low[end];
+    let everything = end == i + 1 && (noun == "work" || noun == "content" || lexicon().tags(noun).any(Tags::NOUN_PL));
+    let follow = w.behind(i, 2).any(|k| {
+        matches!(
+            w.low[k].as_str(),
+            "follow" | "following" | "followed" | "from" | "read" | "reading" | "see" | "seeing"
+        )
+    });
+    let topic = w
+        .ahead(end, 1)
+        .any(|k| lexicon().tags(&w.low[k]).any(Tags::PREP) && w.low[k] != "to" || is_capitalised_name(w, k));
+    everything && follow && !topic
+}
+
+/// The American form of a British -ise verb form (`organised` → `organized`), which the lexicon lists.
+fn us_form(word: &str) -> Option<String> {
+    ["ised", "ising", "ises"]
+        .iter()
+        .find_map(|s| word.strip_suffix(s).filter(|stem| stem.len() >= 3).map(|stem| format!("{stem}iz{}", &s[2..])))
+}
+
 /// A verb in the past (`met`, `worked`, `were`). en_US.dic lists some -ed forms as words of their own
 /// with no verb flags on the stem (`released`, `release/B`): a listed -ed word whose stem is listed
 /// counts too.
 fn is_past(word: &str) -> bool {
+    if let Some(us) = us_form(word).filter(|_| !lexicon().tags(word).any(Tags::KNOWN)) {
+        return is_past(&us);
+    }
     let lex = lexicon();
     let t = lex.tags(word);
     t.any(Tags::VERB_PAST | Tags::PAST_PL | Tags::PAST_SG)
@@ -524,7 +593,8 @@ fn thing_they_make(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
     // The verb: not an adverb too (`this message finds you well`).
     let v = w.ahead(i, 1).next().filter(|&k| w.is_word(k))?;
     let vt = lex.tags(&w.low[v]);
-    (vt.any(Tags::VERB | Tags::VERB_PAST) && !vt.any(Tags::FUNCTION | Tags::ADV)).then_some((det, v))
+    ((vt.any(Tags::VERB | Tags::VERB_PAST) || is_past(&w.low[v])) && !vt.any(Tags::FUNCTION | Tags::ADV))
+        .then_some((det, v))
 }
 
 /// A verb of seeing, watching or enjoying (token `i`) and, right after it, `the` or `that` and a noun
@@ -855,8 +925,19 @@ fn thanks_for_a_favour(w: &Words<'_>, i: usize) -> Option<usize> {
     // The object: the first word after `for` that is not an article or a possessive.
     let obj = w.ahead(k, 3).find(|&m| w.is_word(m) && !lexicon().tags(&w.low[m]).any(Tags::DET | Tags::POSS))?;
     let t = lexicon().tags(&w.low[obj]);
-    (!t.any(Tags::FUNCTION) && !singulars(&w.low[obj]).iter().any(|s| routine_words().contains(&s.as_str())))
-        .then_some(obj)
+    if t.any(Tags::FUNCTION) {
+        return None;
+    }
+    if !singulars(&w.low[obj]).iter().any(|s| routine_words().contains(&s.as_str())) {
+        return Some(obj);
+    }
+    // A routine object with what it was for: `thanks for your help with the allotment water trough`, `your
+    // advice on the lintel spans`; not `your help with this`.
+    let with = w.ahead(obj, 1).find(|&m| matches!(w.low[m].as_str(), "with" | "on" | "during"))?;
+    w.ahead(with, 5).find(|&m| {
+        let t = lexicon().tags(&w.low[m]);
+        w.is_word(m) && !t.any(Tags::FUNCTION) && t.any(Tags::NOUN | Tags::NOUN_PL) && !is_vague(&w.low[m])
+    })
 }
 
 /// A capitalised name after a preposition (token `i`), with an `event-noun` ending it or just after

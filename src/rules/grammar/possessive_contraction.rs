@@ -292,6 +292,10 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
         }
         "you're" | "they're" => {
             let n = n1?;
+            // `you're job hunting`, `they're house sitting`: a noun and an -ing verb make one verb.
+            if n2.is_some_and(|m| m.tags.any(Tags::VERB_ING)) {
+                return None;
+            }
             let right = if w.lower == "you're" { "your" } else { "their" };
             noun_only(n).then(|| {
                 (right, format!("‘{}’ is a subject and a verb; before the noun ‘{}’ use ‘{right}’", w.lower, n.lower))
@@ -381,6 +385,7 @@ mod tests {
         assert_flags(ID, "I read about you article last week.", 1);
         assert_clean(ID, "I saved it for you last night; I'll call you next week.");
         assert_flags(ID, "Thank you for you quick help with the audit.", 1);
+        assert_clean(ID, "I noticed you're job hunting; they're house sitting in May.");
         assert_clean(ID, "Three tips for you new managers; a card for you dear friend, Sam.");
         assert_clean(ID, "I would love to work with you on this. A gift for you, Sam. Thanks to you all.");
         assert_clean(ID, "The union kept its right to appeal and its great hall.");

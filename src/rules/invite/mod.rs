@@ -350,7 +350,8 @@ pub fn title_words(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
     let mut i = greeting_len(text, &words);
     let mut out = Vec::new();
-    while i > 0 && is_title_at(text, &words, i) {
+    // After the greeting, or opening the note (`Dra. Gómez, …`).
+    while is_title_at(text, &words, i) {
         out.push(words[i].span.clone());
         i += 1;
     }
@@ -381,6 +382,20 @@ pub fn addressed_name(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
     }
     let mut i = greeting_len(text, &words);
     if i == 0 {
+        // A title opening the note: its name (`Dra. Gómez, your talk…`), or none (`Sir, I served…`).
+        let mut t = 0;
+        while is_title_at(text, &words, t) {
+            t += 1;
+        }
+        if t > 0 {
+            let w = words.get(t)?;
+            let cap = w.text(text).starts_with(char::is_uppercase);
+            return (cap && !NOT_NAMES.contains(&norm(w.text(text)).as_str()))
+                .then(|| with_hyphened_parts(text, w.span.clone()));
+        }
+        if is_title(first.text(text)) {
+            return None;
+        }
         // A vocative first word: `Kenji, your talk…` (capitalised, followed by a comma, dash or `!`, maybe
         // after an honorific: `Rajesh ji,`).
         let w0 = norm(first.text(text));
@@ -620,7 +635,16 @@ mod tests {
         };
         assert_eq!(titles("Hallo Herr Dr. Weber, danke."), ["Herr", "Dr"]);
         assert_eq!(titles("Hi Don, great panel."), Vec::<String>::new());
-        assert_eq!(titles("Herr Weber, danke."), Vec::<String>::new());
+        // A title opening the note is one too (`Dra. Gómez, …`); `Sir,` alone names no one.
+        assert_eq!(titles("Herr Weber, danke."), ["Herr"]);
+        assert_eq!(titles("Dra. Gómez, gracias."), ["Dra"]);
+        let named = |text: &str| {
+            let toks = crate::text::tokenize(text, &[]);
+            addressed_name(text, &toks).map(|r| text[r].to_string())
+        };
+        assert_eq!(named("Dra. Gómez, your talk was great."), Some("Gómez".into()));
+        assert_eq!(named("Sir, I served under you in 2010."), None);
+        assert_eq!(named("Dear Director Han, we met in Paris."), Some("Han".into()));
     }
 
     #[test]

@@ -262,6 +262,11 @@ mod tests {
         assert_clean("invite-not-personal", "Hi Nat, thanks for your help with the allotment water trough.");
         assert_clean("invite-not-personal", "Hi Nat, the food drive you organised in Leeds was brilliant.");
         assert_clean("invite-not-personal", "Hi Nat, the bridge your firm finished in Cork is beautiful.");
+        assert_clean("invite-not-personal", "Hi Nat, I read you paper on aspect in bilingual children.");
+        assert_clean("invite-not-personal", "Hi Nat, I worked on the same subtitle project as you last year.");
+        assert_clean("invite-not-personal", "Hi Nat, it was a pleasure to discuss the audit with you.");
+        assert_clean("invite-not-personal", "Hi Nat, we're studying your 156 app redesign.");
+        assert_flags("invite-not-personal", "Hi Nat, I work in the same industry as you. Let's connect.", 1);
     }
 
     #[test]

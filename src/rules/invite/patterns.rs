@@ -292,7 +292,14 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
                 }
             }
             "you" | "you've" => {
-                if let Some(k) = something_they_did(w, i) {
+                // `I read you paper on…`: `you` written for `your` before a work of theirs.
+                let slip = (w.low[i] == "you")
+                    .then(|| w.ahead(i, 1).find_map(|k| w.noun_in(k, work_nouns())))
+                    .flatten()
+                    .filter(|_| i > 0 && lexicon().tags(&w.low[i - 1]).any(Tags::ANY_VERB | Tags::PREP));
+                if let Some(k) = slip {
+                    out.push(found(w.span(i, k), "their-work", true));
+                } else if let Some(k) = something_they_did(w, i) {
                     out.push(found(w.span(i, k), "their-work", true));
                 } else if let Some((a, b)) = thing_they_make(w, i) {
                     out.push(found(w.span(a, b), "their-work", true));
@@ -368,6 +375,19 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
                     && head.is_none()
                 {
                     out.push(found(w.span(i, phrase[n]), "shared", true));
+                }
+            }
+            // `the same Netflix subtitle project as you`: something particular you share; not `the same
+            // industry as you` (a `vague-noun`).
+            "same" => {
+                let phrase: Vec<usize> = w.ahead(i, 6).collect();
+                if let Some(p) = phrase.iter().position(|&k| w.low[k] == "as")
+                    && phrase.get(p + 1).is_some_and(|&k| w.low[k] == "you")
+                    && p > 0
+                    && !is_vague(&w.low[phrase[p - 1]])
+                    && lexicon().tags(&w.low[phrase[p - 1]]).any(Tags::NOUN | Tags::NOUN_PL | Tags::PLURALIZABLE)
+                {
+                    out.push(found(w.span(i, phrase[p + 1]), "shared", true));
                 }
             }
             // `our mutual friend Dara Kelly`: a mutual contact counts when named; `we have several mutual
@@ -771,6 +791,10 @@ fn particular_thing(w: &Words<'_>, i: usize) -> Option<usize> {
         if head.is_some() && w.low[k] == "s" && matches!(gap, "'" | "’") {
             continue;
         }
+        // A number names a version or an edition (`your 156 app redesign`).
+        if w.toks[k].kind == TokenKind::Number && k == i + 1 {
+            continue;
+        }
         if !w.is_word(k) {
             break;
         }
@@ -828,9 +852,16 @@ fn enjoyed_meeting(w: &Words<'_>, i: usize) -> Option<usize> {
     if ahead.peek().is_some_and(|&k| w.low[k] == "to") {
         ahead.next();
     }
-    let v = ahead
-        .next()
-        .filter(|&k| MEET_ING.contains(&w.low[k].as_str()) || (was && MEET.contains(&w.low[k].as_str())))?;
+    let v = ahead.next().filter(|&k| {
+        MEET_ING.contains(&w.low[k].as_str())
+            || (was && MEET.contains(&w.low[k].as_str()))
+            || matches!(w.low[k].as_str(), "discussing")
+            || was && w.low[k] == "discuss"
+    })?;
+    // `it was a pleasure to discuss the performance audit with you`: discussing has its topic as object.
+    if w.low[v].starts_with("discuss") {
+        return w.ahead(v, 2).find(|&k| w.is_word(k) && !lexicon().tags(&w.low[k]).any(Tags::FUNCTION));
+    }
     let mut rest = w.ahead(v, 4);
     let mut k = rest.next()?;
     // `catching up`, `with`, `you` (`great working with you on the training day`).
@@ -1161,6 +1192,17 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
                     out.push(found(w.span(i, end), "rate", true));
                 }
             }
+            // `30% off`: a discount, in a sentence of the sender's (`the fund bought it at 30% off NAV` is
+            // a valuation).
+            "off"
+                if first_person_in_sentence(w, i)
+                    && w.behind(i, 1).any(|k| {
+                        w.toks[k].text(w.text).ends_with('%')
+                            || w.text[w.toks[k].span.end..w.toks[i].span.start].contains('%')
+                    }) =>
+            {
+                out.push(found(w.span(i - 1, i), "offer", true));
+            }
             // A discount offered: `a 20% discount`, `our discount`, `a special discount for…`; not a name
             // (`Discount Bank`) or a valuation (`the REIT discount to NAV`, `trades at a discount`).
             "discount" | "discounts" if w.toks[i].text(w.text).starts_with(char::is_lowercase) => {
@@ -1420,7 +1462,7 @@ fn service_for_market(w: &Words<'_>, i: usize) -> Option<usize> {
         return None;
     }
     // At least one word of object between the verb and `for` (`I work for startups` is a job).
-    let f = w.ahead(v, 4).skip(1).find(|&k| w.low[k] == "for")?;
+    let f = w.ahead(v, 6).skip(1).find(|&k| w.low[k] == "for")?;
     w.ahead(f, 2).find(|&k| w.is_word(k) && is_plural_at(w, k))
 }
 
@@ -1549,7 +1591,7 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
             "any" | "open" | "available" => 3,
             "seeking" => 4,
             "applying" => 5,
-            "looking" | "searching" if followed_by_for => 4,
+            "looking" | "searching" if followed_by_for => 5,
             "accepting" => 4,
             _ => 0,
         };

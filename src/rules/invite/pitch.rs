@@ -121,6 +121,10 @@ mod tests {
         assert!(!pitch("Hi Rob, would you be open to a quick chat about your move into nursing?"));
         assert!(!pitch("Hi Rob, I read your note on the trust's discount to NAV. I work at Discount Bank."));
         assert!(!pitch("Hi Rob, any chance your crew is taking on joiners? I have my own tools."));
+        assert!(pitch("Hi Rob, I'd love to offer you a pass at 30% off. Shall I reserve a seat?"));
+        assert!(pitch("Hi Rob, I rewrite CVs for $79. DM me to get started."));
+        assert!(pitch("Hi Rob, I run a 6-week resilience programme for new managers; happy to send details?"));
+        assert!(!pitch("Hi Rob, the fund bought it at 30% off NAV; loved your note on it."));
     }
 
     #[test]

@@ -169,6 +169,9 @@ impl Rule for PastForm {
                         n.tags.any(Tags::DET | Tags::POSS | Tags::DIGITS | Tags::OBJ | Tags::QUANT | Tags::NUM)
                             && !n.is("that")
                             || !t.any(Tags::NOUN) && n.tags.only(Tags::ADJ, Tags::NOUN | Tags::ANY_VERB)
+                            // `I have follow with great interest…`: a verb that is no noun, then a
+                            // preposition (not `follow-up`, one word with its hyphen).
+                            || !t.any(Tags::NOUN) && !v.compound_next && n.tags.any(Tags::PREP) && !n.is("to")
                     });
                 let lead = v.is("lead") && noun_phrase_start(after) && !after.is_some_and(|n| n.is("poisoning"));
                 if simple_past_only || bare || lead {
@@ -225,6 +228,8 @@ mod tests {
         assert_flags(ID, "We have began expanding.", 1);
         assert_flags(ID, "I had finish my degree by then.", 1);
         assert_flags(ID, "I have lead teams of up to 30.", 1);
+        assert_flags(ID, "I have follow with great interest your talk.", 1);
+        assert_clean(ID, "I have follow-up questions; we have come to terms; they have work in Leeds.");
         let d = check_text(ID, "The firm has grew to 40 people.");
         assert_eq!(d[0].suggestions[0].replacement, "grown");
     }

@@ -446,6 +446,8 @@ fn a_note_reports_slips_not_the_recipients_jargon() {
     assert!(spelling("Kia ora Aroha, your post on teaching through te ao Māori was inspiring.").is_empty());
     assert_eq!(spelling("Hi Bjørn, your talk on lumpfish welfare was realy great."), ["realy"]);
     assert!(spelling("Hi Ana, great sitting next to you on the flight back from re:Invent.").is_empty());
+    // A name written with a capital inside (`PoliTo`) is a name, not a slip.
+    assert!(spelling("Hi Ana, PoliTo alum too, Ingegneria Gestionale!").is_empty());
     // A software term the profile vocabulary leaves out as typo-like (`sharding` ~ `sharing`).
     assert!(spelling("Hi Ana, your talk on sharding Postgres and self-referential structs was great.").is_empty());
     let check = run(

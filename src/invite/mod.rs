@@ -240,7 +240,11 @@ fn is_unknown_non_slip(d: &Diagnostic, text: &str) -> bool {
     }
     let word = &text[d.span.clone()];
     let bare = crate::spell::strip_possessive(word.trim_matches(['\'', '’']));
+    // A capital after a lower-case letter (`PoliTo`, `GitLab`, `iPhone`) is how a name or a brand is
+    // written, never a slip of the keys.
+    let camel = bare.chars().zip(bare.chars().skip(1)).any(|(a, b)| a.is_lowercase() && b.is_uppercase());
     bare.chars().filter(|c| c.is_alphabetic()).count() < 3
+        || camel
         || bare.contains(':')
         || is_wide_word(WideList::Rare, bare)
         || is_professional_rare(bare)

@@ -94,7 +94,9 @@ fn check(text: &str, a: &Analysis, i: usize) -> Option<usize> {
     let short_year = text[..w.span.start].ends_with(['\'', '’']);
     if !is_plural_count(w)
         || short_year
-        || a.at(i, -1).is_some_and(|p| p.is_any(&["a", "an", "no", "number", "one", "the"]) || p.is_name_like())
+        || a.at(i, -1).is_some_and(|p| {
+            p.is_any(&["a", "an", "no", "number", "one", "the"]) || p.is_name_like() || p.tags.any(Tags::POSS)
+        })
     {
         return None;
     }
@@ -212,6 +214,8 @@ mod tests {
         assert_clean(ID, "Met the ISO 9001 standard; many more to come; 3 month-long sprints.");
         assert_clean(ID, "Cooling shafts below 3,000 m; dosing 5 g per litre.");
         assert_clean(ID, "Your EuroSys '23 paper on causal consistency is central; the class of ’09 reunion.");
+        // After a possessive a number names one thing (`your 156 app redesign`).
+        assert_clean(ID, "We're studying your 156 app redesign.");
     }
 
     /// A noun the count shares with what is coordinated after it; a new counted phrase is still checked.

@@ -1619,7 +1619,7 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
             };
             let ask = match low {
                 // Not the noun after a possessive: `support your hiring this quarter`.
-                "hiring" | "recruiting" if !(i > 0 && lexicon().tags(&w.low[i - 1]).any(Tags::POSS)) && !modifies() => {
+                "hiring" | "recruiting" if !(modifies() || i > 0 && lexicon().tags(&w.low[i - 1]).any(Tags::POSS)) => {
                     Some(i)
                 }
                 "taking" if next_is("on") => {

@@ -133,6 +133,7 @@ mod tests {
     fn they_are_and_there_is() {
         assert_flags(ID, "I bought tomato plants from you. There doing great!", 1);
         assert_flags(ID, "Their's no good fix yet.", 1);
+        assert_flags(ID, "Thank's again; your piece was very through.", 2);
         assert_clean(ID, "We met there; doing great work there. The choice is theirs; there's no rush.");
     }
 

@@ -173,7 +173,13 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
                 || (w.is_any(&["we", "they"]) && v.is_any(&["was", "wasn't"]));
             // `…and you was so patient`: `was` is wrong after `you` whether it stands alone or is joined.
             let you_was = w.is("you") && v.is_any(&["was", "wasn't"]);
-            if !(w.is_any(&["i", "we", "they"]) && singular || you_was) {
+            // `…and it help me a lot`, `…and it work really well`: a bare verb after `he`, `she` or `it`, then
+            // an object or an adverb, is wrong for either reading (`it` is no object before a bare verb).
+            let bare = w.is_any(&["he", "she", "it"])
+                && v.tags.any(Tags::VERB)
+                && !v.tags.any(Tags::VERB_3SG | Tags::VERB_PAST | Tags::VERB_ING | Tags::FUNCTION | Tags::MODAL)
+                && a.at(i, 2).is_some_and(|n| n.tags.any(Tags::OBJ | Tags::ADV) && !n.tags.any(Tags::NOUN | Tags::ADJ));
+            if !(w.is_any(&["i", "we", "they"]) && singular || you_was || bare) {
                 return None;
             }
         }
@@ -285,8 +291,10 @@ fn joined_subject(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
         while end < k + 3 && a.words.get(end + 1).is_some_and(|n| n.tags.any(Tags::NOUN | Tags::ADJ) && !n.is("and")) {
             end += 1;
         }
+        // A word no dictionary knows is taken as a noun (`my cofounder`).
         let noun = a.words.get(end)?;
-        (noun.tags.any(Tags::NOUN) && !noun.tags.any(Tags::FUNCTION)).then_some((end, false))
+        ((noun.tags.any(Tags::NOUN) || !noun.tags.any(Tags::KNOWN)) && !noun.tags.any(Tags::FUNCTION))
+            .then_some((end, false))
     };
     let (first_end, first_me) = side(i)?;
     if !a.words.get(first_end + 1)?.is("and") {
@@ -429,6 +437,7 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "are");
         assert_flags(ID, "My manager and I was at the summit. Our lead nurse and me has met.", 2);
         assert_clean(ID, "My team and I are working on it; me and my team were there. She and I are here.");
+        assert_flags(ID, "Me and my cofounder was at the same bootcamp.", 1);
         assert_clean(ID, "Salt and pepper is my favourite; my bread and butter is audits.");
     }
 
@@ -451,6 +460,8 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "have");
         assert_flags(ID, "We moved to Leeds and we was happy there.", 1);
         assert_flags(ID, "Your work was neat and you was so patient with the kids.", 1);
+        assert_flags(ID, "I read your guide and it help me a lot; I tried it and it work really well.", 2);
+        assert_clean(ID, "I read your guide and it helps me; we let Sam and it run; I saw it and it cost us.");
         assert_clean(ID, "Sam and you were both there; I told Sam and you what was said.");
         assert_clean(ID, "I moved to Leeds and I was happy there; Sam and I are partners.");
         assert_clean(ID, "I met Tom and he has been a mentor; Tom and they were late.");

@@ -1162,6 +1162,12 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
                     out.push(found(w.span(i, k), "offer", false));
                 }
             }
+            // `Happy to send over our rate card`, `May I share the brochure?`, `Could I drop a sample box in`,
+            // `happy to set your team up with…`: an offer to deliver something, weak on its own.
+            "happy" | "may" | "could" | "can" | "glad" if delivers(w, i).is_some() => {
+                let k = delivers(w, i).unwrap_or(i);
+                out.push(found(w.span(i, k), "offer", false));
+            }
             "i" | "we" => {
                 if let Some(k) = service_for_market(w, i) {
                     out.push(found(w.span(i, k), "service", false));
@@ -1269,6 +1275,17 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
         if let Some(k) = makes_product(w, i) {
             out.push(found(w.span(i, k), "product", false));
         }
+        if let Some(k) = serves_people(w, i).filter(|_| matches!(low, "i" | "we")) {
+            out.push(found(w.span(i, k), "service", false));
+        }
+        // `your first ten candidates are on us`, `the first consultation is free`: something given.
+        if low == "on"
+            && w.ahead(i, 1).any(|k| w.low[k] == "us")
+            && w.behind(i, 2).any(|k| matches!(w.low[k].as_str(), "are" | "is" | "'s"))
+            || low == "free" && i > 0 && matches!(w.low[i - 1].as_str(), "is" | "are") && w.breaks_after(i)
+        {
+            out.push(found(w.span(i, i), "free offer", false));
+        }
         if matches!(low, "we" | "we've")
             && let Some(k) = track_record(w, i)
         {
@@ -1283,6 +1300,48 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
     out.extend(time_slots(w));
     out.extend(asks_for_time(w));
     out
+}
+
+/// An offer to deliver at token `i`: `happy to`/`glad to`, or `may`/`could`/`can` and `I`, then a verb of
+/// delivering (`send`, `share`, `bring`, `drop`, `set … up`, `put together`, `look over`, `show`). The
+/// verb's token.
+fn delivers(w: &Words<'_>, i: usize) -> Option<usize> {
+    const DELIVER: &[&str] = &["send", "share", "bring", "drop", "set", "put", "look", "show", "introduce", "quote"];
+    let mut ahead = w.ahead(i, 3);
+    let next = ahead.next()?;
+    let v = match w.low[i].as_str() {
+        "happy" | "glad" => (w.low[next] == "to").then(|| ahead.next()).flatten()?,
+        _ => (w.low[next] == "i").then(|| ahead.next()).flatten()?,
+    };
+    DELIVER.contains(&w.low[v].as_str()).then_some(v)
+}
+
+/// The sender serving a market (token `i`: `I`, `we`): `I advise young professionals in Nairobi…`, `we
+/// place data engineers across the Midlands`, `I work one-to-one with newly appointed executives`: a verb
+/// of service in the present and, within three words, a plural noun for the people served. Weak.
+fn serves_people(w: &Words<'_>, i: usize) -> Option<usize> {
+    const SERVE: &[&str] = &[
+        "advise",
+        "place",
+        "coach",
+        "mentor",
+        "train",
+        "support",
+        "represent",
+        "insure",
+        "supply",
+        "serve",
+        "work",
+        "partner",
+        "handle",
+        "source",
+    ];
+    let v = w.ahead(i, 1).next()?;
+    SERVE.contains(&w.low[v].as_str()).then_some(())?;
+    let from =
+        if matches!(w.low[v].as_str(), "work" | "partner") { w.ahead(v, 3).find(|&k| w.low[k] == "with")? } else { v };
+    w.ahead(from, 4)
+        .find(|&k| w.is_word(k) && is_person_noun(&w.low[k]) && lexicon().tags(&w.low[k]).any(Tags::NOUN_PL))
 }
 
 /// The sender making or selling a product: `I`/`we` (`I'm`, `we're`, `we've`), at most one word, a verb
@@ -1355,6 +1414,11 @@ fn asks_for_time(w: &Words<'_>) -> Vec<Found> {
                 || pair(k, "interested", &["in"])
                 || w.low[k] == "discuss" && w.breaks_after(k)
                 || pair(k, "suits", &["you"])
+                || pair(k, "it", &["make"]) && w.ahead(k, 2).any(|m| w.low[m] == "sense")
+                || pair(k, "be", &["useful", "interested", "helpful"])
+                || w.low[k] == "worth" && w.breaks_after(k)
+                || pair(k, "this", &["help"])
+                || pair(k, "stopping", &["by"])
         });
         if asks {
             out.push(found(w.span(sentence.start, end), "ask", false));

@@ -51,7 +51,12 @@ agency\"), or with a `business-noun` (\"we are a Leeds-based skip hire company\"
 or selling and an `offer-noun` (\"we built a tool for…\", \"we're building an app…\"); a question that asks for \
 their time or interest (a call, a chat, a number of minutes, \"show you\", \"worth exploring\", \"interested in\", \
 \"like to discuss\", \"when suits you\"); minutes of their time or feedback (\"15 minutes of your feedback\"); an \
-event's call to action (\"register here\", \"save your seat\").\n\
+event's call to action (\"register here\", \"save your seat\"); an offer to deliver, \"happy to\", \"may I\", \
+\"could I\" or \"can I\" and send, share, bring, drop, set up, put together, look over or show (\"happy to send over \
+the floorplans\"); the people the sender serves, \"I\" or \"we\" and advise, place, coach, train, supply, handle… or \
+work with and a plural noun for people (\"we place data engineers across the Midlands\"); something given, \"on us\", \
+\"is free\"; and more questions that ask for time: \"would it make sense…\", \"worth connecting?\", \"would \
+this help?\", \"be useful/interested\".\n\
   strong, too: a free offer, \"free\" and within two words something given away to open a sale (the \
 `free-noun` rows: \"a free energy audit\", \"free 30-day trial\"; not \"the free session you ran\"); our \
 brochure, catalogue or price list; room for customers, \"taking on\", \"accepting\", \"openings\", \"space\", \
@@ -125,6 +130,12 @@ mod tests {
         assert!(pitch("Hi Rob, I rewrite CVs for $79. DM me to get started."));
         assert!(pitch("Hi Rob, I run a 6-week resilience programme for new managers; happy to send details?"));
         assert!(!pitch("Hi Rob, the fund bought it at 30% off NAV; loved your note on it."));
+        // An offer to deliver, people served, something given and more questions that ask for time.
+        assert!(pitch("Hi Rob, I advise young nurses in Leeds on pensions. Happy to share a few options?"));
+        assert!(pitch("Hi Rob, we place welders across the Midlands. Would it make sense to talk?"));
+        assert!(pitch("Hi Rob, we run assessments for startups, and your first ten candidates are on us."));
+        assert!(!pitch("Hi Rob, I'm building an open-source tool. Do our thresholds make sense to you?"));
+        assert!(!pitch("Hi Rob, happy to share my notes from the course; would they be useful?"));
     }
 
     #[test]
@@ -184,12 +195,12 @@ mod tests {
         assert_clean("invite-pitch", "Hi Dev, thanks for the free workshop you ran at the library.");
         // The sender's business as sellers call it (weak) and a fee in percent in their sentence (strong).
         assert_flags("invite-pitch", "Hi Ana, we're a specialist recruitment agency and work on a 15% fee.", 2);
-        assert_flags("invite-pitch", "Hi Ana, I place engineers for a fee of 12%.", 1);
+        assert_flags("invite-pitch", "Hi Ana, I place engineers for a fee of 12%.", 2);
         assert_clean("invite-pitch", "Hi Ana, we're a small agency too, and I loved your post on retainers.");
         assert_clean("invite-pitch", "Congrats on negotiating the 15% fee cap, Ana!");
         // Room for customers; a price sent; a problem probed, then something built to sell; a free pilot.
         assert_flags("invite-pitch", "Hi Mei, I run a bookkeeping practice and have openings for new clients.", 1);
-        assert_flags("invite-pitch", "Hi Jo, we supply agency nurses at short notice, happy to send rates.", 1);
+        assert_flags("invite-pitch", "Hi Jo, we supply agency nurses at short notice, happy to send rates.", 2);
         assert_flags(
             "invite-pitch",
             "Hi Grace, quick question: are you still using spreadsheets for rotas? We built something better.",

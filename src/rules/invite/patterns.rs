@@ -172,6 +172,16 @@ impl<'a> Words<'a> {
         self.ahead(i, n).find(|&k| self.is_word(k) && near(&self.low[k], class))
     }
 
+    /// The note's sentences, as ranges of token indices.
+    fn sentences(&self) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+        let mut start = 0;
+        (0..self.toks.len()).filter(|&end| self.sentence_ends_after(end)).map(move |end| {
+            let sentence = start..end + 1;
+            start = end + 1;
+            sentence
+        })
+    }
+
     fn span(&self, a: usize, b: usize) -> std::ops::Range<usize> {
         self.toks[a].span.start..self.toks[b].span.end
     }
@@ -670,13 +680,7 @@ fn title_words() -> &'static foldhash::HashSet<&'static str> {
 /// dictionary word (`PyCon`, `IMechE`). A weak reason: the patterns above name the kind of reason.
 pub fn named_things(w: &Words<'_>, skip: &[std::ops::Range<usize>], until: usize) -> Vec<Found> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for end in 0..w.toks.len() {
-        if !w.sentence_ends_after(end) {
-            continue;
-        }
-        let sentence = start..end + 1;
-        start = end + 1;
+    for sentence in w.sentences() {
         let words: Vec<usize> = sentence.clone().filter(|&k| w.is_word(k)).collect();
         let caps = words.iter().filter(|&&k| w.toks[k].text(w.text).starts_with(char::is_uppercase)).count();
         let last = words.last().map(|&k| w.low[k].as_str());
@@ -1393,13 +1397,8 @@ fn makes_product(w: &Words<'_>, i: usize) -> Option<usize> {
 /// beside a product, a service or an offer it is a pitch. The question's first and last tokens.
 fn asks_for_time(w: &Words<'_>) -> Vec<Found> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for end in 0..w.toks.len() {
-        if !w.sentence_ends_after(end) {
-            continue;
-        }
-        let sentence = start..end + 1;
-        start = end + 1;
+    for sentence in w.sentences() {
+        let end = sentence.end - 1;
         if !w.gap_after(end).trim_start().starts_with('?') {
             continue;
         }

@@ -84,6 +84,10 @@ mod tests {
         assert_flags("invite-job-ask", "Hi Ben, I'd love to do a trial shift and then join the crew.", 1);
         assert_clean("invite-job-ask", "Hi Ben, I'd love for you to join the team; the role is yours to shape.");
         assert_clean("invite-job-ask", "Hi Ben, how are your 2026 hiring plans looking?");
+        assert_flags("invite-job-ask", "Hi Ben, does your practice take on locums in winter?", 1);
+        assert_flags("invite-job-ask", "Hi Ben, I'd be keen to join your lab as a research assistant.", 1);
+        assert_flags("invite-job-ask", "Hi Ben, would you be open to putting my name forward?", 1);
+        assert_clean("invite-job-ask", "Hi Ben, does your lab take on many projects a year? Keen to join the meetup.");
     }
 
     #[test]

@@ -1685,7 +1685,7 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
                 "hiring" | "recruiting" if !(modifies() || i > 0 && lexicon().tags(&w.low[i - 1]).any(Tags::POSS)) => {
                     Some(i)
                 }
-                "taking" if next_is("on") => {
+                "taking" | "take" | "takes" if next_is("on") => {
                     worker(i, 4).or_else(|| w.ahead(i, 4).find(|&k| is_person_noun(&w.low[k])))
                 }
                 "looking" if followed_by_for => worker(i, 4),
@@ -1726,8 +1726,20 @@ fn is_person_noun(word: &str) -> bool {
 /// meetup`). The last token.
 fn wish_to_work_there(w: &Words<'_>, i: usize) -> Option<usize> {
     const WISH: &[&str] = &["love", "like", "keen", "hoping", "hope", "want", "eager"];
-    const EMPLOYER: &[&str] =
-        &["team", "company", "firm", "practice", "department", "organisation", "organization", "business", "staff"];
+    const EMPLOYER: &[&str] = &[
+        "team",
+        "company",
+        "firm",
+        "practice",
+        "department",
+        "organisation",
+        "organization",
+        "business",
+        "staff",
+        "group",
+        "lab",
+        "laboratory",
+    ];
     if !WISH.contains(&w.low[i].as_str()) {
         return None;
     }

@@ -1168,9 +1168,11 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
             }
             // `Happy to send over our rate card`, `May I share the brochure?`, `Could I drop a sample box in`,
             // `happy to set your team up with…`: an offer to deliver something, weak on its own.
-            "happy" | "may" | "could" | "can" | "glad" if delivers(w, i).is_some() => {
-                let k = delivers(w, i).unwrap_or(i);
-                out.push(found(w.span(i, k), "offer", false));
+            // (`can`/`could` in a sentence of the sender's are taken by the arm above.)
+            "happy" | "may" | "could" | "can" | "glad" => {
+                if let Some(k) = delivers(w, i) {
+                    out.push(found(w.span(i, k), "offer", false));
+                }
             }
             "i" | "we" => {
                 if let Some(k) = service_for_market(w, i) {

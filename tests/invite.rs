@@ -448,6 +448,14 @@ fn a_note_reports_slips_not_the_recipients_jargon() {
     assert!(spelling("Hi Ana, great sitting next to you on the flight back from re:Invent.").is_empty());
     // A name written with a capital inside (`PoliTo`) is a name, not a slip.
     assert!(spelling("Hi Ana, PoliTo alum too, Ingegneria Gestionale!").is_empty());
+    // An unknown word a slip or two from a rare word (`bairro` ~ `barrio`) is likelier a word of another
+    // language than a slip; a slip of a common word beside it still is one.
+    assert!(spelling("Hi Ana, your post on the bairro festival in Lisbon was great.").is_empty());
+    assert_eq!(spelling("Hi Ana, your post on the bairro festival in Lisbon was realy great."), ["realy"]);
+    // A lower-case word that the name lists have only capitalised (`Theming`, a company) is the common
+    // word, and a repository path (`huggingface/peft`) is code.
+    assert!(spelling("Hi Ana, your guide to multi-brand theming was great.").is_empty());
+    assert!(spelling("Hi Ana, thanks for merging my PR to huggingface/peft last week.").is_empty());
     // A software term the profile vocabulary leaves out as typo-like (`sharding` ~ `sharing`).
     assert!(spelling("Hi Ana, your talk on sharding Postgres and self-referential structs was great.").is_empty());
     let check = run(

@@ -224,7 +224,9 @@ fn is_proper_noun_guess(d: &Diagnostic, text: &str, words: &[&crate::text::Token
 /// A spelling finding on a word no dictionary knows that is not reported in a note, where it is most
 /// likely the recipient's field's own word (a drug, a library, a species). Case and dialect findings
 /// are kept. Not reported:
-/// - a word whose first suggestion is not a few slips away ([`slip::looks_like_slip`]);
+/// - a word whose first suggestion is not a few slips away ([`slip::looks_like_slip`]), or is too rare
+///   a word for a slip of it to be likelier than a word of another language or trade
+///   ([`slip::common_enough`]);
 /// - a word of one or two letters: an initial, a unit or a word of another language (`te reo`), since
 ///   codespell's list of common misspellings has none that short; and a word with a colon inside
 ///   (`re:Invent`), a name, as no misspelling there has one;
@@ -248,7 +250,29 @@ fn is_unknown_non_slip(d: &Diagnostic, text: &str) -> bool {
         || bare.contains(':')
         || is_wide_word(WideList::Rare, bare)
         || is_professional_rare(bare)
-        || !d.suggestions.first().is_some_and(|s| slip::looks_like_slip(word, &s.replacement))
+        || !d
+            .suggestions
+            .first()
+            .is_some_and(|s| slip::looks_like_slip(word, &s.replacement) && slip::common_enough(word, &s.replacement))
+}
+
+/// A casing finding on a word written all in lower case whose only known form is a rare name
+/// (`roastery` ~ `Roastery`, `theming` ~ `Theming`, `tokio` ~ `Tokio`): the name lists (companies,
+/// places, people, software) have the word only capitalised, but in a note the lower-case word is most
+/// often the recipient's field's common noun (a roastery, a crate, a design term), and a brand written
+/// in lower case is not a slip. A casing that a common English word has (`english` ~ `English`,
+/// `monday` ~ `Monday`: in the SCOWL size-60 Hunspell dictionaries) is still reported.
+fn is_rare_name_casing(d: &Diagnostic, text: &str) -> bool {
+    if d.rule != "spelling" || d.message.starts_with(crate::rules::spelling::UNKNOWN_WORD) {
+        return false;
+    }
+    let word = crate::spell::strip_possessive(text[d.span.clone()].trim_matches(['\'', '’']));
+    let Some(canon) = d.suggestions.first().map(|s| s.replacement.as_str()) else { return false };
+    let canon = crate::spell::strip_possessive(canon.trim_matches(['\'', '’']));
+    word.chars().all(|c| !c.is_uppercase())
+        && word.chars().any(char::is_alphabetic)
+        && canon.to_lowercase() == word.to_lowercase()
+        && !crate::spell::embedded::is_base_stem(canon)
 }
 
 /// Whether `word` (as written, or in lower case when it is written Capitalized) is in
@@ -303,7 +327,7 @@ pub fn check(checker: &Checker, options: &RuleOptions, inv: &Invitation, from: O
         .into_iter()
         .filter(is_note_rule)
         .filter(|d| !is_proper_noun_guess(d, &text, &words, &sentence_starts))
-        .filter(|d| !is_unknown_non_slip(d, &text))
+        .filter(|d| !is_unknown_non_slip(d, &text) && !is_rare_name_casing(d, &text))
         .collect();
     let facts = NoteFacts::find(&text, &tokens, inv.to.as_ref());
     let cx = InviteContext {

@@ -67,6 +67,7 @@ impl Rule for Spelling {
                         || name_particle(text, tok.span.clone())
                         || plus_product(text, tok.span.end)
                         || hyphen_prefix(text, word, tok.span.end)
+                        || repository_path(text, tok.span.clone())
                     {
                         continue;
                     }
@@ -281,6 +282,35 @@ fn hyphen_prefix(text: &str, word: &str, end: usize) -> bool {
     crate::spell::is_prefix(word) && after.next() == Some('-') && after.next().is_some_and(char::is_alphabetic)
 }
 
+/// A word inside a lower-case path of names joined by slashes, with no space (`huggingface/peft`,
+/// `kmalik/peft-recipes`, `src/lib`), none of the other parts a common English word: a repository,
+/// a package or a file, named in code's vocabulary. A slash between ordinary words (`and/or`,
+/// `input/outpt`) is prose, so a slip there is still reported.
+fn repository_path(text: &str, span: std::ops::Range<usize>) -> bool {
+    let part = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/');
+    let start = text[..span.start].rfind(|c: char| !part(c)).map_or(0, |i| i + 1);
+    let end = text[span.end..].find(|c: char| !part(c)).map_or(text.len(), |i| span.end + i);
+    let path = text[start..end].trim_end_matches('.');
+    // Written in lower case, as repositories, packages and files mostly are; `HR/Recuitment` is prose.
+    if !path.contains('/') || path.starts_with('/') || path.ends_with('/') || path.contains(char::is_uppercase) {
+        return false;
+    }
+    let mut offset = start;
+    let mut others = Vec::new();
+    for segment in path.split('/') {
+        if !(offset..offset + segment.len()).contains(&span.start) {
+            others.push(segment);
+        }
+        offset += segment.len() + 1;
+    }
+    !others.is_empty()
+        && others.iter().all(|s| {
+            !s.is_empty()
+                && (s.contains(|c: char| !c.is_ascii_alphabetic())
+                    || crate::spell::word_tier(&s.to_lowercase()).is_none_or(|t| t > 35))
+        })
+}
+
 /// A name written with a `+` or `++` straight after it and no letter or digit after that (`kdb+`,
 /// `Disney+`, `Notepad++`): a product's name, not a word of prose.
 fn plus_product(text: &str, end: usize) -> bool {
@@ -430,6 +460,16 @@ mod tests {
     fn flags_typos_and_case() {
         assert_flags("spelling", "I love my jobb.", 1);
         assert_flags("spelling", "Hired via linkedin and Linkdin.", 2);
+    }
+
+    /// A repository or file path is code; a slash between ordinary words is prose.
+    #[test]
+    fn repository_paths_are_not_prose() {
+        assert_clean("spelling", "Merged my PR to huggingface/peft and forked it as kmalik/peft-recipes.");
+        assert_clean("spelling", "See zorbl/qwix-utils (v2).");
+        assert_flags("spelling", "Handled sales/markting and recieve/send flows.", 2);
+        assert_flags("spelling", "A qwixle plan and/or a zorbl/recieve path.", 1);
+        assert_flags("spelling", "Led HR/Recuitment and OKR/Managment.", 2);
     }
 
     /// A prefix before a hyphen is part of the compound; alone it is still checked.

@@ -92,6 +92,21 @@ pub fn is_extended_only(word: &str) -> bool {
     set.contains(word) || set.contains(singular)
 }
 
+/// Whether the bundled SCOWL size-60 dictionaries (`en_US.dic`, `en_GB.dic`, without the lists added
+/// to them) have `word` as a stem, as written, or its singular when it ends in `-s` (`Mondays`). Built
+/// on first use: only a few callers ask, on findings already made.
+pub fn is_base_stem(word: &str) -> bool {
+    static SET: OnceLock<foldhash::HashSet<&'static str>> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        [EN_US_DIC, EN_GB_DIC]
+            .into_iter()
+            .flat_map(|d| d.lines().skip(1))
+            .map(|l| l.split('/').next().unwrap_or(l).trim())
+            .collect()
+    });
+    set.contains(word) || word.strip_suffix('s').is_some_and(|w| set.contains(w))
+}
+
 /// Which of the wide lists (scripts/build-wide.py) to consult.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WideList {

@@ -212,6 +212,12 @@ pub fn word_tier(word: &str) -> Option<u8> {
     suggest::embedded_file_tier(word)
 }
 
+/// How often a word is written: ten times the log10 of its count (see [`suggest::embedded_frequency`]),
+/// `None` for a word the suggestion index lacks.
+pub fn word_frequency(word: &str) -> Option<u8> {
+    suggest::embedded_frequency(word)
+}
+
 impl SpellChecker {
     /// The embedded dictionaries for `dialect`, plus the user's word list.
     pub fn new(dialect: Dialect, user: WordList) -> SpellChecker {

@@ -123,6 +123,16 @@ pub fn embedded_file_tier(word: &str) -> Option<u8> {
     Some(layout.file_tier(EMBEDDED_INDEX, id)).filter(|&t| t > 0)
 }
 
+/// How often `word` (spelled exactly so) is written, from the embedded index: ten times the log10 of its
+/// count ([`super::suggest_index::log_count`]: 64 is about 2.5 million in Google Books), or for a word
+/// without a count the median of its tier's counted words; `None` when the index lacks the word.
+pub fn embedded_frequency(word: &str) -> Option<u8> {
+    static LAYOUT: std::sync::OnceLock<Layout> = std::sync::OnceLock::new();
+    let layout = LAYOUT.get_or_init(|| Layout::of(EMBEDDED_INDEX).expect("the embedded index is well formed (tested)"));
+    let id = layout.find(EMBEDDED_INDEX, word)?;
+    Some(layout.frequency(EMBEDDED_INDEX, id))
+}
+
 /// A word given with [`Suggester::add_word`] that the index does not have.
 struct Added {
     lower: Vec<char>,

@@ -216,6 +216,12 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
     if p1.is_some_and(|p| p.tags.any(Tags::PREP | Tags::ANY_VERB) && !p.tags.any(Tags::SUB)) {
         return None;
     }
+    // A word that is a preposition as well as a conjunction (`after`, `before`, `since`), inside its
+    // sentence, most often begins a phrase that hangs on the noun before it (`the drinks after your talk
+    // were great`): the verb agrees with that noun, not with this one.
+    if p1.is_some_and(|p| p.tags.any(Tags::PREP) && p.tags.any(Tags::SUB) && !p.sentence_start) {
+        return None;
+    }
     let mut k = 1;
     if a.at(i, 1).is_some_and(|d| d.tags.only(Tags::ADJ, Tags::NOUN | Tags::NOUN_PL | Tags::ANY_VERB)) {
         k = 2;
@@ -483,6 +489,14 @@ mod tests {
         assert_clean(ID, "Your tips on service recovery were helpful. The results of the audit are in.");
         assert_clean(ID, "The section on connectors was excellent; the lead of two teams, who are remote.");
         assert_clean(ID, "In the section on connectors were three errors.");
+    }
+
+    #[test]
+    fn a_phrase_after_a_preposition_is_not_the_subject() {
+        assert_clean(ID, "The dinner and the drinks after your talk were great.");
+        assert_clean(ID, "The notes since our call have helped.");
+        assert_flags(ID, "After your talk were the drinks, I think.", 1);
+        assert_flags(ID, "Your talk were great.", 1);
     }
 
     #[test]

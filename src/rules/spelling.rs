@@ -288,7 +288,7 @@ fn hyphen_prefix(text: &str, word: &str, end: usize) -> bool {
 /// `input/outpt`) is prose, so a slip there is still reported.
 fn repository_path(text: &str, span: std::ops::Range<usize>) -> bool {
     let part = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/');
-    let start = text[..span.start].rfind(|c: char| !part(c)).map_or(0, |i| i + 1);
+    let start = text[..span.start].char_indices().rev().find(|&(_, c)| !part(c)).map_or(0, |(i, c)| i + c.len_utf8());
     let end = text[span.end..].find(|c: char| !part(c)).map_or(text.len(), |i| span.end + i);
     let path = text[start..end].trim_end_matches('.');
     // Written in lower case, as repositories, packages and files mostly are; `HR/Recuitment` is prose.
@@ -470,6 +470,8 @@ mod tests {
         assert_flags("spelling", "Handled sales/markting and recieve/send flows.", 2);
         assert_flags("spelling", "A qwixle plan and/or a zorbl/recieve path.", 1);
         assert_flags("spelling", "Led HR/Recuitment and OKR/Managment.", 2);
+        // A path after a character of several bytes.
+        assert_clean("spelling", "“huggingface/peft” and «kmalik/peft-recipes» — ‘zorbl/qwix’");
     }
 
     /// A prefix before a hyphen is part of the compound; alone it is still checked.

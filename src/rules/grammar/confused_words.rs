@@ -134,6 +134,8 @@ mod tests {
         assert_flags(ID, "I bought tomato plants from you. There doing great!", 1);
         assert_flags(ID, "Their's no good fix yet.", 1);
         assert_flags(ID, "Thank's again; your piece was very through.", 2);
+        assert_flags(ID, "The talk was grate. I was wondering weather you'd be open.", 2);
+        assert_clean(ID, "The weather you had was great; we grate cheese on a grate.");
         assert_clean(ID, "We met there; doing great work there. The choice is theirs; there's no rush.");
     }
 

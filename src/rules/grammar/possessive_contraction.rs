@@ -53,7 +53,7 @@ fn allowed_after_contraction() -> &'static HashSet<&'static str> {
 
 /// The class of a verb whose object decides the possessive (`dictionaries/grammar/possessive-verbs.tsv`):
 /// `object`, `two-objects`, `perception` or `clause`.
-fn verb_class(w: &Word) -> Option<&'static str> {
+pub(super) fn verb_class(w: &Word) -> Option<&'static str> {
     static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     MAP.get_or_init(|| {
         crate::rules::lexicon::rows(include_str!("../../../dictionaries/grammar/possessive-verbs.tsv"))
@@ -169,7 +169,17 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
         }
         "it's" => {
             let n = n1?;
-            if noun_only(n) && !n.is("own") {
+            // The first part of a compound that ends the phrase is a predicate (`it's volunteer-run, but…`,
+            // `it's family-owned`), not a noun after a possessive.
+            let compound_predicate = n.compound_next && {
+                // The parts after the first are not `joined` (a hyphen stands between): walk the words.
+                let mut j = i + 1;
+                while a.words[j].compound_next && j + 1 < a.words.len() {
+                    j += 1;
+                }
+                !a.words[j].tags.only(Tags::NOUN | Tags::NOUN_PL, Tags::ADJ | Tags::ANY_VERB) && phrase_ends(a.at(j, 1))
+            };
+            if noun_only(n) && !n.is("own") && !compound_predicate {
                 return Some((
                     "its",
                     format!("‘it's’ means ‘it is’; before the noun ‘{}’ the possessive is ‘its’", n.lower),
@@ -244,7 +254,8 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
             let one_object = class == Some("object");
             // Verbs of perception take `you` and a bare verb (`I heard you speak`): a word that is only a
             // noun, and singular. `read` takes two objects (`read you stories`): a singular noun.
-            let perception = class == Some("perception");
+            let hearing = class == Some("hearing");
+            let perception = class == Some("perception") || hearing;
             let read = class == Some("two-objects");
             let noun = n.tags.any(Tags::NOUN | Tags::NOUN_PL)
                 && !n.tags.any(
@@ -261,7 +272,8 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
             let noun_after_verb = noun
                 && (one_object
                     || read && !n.tags.any(Tags::NOUN_PL)
-                    || perception && !n.tags.any(Tags::NOUN_PL | Tags::VERB | Tags::VERB_3SG));
+                    || perception && !n.tags.any(Tags::NOUN_PL | Tags::VERB | Tags::VERB_3SG)
+                    || hearing && n.tags.any(Tags::NOUN_PL) && !n.tags.any(Tags::VERB | Tags::VERB_3SG));
             if noun_after_verb {
                 return Some(("your", format!("‘you {}’: the possessive is ‘your {}’", n.lower, n.lower)));
             }
@@ -297,7 +309,14 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
                 return None;
             }
             let right = if w.lower == "you're" { "your" } else { "their" };
-            noun_only(n).then(|| {
+            // After a verb that takes one object or a preposition, a name and a noun are the object
+            // (`I've been following you're Figma plugin`, `about they're Kyiv office`).
+            let object_slot = p1.is_some_and(|p| {
+                verb_class(p) == Some("object")
+                    || p.tags.any(Tags::PREP) && !p.tags.any(Tags::SUB) && !p.is_any(&["to", "than", "like", "as"])
+            });
+            let name_then_noun = object_slot && n.is_name_like() && !n.all_caps && n2.is_some_and(noun_only);
+            (noun_only(n) || name_then_noun).then(|| {
                 (right, format!("‘{}’ is a subject and a verb; before the noun ‘{}’ use ‘{right}’", w.lower, n.lower))
             })
         }
@@ -445,5 +464,27 @@ mod tests {
         assert_clean(ID, "I hope you're well and that they're overseas by June.");
         assert_clean(ID, "The course launched and it's online now.");
         assert_flags(ID, "I loved you're work on the audit.", 1);
+    }
+
+    /// A name and a noun after a verb that takes one object, or a preposition, are the object.
+    #[test]
+    fn a_named_thing_after_an_object_verb() {
+        assert_flags(ID, "I've been following you're Figma plugin for a year.", 1);
+        assert_flags(ID, "I read about they're Kyiv office.", 1);
+        assert_clean(ID, "I appreciate you're busy. I see you're Head of Design now.");
+    }
+
+    /// `hear you` and a plural noun that is never a verb is `your`; a bare verb after it is not.
+    #[test]
+    fn hear_you_thoughts() {
+        assert_flags(ID, "I would love to hear you thoughts on it.", 1);
+        assert_clean(ID, "I'd love to hear you speak again, and to hear you guys play.");
+    }
+
+    /// A compound that ends the phrase after `it's` is a predicate.
+    #[test]
+    fn a_compound_predicate_after_it_is() {
+        assert_clean(ID, "It's volunteer-run, but we cover travel. It's family-owned.");
+        assert_flags(ID, "We loved it's family-owned feel.", 1);
     }
 }

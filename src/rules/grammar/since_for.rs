@@ -63,8 +63,20 @@ fn check(a: &Analysis, i: usize, this_year: i32) -> Option<&'static str> {
         let is_year = year.tags.any(Tags::DIGITS)
             && year.lower.len() == 4
             && year.lower.parse::<i32>().is_ok_and(|y| (1950..=this_year).contains(&y));
-        let perfect = (1..=6).any(|k| a.at(i, -k).is_some_and(|p| p.tags.any(Tags::HAVE)));
-        return (is_year && perfect).then_some("since");
+        // A perfect: have/has/had, maybe an adverb, then a participle (`you have any openings for 2025`
+        // is the verb `have`).
+        let perfect = (1..=6).any(|k| {
+            a.at(i, -k).is_some_and(|p| p.tags.any(Tags::HAVE))
+                && (1..=2).any(|m| {
+                    k > m
+                        && a.at(i, m - k).is_some_and(|v| v.tags.any(Tags::VERB_PART | Tags::VERB_PAST))
+                        && (1..m).all(|b| a.at(i, b - k).is_some_and(|w| w.tags.any(Tags::ADV)))
+                })
+        });
+        // A year before a noun names which one (`shortlisted for 2025 awards`), not since when.
+        let modifier =
+            a.at(i, 2).is_some_and(|n| n.tags.any(Tags::NOUN | Tags::NOUN_PL) && !n.tags.any(Tags::FUNCTION));
+        return (is_year && perfect && !modifier).then_some("since");
     }
     None
 }
@@ -83,7 +95,11 @@ fn present_with_since(a: &Analysis, i: usize, this_year: i32) -> Option<(usize, 
     for k in 1..=8 {
         let w = a.at(i, -k)?;
         let j = i - k as usize;
-        if w.tags.any(Tags::HAVE | Tags::VERB_PAST | Tags::CONJ | Tags::SUB) || a.words[j + 1].sentence_start {
+        // `as` before a role (`I am working as a cabinetmaker since 2015`) is a preposition here.
+        let role_as = w.is("as") && a.at(j, 1).is_some_and(|n| n.tags.any(Tags::DET | Tags::NOUN));
+        if !role_as && w.tags.any(Tags::HAVE | Tags::VERB_PAST | Tags::CONJ | Tags::SUB)
+            || a.words[j + 1].sentence_start
+        {
             return None;
         }
         let right = match w.lower.as_str() {
@@ -157,6 +173,9 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "have been");
         assert_flags(ID, "She is a nurse since 2015. I'm at Acme since 2021.", 2);
         assert_clean(ID, "I have been working here since 2019; it is the first time since 2019.");
+        assert_clean(ID, "Do you have any open positions for 2025? We have been shortlisted for 2024 awards.");
+        assert_flags(ID, "I have been teaching for 2012 and have worked here for 2015.", 2);
+        assert_flags(ID, "I am working as a cabinetmaker since 2015.", 1);
         assert_clean(ID, "I am proud of what we built since 2019, and I am here since then.");
     }
 

@@ -220,6 +220,34 @@ fn progressive_have(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
     })
 }
 
+/// `I am really enjoyed your talk`, `we were attended your session`: a subject pronoun, a present or
+/// past `be`, maybe an adverb, and the past form of a verb that takes one object (the `object` verbs of
+/// `dictionaries/grammar/possessive-verbs.tsv`: `enjoyed`, `attended`, `followed`), then a possessive
+/// beginning that object. A passive has no object, so this is the simple past written with `be`, a slip
+/// of writers whose first language marks the past so. Verbs with two objects or a complement (`I was
+/// sent your profile`, `he was named our lead`) and feelings (`I am pleased your team won`) are not in
+/// that list. The be-verb's index and the words that replace it up to the verb.
+fn past_written_as_passive(a: &Analysis, i: usize) -> Option<(usize, String)> {
+    let be = &a.words[i];
+    if !be.is_any(&["am", "is", "are", "was", "were"]) {
+        return None;
+    }
+    a.at(i, -1).filter(|p| p.is_any(&["i", "we", "they", "he", "she"]))?;
+    let mut k = 1;
+    if a.at(i, 1).is_some_and(|n| n.tags.only(Tags::ADV, Tags::ANY_VERB | Tags::ADJ | Tags::NEG)) {
+        k = 2;
+    }
+    let v = a.at(i, k)?;
+    let object = a.at(i, k + 1)?;
+    let one_object = v.tags.any(Tags::VERB_PAST)
+        && v.tags.any(Tags::VERB_PART)
+        && super::possessive_contraction::verb_class(v) == Some("object");
+    (one_object && object.tags.any(Tags::POSS) && !object.is("its")).then(|| {
+        let adverb = if k == 2 { format!("{} ", a.words[i + 1].lower) } else { String::new() };
+        (i, format!("{adverb}{}", v.lower))
+    })
+}
+
 /// `have`/`has`/`haven't` after a subject pronoun, or `I've`, `we've`…: the perfect's auxiliary.
 fn perfect_have(a: &Analysis, i: usize) -> bool {
     let w = &a.words[i];
@@ -281,6 +309,18 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         && v.tags.any(Tags::IRREGULAR)
         && !v.tags.any(Tags::VERB | Tags::NOUN | Tags::NOUN_PL | Tags::ADJ | Tags::FUNCTION)
         && !v.is_name_like()
+        && let Some(base) = verb_bases(&v.lower).into_iter().next()
+    {
+        return Some((i + 1, vec![base], "after ‘to’ the verb is bare".to_string()));
+    }
+    // `to discussed your work`, `to shared the plan`: a past form after `to` with an object after it is a
+    // verb, and after `to` a verb is bare (`to improved outcomes`, with a noun after it, is an adjective).
+    if w.is("to")
+        && let Some(v) = a.at(i, 1)
+        && v.tags.any(Tags::VERB_PAST)
+        && !v.tags.any(Tags::VERB | Tags::NOUN | Tags::NOUN_PL | Tags::FUNCTION)
+        && !v.is_name_like()
+        && a.at(i, 2).is_some_and(|o| o.tags.any(Tags::POSS) || o.is_any(&["the", "a", "an"]))
         && let Some(base) = verb_bases(&v.lower).into_iter().next()
     {
         return Some((i + 1, vec![base], "after ‘to’ the verb is bare".to_string()));
@@ -418,6 +458,17 @@ impl Rule for VerbForm {
                 out.extend(finding(cx, &META, span, message, &[right.to_string()]));
                 continue;
             }
+            if let Some((b, right)) = past_written_as_passive(a, i) {
+                let v = &a.words[b + right.split(' ').count()];
+                let span = a.words[b].span.start..v.span.end;
+                let message = format!(
+                    "‘{}’: with an object after it the verb is active; the past needs no ‘{}’: ‘{right}’",
+                    &cx.text()[span.clone()],
+                    a.words[b].lower
+                );
+                out.extend(finding(cx, &META, span, message, &[right]));
+                continue;
+            }
             let Some((j, right, why)) = check_word(a, i) else { continue };
             let v = &a.words[j];
             if right.iter().any(|r| v.lower == *r) {
@@ -434,6 +485,21 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "verb-form";
+
+    #[test]
+    fn a_past_written_as_a_passive() {
+        assert_flags(ID, "I am really enjoyed your talk. We were attended your session.", 2);
+        assert_clean(ID, "I was sent your profile. I am pleased your team won. She was named our lead.");
+        assert_clean(ID, "I was followed by a bear. I am enjoying your talk and I enjoyed your post.");
+        let d = check_text(ID, "I am really enjoyed your talk.");
+        assert_eq!(d[0].suggestions[0].replacement, "really enjoyed");
+    }
+
+    #[test]
+    fn a_past_after_to_before_its_object() {
+        assert_flags(ID, "I would like to connect with you to discussed your work.", 1);
+        assert_clean(ID, "It led to improved outcomes and to increased sales; I used to work there.");
+    }
 
     #[test]
     fn flags_each_trigger() {

@@ -130,4 +130,19 @@ mod tests {
             "Hi Tariq, we are taking on trainees this summer and I saw your post on mentoring.",
         );
     }
+
+    /// Being considered, being a fit, applying, openings asked about, taking on in a clause of `if`; not
+    /// the sender's own hiring nor hiring as a topic.
+    #[test]
+    fn fits_applications_and_conditions() {
+        let ask = |t: &str| !crate::invite::testing::check_example("invite-job-ask", t).is_empty();
+        assert!(ask("Hi Tariq, I run night shifts at a depot and think I'd be a strong fit for your team."));
+        assert!(ask("Hi Tariq, does your studio offer placements? I'd love to apply."));
+        assert!(ask("Hi Tariq, could we talk about openings at the practice sometime?"));
+        assert!(ask("Hi Tariq, if the bakery takes on apprentices, I'd love to come in."));
+        assert!(ask("Hi Tariq, I'm a new graduate and would love to know how I could be considered."));
+        assert!(!ask("Hi Tariq, I'm hiring for a site lead in Leeds and your work on the Hull depot stood out."));
+        assert!(!ask("Hi Tariq, could we swap notes on rota tools and hiring sometime?"));
+        assert!(!ask("Hi Tariq, loved your PR; happy to help out more on the project if you need hands."));
+    }
 }

@@ -128,6 +128,21 @@ fn norm(w: &str) -> String {
     w.to_lowercase().replace('’', "'")
 }
 
+/// Whether the job ask at `span` is the sender's own hiring: `hiring`/`recruiting` right after `I'm`,
+/// `we're`, `I am`, `we are` (maybe `currently`): `I'm hiring for a Head of Data`.
+fn sender_hires(text: &str, span: Range<usize>) -> bool {
+    let found = norm(&text[span.clone()]);
+    if !(found.starts_with("hiring") || found.starts_with("recruiting")) {
+        return false;
+    }
+    let before = norm(&text[..span.start]);
+    let before = before.trim_end();
+    let before = before.strip_suffix("currently").map_or(before, str::trim_end);
+    ["i'm", "we're", "i am", "we are"].iter().any(|s| {
+        before.strip_suffix(s).is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+    })
+}
+
 /// The phrases of an invite lexicon; rows whose kind ends in `-noun` or `-word` are word classes for
 /// the patterns (`patterns.rs`), not phrases.
 fn lexicon(text: &'static str, strength_col: bool) -> PhraseSet<(&'static str, bool)> {
@@ -491,9 +506,11 @@ impl NoteFacts {
         }
         let mut job_asks = find(job_asks(), text, tokens);
         job_asks.extend(patterns::job_asks(&words));
-        // `openings for new clients` is the seller's room for customers, not a job asked for.
+        // `openings for new clients` is the seller's room for customers, not a job asked for; and `I'm
+        // hiring for…` is the sender hiring.
         job_asks.retain(|j| {
             !pitch.iter().any(|p| p.kind == "capacity" && p.span.start < j.span.end && j.span.start < p.span.end)
+                && !sender_hires(text, j.span.clone())
         });
         let first_sentence = first_sentence(text, addressed.as_ref());
         NoteFacts {

@@ -47,6 +47,7 @@ word_class! {
     business_nouns = PITCH_TSV, "business-noun";
     capacity_nouns = PITCH_TSV, "capacity-noun";
     free_nouns = PITCH_TSV, "free-noun";
+    introduce_nouns = PITCH_TSV, "introduce-noun";
     record_verbs = PITCH_TSV, "record-word";
     job_nouns = JOB_TSV, "job-noun";
     worker_nouns = JOB_TSV, "worker-noun";
@@ -1276,7 +1277,39 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
             out.push(found(w.span(i, k), "capacity", true));
         }
         if let Some(k) = service_business(w, i) {
-            out.push(found(w.span(i, k), "service", false));
+            // The seller's full self-description: the business and what it sells (`we're a translation
+            // agency specialising in game localisation`, `a dev shop offering…`).
+            let sells = w.ahead(k, 5).find(|&m| {
+                matches!(
+                    w.low[m].as_str(),
+                    "specialising" | "specializing" | "specialised" | "specialized" | "offering" | "providing"
+                )
+            });
+            match sells {
+                Some(m) => out.push(found(w.span(i, m), "service", true)),
+                None => out.push(found(w.span(i, k), "service", false)),
+            }
+        }
+        // `We are a team of experienced developers offering web development…`: `we are` and, in the same
+        // clause, offering or providing something that is not a job (`we're offering a paid internship`
+        // is a recruiter's role).
+        if matches!(low, "offering" | "providing")
+            && let Some(we) = w.behind(i, 8).find(|&k| {
+                w.low[k] == "we're" || w.low[k] == "are" && k > 0 && w.low[k - 1] == "we" && !w.breaks_after(k - 1)
+            })
+            && !w.ahead(i, 4).any(|k| is_job_noun(&w.low[k], &w.low[i]))
+        {
+            out.push(found(w.span(we, i), "service", true));
+        }
+        // `would like to introduce our new ultrasound range to your clinic`: a product presented.
+        if low == "introduce"
+            && let Some(our) = w.ahead(i, 1).find(|&k| matches!(w.low[k].as_str(), "our" | "my"))
+            && let Some(k) = w.ahead(our, 5).find(|&k| {
+                w.noun_in(k, introduce_nouns()).or_else(|| w.noun_in(k, offer_nouns())).is_some()
+                    || w.noun_in(k, business_nouns()).is_some()
+            })
+        {
+            out.push(found(w.span(i, k), "product", true));
         }
         if let Some(k) = makes_product(w, i) {
             out.push(found(w.span(i, k), "product", false));
@@ -1291,6 +1324,14 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
             || low == "free" && i > 0 && matches!(w.low[i - 1].as_str(), "is" | "are") && w.breaks_after(i)
         {
             out.push(found(w.span(i, i), "free offer", false));
+        }
+        // `The first lesson is free`, `your first month is free`: a trial given away to open a sale.
+        if low == "free"
+            && i > 0
+            && matches!(w.low[i - 1].as_str(), "is" | "are")
+            && let Some(first) = w.behind(i - 1, 3).find(|&k| w.low[k] == "first")
+        {
+            out.push(found(w.span(first, i), "free offer", true));
         }
         if matches!(low, "we" | "we've")
             && let Some(k) = track_record(w, i)
@@ -1489,7 +1530,7 @@ fn service_business(w: &Words<'_>, i: usize) -> Option<usize> {
         "we" | "i" => {
             let v = next(i)?;
             let self_described = (w.low[i] == "we" && w.low[v] == "are")
-                || matches!(w.low[v].as_str(), "run" | "own" | "founded" | "co-founded");
+                || matches!(w.low[v].as_str(), "run" | "own" | "founded" | "co-founded" | "represent");
             self_described.then_some(())?;
             next(v)?
         }
@@ -1550,7 +1591,10 @@ fn offer_to_send(w: &Words<'_>, i: usize) -> Option<usize> {
         .then_some(())?;
     let v = w.ahead(i, 1).next()?;
     matches!(w.low[v].as_str(), "send" | "show" | "share" | "offer" | "give").then_some(())?;
-    w.ahead(v, 1).find(|&k| w.low[k] == "you")
+    // `Shall I send you…`, or what a seller sends without `you`: `Shall I send details?`
+    w.ahead(v, 1).find(|&k| {
+        matches!(w.low[k].as_str(), "you" | "details" | "info" | "information" | "pricing" | "samples" | "over")
+    })
 }
 
 /// The token range `(a, b)` of a price starting at token `i`, if one does.
@@ -1632,6 +1676,8 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
     let questions: Vec<std::ops::Range<usize>> =
         crate::text::sentences(w.text).into_iter().filter(|s| w.text[s.clone()].trim_end().ends_with('?')).collect();
     let in_question = |i: usize| questions.iter().any(|q| q.contains(&w.toks[i].span.start));
+    // A clause of `if` asks as a question does: `If your company takes on apprentices, I'd love to…`.
+    let in_condition = |i: usize| w.behind(i, 6).any(|k| w.low[k] == "if");
     let worker = |i: usize, n: usize| {
         w.ahead(i, n).find(|&k| singulars(&w.low[k]).iter().any(|s| worker_nouns().contains(&s.as_str())))
     };
@@ -1670,7 +1716,8 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
             out.push(found(w.span(i, k), "job", false));
             continue;
         }
-        if in_question(i) {
+        let take_on = matches!(low, "taking" | "take" | "takes") && w.ahead(i, 1).any(|k| w.low[k] == "on");
+        if in_question(i) || take_on && in_condition(i) {
             let next_is = |word: &str| w.ahead(i, 1).any(|k| w.low[k] == word);
             // `your 2025 hiring plans`, `the hiring process`: after a number or a determiner, a modifier
             // of a noun that is not a person.
@@ -1684,7 +1731,11 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
             };
             let ask = match low {
                 // Not the noun after a possessive: `support your hiring this quarter`.
-                "hiring" | "recruiting" if !(modifies() || i > 0 && lexicon().tags(&w.low[i - 1]).any(Tags::POSS)) => {
+                // Nor a topic after a preposition or `and` (`swap notes on tooling and hiring`).
+                "hiring" | "recruiting"
+                    if !(modifies()
+                        || i > 0 && lexicon().tags(&w.low[i - 1]).any(Tags::POSS | Tags::PREP | Tags::CONJ)) =>
+                {
                     Some(i)
                 }
                 "taking" | "take" | "takes" if next_is("on") => {

@@ -136,6 +136,17 @@ mod tests {
         assert!(pitch("Hi Rob, we run assessments for startups, and your first ten candidates are on us."));
         assert!(!pitch("Hi Rob, I'm building an open-source tool. Do our thresholds make sense to you?"));
         assert!(!pitch("Hi Rob, happy to share my notes from the course; would they be useful?"));
+        // The seller's full self-description, a quote offered, a product introduced, a demonstration
+        // arranged, a trial given away, rates as a selling point; a person who specialises is not one.
+        assert!(pitch("Hi Rob, we're a print shop in Hull specialising in trade show banners."));
+        assert!(pitch("Hi Rob, we are a crew of welders offering site repairs at affordable rates."));
+        assert!(pitch("Hi Rob, I represent a tile supplier and we would love to quote for your next build."));
+        assert!(pitch("Hi Rob, I'd like to introduce our new range of site heaters to your depot."));
+        assert!(pitch("Hi Rob, may I arrange a demonstration of the scanner at your clinic?"));
+        assert!(pitch("Hi Rob, I coach sales managers online. The first session is free if you want it."));
+        assert!(!pitch("Hi Rob, I'm a nurse specialising in wound care and loved your talk on dressings."));
+        assert!(!pitch("Hi Rob, I'd like to introduce my colleague Ana, who runs the Leeds depot."));
+        assert!(!pitch("Hi Rob, we're offering a paid internship in our lab; your thesis fits it well."));
     }
 
     #[test]

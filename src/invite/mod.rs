@@ -16,7 +16,7 @@ use crate::check::Checker;
 use crate::diagnostic::{Category, Diagnostic, Severity, sort_diagnostics};
 use crate::profile::{Field, InputFormat, Profile, Section, SectionKind, Source};
 use crate::rules::RuleOptions;
-use crate::rules::invite::{INVITE_RULES, InviteContext, NoteFacts};
+use crate::rules::invite::{Found, INVITE_RULES, InviteContext, NoteFacts};
 use crate::text::Origin;
 
 /// A connection note is at most a few hundred characters; a note larger than this is the wrong file
@@ -329,7 +329,10 @@ pub fn check(checker: &Checker, options: &RuleOptions, inv: &Invitation, from: O
         .filter(|d| !is_proper_noun_guess(d, &text, &words, &sentence_starts))
         .filter(|d| !is_unknown_non_slip(d, &text) && !is_rare_name_casing(d, &text))
         .collect();
-    let facts = NoteFacts::find(&text, &tokens, inv.to.as_ref());
+    let mut facts = NoteFacts::find(&text, &tokens, inv.to.as_ref());
+    if facts.reasons.is_empty() {
+        facts.reasons = reasons_as_meant(&text, &diagnostics, inv.to.as_ref());
+    }
     let cx = InviteContext {
         section,
         text: &text,
@@ -365,6 +368,54 @@ pub fn check(checker: &Checker, options: &RuleOptions, inv: &Invitation, from: O
     };
     report.verdict = verdict(&report);
     report
+}
+
+/// The reasons about the person in the note as its writer meant it: each slip this report found
+/// (`we meet at the market last Saturday`, `thank you for you help`, `following you're plugin`)
+/// replaced by its first suggestion, so a slip does not make a personal note read as generic. The
+/// spans are mapped back to the note as written. Empty when the note has no slip with a suggestion.
+fn reasons_as_meant(text: &str, diagnostics: &[Diagnostic], to: Option<&Person>) -> Vec<Found> {
+    let mut edits: Vec<(std::ops::Range<usize>, &str)> = diagnostics
+        .iter()
+        .filter(|d| matches!(d.category, Category::Spelling | Category::Grammar) && d.span.end <= text.len())
+        .filter_map(|d| d.suggestions.first().map(|s| (d.span.clone(), s.replacement.as_str())))
+        .collect();
+    edits.sort_by_key(|(r, _)| (r.start, r.end));
+    edits.dedup_by(|b, a| b.0.start < a.0.end);
+    if edits.is_empty() {
+        return Vec::new();
+    }
+    // The meant text, and for each edit where it starts in both texts and the length change.
+    let mut meant = String::with_capacity(text.len() + 16);
+    let mut shifts: Vec<(usize, usize, isize)> = Vec::new();
+    let mut at = 0;
+    for (r, with) in &edits {
+        meant.push_str(&text[at..r.start]);
+        shifts.push((meant.len(), r.start, with.len() as isize - r.len() as isize));
+        meant.push_str(with);
+        at = r.end;
+    }
+    meant.push_str(&text[at..]);
+    let back = |pos: usize| -> usize {
+        let delta: isize = shifts.iter().filter(|&&(m, _, _)| m < pos).map(|&(_, _, d)| d).sum();
+        (pos as isize - delta).clamp(0, text.len() as isize) as usize
+    };
+    let tokens = crate::text::tokenize(&meant, &[]);
+    NoteFacts::find(&meant, &tokens, to)
+        .reasons
+        .into_iter()
+        .map(|f| {
+            let (start, end) = (back(f.span.start), back(f.span.end));
+            let mut span = start.min(end)..end.max(start);
+            while !text.is_char_boundary(span.start) {
+                span.start -= 1;
+            }
+            while !text.is_char_boundary(span.end) {
+                span.end += 1;
+            }
+            Found { span, ..f }
+        })
+        .collect()
 }
 
 /// The three reasons that come from the sender's own profile, in verdict order.

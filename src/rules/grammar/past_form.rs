@@ -78,6 +78,63 @@ fn participles(base: &str) -> Vec<String> {
     }
 }
 
+/// The simple past of a verb base.
+fn simple_past(base: &str) -> String {
+    match lexicon().irregular_base(base) {
+        Some(v) => v.past[0].to_string(),
+        None => regular_forms(base).1,
+    }
+}
+
+/// `We meet at the market last Saturday`, `I visit your stand two weeks ago`: `I`, `we` or `they`, a bare
+/// verb, and in the same clause (no punctuation, conjunction or subordinator between) `last` and a
+/// time word, `yesterday` or `ago`: the event is past, so the verb is its simple past. Not in a question
+/// or after a modal or `do` (`Did we meet…`). The simple past to suggest.
+fn present_with_past_time(a: &Analysis, i: usize) -> Option<String> {
+    let v = &a.words[i];
+    let subject = a.at(i, -1)?;
+    if !subject.is_any(&["i", "we", "they"])
+        || a.at(i, -2).is_some_and(|p| p.tags.any(Tags::MODAL | Tags::DO | Tags::BE | Tags::HAVE))
+        || !v.tags.any(Tags::VERB)
+        || v.tags.any(Tags::VERB_PAST | Tags::VERB_3SG | Tags::FUNCTION | Tags::MODAL)
+        || v.is_name_like()
+    {
+        return None;
+    }
+    let base = v.lower.as_str();
+    lexicon().is_stem(base).then_some(())?;
+    for k in 1..=8 {
+        let w = a.at(i, k)?;
+        // Another clause or verb phrase may carry the time (`I think you were there last Saturday`, `we
+        // feel good from hiking yesterday`).
+        if w.tags
+            .any(Tags::CONJ | Tags::SUB | Tags::PRON | Tags::BE | Tags::HAVE | Tags::MODAL | Tags::DO | Tags::VERB_ING)
+            || w.is_any(&["every", "each", "since", "until", "next"])
+        {
+            return None;
+        }
+        let past_time = w.is("yesterday")
+            || w.is("ago")
+            || w.is("last") && a.at(i, k + 1).is_some_and(|n| n.tags.any(Tags::TIME) || is_day_or_month(n));
+        if past_time {
+            let past = simple_past(base);
+            return (past != base).then_some(past);
+        }
+    }
+    None
+}
+
+/// A weekday or a month (`dictionaries/grammar/calendar-words.txt`).
+fn is_day_or_month(w: &Word) -> bool {
+    static S: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        crate::rules::lexicon::rows(include_str!("../../../dictionaries/grammar/calendar-words.txt"))
+            .map(|r| crate::rules::lexicon::col(&r, 0))
+            .collect()
+    })
+    .contains(&w.lower.as_str())
+}
+
 /// A word that shows a sentence is about the past: a past year or a time word.
 fn past_evidence(a: &Analysis, i: usize, this_year: i32) -> bool {
     let start = (0..=i).rev().find(|&k| a.words[k].sentence_start).unwrap_or(0);
@@ -157,6 +214,8 @@ impl Rule for PastForm {
                     continue;
                 }
                 let t = v.tags;
+                let irregular_after_subject = a.at(i, -1).is_some_and(|p| p.is_any(&["i", "we", "they", "you"]))
+                    && lexicon().irregular_base(&v.lower).is_some_and(|iv| !iv.participle.contains(&v.lower.as_str()));
                 // `drove`, `spoke` are nouns too, but not after "have".
                 let simple_past_only = t.any(Tags::VERB_PAST)
                     && !t.any(Tags::VERB_PART | Tags::ADJ)
@@ -172,6 +231,9 @@ impl Rule for PastForm {
                             // `I have follow with great interest…`: a verb that is no noun, then a
                             // preposition (not `follow-up`, one word with its hyphen).
                             || !t.any(Tags::NOUN) && !v.compound_next && n.tags.any(Tags::PREP) && !n.is("to")
+                            // `we have meet at…`: after a subject pronoun, an irregular verb whose
+                            // participle differs (`meet`/`met`) is no noun without an article.
+                            || irregular_after_subject && !v.compound_next && n.tags.any(Tags::PREP) && !n.is("to")
                     });
                 let lead = v.is("lead") && noun_phrase_start(after) && !after.is_some_and(|n| n.is("poisoning"));
                 if simple_past_only || bare || lead {
@@ -188,6 +250,14 @@ impl Rule for PastForm {
                     );
                     out.extend(finding(cx, &META, v.span.clone(), message, &right));
                 }
+                continue;
+            }
+            if let Some(past) = present_with_past_time(a, i) {
+                let message = format!(
+                    "‘{}’ is the present tense; this sentence is about the past: ‘{past}’",
+                    &text[w.span.clone()]
+                );
+                out.extend(finding(cx, &META, w.span.clone(), message, &[past]));
                 continue;
             }
             if let Some(past) = participle_for_past(a, i, text) {
@@ -216,6 +286,17 @@ mod tests {
     const ID: &str = "past-form";
 
     #[test]
+    fn present_tense_with_a_past_time() {
+        assert_flags(ID, "We meet at the farmers market last Saturday.", 1);
+        assert_flags(ID, "I visit your stand two weeks ago and loved it.", 1);
+        let d = check_text(ID, "We meet at the expo last year.");
+        assert_eq!(d[0].suggestions[0].replacement, "met");
+        assert_clean(ID, "We meet every Saturday. Did we meet last year? I hope we meet, unlike last year.");
+        assert_clean(ID, "We met last week. We meet at noon and talk about last year's plan.");
+        assert_clean(ID, "I think you were the tail walker last Saturday. We feel good from hiking yesterday.");
+    }
+
+    #[test]
     fn flags_regularized_irregulars() {
         assert_flags(ID, "I teached English and runned the front desk.", 2);
         let d = check_text(ID, "I have writed 200 articles.");
@@ -229,6 +310,8 @@ mod tests {
         assert_flags(ID, "I had finish my degree by then.", 1);
         assert_flags(ID, "I have lead teams of up to 30.", 1);
         assert_flags(ID, "I have follow with great interest your talk.", 1);
+        assert_flags(ID, "We have meet at the expo in Kochi.", 1);
+        assert_clean(ID, "We have meetings at noon; they have fun at work.");
         assert_clean(ID, "I have follow-up questions; we have come to terms; they have work in Leeds.");
         let d = check_text(ID, "The firm has grew to 40 people.");
         assert_eq!(d[0].suggestions[0].replacement, "grown");

@@ -464,3 +464,17 @@ fn a_note_reports_slips_not_the_recipients_jargon() {
     );
     assert!(check.stdout.contains("intubation"), "{}", check.stdout);
 }
+
+/// A slip inside the reason (`thank you for you help`) is reported, and the note is read as its writer
+/// meant it: personal, not generic.
+#[test]
+fn a_slip_does_not_make_a_personal_note_generic() {
+    let note = "Marek, thank you for you help with my first night shift on the ward.";
+    let r = run(&["invite", "-", "--format", "json", "--fail-on", "never"], Some(note));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    let rules: Vec<&str> =
+        v["note"]["diagnostics"].as_array().unwrap().iter().map(|d| d["rule"].as_str().unwrap()).collect();
+    assert!(rules.contains(&"possessive-contraction"), "{rules:?}");
+    assert!(!rules.contains(&"invite-not-personal"), "{rules:?}");
+}

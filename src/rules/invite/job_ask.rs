@@ -23,7 +23,11 @@ followed by \"me\" (\"would you be open to referring me\", \"could you introduce
 \"searching for\" or \"seeking\" (not \"looking at your new role\"), five after \"applying\", where a \
 programme or scheme counts too (the `application-noun` rows: \"applying for the graduate programme\"); a question \
 about hiring: \"hiring\" or \"recruiting\", or \"taking on\", \"looking for\" or \"need\" and the people a team \
-takes on (the `worker-noun` rows: \"Are you taking on any apprentices?\"); sending my CV or details (\"happy to \
+takes on (the `worker-noun` rows: \"Are you taking on any apprentices?\"), \"taking on\" also in a clause of \
+\"if\" (\"if your company takes on apprentices, I'd…\"; not the sender's own \"I'm hiring for…\" nor hiring as a \
+topic, \"swap notes on tooling and hiring\"); being considered, being a fit or applying (\"how I could be \
+considered\", \"I'd be a strong fit\", \"I'd love to apply\"), openings asked about (\"a call about openings at \
+your firm\"); sending my CV or details (\"happy to \
 send my resume\", \"could you pass my details to HR\"); and a wish to work there (\"I'd love to work for…\", \
 \"keen to join your audit team\"; not \"love to work with you\", \"join the meetup\")), wherever it comes in \
 the note: the invitation is the first line of contact, and an ask in it, even after a real reason (\"we both \

@@ -1083,6 +1083,17 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
                         | "starting"
                         | "costs"
                         | "cost"
+                        // What is sold at that price: `the speaker package is EUR 1,200`, `tickets are $40`.
+                        | "package"
+                        | "packages"
+                        | "slot"
+                        | "slots"
+                        | "ticket"
+                        | "tickets"
+                        | "membership"
+                        | "seat"
+                        | "seats"
+                        | "subscription"
                 )
             });
             out.push(found(
@@ -1170,7 +1181,7 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
             // `Happy to send over our rate card`, `May I share the brochure?`, `Could I drop a sample box in`,
             // `happy to set your team up with…`: an offer to deliver something, weak on its own.
             // (`can`/`could` in a sentence of the sender's are taken by the arm above.)
-            "happy" | "may" | "could" | "can" | "glad" => {
+            "happy" | "may" | "could" | "can" | "glad" | "love" => {
                 if let Some(k) = delivers(w, i) {
                     out.push(found(w.span(i, k), "offer", false));
                 }
@@ -1329,7 +1340,7 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
         if low == "free"
             && i > 0
             && matches!(w.low[i - 1].as_str(), "is" | "are")
-            && let Some(first) = w.behind(i - 1, 3).find(|&k| w.low[k] == "first")
+            && let Some(first) = w.behind(i - 1, 5).find(|&k| w.low[k] == "first")
         {
             out.push(found(w.span(first, i), "free offer", true));
         }
@@ -1357,7 +1368,7 @@ fn delivers(w: &Words<'_>, i: usize) -> Option<usize> {
     let mut ahead = w.ahead(i, 3);
     let next = ahead.next()?;
     let v = match w.low[i].as_str() {
-        "happy" | "glad" => (w.low[next] == "to").then(|| ahead.next()).flatten()?,
+        "happy" | "glad" | "love" => (w.low[next] == "to").then(|| ahead.next()).flatten()?,
         _ => (w.low[next] == "i").then(|| ahead.next()).flatten()?,
     };
     DELIVER.contains(&w.low[v].as_str()).then_some(v)
@@ -1593,7 +1604,7 @@ fn offer_to_send(w: &Words<'_>, i: usize) -> Option<usize> {
     matches!(w.low[v].as_str(), "send" | "show" | "share" | "offer" | "give").then_some(())?;
     // `Shall I send you…`, or what a seller sends without `you`: `Shall I send details?`
     w.ahead(v, 1).find(|&k| {
-        matches!(w.low[k].as_str(), "you" | "details" | "info" | "information" | "pricing" | "samples" | "over")
+        matches!(w.low[k].as_str(), "you" | "details" | "info" | "information" | "pricing" | "samples" | "over" | "how")
     })
 }
 

@@ -61,7 +61,13 @@ this help?\", \"be useful/interested\".\n\
 `free-noun` rows: \"a free energy audit\", \"free 30-day trial\"; not \"the free session you ran\"); our \
 brochure, catalogue or price list; room for customers, \"taking on\", \"accepting\", \"openings\", \"space\", \
 \"room\" or \"capacity\" and \"new\" or \"more\" clients, patients, projects (the `capacity-noun` rows: \"openings for new \
-clients\"; such openings are not a job ask); sending rates, pricing or a quote (\"happy to send rates\").\n\
+clients\"; such openings are not a job ask); sending rates, pricing or a quote (\"happy to send rates\"); \
+the seller's full self-description, the business and what it sells (\"we're a translation agency specialising \
+in…\", \"we are a team of developers offering…\"); a quote offered (\"we'd love to quote for your next run\"); a \
+product introduced (\"introduce our new range\"); a trial given away (\"the first lesson is free\", \"no card \
+needed\"); rates as a selling point (\"at affordable rates\"); the terms of a sale (\"on a contingency basis\", \
+\"fixed-fee reviews\"); room left for buyers (\"two sponsor slots left\"); a price of what is sold (\"the speaker \
+package is EUR 1,200\").\n\
 Where these come from: the shape of a cold sales message as public guides to cold outreach and to spam \
 wording describe it (a value proposition \"I help <customers> <get a result>\", claims about clients and \
 results, a free offer, a call to action), written as patterns over word classes rather than fixed phrases.\n\
@@ -147,6 +153,13 @@ mod tests {
         assert!(!pitch("Hi Rob, I'm a nurse specialising in wound care and loved your talk on dressings."));
         assert!(!pitch("Hi Rob, I'd like to introduce my colleague Ana, who runs the Leeds depot."));
         assert!(!pitch("Hi Rob, we're offering a paid internship in our lab; your thesis fits it well."));
+        // Terms of a sale, room left for buyers, a price of what is sold, an offer to share after serving.
+        assert!(pitch("Hi Rob, our firm does fixed-fee lease reviews for dental groups."));
+        assert!(pitch("Hi Rob, we have two sponsor slots left for the spring issue."));
+        assert!(pitch("Hi Rob, loved your talk. The exhibitor package is GBP 900 and includes a stand."));
+        assert!(pitch("Hi Rob, I advise young nurses in Hull on insurance, and I'd love to share a few options."));
+        assert!(!pitch("Hi Rob, loved your talk on lease reviews; I'd love to share my notes from the panel."));
+        assert!(!pitch("Hi Rob, congrats on the award; the prize is GBP 900, well deserved."));
     }
 
     #[test]

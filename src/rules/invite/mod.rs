@@ -332,6 +332,15 @@ const NOT_VOCATIVE: &[&str] = &[
     "hopefully",
     "honestly",
     "firstly",
+    // Terms of address, not names.
+    "mate",
+    "buddy",
+    "bro",
+    "dude",
+    "boss",
+    "folks",
+    "team",
+    "everyone",
 ];
 
 /// Where the note's sign-off starts (`Thanks,`, `Best regards,`, `Ngā mihi,` standing alone with at most
@@ -421,7 +430,9 @@ pub fn addressed_name(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
     }
     let word = w.text(text);
     let cap = word.chars().next().is_some_and(char::is_uppercase);
-    (cap && !NOT_NAMES.contains(&norm(word).as_str())).then(|| with_hyphened_parts(text, w.span.clone()))
+    // A title alone after the greeting names no one either (`Hello Ma'am,`, `Good day Ma,`).
+    (cap && !NOT_NAMES.contains(&norm(word).as_str()) && !is_never_a_name(word))
+        .then(|| with_hyphened_parts(text, w.span.clone()))
 }
 
 /// A name's span with the capitalised parts joined to it by hyphens (`Jean-Pierre`, `Mary-Jane`), but

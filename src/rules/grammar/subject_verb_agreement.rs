@@ -126,6 +126,17 @@ fn is_plural_noun(w: &Word) -> bool {
         && !agreement_nouns("singular-s").contains(w.lower.as_str())
 }
 
+/// A plural that is on the `singular-s` list only as a modifier (`the insights team`), followed at once by
+/// a form of `be` or `have`: there it is the plural subject (`your insights was` → were).
+fn is_plural_head(a: &Analysis, k: usize) -> bool {
+    let w = &a.words[k];
+    w.tags.any(Tags::NOUN_PL)
+        && !w.is_name_like()
+        && agreement_nouns("modifier-s").contains(w.lower.as_str())
+        && a.at(k, 1)
+            .is_some_and(|v| v.tags.any(Tags::BE | Tags::HAVE) && !v.is_any(&["be", "been", "being", "having"]))
+}
+
 fn is_singular_noun(w: &Word) -> bool {
     w.tags.any(Tags::NOUN)
         && !w.tags.any(
@@ -168,7 +179,10 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
         // `we`/`they`.
         if p1.is_some_and(|p| p.is("and")) {
             let v = a.at(i, 1)?;
-            let singular = (v.tags.any(Tags::VERB_3SG) && !v.tags.any(Tags::NOUN_PL | Tags::FUNCTION))
+            // After `I` a form in -s is the verb, even one that is a plural noun too (`and I raises broilers`).
+            let singular = (v.tags.any(Tags::VERB_3SG)
+                && !v.tags.any(Tags::FUNCTION)
+                && (!v.tags.any(Tags::NOUN_PL) || w.is("i")))
                 || v.is_any(&["is", "has", "does", "isn't", "hasn't", "doesn't"])
                 || (w.is_any(&["we", "they"]) && v.is_any(&["was", "wasn't"]));
             // `…and you was so patient`: `was` is wrong after `you` whether it stands alone or is joined.
@@ -227,7 +241,7 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
         k = 2;
     }
     let noun = a.at(i, k)?;
-    if is_plural_noun(noun) && !w.is_any(&["a", "an", "this"]) {
+    if (is_plural_noun(noun) || is_plural_head(a, i + k as usize)) && !w.is_any(&["a", "an", "this"]) {
         return Some((i + k as usize, Number::Plural, false));
     }
     if is_singular_noun(noun) && !w.tags.any(Tags::PLURAL) {
@@ -489,6 +503,14 @@ mod tests {
         assert_clean(ID, "Your tips on service recovery were helpful. The results of the audit are in.");
         assert_clean(ID, "The section on connectors was excellent; the lead of two teams, who are remote.");
         assert_clean(ID, "In the section on connectors were three errors.");
+    }
+
+    #[test]
+    fn plural_heads_and_i_after_and() {
+        assert_flags(ID, "Your insights was very valuable.", 1);
+        assert_clean(ID, "The insights team is small. Our sales team has grown. The news was good.");
+        assert_flags(ID, "I am also a farmer and I raises goats in Ogun.", 1);
+        assert_clean(ID, "My sister and I run a farm; she and I were there.");
     }
 
     #[test]

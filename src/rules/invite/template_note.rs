@@ -19,7 +19,9 @@ network\"), \"I'd like to join your network\", \"Dear Sir/Madam\", \"to whom it 
 network with like-minded professionals\". Pleasantries that are fine beside a real reason (\"I'd love to \
 connect\", \"hope you're well\") are listed as `filler` and reported by `invite-not-personal` only when the \
 note gives no reason. A note that sells (`invite-pitch`) or asks for a job (`invite-job-ask`) is reported \
-by those rules instead, as `invite-not-personal` does: its greeting is not what to fix first.\n\
+by those rules instead, as `invite-not-personal` does: its greeting is not what to fix first. A stock \
+salutation (\"Dear Sir,\") before a reason about the person (\"I read your report on grid storage…\") is \
+a formal opening of a personal note and is not reported.\n\
 Why: the person has read these words in hundreds of requests; they say the note was not written for them.\n\
 Use instead: replace the sentence with one reason about the person: their post, talk or project, where you \
 met, what you share.",
@@ -37,7 +39,13 @@ impl InviteRule for TemplateNote {
         if cx.facts.is_pitch() || !cx.facts.job_asks.is_empty() {
             return;
         }
+        // A stock salutation (`Dear Sir,`) before a reason about the person (`I read your report on…`) is
+        // only a formal way to open a personal note; a stock sentence is stock wherever it stands.
+        let salutation = |f: &crate::rules::invite::Found| cx.text[f.span.clone()].to_lowercase().starts_with("dear ");
         for f in cx.facts.templates.iter().filter(|f| f.kind == "template") {
+            if salutation(f) && !cx.facts.reasons.is_empty() {
+                continue;
+            }
             let phrase = &cx.text[f.span.clone()];
             out.push(cx.diag(&META, f.span.clone(), format!("‘{phrase}’ is stock text: say something about them")));
         }
@@ -65,5 +73,15 @@ mod tests {
     fn a_pitch_or_job_ask_is_left_to_its_rule() {
         assert_clean("invite-template", "Dear Sir/Madam, we offer payroll services from $15/hour. Book a call.");
         assert_clean("invite-template", "Dear Sir, kindly refer me for any suitable opening in your company.");
+    }
+
+    /// A stock salutation before a reason about the person is a formal opening; alone it is stock.
+    #[test]
+    fn a_salutation_before_a_reason() {
+        assert_clean(
+            "invite-template",
+            "Dear Sir, I read your report on grid storage in Kano; I work on the same subject.",
+        );
+        assert_flags("invite-template", "Dear Sir, I would like to connect with you.", 1);
     }
 }

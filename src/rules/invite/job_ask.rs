@@ -27,7 +27,10 @@ takes on (the `worker-noun` rows: \"Are you taking on any apprentices?\"), \"tak
 \"if\" (\"if your company takes on apprentices, I'd…\"; not the sender's own \"I'm hiring for…\" nor hiring as a \
 topic, \"swap notes on tooling and hiring\"); being considered, being a fit or applying (\"how I could be \
 considered\", \"I'd be a strong fit\", \"I'd love to apply\"), openings asked about (\"a call about openings at \
-your firm\"); sending my CV or details (\"happy to \
+your firm\"); a chance, a trial day, room on the team, a place in a lab (\"grateful for a chance at the \
+opening\", \"could I come in for a trial day\", \"if your team has room for someone\", \"are you taking \
+students?\"), having applied (\"I applied for the engineer position\"), \"looking for\" freelancers in a clause \
+of \"if\" or \"in case\"; sending my CV or details (\"happy to \
 send my resume\", \"could you pass my details to HR\"); and a wish to work there (\"I'd love to work for…\", \
 \"keen to join your audit team\"; not \"love to work with you\", \"join the meetup\")), wherever it comes in \
 the note: the invitation is the first line of contact, and an ask in it, even after a real reason (\"we both \
@@ -85,7 +88,8 @@ mod tests {
         assert_flags("invite-job-ask", "Hi Ben, if a role opens up I'd be grateful to be kept in mind.", 1);
         assert_flags("invite-job-ask", "Hi Ben, if anything comes up I'd appreciate you thinking of me.", 1);
         assert_flags("invite-job-ask", "Hi Ben, is your site taking on electricians in May?", 1);
-        assert_flags("invite-job-ask", "Hi Ben, I'd love to do a trial shift and then join the crew.", 1);
+        // Two pieces of evidence: the trial shift and joining the crew.
+        assert_flags("invite-job-ask", "Hi Ben, I'd love to do a trial shift and then join the crew.", 2);
         assert_clean("invite-job-ask", "Hi Ben, I'd love for you to join the team; the role is yours to shape.");
         assert_clean("invite-job-ask", "Hi Ben, how are your 2026 hiring plans looking?");
         assert_flags("invite-job-ask", "Hi Ben, does your practice take on locums in winter?", 1);
@@ -148,5 +152,15 @@ mod tests {
         assert!(!ask("Hi Tariq, I'm hiring for a site lead in Leeds and your work on the Hull depot stood out."));
         assert!(!ask("Hi Tariq, could we swap notes on rota tools and hiring sometime?"));
         assert!(!ask("Hi Tariq, loved your PR; happy to help out more on the project if you need hands."));
+        // A chance, a trial day, room on the team, students taken, a place in a lab, after applying.
+        assert!(ask("Hi Tariq, I'd be grateful for a chance at the shift lead opening you posted."));
+        assert!(ask("Hi Tariq, could I come in for a trial day at the depot?"));
+        assert!(ask("Hi Tariq, if your crew has room for someone keen on rigging, I'd love to chat."));
+        assert!(ask("Hi Tariq, are you taking students in your lab next year?"));
+        assert!(ask("Hi Tariq, I applied for the site engineer position last week."));
+        assert!(ask("Hi Tariq, I'd send my reel in case your studio is looking for freelancers."));
+        assert!(ask("Hi Tariq, I'd be honoured to join your lab."));
+        assert!(!ask("Hi Tariq, are you taking the train to the summit? I'd love a chance to chat there."));
+        assert!(!ask("Hi Tariq, I applied your checklist on our ward and it worked."));
     }
 }

@@ -1687,8 +1687,10 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
     let questions: Vec<std::ops::Range<usize>> =
         crate::text::sentences(w.text).into_iter().filter(|s| w.text[s.clone()].trim_end().ends_with('?')).collect();
     let in_question = |i: usize| questions.iter().any(|q| q.contains(&w.toks[i].span.start));
-    // A clause of `if` asks as a question does: `If your company takes on apprentices, I'd love to…`.
-    let in_condition = |i: usize| w.behind(i, 6).any(|k| w.low[k] == "if");
+    // A clause of `if` or `in case` asks as a question does: `If your company takes on apprentices, I'd
+    // love to…`, `in case your team is looking for freelancers`.
+    let in_condition =
+        |i: usize| w.behind(i, 6).any(|k| w.low[k] == "if" || w.low[k] == "case" && k > 0 && w.low[k - 1] == "in");
     let worker = |i: usize, n: usize| {
         w.ahead(i, n).find(|&k| singulars(&w.low[k]).iter().any(|s| worker_nouns().contains(&s.as_str())))
     };
@@ -1712,13 +1714,14 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
         let reach = match low {
             "any" | "open" | "available" => 3,
             "seeking" => 4,
-            "applying" => 5,
+            "applying" | "applied" => 5,
             "looking" | "searching" if followed_by_for => 5,
             "accepting" => 4,
             _ => 0,
         };
         let applied_for = |k: usize| {
-            low == "applying" && singulars(&w.low[k]).iter().any(|s| application_nouns().contains(&s.as_str()))
+            matches!(low, "applying" | "applied")
+                && singulars(&w.low[k]).iter().any(|s| application_nouns().contains(&s.as_str()))
                 || low == "accepting" && w.low[k] == "applications"
         };
         if reach > 0
@@ -1728,7 +1731,8 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
             continue;
         }
         let take_on = matches!(low, "taking" | "take" | "takes") && w.ahead(i, 1).any(|k| w.low[k] == "on");
-        if in_question(i) || take_on && in_condition(i) {
+        let looking_for = low == "looking" && followed_by_for;
+        if in_question(i) || (take_on || looking_for || low == "taking" || low == "accepting") && in_condition(i) {
             let next_is = |word: &str| w.ahead(i, 1).any(|k| w.low[k] == word);
             // `your 2025 hiring plans`, `the hiring process`: after a number or a determiner, a modifier
             // of a noun that is not a person.
@@ -1753,6 +1757,8 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
                     worker(i, 4).or_else(|| w.ahead(i, 4).find(|&k| is_person_noun(&w.low[k])))
                 }
                 "looking" if followed_by_for => worker(i, 4),
+                // `Are you taking students?`, `is St. Luke's accepting new staff nurses?`
+                "taking" | "accepting" if !next_is("on") => worker(i, 3),
                 "need" | "needing" => worker(i, 3),
                 _ => None,
             };
@@ -1789,7 +1795,8 @@ fn is_person_noun(word: &str) -> bool {
 /// (`I'd love to work for Arup`, `keen to join your audit team`; not `love to work with you`, `join the
 /// meetup`). The last token.
 fn wish_to_work_there(w: &Words<'_>, i: usize) -> Option<usize> {
-    const WISH: &[&str] = &["love", "like", "keen", "hoping", "hope", "want", "eager"];
+    const WISH: &[&str] =
+        &["love", "like", "keen", "hoping", "hope", "want", "eager", "honoured", "honored", "thrilled", "delighted"];
     const EMPLOYER: &[&str] = &[
         "team",
         "company",

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Precision and recall of `proofile invite` per label on the labelled invitation notes.
 
-Usage: scripts/invite_eval.py [--bin target/release/proofile] [--part dev|heldout|heldout2|...|heldout19|dev13…dev23|both|all] [--show-misses]
+Usage: scripts/invite_eval.py [--bin target/release/proofile] [--part dev|heldout|heldout2|...|heldout19|dev13…dev24|both|all] [--show-misses]
 
 Reads tests/data/invite/{dev,heldout,heldout2,...,heldout12}.jsonl ({"id", "labels", "note", "to"?}), runs
 `proofile invite --stdin-jsonl --fail-on never` on each part, and maps findings to labels:

@@ -92,9 +92,11 @@ fn simple_past(base: &str) -> String {
 /// or after a modal or `do` (`Did we meet…`). The simple past to suggest.
 fn present_with_past_time(a: &Analysis, i: usize) -> Option<String> {
     let v = &a.words[i];
-    let subject = a.at(i, -1)?;
+    // `we both volunteer at…`: `both` or `all` may stand between.
+    let gap = a.at(i, -1).is_some_and(|w| w.is_any(&["both", "all"])) as isize;
+    let subject = a.at(i, -1 - gap)?;
     if !subject.is_any(&["i", "we", "they"])
-        || a.at(i, -2).is_some_and(|p| p.tags.any(Tags::MODAL | Tags::DO | Tags::BE | Tags::HAVE))
+        || a.at(i, -2 - gap).is_some_and(|p| p.tags.any(Tags::MODAL | Tags::DO | Tags::BE | Tags::HAVE))
         || !v.tags.any(Tags::VERB)
         || v.tags.any(Tags::VERB_PAST | Tags::VERB_3SG | Tags::FUNCTION | Tags::MODAL)
         || v.is_name_like()
@@ -103,8 +105,15 @@ fn present_with_past_time(a: &Analysis, i: usize) -> Option<String> {
     }
     let base = v.lower.as_str();
     lexicon().is_stem(base).then_some(())?;
-    for k in 1..=8 {
+    for k in 1..=12 {
         let w = a.at(i, k)?;
+        // `each other` is reciprocal, not a repeated time (`each week`); `next to` is a place.
+        if w.is("each") && a.at(i, k + 1).is_some_and(|n| n.is("other"))
+            || w.is("other") && a.at(i, k - 1).is_some_and(|p| p.is("each"))
+            || w.is("next") && a.at(i, k + 1).is_some_and(|n| n.is("to"))
+        {
+            continue;
+        }
         // Another clause or verb phrase may carry the time (`I think you were there last Saturday`, `we
         // feel good from hiking yesterday`).
         if w.tags
@@ -289,6 +298,8 @@ mod tests {
     fn present_tense_with_a_past_time() {
         assert_flags(ID, "We meet at the farmers market last Saturday.", 1);
         assert_flags(ID, "I visit your stand two weeks ago and loved it.", 1);
+        assert_flags(ID, "We both volunteer at the water station last September.", 1);
+        assert_flags(ID, "We sit next to each other at the RICS conference in London yesterday.", 1);
         let d = check_text(ID, "We meet at the expo last year.");
         assert_eq!(d[0].suggestions[0].replacement, "met");
         assert_clean(ID, "We meet every Saturday. Did we meet last year? I hope we meet, unlike last year.");

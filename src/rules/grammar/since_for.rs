@@ -45,6 +45,14 @@ fn check(a: &Analysis, i: usize, this_year: i32) -> Option<&'static str> {
             k += 1;
         }
         let count = a.at(i, k)?;
+        // `since months`, `since years`: a length with no number is a length all the same.
+        if k == 1
+            && count.tags.any(Tags::TIME)
+            && count.tags.any(Tags::NOUN_PL)
+            && !a.at(i, 2).is_some_and(|n| n.is("ago"))
+        {
+            return Some("for");
+        }
         let mut u = k + 1;
         if !is_count(count) {
             if !a.words[i + k as usize - 1].is_any(&["last", "past"]) {
@@ -176,6 +184,8 @@ mod tests {
         assert_clean(ID, "Do you have any open positions for 2025? We have been shortlisted for 2024 awards.");
         assert_flags(ID, "I have been teaching for 2012 and have worked here for 2015.", 2);
         assert_flags(ID, "I am working as a cabinetmaker since 2015.", 1);
+        assert_flags(ID, "I follow your posts since months.", 1);
+        assert_clean(ID, "Since months ago nothing changed; since the years we met.");
         assert_clean(ID, "I am proud of what we built since 2019, and I am here since then.");
     }
 

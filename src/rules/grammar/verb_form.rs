@@ -248,6 +248,29 @@ fn past_written_as_passive(a: &Analysis, i: usize) -> Option<(usize, String)> {
     })
 }
 
+/// `we discussing it now`, `I still thinking about it`: a subject pronoun that opens its clause, maybe an
+/// adverb, then an -ing form with no `be` before it. The pronoun's index and its `be` (`am`, `are`, `is`).
+fn progressive_without_be(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
+    let p = &a.words[i];
+    let be = match p.lower.as_str() {
+        "i" => "am",
+        "we" | "they" => "are",
+        "he" | "she" => "is",
+        _ => return None,
+    };
+    let opens = p.sentence_start || a.at(i, -1).is_some_and(|w| w.is_any(&["and", "but", "so"]));
+    if !opens {
+        return None;
+    }
+    let mut k = 1;
+    if a.at(i, 1).is_some_and(|n| n.is_any(&["still", "now", "currently", "also", "really", "just", "all", "both"])) {
+        k = 2;
+    }
+    let v = a.at(i, k)?;
+    (v.tags.any(Tags::VERB_ING) && !v.tags.any(Tags::NOUN_PL | Tags::ADJ | Tags::FUNCTION) && !v.is_name_like())
+        .then_some((i + k as usize, be))
+}
+
 /// `have`/`has`/`haven't` after a subject pronoun, or `I've`, `we've`…: the perfect's auxiliary.
 fn perfect_have(a: &Analysis, i: usize) -> bool {
     let w = &a.words[i];
@@ -458,6 +481,14 @@ impl Rule for VerbForm {
                 out.extend(finding(cx, &META, span, message, &[right.to_string()]));
                 continue;
             }
+            if let Some((j, be)) = progressive_without_be(a, i) {
+                let v = &a.words[j];
+                let right = format!("{be} {}", v.lower);
+                let message =
+                    format!("‘{}’: an -ing form needs ‘{be}’ before it: ‘{right}’", &cx.text()[v.span.clone()]);
+                out.extend(finding(cx, &META, v.span.clone(), message, &[right]));
+                continue;
+            }
             if let Some((b, right)) = past_written_as_passive(a, i) {
                 let v = &a.words[b + right.split(' ').count()];
                 let span = a.words[b].span.start..v.span.end;
@@ -493,6 +524,13 @@ mod tests {
         assert_clean(ID, "I was followed by a bear. I am enjoying your talk and I enjoyed your post.");
         let d = check_text(ID, "I am really enjoyed your talk.");
         assert_eq!(d[0].suggestions[0].replacement, "really enjoyed");
+    }
+
+    #[test]
+    fn a_progressive_without_be() {
+        assert_flags(ID, "We discussing it now. I still waiting for the results.", 2);
+        assert_clean(ID, "I saw them speaking. We are discussing it; I'm still waiting. I, being new, asked.");
+        assert_clean(ID, "We, meeting planners, know it. They amazing? No.");
     }
 
     #[test]

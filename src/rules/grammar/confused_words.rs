@@ -136,6 +136,9 @@ mod tests {
         assert_flags(ID, "Thank's again; your piece was very through.", 2);
         assert_flags(ID, "The talk was grate. I was wondering weather you'd be open.", 2);
         assert_clean(ID, "The weather you had was great; we grate cheese on a grate.");
+        assert_flags(ID, "Its exactly the mess we are in; I am final year student; ever since, every since.", 3);
+        assert_flags(ID, "Which mortar does you use? I did same and have exactly same problem.", 3);
+        assert_clean(ID, "Its exact size is unknown; I am in my final year; it's exactly the same; I did the same.");
         assert_clean(ID, "We met there; doing great work there. The choice is theirs; there's no rush.");
     }
 

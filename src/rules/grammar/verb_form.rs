@@ -348,6 +348,17 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
     {
         return Some((i + 1, vec![base], "after ‘to’ the verb is bare".to_string()));
     }
+    // `I want learn more`: `want` before a bare verb that is no noun (`I want work` may be the noun)
+    // leaves out `to`.
+    if w.is_any(&["want", "wants", "wanted"])
+        && p1.is_some_and(|p| p.tags.any(Tags::PRON))
+        && let Some(v) = a.at(i, 1)
+        && v.tags.any(Tags::VERB)
+        && !v.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ | Tags::FUNCTION | Tags::VERB_PAST | Tags::VERB_ING)
+        && !v.is_name_like()
+    {
+        return Some((i + 1, vec![format!("to {}", v.lower)], format!("after ‘{}’ the verb takes ‘to’", w.lower)));
+    }
     if w.is("to") && trigger_ends_at(a, i, "infinitive") {
         let v = a.at(i, 1)?;
         let base = bare_needed(v)?;
@@ -524,6 +535,12 @@ mod tests {
         assert_clean(ID, "I was followed by a bear. I am enjoying your talk and I enjoyed your post.");
         let d = check_text(ID, "I am really enjoyed your talk.");
         assert_eq!(d[0].suggestions[0].replacement, "really enjoyed");
+    }
+
+    #[test]
+    fn want_without_to() {
+        assert_flags(ID, "I want learn more about your clinic.", 1);
+        assert_clean(ID, "I want work that matters. I want to learn. They want you to lead. I want more.");
     }
 
     #[test]

@@ -241,7 +241,7 @@ fn is_unknown_non_slip(d: &Diagnostic, text: &str) -> bool {
         return false;
     }
     let word = &text[d.span.clone()];
-    let bare = crate::spell::strip_possessive(word.trim_matches(['\'', '’']));
+    let bare = bare_word(word);
     // A capital after a lower-case letter (`PoliTo`, `GitLab`, `iPhone`) is how a name or a brand is
     // written, never a slip of the keys.
     let camel = bare.chars().zip(bare.chars().skip(1)).any(|(a, b)| a.is_lowercase() && b.is_uppercase());
@@ -256,19 +256,23 @@ fn is_unknown_non_slip(d: &Diagnostic, text: &str) -> bool {
             .is_some_and(|s| slip::looks_like_slip(word, &s.replacement) && slip::common_enough(word, &s.replacement))
 }
 
+/// A word without its quotes and its possessive `'s`, as the spelling rule looks it up.
+fn bare_word(word: &str) -> &str {
+    crate::spell::strip_possessive(word.trim_matches(['\'', '’']))
+}
+
 /// A casing finding on a word written all in lower case whose only known form is a rare name
 /// (`roastery` ~ `Roastery`, `theming` ~ `Theming`, `tokio` ~ `Tokio`): the name lists (companies,
 /// places, people, software) have the word only capitalised, but in a note the lower-case word is most
 /// often the recipient's field's common noun (a roastery, a crate, a design term), and a brand written
-/// in lower case is not a slip. A casing that a common English word has (`english` ~ `English`,
-/// `monday` ~ `Monday`: in the SCOWL size-60 Hunspell dictionaries) is still reported.
+/// in lower case is not a slip. A casing that the SCOWL size-60 Hunspell dictionaries have (`English`,
+/// `Monday`) is not touched by this filter.
 fn is_rare_name_casing(d: &Diagnostic, text: &str) -> bool {
     if d.rule != "spelling" || d.message.starts_with(crate::rules::spelling::UNKNOWN_WORD) {
         return false;
     }
-    let word = crate::spell::strip_possessive(text[d.span.clone()].trim_matches(['\'', '’']));
-    let Some(canon) = d.suggestions.first().map(|s| s.replacement.as_str()) else { return false };
-    let canon = crate::spell::strip_possessive(canon.trim_matches(['\'', '’']));
+    let word = bare_word(&text[d.span.clone()]);
+    let Some(canon) = d.suggestions.first().map(|s| bare_word(&s.replacement)) else { return false };
     word.chars().all(|c| !c.is_uppercase())
         && word.chars().any(char::is_alphabetic)
         && canon.to_lowercase() == word.to_lowercase()
@@ -385,19 +389,19 @@ fn reasons_as_meant(text: &str, diagnostics: &[Diagnostic], to: Option<&Person>)
     if edits.is_empty() {
         return Vec::new();
     }
-    // The meant text, and for each edit where it starts in both texts and the length change.
+    // The meant text, and for each edit where it starts there and how much it changes the length.
     let mut meant = String::with_capacity(text.len() + 16);
-    let mut shifts: Vec<(usize, usize, isize)> = Vec::new();
+    let mut shifts: Vec<(usize, isize)> = Vec::new();
     let mut at = 0;
     for (r, with) in &edits {
         meant.push_str(&text[at..r.start]);
-        shifts.push((meant.len(), r.start, with.len() as isize - r.len() as isize));
+        shifts.push((meant.len(), with.len() as isize - r.len() as isize));
         meant.push_str(with);
         at = r.end;
     }
     meant.push_str(&text[at..]);
     let back = |pos: usize| -> usize {
-        let delta: isize = shifts.iter().filter(|&&(m, _, _)| m < pos).map(|&(_, _, d)| d).sum();
+        let delta: isize = shifts.iter().filter(|&&(m, _)| m < pos).map(|&(_, d)| d).sum();
         (pos as isize - delta).clamp(0, text.len() as isize) as usize
     };
     let tokens = crate::text::tokenize(&meant, &[]);

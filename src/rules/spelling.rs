@@ -68,6 +68,7 @@ impl Rule for Spelling {
                         || plus_product(text, tok.span.end)
                         || hyphen_prefix(text, word, tok.span.end)
                         || repository_path(text, tok.span.clone())
+                        || foreign_sentence(text, tok.span.clone())
                     {
                         continue;
                     }
@@ -273,6 +274,50 @@ fn name_particle(text: &str, span: std::ops::Range<usize>) -> bool {
         (word, rest) = next.split_at(end);
     }
     false
+}
+
+/// Function words of other languages that no English dictionary accepts, by language
+/// (`dictionaries/rules/foreign-stopwords.tsv`).
+fn foreign_stopwords() -> &'static foldhash::HashMap<&'static str, Vec<&'static str>> {
+    static MAP: std::sync::OnceLock<foldhash::HashMap<&'static str, Vec<&'static str>>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: foldhash::HashMap<&'static str, Vec<&'static str>> = foldhash::HashMap::default();
+        for r in crate::rules::lexicon::rows(include_str!("../../dictionaries/rules/foreign-stopwords.tsv")) {
+            map.entry(crate::rules::lexicon::col(&r, 1)).or_default().push(crate::rules::lexicon::col(&r, 0));
+        }
+        map
+    })
+}
+
+/// Whether the sentence around `span` is written in another language (`¿Sabría usted a quién debo
+/// dirigirme?`, `je souhaiterais vous ajouter à mon réseau`): at least two different function words of one
+/// language that English does not have, making at least a fifth of its words. Its words are not English
+/// misspellings; an English sentence with a foreign name or greeting in it is still checked.
+fn foreign_sentence(text: &str, span: std::ops::Range<usize>) -> bool {
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let start = text[..span.start].rfind(ends).map_or(0, |i| i + 1);
+    let end = text[span.end..].find(ends).map_or(text.len(), |i| span.end + i);
+    let sentence = &text[start..end];
+    let words: Vec<&str> = sentence.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+    let mut found: Vec<(&str, String)> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        // A capitalised word inside the sentence is a name (`Ana`, `Del Monte`), not a function word.
+        if i > 0 && w.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let lower = w.to_lowercase();
+        if let Some(langs) = foreign_stopwords().get(lower.as_str()) {
+            for &l in langs {
+                if !found.iter().any(|(fl, fw)| *fl == l && *fw == lower) {
+                    found.push((l, lower.clone()));
+                }
+            }
+        }
+    }
+    found.iter().any(|(l, _)| {
+        let n = found.iter().filter(|(fl, _)| fl == l).count();
+        n >= 2 && n * 5 >= words.len()
+    })
 }
 
 /// A lower-case prefix written before a hyphen and a letter (`de-stigmatise`, `de-risk`): part of the
@@ -614,6 +659,22 @@ mod tests {
         assert_clean("spelling", "The façade of the café; my résumé; a naïve soufflé; our protégé.");
         let d = crate::rules::testing::check_text("spelling", "A façadde.");
         assert!(d.iter().all(|d| d.suggestions.iter().all(|s| !s.safe)), "{d:#?}");
+    }
+
+    #[test]
+    fn sentences_in_other_languages_are_not_english_misspellings() {
+        const ID: &str = "spelling";
+        assert_clean(
+            ID,
+            "I studied law at UNAM. ¿Sabría usted a quién debo dirigirme para solicitar prácticas en el área \
+             jurídica? Bonjour, je souhaiterais vous ajouter à mon réseau professionnel.",
+        );
+        // An English sentence with a foreign greeting or word in it is still checked.
+        assert_flags(ID, "Buenos días Ana, I loved your talk and recieved your slides.", 1);
+        let es = "Hola. ¿Podría usted decirme qué necesito?";
+        let at = es.find("usted").unwrap();
+        assert!(super::foreign_sentence(es, at..at + 5));
+        assert!(!super::foreign_sentence("I work with el Niño data for la Niña years.", 0..1));
     }
 
     #[test]

@@ -97,6 +97,7 @@ fn check(text: &str, a: &Analysis, i: usize) -> Option<usize> {
         || a.at(i, -1).is_some_and(|p| {
             p.is_any(&["a", "an", "no", "number", "one", "the"]) || p.is_name_like() || p.tags.any(Tags::POSS)
         })
+        || labelled(a, i)
     {
         return None;
     }
@@ -108,6 +109,15 @@ fn check(text: &str, a: &Analysis, i: usize) -> Option<usize> {
     }
     let n = a.at(i, (j - i) as isize)?;
     (is_singular_countable(n) && !n.compound_next && phrase_ends(a.at(j, 1)) && !coordinated(text, a, j)).then_some(j)
+}
+
+/// `a band 5 nurse`, `the level 3 course`, `my year 6 class`: a noun and a number after a determiner of
+/// one thing name a grade or a stage, not a count.
+fn labelled(a: &Analysis, i: usize) -> bool {
+    let one = |d: &Word| d.is_any(&["a", "an", "the", "this", "that", "each", "every", "any"]) || d.tags.any(Tags::POSS);
+    a.at(i, -1).is_some_and(|n| {
+        n.tags.any(Tags::NOUN) && !n.tags.any(Tags::FUNCTION | Tags::ADJ | Tags::NUM | Tags::DIGITS)
+    }) && a.at(i, -2).is_some_and(one)
 }
 
 /// The noun at `j` is one of coordinated modifiers or items the count shares: `various government and
@@ -216,6 +226,10 @@ mod tests {
         assert_clean(ID, "Your EuroSys '23 paper on causal consistency is central; the class of ’09 reunion.");
         // After a possessive a number names one thing (`your 156 app redesign`).
         assert_clean(ID, "We're studying your 156 app redesign.");
+        // A grade or a stage after a determiner of one thing is a label, not a count.
+        assert_clean(ID, "I'm a band 5 nurse; my year 6 class; the level 3 course.");
+        assert_flags(ID, "I managed the 5 nurse on the ward.", 0);
+        assert_flags(ID, "Our team trained 5 nurse on the ward.", 1);
     }
 
     /// A noun the count shares with what is coordinated after it; a new counted phrase is still checked.

@@ -143,6 +143,13 @@ fn check(a: &Analysis, i: usize) -> Option<Vec<String>> {
     if n.tags.any(Tags::VERB) && n2.is_some_and(|x| x.tags.any(Tags::PREP)) {
         return None;
     }
+    // After a word that opens a clause, a bare verb that agrees with the plural is the clause's verb:
+    // `before the stalls open`, `when our doors close`.
+    const OPENS_CLAUSE: &[&str] =
+        &["before", "after", "until", "till", "when", "whenever", "while", "once", "as", "because", "if", "since", "unless", "where", "whether"];
+    if n.tags.any(Tags::VERB) && a.at(i, -2).is_some_and(|x| x.is_any(OPENS_CLAUSE)) {
+        return None;
+    }
     // `these`/`those` make the phrase plural: a possessive's head would be plural too (`these firms'
     // clients`), so a singular second word is the verb (`these operators mix`).
     if p1.tags.any(Tags::PLURAL) && !n.tags.any(Tags::NOUN_PL) {
@@ -204,6 +211,9 @@ mod tests {
         // Two objects after a verb of giving or teaching; a plural phrase whose next word is its verb.
         assert_clean(ID, "They teach their students theory and gave the teams feedback.");
         assert_clean(ID, "These operators mix, press and extrude the dough.");
+        // A clause after `before`, `when`…: the bare verb is the plural's own.
+        assert_clean(ID, "I can come early, before the stalls open, or when our doors close.");
+        assert_flags(ID, "Rebuilt it before the hospitals patient portal launched.", 1);
         // Still flagged after a verb that takes one object.
         assert_flags(ID, "Reviewed the firms accounts and rebuilt the hospitals patient portal.", 2);
     }

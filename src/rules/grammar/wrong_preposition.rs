@@ -23,7 +23,7 @@ listed in `dictionaries/rules/wrong-prepositions.tsv`.\n\
 Why: these are the commonest slips of fluent non-native writers, and recruiters notice them in the first \
 lines of a profile.\n\
 Fixes: where the wrong form is never right and nothing else must change, the fix is safe to apply; \
-otherwise (\"capable to lead\" → \"capable of leading\", \"experience on\" → in or with) it is a suggestion.\n\
+otherwise (\"capable to lead\" → \"capable of leading\", \"experience on marketing\" → in or with; not before a name or a model, \"experience on AWS\") it is a suggestion.\n\
 Use instead: the suggested preposition, e.g. \"responsible for\", \"interested in\", \"expert in\".",
     flags: &[
         "Responsible of the payments roadmap.",
@@ -73,6 +73,16 @@ impl Rule for WrongPreposition {
             }
             // "our focus in 2023", "experience on 3 continents": a time or a count follows, not an object.
             if cx.tokens.get(m.last_token + 1).is_some_and(|t| t.kind == TokenKind::Number) && !m.value.safe {
+                continue;
+            }
+            // "experience on AWS", "experience on 1.5T systems": work on a named system or a model of a
+            // machine, the usual phrase in trades and IT; "experience on marketing" is still a slip.
+            if found.to_lowercase().starts_with("experience")
+                && found.to_lowercase().ends_with(" on")
+                && cx.tokens.get(m.last_token + 1).is_some_and(|t| {
+                    t.text(text).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                })
+            {
                 continue;
             }
             let suggestions: Vec<Suggestion> = m
@@ -132,7 +142,8 @@ mod tests {
             assert_eq!(d.len(), 1, "{text}");
             assert!(d[0].suggestions.iter().all(|s| !s.safe), "{text}: {d:?}");
         }
-        let d = check_text(ID, "Five years of experience on AWS.");
+        assert_clean(ID, "Five years of experience on AWS and six years of experience on 1.5T systems.");
+        let d = check_text(ID, "Five years of experience on marketing.");
         assert_eq!(d[0].suggestions.len(), 2);
         assert!(d[0].suggestions.iter().all(|s| !s.safe));
     }

@@ -111,13 +111,47 @@ fn check(text: &str, a: &Analysis, i: usize) -> Option<usize> {
     (is_singular_countable(n) && !n.compound_next && phrase_ends(a.at(j, 1)) && !coordinated(text, a, j)).then_some(j)
 }
 
+/// `one of my friend`, `many of your article on PCB design`, `each of the project`: a quantifier of a
+/// group, `of`, a determiner of a definite group, then a countable singular that ends its phrase (maybe
+/// after one adjective, `one of the best engineer`). Collective nouns are a group already (`one of my
+/// team`), and uncountable nouns take `some of`/`most of`, which are not checked.
+fn part_of_many(text: &str, a: &Analysis, i: usize) -> Option<usize> {
+    const PART: &[&str] = &["one", "many", "several", "few", "each", "both", "either", "neither"];
+    const GROUP: &[&str] = &["the", "my", "your", "our", "his", "her", "their", "these", "those"];
+    if !a.words[i].is_any(PART) || !a.at(i, 1)?.is("of") || !a.at(i, 2)?.is_any(GROUP) {
+        return None;
+    }
+    // `one of` after `the` or a possessive is a noun phrase of its own (`the one of the pair`).
+    if a.at(i, -1).is_some_and(|p| p.is_any(&["the", "this", "that", "every", "no"])) {
+        return None;
+    }
+    let mut j = i + 3;
+    if a.words.get(j).is_some_and(|w| {
+        (w.tags.any(Tags::ADJ) && !w.tags.any(Tags::NOUN | Tags::FUNCTION)) || w.is_any(&["best", "worst", "top"])
+    }) && a.words.get(j + 1).is_some()
+    {
+        j += 1;
+    }
+    let n = a.words.get(j)?;
+    (is_singular_countable(n)
+        && n.tags.any(Tags::NOUN)
+        && !agreement_nouns("collective").contains(n.lower.as_str())
+        && !n.compound_next
+        && !n.sentence_start
+        && (phrase_ends(a.at(j, 1))
+            || a.at(j, 1).is_some_and(|v| v.tags.only(Tags::VERB_PAST, Tags::NOUN | Tags::ADJ)))
+        && !coordinated(text, a, j))
+    .then_some(j)
+}
+
 /// `a band 5 nurse`, `the level 3 course`, `my year 6 class`: a noun and a number after a determiner of
 /// one thing name a grade or a stage, not a count.
 fn labelled(a: &Analysis, i: usize) -> bool {
-    let one = |d: &Word| d.is_any(&["a", "an", "the", "this", "that", "each", "every", "any"]) || d.tags.any(Tags::POSS);
-    a.at(i, -1).is_some_and(|n| {
-        n.tags.any(Tags::NOUN) && !n.tags.any(Tags::FUNCTION | Tags::ADJ | Tags::NUM | Tags::DIGITS)
-    }) && a.at(i, -2).is_some_and(one)
+    let one =
+        |d: &Word| d.is_any(&["a", "an", "the", "this", "that", "each", "every", "any"]) || d.tags.any(Tags::POSS);
+    a.at(i, -1)
+        .is_some_and(|n| n.tags.any(Tags::NOUN) && !n.tags.any(Tags::FUNCTION | Tags::ADJ | Tags::NUM | Tags::DIGITS))
+        && a.at(i, -2).is_some_and(one)
 }
 
 /// The noun at `j` is one of coordinated modifiers or items the count shares: `various government and
@@ -188,6 +222,17 @@ impl Rule for NumberAgreement {
                 out.extend(finding(cx, &META, w.span.clone(), message, &[right.to_string()]));
                 continue;
             }
+            if let Some(j) = part_of_many(cx.text(), a, i) {
+                let n = &a.words[j];
+                let right = plural(&n.lower);
+                let message = format!(
+                    "‘{}’ after ‘{} of’ should be plural: ‘{right}’",
+                    &cx.text()[n.span.clone()],
+                    a.words[i].lower
+                );
+                out.extend(finding(cx, &META, n.span.clone(), message, &[right]));
+                continue;
+            }
             let Some(j) = check(cx.text(), a, i) else { continue };
             let n = &a.words[j];
             let right = plural(&n.lower);
@@ -214,6 +259,18 @@ mod tests {
         assert_flags(ID, "Opened four new location in 2021.", 1);
         let d = check_text(ID, "Built two warehouse from scratch.");
         assert_eq!(d[0].suggestions[0].replacement, "warehouses");
+    }
+
+    #[test]
+    fn flags_a_singular_after_one_of_the_group() {
+        assert_flags(ID, "One of my friend is there; I read many of your article on PCB design.", 2);
+        assert_flags(ID, "One of my colleague moved to Lagos.", 1);
+        assert_flags(ID, "She is one of the best engineer in Lagos.", 1);
+        let d = check_text(ID, "Each of the project ran late.");
+        assert_eq!(d[0].suggestions[0].replacement, "projects");
+        assert_clean(ID, "One of my friends, one of my team and one of the best engineers in Lagos.");
+        assert_clean(ID, "Some of the research, most of my time, many of the staff and one of your product managers.");
+        assert_clean(ID, "Each of the Beatles; the one of the pair I liked; one of your data science posts.");
     }
 
     #[test]

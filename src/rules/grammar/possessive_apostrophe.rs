@@ -145,8 +145,10 @@ fn check(a: &Analysis, i: usize) -> Option<Vec<String>> {
     }
     // After a word that opens a clause, a bare verb that agrees with the plural is the clause's verb:
     // `before the stalls open`, `when our doors close`.
-    const OPENS_CLAUSE: &[&str] =
-        &["before", "after", "until", "till", "when", "whenever", "while", "once", "as", "because", "if", "since", "unless", "where", "whether"];
+    const OPENS_CLAUSE: &[&str] = &[
+        "before", "after", "until", "till", "when", "whenever", "while", "once", "as", "because", "if", "since",
+        "unless", "where", "whether",
+    ];
     if n.tags.any(Tags::VERB) && a.at(i, -2).is_some_and(|x| x.is_any(OPENS_CLAUSE)) {
         return None;
     }

@@ -158,7 +158,10 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
             // (not `its only customer`, a noun phrase).
             let focus_then_amount = n.is_any(&["only", "just", "literally", "barely", "nearly", "almost"])
                 && n2.is_some_and(|w| w.tags.any(Tags::DIGITS) || w.is_any(&["a", "an", "one", "the"]));
+            // `its so much easier`, `its so many steps`: a possessive never comes before `so much`.
+            let so_much = n.is("so") && n2.is_some_and(|w| w.is_any(&["much", "many"]));
             let contraction = n.is_any(AFTER_CONTRACTION_ALWAYS)
+                || so_much
                 || focus_then_amount
                 || so_then_predicate
                 || (predicate_word(n) && phrase_ends(n2))
@@ -238,9 +241,22 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
                     m.tags.any(Tags::ADV | Tags::DET | Tags::POSS | Tags::OBJ)
                         && !m.tags.any(Tags::NOUN_PL | Tags::VERB_3SG | Tags::VERB_PAST)
                 });
+            // An adverb in -ly before an article, `someone`, or an adjective that ends its phrase or takes a
+            // preposition: `your clearly someone who…`, `your clearly passionate about…` (not `your clearly
+            // written report`, a noun phrase).
+            let adverb_then_predicate = !n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ANY_VERB | Tags::FUNCTION)
+                && n.lower.len() > 4
+                && n.lower.ends_with("ly")
+                && !n.is_name_like()
+                && n2.is_some_and(|m| {
+                    m.is_any(&["a", "an", "the", "someone", "somebody", "one", "not"])
+                        || predicate_word(m)
+                            && (phrase_ends(a.at(i, 3)) || a.at(i, 3).is_some_and(|x| x.tags.any(Tags::PREP)))
+                });
             let contraction = !object_of
                 && (next_is(&["not", "a", "an", "the", "going", "welcome", "always", "never", "also"])
                     || (predicate_word(n) && phrase_ends(n2))
+                    || adverb_then_predicate
                     || clause_progressive);
             contraction.then(|| ("you're", "‘your’ is the possessive; ‘you're’ means ‘you are’".into()))
         }
@@ -322,6 +338,17 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
         }
         "their" => {
             let n = n1?;
+            // Opening a clause, an adverb of time and an -ing verb with its object: `their always quoting
+            // your advice` (a possessive gerund comes after a verb or a preposition: `I like their always
+            // being on time`).
+            let opens_clause = w.sentence_start || p1.is_some_and(|p| p.tags.any(Tags::CONJ | Tags::SUB));
+            if opens_clause
+                && n.is_any(&["always", "never", "still", "constantly", "currently", "now", "also", "really", "just"])
+                && n2.is_some_and(|m| m.tags.any(Tags::VERB_ING) && !m.tags.any(Tags::NOUN | Tags::NOUN_PL))
+                && a.at(i, 3).is_some_and(|o| o.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::PREP))
+            {
+                return Some(("they're", "‘their’ is the possessive; ‘they're’ means ‘they are’".into()));
+            }
             let be = n.tags.any(Tags::BE) && !n.is_any(&["be", "been", "being"]);
             let will_be = n.tags.any(Tags::MODAL) && n2.is_some_and(|w| w.is("be"));
             if be || will_be {
@@ -395,6 +422,11 @@ mod tests {
     #[test]
     fn flags_each_pair() {
         assert_flags(ID, "I know its hard to change careers.", 1);
+        assert_flags(ID, "The portal is brilliant, its so much easier to use.", 1);
+        assert_flags(ID, "Your clearly someone who values growth; your clearly passionate about it.", 2);
+        assert_clean(ID, "I enjoyed your clearly written report and your really useful notes.");
+        assert_flags(ID, "I follow the group and their always quoting your advice.", 1);
+        assert_clean(ID, "I like their always being on time and their constantly evolving tools.");
         assert_flags(ID, "I saw your post. Its really similar to what we run.", 1);
         assert_flags(ID, "Its great to see someone explain it so clearly!", 1);
         assert_flags(ID, "Its so rare to find someone who cares about en rules.", 1);

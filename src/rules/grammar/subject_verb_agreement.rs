@@ -355,6 +355,12 @@ impl Rule for SubjectVerbAgreement {
                 out.extend(finding(cx, &META, v.span.clone(), message, &[right.to_string()]));
             }
         }
+        for i in 0..a.words.len() {
+            if let Some((v, right)) = there_is_many(a, i) {
+                let message = format!("‘there {}’ before a plural: ‘there {right}’", &text[a.words[v].span.clone()]);
+                out.extend(finding(cx, &META, a.words[v].span.clone(), message, &[right.to_string()]));
+            }
+        }
         let mut i = 0;
         while i < a.words.len() {
             let Some((end, number, pronoun)) = subject_at(a, i) else {
@@ -443,6 +449,34 @@ impl Rule for SubjectVerbAgreement {
     }
 }
 
+/// `there is many nurses`, `there was several reasons`, `there is 3 openings`: after `there is`/`there
+/// was` a plural quantifier or a number, or a plural noun right away, takes `are`/`were`. `There's` is
+/// left alone (usual in speech), as are nouns in -s that are singular (`there is news`) and `there is
+/// a lot of`/`more than one`.
+fn there_is_many(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
+    if !a.words[i].is("there") {
+        return None;
+    }
+    let v = a.at(i, 1)?;
+    let right = match v.lower.as_str() {
+        "is" => "are",
+        "was" => "were",
+        _ => return None,
+    };
+    let n = a.at(i, 2)?;
+    let count = n.is_any(&["many", "several", "numerous", "multiple", "various"])
+        || (n.tags.any(Tags::NUM) && !n.is_any(&["one", "a", "an", "zero"]))
+        || (n.tags.any(Tags::DIGITS) && n.lower.parse::<u64>().is_ok_and(|x| x > 1));
+    let plural = n.tags.any(Tags::NOUN_PL)
+        && !n.tags.any(Tags::NOUN | Tags::FUNCTION | Tags::ADJ | Tags::VERB_PAST)
+        && !n.is_name_like()
+        && !agreement_nouns("singular-s").contains(n.lower.as_str())
+        && a.at(i, 3).is_none_or(|x| !x.tags.any(Tags::NOUN | Tags::NOUN_PL));
+    // `there is 10% more`, `there is 2 hours' drive`: an amount, not a count.
+    let amount = a.at(i, 3).is_some_and(|x| x.is_any(&["percent", "%"]));
+    ((count || plural) && !amount).then_some((i + 1, right))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
@@ -450,6 +484,16 @@ mod tests {
     const ID: &str = "subject-verb-agreement";
 
     /// Two subjects joined by `and`, one of them the writer, are plural.
+    #[test]
+    fn there_is_before_a_plural() {
+        assert_flags(ID, "There is many nurses in Accra who want it.", 1);
+        assert_flags(ID, "There was several reasons; there is 3 openings; there is problems in Leeds.", 3);
+        let d = check_text(ID, "There was several reasons.");
+        assert_eq!(d[0].suggestions[0].replacement, "were");
+        assert_clean(ID, "There is news from Leeds; there is one opening; there's many ways to do it.");
+        assert_clean(ID, "There is a lot of work and there are many nurses; there is sales training.");
+    }
+
     #[test]
     fn joined_subjects() {
         let d = check_text(ID, "Me and my team is working on something similar.");

@@ -289,6 +289,55 @@ fn past_participle(base: &str) -> Option<String> {
     (part != base).then_some(part)
 }
 
+/// `my professor suggested me to contact you`: `suggest` and `recommend` take a clause (`suggested I
+/// contact you`), not an object and `to`. The words from the pronoun to `to`, and its subject form.
+fn suggest_me_to(a: &Analysis, i: usize) -> Option<(usize, usize, String, String)> {
+    const VERBS: &[&str] =
+        &["suggest", "suggests", "suggested", "suggesting", "recommend", "recommends", "recommended"];
+    if !a.words[i].is_any(VERBS) {
+        return None;
+    }
+    let o = a.at(i, 1)?;
+    let subject = match o.lower.as_str() {
+        "me" => "I",
+        "him" => "he",
+        "her" => "she",
+        "us" => "we",
+        "them" => "they",
+        "you" => "you",
+        _ => return None,
+    };
+    let to = a.at(i, 2)?;
+    let v = a.at(i, 3)?;
+    if !to.is("to") || !v.tags.any(Tags::VERB) || v.tags.any(Tags::FUNCTION | Tags::DET) || v.is_name_like() {
+        return None;
+    }
+    let why = format!("‘{}’ takes a clause, not an object and ‘to’", a.words[i].lower);
+    Some((i + 1, i + 2, subject.to_string(), why))
+}
+
+/// `I am knowing your work`, `it is belonging to`: verbs of a state are not progressive.
+fn stative_progressive(a: &Analysis, i: usize) -> Option<(usize, usize, String, String)> {
+    let v = a.at(i, 1)?;
+    let (base, third, past) = match v.lower.as_str() {
+        "knowing" => ("know", "knows", "knew"),
+        "belonging" => ("belong", "belongs", "belonged"),
+        _ => return None,
+    };
+    let w = &a.words[i];
+    let right = match w.lower.as_str() {
+        "am" | "are" => base,
+        "is" => third,
+        "was" | "were" => past,
+        _ => return None,
+    };
+    // `what is knowing without doing`: a gerund subject after `is`; only a pronoun subject is checked.
+    if !a.at(i, -1).is_some_and(|p| p.tags.any(Tags::PRON) && !p.is_any(&["what", "which", "that", "this", "it"])) {
+        return None;
+    }
+    Some((i, i + 1, right.to_string(), format!("‘{}’ is a state, not progressive", base)))
+}
+
 fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
     let w = &a.words[i];
     let p1 = a.at(i, -1);
@@ -300,11 +349,34 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
             j
         }
     };
+    // `Could you shared the slides?`, `Can we discussed it?`: in a question, a modal and its subject
+    // pronoun take the bare verb, as `did you` does.
+    if w.tags.any(Tags::MODAL)
+        && !w.is_name_like()
+        && (i == 0 || a.words[i].sentence_start || p1.is_some_and(|p| p.tags.any(Tags::CONJ | Tags::SUB)))
+        && a.at(i, 1).is_some_and(|s| s.is_any(&["you", "i", "we", "they", "he", "she"]))
+        && let Some(v) = a.at(i, 2)
+        && let Some(base) = bare_needed(v)
+    {
+        return Some((i + 2, vec![base], format!("after ‘{} {}’ the verb is bare", w.lower, a.words[i + 1].lower)));
+    }
     if w.tags.any(Tags::MODAL) && !p1.is_some_and(|p| p.tags.any(Tags::DET | Tags::POSS)) && !w.is_name_like() {
         let j = skip(i) + 1;
         let v = a.at(i, (j - i) as isize)?;
         let base = bare_needed(v)?;
         return Some((j, vec![base], format!("after ‘{}’ the verb is bare", w.lower)));
+    }
+    // `I would love to be consider`, `to be involve in`: after `be` a verb that is only a verb (never a
+    // noun or an adjective) is its past participle.
+    if w.is("be")
+        && let Some(v) = a.at(i, 1)
+        && plain_verb(v)
+        && !v.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::VERB_ING | Tags::VERB_3SG)
+        && word_lexicon().is_stem(&v.lower)
+        && a.at(i, 2).is_none_or(|n| !n.tags.any(Tags::NOUN | Tags::NOUN_PL) || n.tags.any(Tags::FUNCTION))
+        && let Some(part) = past_participle(&v.lower)
+    {
+        return Some((i + 1, vec![part], "after ‘be’ the verb takes its past participle".to_string()));
     }
     let negated_do =
         w.is_any(&["didn't", "doesn't", "don't"]) || (w.tags.any(Tags::DO) && a.at(i, 1).is_some_and(|n| n.is("not")));
@@ -511,6 +583,12 @@ impl Rule for VerbForm {
                 out.extend(finding(cx, &META, span, message, &[right]));
                 continue;
             }
+            if let Some((b, e, right, why)) = suggest_me_to(a, i).or_else(|| stative_progressive(a, i)) {
+                let span = a.words[b].span.start..a.words[e].span.end;
+                let message = format!("‘{}’: {why}: ‘{right}’", &cx.text()[span.clone()]);
+                out.extend(finding(cx, &META, span, message, &[right]));
+                continue;
+            }
             let Some((j, right, why)) = check_word(a, i) else { continue };
             let v = &a.words[j];
             if right.iter().any(|r| v.lower == *r) {
@@ -535,6 +613,26 @@ mod tests {
         assert_clean(ID, "I was followed by a bear. I am enjoying your talk and I enjoyed your post.");
         let d = check_text(ID, "I am really enjoyed your talk.");
         assert_eq!(d[0].suggestions[0].replacement, "really enjoyed");
+    }
+
+    #[test]
+    fn question_modal_be_suggest_and_states() {
+        assert_flags(ID, "Could you shared the slides? Can we discussed it?", 2);
+        let d = check_text(ID, "Could you shared the slides?");
+        assert_eq!(d[0].suggestions[0].replacement, "share");
+        assert_clean(ID, "Could you share the slides? What could you have shared? I can tell you shared it.");
+        assert_flags(ID, "I would love to be consider for the role and to be involve in it.", 2);
+        let d = check_text(ID, "I would love to be consider for it.");
+        assert_eq!(d[0].suggestions[0].replacement, "considered");
+        assert_clean(ID, "I would love to be considered; it may be worth a look; to be honest; be sure.");
+        let d = check_text(ID, "My professor suggested me to contact you.");
+        assert_eq!(d[0].suggestions[0].replacement, "I");
+        assert_eq!(d.len(), 1);
+        assert_clean(ID, "My professor suggested I contact you; she recommended me to the board.");
+        let d = check_text(ID, "I am knowing your work and he is knowing it too.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["know", "knows"]);
+        assert_clean(ID, "I know your work; knowing it is half the job; what is knowing without doing?");
     }
 
     #[test]

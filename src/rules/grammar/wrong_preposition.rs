@@ -79,9 +79,10 @@ impl Rule for WrongPreposition {
             // machine, the usual phrase in trades and IT; "experience on marketing" is still a slip.
             if found.to_lowercase().starts_with("experience")
                 && found.to_lowercase().ends_with(" on")
-                && cx.tokens.get(m.last_token + 1).is_some_and(|t| {
-                    t.text(text).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                })
+                && cx
+                    .tokens
+                    .get(m.last_token + 1)
+                    .is_some_and(|t| t.text(text).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
             {
                 continue;
             }

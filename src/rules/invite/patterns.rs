@@ -1706,15 +1706,36 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
             && !w.breaks_after(i)
             // `recommend me a book` asks for a thing, not for a referral.
             && !w.low.get(i + 2).is_some_and(|x| matches!(x.as_str(), "a" | "an" | "some" | "any"));
-        if referral {
+        // `introduce me to her for a short interview` for a thesis or a feature asks for a source, not a
+        // job.
+        let research = low.starts_with("introduc")
+            && w.low.iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "research"
+                        | "researching"
+                        | "thesis"
+                        | "dissertation"
+                        | "journalist"
+                        | "feature"
+                        | "article"
+                        | "podcast"
+                        | "documentary"
+                )
+            });
+        if referral && !research {
             out.push(found(w.span(i, i + 1), "referral", false));
+            continue;
+        }
+        if let Some(k) = other_job_ask(w, i, in_question(i)) {
+            out.push(found(w.span(i, k), "job", false));
             continue;
         }
         let followed_by_for = w.ahead(i, 1).any(|k| w.low[k] == "for");
         let reach = match low {
             "any" | "open" | "available" => 3,
             "seeking" => 4,
-            "applying" | "applied" => 5,
+            "applying" | "applied" | "apply" => 5,
             "looking" | "searching" if followed_by_for => 5,
             "accepting" => 4,
             _ => 0,
@@ -1732,7 +1753,10 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
         }
         let take_on = matches!(low, "taking" | "take" | "takes") && w.ahead(i, 1).any(|k| w.low[k] == "on");
         let looking_for = low == "looking" && followed_by_for;
-        if in_question(i) || (take_on || looking_for || low == "taking" || low == "accepting") && in_condition(i) {
+        let needs = matches!(low, "need" | "needs" | "needing");
+        if in_question(i)
+            || (take_on || looking_for || needs || low == "taking" || low == "accepting") && in_condition(i)
+        {
             let next_is = |word: &str| w.ahead(i, 1).any(|k| w.low[k] == word);
             // `your 2025 hiring plans`, `the hiring process`: after a number or a determiner, a modifier
             // of a noun that is not a person.
@@ -1754,12 +1778,21 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
                     Some(i)
                 }
                 "taking" | "take" | "takes" if next_is("on") => {
-                    worker(i, 4).or_else(|| w.ahead(i, 4).find(|&k| is_person_noun(&w.low[k])))
+                    worker(i, 5).or_else(|| w.ahead(i, 5).find(|&k| is_person_noun(&w.low[k])))
                 }
                 "looking" if followed_by_for => worker(i, 4),
                 // `Are you taking students?`, `is St. Luke's accepting new staff nurses?`
                 "taking" | "accepting" if !next_is("on") => worker(i, 3),
-                "need" | "needing" => worker(i, 3),
+                // `if Hutchies needs anyone`, `if Twinkl ever needs curriculum writers`: people, not help.
+                // An offer of a hand (`happy to help if you need hands`) is not an ask.
+                "need" | "needs" | "needing" => worker(i, 3)
+                    .or_else(|| {
+                        w.ahead(i, 3).find(|&k| {
+                            is_person_noun(&w.low[k])
+                                || matches!(w.low[k].as_str(), "anyone" | "someone" | "anybody" | "somebody")
+                        })
+                    })
+                    .filter(|&k| !matches!(w.low[k].as_str(), "hand" | "hands" | "people")),
                 _ => None,
             };
             if let Some(k) = ask {
@@ -1781,6 +1814,60 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Asks for work in other shapes, at token `i` (the last token of the ask):
+/// - `if you kept me in mind`, `keep me in your mind`, `bear me in mind`;
+/// - `remember me` or `think of me` in a sentence with `if` (`If you're ever short of drivers, remember me!`);
+/// - `hire me` in a question or before `as` (not `hire me to build your site`, a service);
+/// - between roles, jobs or contracts;
+/// - an offer to work unpaid: `work`, `volunteer`, `assist`, `intern` or `shadow` and `unpaid` or `for free` in
+///   one sentence of the sender's;
+/// - `help me` or `assist me` with or to find a job;
+/// - short of or on people, in a sentence with `if`;
+/// - a question whether their team or company is growing or expanding;
+/// - a question whether they have openings or vacancies.
+fn other_job_ask(w: &Words<'_>, i: usize, question: bool) -> Option<usize> {
+    const EMPLOYER: &[&str] =
+        &["team", "teams", "company", "firm", "practice", "department", "crew", "group", "office", "business"];
+    let low = w.low[i].as_str();
+    let next = |n: usize| w.ahead(i, n).last().filter(|_| w.ahead(i, n).count() == n);
+    let word_at = |k: Option<usize>, words: &[&str]| k.is_some_and(|k| words.contains(&w.low[k].as_str()));
+    let sentence = w.sentences().find(|s| s.contains(&i)).unwrap_or(i..i + 1);
+    let in_sentence = |words: &[&str]| sentence.clone().any(|k| words.contains(&w.low[k].as_str()));
+    match low {
+        "keep" | "kept" | "keeping" | "bear" if word_at(next(1), &["me"]) && word_at(next(2), &["in"]) => {
+            w.ahead(i, 7).find(|&k| w.low[k] == "mind")
+        }
+        "remember" | "think" if word_at(next(1), &["me"]) || low == "think" && word_at(next(1), &["of"]) => {
+            let me = if low == "think" { next(2).filter(|&k| w.low[k] == "me")? } else { next(1)? };
+            // `if you remember me` asks whether they do; `remember me` after the `if` clause asks for work.
+            let subject =
+                i > 0 && matches!(w.low[i - 1].as_str(), "you" | "i" | "we" | "they" | "he" | "she" | "still");
+            (in_sentence(&["if"]) && !subject).then_some(me)
+        }
+        "hire" if word_at(next(1), &["me"]) && (question || word_at(next(2), &["as"])) => next(1),
+        "between" if word_at(next(1), &["roles", "jobs", "contracts", "positions", "gigs"]) => next(1),
+        "help" | "assist" if word_at(next(1), &["me"]) => {
+            w.ahead(i, 5).skip(1).find(|&k| is_job_noun(&w.low[k], "seeking"))
+        }
+        "work" | "volunteer" | "assist" | "intern" | "shadow" => {
+            let unpaid = sentence
+                .clone()
+                .find(|&k| w.low[k] == "unpaid" || w.low[k] == "free" && k > 0 && w.low[k - 1] == "for")?;
+            in_sentence(&["i", "i'd", "i'm", "i'll"]).then_some(unpaid.max(i))
+        }
+        "short" if word_at(next(1), &["of", "on"]) && in_sentence(&["if"]) => {
+            next(2).filter(|&k| is_person_noun(&w.low[k]) || worker_nouns().contains(&w.low[k].as_str()))
+        }
+        "growing" | "expanding" if question => {
+            w.behind(i, 5).any(|k| EMPLOYER.contains(&w.low[k].as_str())).then_some(i)
+        }
+        "have" | "has" if question => w
+            .ahead(i, 3)
+            .find(|&k| matches!(w.low[k].as_str(), "openings" | "vacancies" | "positions" | "roles" | "shifts")),
+        _ => None,
+    }
 }
 
 /// A noun for people who work: a `worker-noun`, a job word of `title-words.tsv`, or a plural agent noun
@@ -2056,6 +2143,40 @@ mod tests {
 
     /// Introductions, applications, hiring questions and a CV; a past `recommended me` is a mutual
     /// connection and `looking at your role` is not looking for one.
+    #[test]
+    fn job_asks_in_other_shapes() {
+        for text in [
+            "I'd be grateful if you kept me in mind should they open a campaign.",
+            "If any vacancy comes up, kindly keep me in your mind.",
+            "If you're ever short of drivers, remember me!",
+            "Could you hire me as a UX intern this summer?",
+            "I'm between roles after our startup wound down.",
+            "I would gladly volunteer in your lab unpaid this summer.",
+            "I'd happily work on your farm for free during the summer.",
+            "Kindly help me with a job.",
+            "Any chance the design team is growing?",
+            "Does EPAM have openings on your side?",
+            "Would be great if you kept me in mind if Hutchies needs anyone.",
+            "If Twinkl ever needs curriculum writers, I'd love to hear about it.",
+            "I want to apply for a teller position at your branch.",
+            "Is Fletcher taking on any more quantity surveyors this year?",
+        ] {
+            assert!(!kinds(job_asks, text).is_empty(), "{text}");
+        }
+        for text in [
+            "Would you introduce me to her for a short interview? I'm researching my thesis.",
+            "You can hire me to build your site.",
+            "I remember me and my sister at your show.",
+            "Not sure if you remember me, but you rewired our farmhouse.",
+            "How did your team grow so fast?",
+            "We offer a free audit; our team works for free the first week.",
+            "Happy to help if you ever need a hand.",
+            "Keep me posted on the launch!",
+        ] {
+            assert!(kinds(job_asks, text).is_empty(), "{text}: {:?}", kinds(job_asks, text));
+        }
+    }
+
     #[test]
     fn more_job_asks() {
         assert_eq!(kinds(job_asks, "Could you introduce me to your HR lead?"), ["referral:introduce me"]);

@@ -1105,6 +1105,9 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
         if !w.is_word(i) {
             continue;
         }
+        if let Some((end, kind, strong)) = more_pitch_signs(w, i) {
+            out.push(found(w.span(i, end), kind, strong));
+        }
         match low {
             // `I have my own tools`: what the sender owns, not what they sell.
             "our" | "my" if !w.ahead(i, 1).any(|k| w.low[k] == "own") => {
@@ -1567,6 +1570,85 @@ fn service_business(w: &Words<'_>, i: usize) -> Option<usize> {
     // distributor for…`): the `business-noun` rows, weak like the rest.
     matches!(w.low[article].as_str(), "a" | "an" | "the").then_some(())?;
     w.noun_ahead(article, 6, business_nouns())
+}
+
+/// More signs of selling, at token `i`: the last token, the kind and whether the sign is strong.
+/// - strong: a quote offered, a verb of giving and within four words `quote`, `quotation` or `estimate`
+///   (`I'll send a quote`, `I can get you a term life quote`); a brochure, catalogue or price list in a
+///   sentence that offers to send it (`Catalogue will be sent upon request`, `Message me for the brochure`);
+/// - weak: the sender's product solving it (`our dashcam telematics tackles exactly that`); the cold email's
+///   question who looks after something of theirs (`who handles your cyber insurance renewal?`); no fee
+///   as a term of sale (`no lease-up fee`); the sender's business named without an article (`we are manufacturer of sinks`); goods at
+///   some rates or prices (`at trade rates`, `at factory prices`).
+fn more_pitch_signs(w: &Words<'_>, i: usize) -> Option<(usize, &'static str, bool)> {
+    let low = w.low[i].as_str();
+    let sentence = w.sentences().find(|s| s.contains(&i)).unwrap_or(i..i + 1);
+    let in_sentence = |words: &[&str]| sentence.clone().any(|k| words.contains(&w.low[k].as_str()));
+    let question = sentence.end > 0 && w.gap_after(sentence.end - 1).contains('?');
+    match low {
+        "send" | "get" | "give" | "email" | "prepare" | "sending" | "drop" | "do" => {
+            let k = w.ahead(i, 5).find(|&k| matches!(w.low[k].as_str(), "quote" | "quotation" | "estimate"))?;
+            // What is given is the quote: `you`, an article or adjectives between, no other noun's verb.
+            w.ahead(i, 5)
+                .take_while(|&m| m < k)
+                .all(|m| {
+                    let t = lexicon().tags(&w.low[m]);
+                    matches!(w.low[m].as_str(), "you" | "a" | "an" | "the" | "free" | "quick" | "rough" | "over")
+                        || !(t.any(Tags::PREP | Tags::PRON | Tags::OBJ) || t.any(Tags::VERB) && !t.any(Tags::NOUN))
+                })
+                .then_some((k, "quote", true))
+        }
+        "catalogue" | "catalog" | "brochure" | "brochures" | "catalogues" | "pricelist" => {
+            in_sentence(&["request", "send", "sent", "message", "email", "dm", "whatsapp", "share", "attached"])
+                .then_some((i, "catalogue", true))
+        }
+        "our" => {
+            let v = w.ahead(i, 4).skip(1).find(|&k| {
+                matches!(
+                    w.low[k].as_str(),
+                    "tackles" | "solves" | "fixes" | "addresses" | "automates" | "eliminates" | "prevents" | "handles"
+                )
+            })?;
+            w.ahead(v, 2)
+                .find(|&k| matches!(w.low[k].as_str(), "that" | "this" | "it" | "exactly"))
+                .map(|k| (k, "product", false))
+        }
+        "who" if question => {
+            let v = w.ahead(i, 2).find(|&k| {
+                matches!(w.low[k].as_str(), "handles" | "manages" | "looks" | "oversees" | "runs" | "takes" | "is")
+            })?;
+            let your = w.ahead(v, 4).find(|&k| w.low[k] == "your")?;
+            (w.low[v] != "is" || w.ahead(v, 2).any(|k| matches!(w.low[k].as_str(), "responsible" | "charge")))
+                .then_some((your, "who-handles", false))
+        }
+        "no" => {
+            let k = w.ahead(i, 4).find(|&k| matches!(w.low[k].as_str(), "fee" | "fees" | "commission"))?;
+            // `no lease-up fee`, `no joining fees`; not `no idea what the fee was`.
+            w.ahead(i, 4)
+                .take_while(|&m| m < k)
+                .all(|m| !lexicon().tags(&w.low[m]).any(Tags::PRON | Tags::DET))
+                .then_some((k, "terms", false))
+        }
+        "we" | "we're" => {
+            let mut k = w.ahead(i, 1).next()?;
+            if low == "we" {
+                (w.low[k] == "are").then_some(())?;
+                k = w.ahead(k, 1).next()?;
+            }
+            // `we are a …` is `service_business`'s; here the article is missing.
+            if matches!(w.low[k].as_str(), "a" | "an" | "the") {
+                return None;
+            }
+            w.ahead(k - 1, 3).find_map(|m| w.noun_in(m, business_nouns())).map(|e| (e, "business", false))
+        }
+        "at" => {
+            let r = w.ahead(i, 3).nth(1).filter(|&k| matches!(w.low[k].as_str(), "rates" | "prices"))?;
+            let adj = w.ahead(i, 1).next()?;
+            (!matches!(w.low[adj].as_str(), "current" | "market" | "the" | "these" | "those" | "today's"))
+                .then_some((r, "rates", false))
+        }
+        _ => None,
+    }
 }
 
 /// `I`/`we` (token `i`), a verb in the present, its object and `for` a plural noun: `I build websites
@@ -2174,6 +2256,33 @@ mod tests {
             "Keep me posted on the launch!",
         ] {
             assert!(kinds(job_asks, text).is_empty(), "{text}: {:?}", kinds(job_asks, text));
+        }
+    }
+
+    #[test]
+    fn more_selling_shapes() {
+        let strong = |t: &str| found_strong(pitch, t);
+        assert!(strong("Flick me a message next time you've got a job on and I'll send a quote."));
+        assert!(strong("I can get you a term life quote in under 10 minutes."));
+        assert!(strong("Catalogue will be sent upon request."));
+        assert!(strong("Message me for the brochure."));
+        for t in [
+            "Funnily enough our dashcam telematics tackles exactly that.",
+            "Who looks after your firm's cyber insurance renewal?",
+            "We manage rentals, no lease-up fee.",
+            "We are manufacturer of stainless steel sinks in Foshan.",
+            "We do scaffold hire at trade rates.",
+        ] {
+            assert!(!kinds(pitch, t).is_empty(), "{t}");
+        }
+        for t in [
+            "Could you send me the quote from your keynote?",
+            "I loved the brochure you designed for the museum.",
+            "Who handles the night shift at your ward? I'm curious how you staff it.",
+            "I had no idea what the fee was.",
+            "At current rates, the loan costs more.",
+        ] {
+            assert!(!strong(t), "{t}: {:?}", kinds(pitch, t));
         }
     }
 

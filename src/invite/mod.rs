@@ -266,6 +266,16 @@ fn bare_word(word: &str) -> &str {
 /// places, people, software) have the word only capitalised, but in a note the lower-case word is most
 /// often the recipient's field's common noun (a roastery, a crate, a design term), and a brand written
 /// in lower case is not a slip. A casing that the SCOWL size-60 Hunspell dictionaries have (`English`,
+/// A note written all in lower case on purpose (`hey! found you via the #100DaysOfCode hashtag. mind if i
+/// follow along?`): two sentences or more and none starting with a capital. That is a chat register,
+/// not a slip, so the capital a sentence or `I` would take is not asked for.
+fn is_lowercase_style(d: &Diagnostic, text: &str, sentence_starts: &[usize]) -> bool {
+    if !matches!(d.rule, "sentence-capitalization" | "lowercase-i") || sentence_starts.len() < 2 {
+        return false;
+    }
+    sentence_starts.iter().all(|&s| text[s..].chars().find(|c| c.is_alphabetic()).is_none_or(|c| !c.is_uppercase()))
+}
+
 /// `Monday`) is not touched by this filter.
 fn is_rare_name_casing(d: &Diagnostic, text: &str) -> bool {
     if d.rule != "spelling" || d.message.starts_with(crate::rules::spelling::UNKNOWN_WORD) {
@@ -332,6 +342,7 @@ pub fn check(checker: &Checker, options: &RuleOptions, inv: &Invitation, from: O
         .filter(is_note_rule)
         .filter(|d| !is_proper_noun_guess(d, &text, &words, &sentence_starts))
         .filter(|d| !is_unknown_non_slip(d, &text) && !is_rare_name_casing(d, &text))
+        .filter(|d| !is_lowercase_style(d, &text, &sentence_starts))
         .collect();
     let mut facts = NoteFacts::find(&text, &tokens, inv.to.as_ref());
     if facts.reasons.is_empty() {
@@ -497,4 +508,18 @@ fn counts_for_note(d: &Diagnostic) -> bool {
     let hint = matches!(d.rule, "invite-could-mention" | "invite-no-name");
     (d.category == Category::Invite && !hint && !lower_limit_hint)
         || matches!(d.category, Category::Spelling | Category::Grammar)
+}
+
+#[cfg(test)]
+mod lowercase_style_tests {
+    use super::testing::{assert_clean, assert_flags};
+
+    #[test]
+    fn a_note_all_in_lower_case_is_a_register_not_a_slip() {
+        assert_clean("sentence-capitalization", "hey! found you via the hashtag. mind if i follow along?");
+        assert_clean("lowercase-i", "hey! found you via the hashtag. mind if i follow along?");
+        // One lower-case start among capitals is still a slip.
+        assert_flags("sentence-capitalization", "Hi Sam. found you via the hashtag. Mind if I follow?", 1);
+        assert_flags("lowercase-i", "Hi Sam. Mind if i follow along?", 1);
+    }
 }

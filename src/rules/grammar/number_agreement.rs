@@ -147,6 +147,59 @@ fn part_of_many(text: &str, a: &Analysis, i: usize) -> Option<usize> {
 /// `a band 5 nurse`, `the level 3 course`, `my year 6 class`: a noun and a number after a determiner of
 /// one thing name a grade or a stage, not a count.
 fn labelled(a: &Analysis, i: usize) -> bool {
+    // `at week 2`, `in phase 3`, `wk 2`: a stage, a grade or a unit of time, with or without a determiner.
+    const LABELS: &[&str] = &[
+        "week",
+        "wk",
+        "day",
+        "month",
+        "year",
+        "yr",
+        "phase",
+        "stage",
+        "level",
+        "step",
+        "grade",
+        "band",
+        "round",
+        "season",
+        "episode",
+        "chapter",
+        "part",
+        "section",
+        "tier",
+        "type",
+        "class",
+        "category",
+        "version",
+        "gen",
+        "generation",
+        "series",
+        "route",
+        "ward",
+        "bay",
+        "platform",
+        "gate",
+        "room",
+        "lab",
+        "cohort",
+        "batch",
+        "unit",
+        "module",
+        "lesson",
+        "sprint",
+        "release",
+        "term",
+        "semester",
+        "quarter",
+        "q",
+        "h",
+        "fy",
+        "gen",
+    ];
+    if a.at(i, -1).is_some_and(|n| n.is_any(LABELS)) {
+        return true;
+    }
     let one =
         |d: &Word| d.is_any(&["a", "an", "the", "this", "that", "each", "every", "any"]) || d.tags.any(Tags::POSS);
     a.at(i, -1)
@@ -285,6 +338,7 @@ mod tests {
         assert_clean(ID, "We're studying your 156 app redesign.");
         // A grade or a stage after a determiner of one thing is a label, not a count.
         assert_clean(ID, "I'm a band 5 nurse; my year 6 class; the level 3 course.");
+        assert_clean(ID, "Did the dip at wk 2 change your protocol? Did phase 3 trial data help?");
         assert_flags(ID, "I managed the 5 nurse on the ward.", 0);
         assert_flags(ID, "Our team trained 5 nurse on the ward.", 1);
     }

@@ -363,6 +363,12 @@ impl Rule for SubjectVerbAgreement {
         }
         let mut i = 0;
         while i < a.words.len() {
+            // `P&I claims`, `R&I teams`, `A/B tests`: a word joined to the one before by `&` or `/` is part of
+            // an abbreviation, not a subject of its own.
+            if text[..a.words[i].span.start].ends_with(['&', '/']) {
+                i += 1;
+                continue;
+            }
             let Some((end, number, pronoun)) = subject_at(a, i) else {
                 i += 1;
                 continue;
@@ -484,6 +490,12 @@ mod tests {
     const ID: &str = "subject-verb-agreement";
 
     /// Two subjects joined by `and`, one of them the writer, are plural.
+    #[test]
+    fn an_abbreviation_with_i_is_no_pronoun() {
+        assert_clean(ID, "We handle P&I claims out of Piraeus and R&I teams.");
+        assert_flags(ID, "Me and I claims it.", 1);
+    }
+
     #[test]
     fn there_is_before_a_plural() {
         assert_flags(ID, "There is many nurses in Accra who want it.", 1);

@@ -18,7 +18,9 @@ static META: RuleMeta = RuleMeta {
     summary: "Unknown words, with suggestions; known brands and terms in the wrong case",
     description: "What it does: checks every prose word against Hunspell (American and British English), \
 a professional vocabulary (technology, business, HR), the names the profile itself gives (people, \
-companies, schools, places) and your own word list.\n\
+companies, schools, places) and your own word list. A sentence written in another language (two \
+function words of one language that English lacks, a fifth of its words: `dictionaries/rules/foreign-stopwords.tsv`) \
+is not checked word by word.\n\
 Why: a typo in a profile reads as carelessness, and a brand in the wrong case (`linkedin`, `Javascript`) \
 reads as unfamiliarity.\n\
 Not checked: URLs, e-mail addresses, @handles, #hashtags, numbers and quantities, code, acronyms, \

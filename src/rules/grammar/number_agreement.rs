@@ -20,7 +20,10 @@ static META: RuleMeta = RuleMeta {
     summary: "A singular noun after a number, a plural after this (12 store, three month of training, for this positions)",
     description: "What it does: finds a countable noun in the singular right after a number above one (`12`, \
 `three`, `1,500`) or a plural quantifier (`several`, `many`, `multiple`), optionally with one adjective between, \
-when the noun ends its phrase: `managed 12 store across the region`, `three month of training`. A noun followed by \
+when the noun ends its phrase: `managed 12 store across the region`, `three month of training`; and after \
+`one of`, `many of`, `each of`, `both of`… and a determiner of a group (`one of my friend` → friends, `many of your \
+article`; not collective nouns, `one of my team`). A stage or a grade before a number is a label (`a band 5 \
+nurse`, `at week 2`). A noun followed by \
 another noun is a compound and is left alone (`a 12 store chain`, `3 month contract`), as are years, amounts \
 with symbols (`$5M`, `10%`) and nouns that stay singular (`10 staff`, `5 million`, listed in \
 `dictionaries/grammar/number-nouns.tsv`). After a preposition, `this`/`that` before a plural that ends its phrase \

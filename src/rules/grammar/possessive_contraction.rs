@@ -22,7 +22,9 @@ static META: RuleMeta = RuleMeta {
 `they're`, `whose` and `who's`. A possessive must be followed by a noun phrase (`its revenue`, `your brand`); a \
 contraction is a subject and a verb (`it's been`, `you're looking`). So `its been`, `your interested in`, \
 `their are`, `whose worked with` and `it's revenue`, `you're audience`, `with there homes`, `who's clients` are \
-reported. Word classes come from the project's lexicon (Hunspell en_US affix flags and a closed-class list).\n\
+reported, and so are `your clearly someone who…`/`your clearly passionate about` (an adverb in -ly, then an \
+article or a predicate; not `your clearly written report`), `its so much easier` and, opening a clause, `their \
+always quoting your advice` (not the possessive gerund `I like their always being on time`). Word classes come from the project's lexicon (Hunspell en_US affix flags and a closed-class list).\n\
 Why: these are the slips recruiters notice first, and a spell checker cannot see them.\n\
 Use instead: the suggested word (not applied automatically: read the sentence again).",
     flags: &[

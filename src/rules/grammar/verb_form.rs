@@ -21,8 +21,11 @@ static META: RuleMeta = RuleMeta {
     sections: &[],
     summary: "The wrong verb form after a modal, to, responsible for, am/is (can spoke, able to worked, the develop of)",
     description: "What it does: checks the verb after words that decide its form. After a modal (`can`, `will`, \
-`must`), `did not`/`doesn't` or a question's `did you`/`does she`, the bare verb (`can spoke` → speak, `did not \
-wanted` → want, `Did you attended` → attend). After `able to`, \
+`must`), `did not`/`doesn't` or a question's `did you`/`does she`/`could you`, the bare verb (`can spoke` → speak, `did not \
+wanted` → want, `Did you attended` → attend, `Could you shared` → share). After `be`, a word that is only a verb \
+takes its past participle (`to be consider` → considered). `suggest` and `recommend` take a clause, not an \
+object and `to` (`suggested me to contact` → suggested I contact); `know` and `belong` are states, not \
+progressive (`I am knowing` → I know). After `able to`, \
 `want to`, `decided to` and other infinitive phrases, the bare verb (`able to worked` → work). After `responsible \
 for`, `passionate about`, `dedicated to`, `enjoy`, `thanks for`, the -ing form (`responsible for manage` → managing); after any other \
 preposition too, for a word that is only a verb, before its object (`looking for improve my skills`). After \

@@ -32,7 +32,13 @@ opening\", \"could I come in for a trial day\", \"if your team has room for some
 students?\"), having applied (\"I applied for the engineer position\"), \"looking for\" freelancers in a clause \
 of \"if\" or \"in case\"; sending my CV or details (\"happy to \
 send my resume\", \"could you pass my details to HR\"); and a wish to work there (\"I'd love to work for…\", \
-\"keen to join your audit team\"; not \"love to work with you\", \"join the meetup\")), wherever it comes in \
+\"keen to join your audit team\"; not \"love to work with you\", \"join the meetup\"); being kept in mind (\"if you \
+kept me in mind\", \"keep me in your mind\", \"remember me\" after an \"if\" clause; not \"if you remember me\"); \
+\"hire me\" in a question or before \"as\"; being between roles; an offer to work, volunteer, assist, intern or \
+shadow unpaid or for free; \"help me\" with a job; a team short of people, a team that \"needs anyone\" or \
+curriculum writers in a clause of \"if\" (not \"if you need a hand\"); a question whether their team is growing \
+or whether they have openings. An introduction asked for in a note about research (a thesis, an article, a \
+feature) is a source, not a referral), wherever it comes in \
 the note: the invitation is the first line of contact, and an ask in it, even after a real reason (\"we both \
 studied at Leeds … is your team hiring?\"), is read as the reason for the note. It is info level: people do \
 help strangers find work, but an ask from someone they do not know, before any connection, is often ignored. \

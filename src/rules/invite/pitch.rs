@@ -67,7 +67,12 @@ in…\", \"we are a team of developers offering…\"); a quote offered (\"we'd l
 product introduced (\"introduce our new range\"); a trial given away (\"the first lesson is free\", \"no card \
 needed\"); rates as a selling point (\"at affordable rates\"); the terms of a sale (\"on a contingency basis\", \
 \"fixed-fee reviews\"); room left for buyers (\"two sponsor slots left\"); a price of what is sold (\"the speaker \
-package is EUR 1,200\").\n\
+package is EUR 1,200\"); a quote offered in other words (\"I'll send a quote\", \"I can get you a term life quote\"); a \
+catalogue or brochure offered (\"catalogue will be sent upon request\", \"message me for the brochure\").\n\
+  weak, too: the sender's product solving it (\"our dashcam telematics tackles exactly that\"); the cold email's \
+question who looks after something of theirs (\"who handles your cyber insurance renewal?\"); no fee as a term \
+(\"no lease-up fee\"); the business named without an article (\"we are manufacturer of sinks\"); goods at some \
+rates or prices (\"at trade rates\").\n\
 Where these come from: the shape of a cold sales message as public guides to cold outreach and to spam \
 wording describe it (a value proposition \"I help <customers> <get a result>\", claims about clients and \
 results, a free offer, a call to action), written as patterns over word classes rather than fixed phrases.\n\

@@ -83,6 +83,15 @@ name, ‘{first}’, or with a title"
             out.push(d);
             return;
         }
+        // `Mabuhay, Maria!`, `Eh, Jean-François!`: their own first name right after the word makes that word
+        // a greeting in some language, not a name.
+        let rest = cx.text[span.end..].trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+        if rest.starts_with(first)
+            && !rest[first.len()..].starts_with(|c: char| c.is_alphanumeric())
+            && !to.name_forms().iter().any(|f| f.to_lowercase() == format!("{} {first}", written.to_lowercase()))
+        {
+            return;
+        }
         let msg = format!("‘{written}’ is not their name: their first name is ‘{first}’");
         out.push(cx.diag(&META, span, msg).with_suggestions(vec![Suggestion::unsafe_(first)]));
     }
@@ -222,6 +231,23 @@ fn is_short_form(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::invite::testing::{assert_clean, assert_flags, check_example};
+
+    #[test]
+    fn a_greeting_before_their_name_is_not_a_name() {
+        assert_clean(
+            "invite-wrong-name",
+            "[to: Maria Santos | Quality Director] Mabuhay, Maria! Saw your talk at the BPO summit.",
+        );
+        assert_clean(
+            "invite-wrong-name",
+            "[to: Jean-François Tremblay | Engineer] Eh, Jean-François! Fellow P.Eng here.",
+        );
+        assert_flags(
+            "invite-wrong-name",
+            "[to: Maria Santos | Quality Director] Hi Marta, saw your talk at the BPO summit.",
+            1,
+        );
+    }
 
     #[test]
     fn names_must_match_exactly() {

@@ -266,6 +266,37 @@ fn bare_word(word: &str) -> &str {
 /// places, people, software) have the word only capitalised, but in a note the lower-case word is most
 /// often the recipient's field's common noun (a roastery, a crate, a design term), and a brand written
 /// in lower case is not a slip. A casing that the SCOWL size-60 Hunspell dictionaries have (`English`,
+/// The note's first one or two words when their own first name comes right after them (`Selam Hanna,`,
+/// `Wha gwaan Andre!`, `Dia duit, Niamh.`): a greeting in some language or dialect, not a misspelling.
+/// Not a word one letter from an English greeting (`Hii Maria`, `Helo Maria` are slips).
+fn greeting_before_their_name(
+    text: &str,
+    tokens: &[crate::text::Token],
+    to: Option<&Person>,
+) -> Option<std::ops::Range<usize>> {
+    const ENGLISH: &[&str] =
+        &["hi", "hey", "hello", "dear", "thanks", "thank", "greetings", "good", "morning", "hiya", "howdy", "yo"];
+    let first = to?.first_name()?;
+    let words: Vec<&crate::text::Token> =
+        tokens.iter().filter(|t| t.kind == crate::text::TokenKind::Word).take(3).collect();
+    if !text[..words.first()?.span.start].trim().is_empty() {
+        return None;
+    }
+    let n = (1..=2).find(|&n| words.get(n).is_some_and(|w| w.text(text) == first))?;
+    let greeting = &words[..n];
+    // Only spaces between the greeting's words, then an optional comma before the name.
+    let joined = greeting.windows(2).all(|p| text[p[0].span.end..p[1].span.start] == *" ");
+    let before_name = text[greeting[n - 1].span.end..words[n].span.start].trim();
+    if !joined || !(before_name.is_empty() || before_name == ",") {
+        return None;
+    }
+    let english_slip = greeting.iter().any(|w| {
+        let low = w.text(text).to_lowercase();
+        ENGLISH.iter().any(|e| crate::rules::spelling::edit_distance(&low, e) <= 1)
+    });
+    (!english_slip).then(|| greeting[0].span.start..greeting[n - 1].span.end)
+}
+
 /// A note written all in lower case on purpose (`hey! found you via the #100DaysOfCode hashtag. mind if i
 /// follow along?`): two sentences or more and none starting with a capital. That is a chat register,
 /// not a slip, so the capital a sentence or `I` would take is not asked for.
@@ -329,6 +360,9 @@ pub fn check(checker: &Checker, options: &RuleOptions, inv: &Invitation, from: O
         note.add_vocabulary(&text[r]);
     }
     for r in crate::rules::invite::standalone_greetings(&text, &tokens) {
+        note.add_vocabulary(&text[r]);
+    }
+    if let Some(r) = greeting_before_their_name(&text, &tokens, inv.to.as_ref()) {
         note.add_vocabulary(&text[r]);
     }
     for r in crate::rules::invite::title_words(&text, &tokens) {
@@ -511,8 +545,20 @@ fn counts_for_note(d: &Diagnostic) -> bool {
 }
 
 #[cfg(test)]
-mod lowercase_style_tests {
+mod note_filter_tests {
     use super::testing::{assert_clean, assert_flags};
+
+    #[test]
+    fn a_greeting_before_their_name_is_not_a_misspelling() {
+        assert_clean(
+            "spelling",
+            "[to: Hanna Bekele | Coffee buyer] Selam Hanna, your talk on washing stations was great.",
+        );
+        assert_clean("spelling", "[to: Andre Brown | Engineer] Wha gwaan Andre! Met you at the summit in Kingston.");
+        // An English greeting mistyped is still a slip, and the words must come right before their name.
+        assert_flags("spelling", "[to: Maria Santos | Director] Helo Maria, your talk was great.", 1);
+        assert_flags("spelling", "[to: Hanna Bekele | Coffee buyer] Selam Maria, your talk was great.", 1);
+    }
 
     #[test]
     fn a_note_all_in_lower_case_is_a_register_not_a_slip() {

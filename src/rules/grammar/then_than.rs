@@ -24,7 +24,8 @@ static META: RuleMeta = RuleMeta {
 adjectives or prepositions between them: \"faster then ever\", \"handled more calls then anyone\". \
 A comma or full stop breaks the clause (\"grew more, then hired\" is fine). After `later`, `earlier` and \
 `sooner` it reports only when a noun phrase follows (\"earlier then the deadline\"), since \"later then \
-promoted\" is a sequence. Two-word cases already in `confused-words` (\"more then\") are left to that rule.\n\
+promoted\" is a sequence. The other way round, `than` after a comma with no comparative before it in the \
+sentence and a past verb with more words after it orders events: \"met at the expo, than lost touch\" → then. Two-word cases already in `confused-words` (\"more then\") are left to that rule.\n\
 Why: \"than\" compares; \"then\" orders events. Readers notice the swap.\n\
 Use instead: `than`.",
     flags: &[
@@ -84,6 +85,12 @@ impl Rule for ThenThan {
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
         for (i, w) in a.words.iter().enumerate() {
+            if w.is("than") && than_for_then(cx.text(), a, i) {
+                let message =
+                    "‘than’ compares; after a comma, before what happened next, the word is ‘then’".to_string();
+                out.extend(finding(cx, &META, w.span.clone(), message, &["then".to_string()]));
+                continue;
+            }
             if !w.is("then") {
                 continue;
             }
@@ -107,6 +114,32 @@ impl Rule for ThenThan {
     }
 }
 
+/// `We met at Design Week, than lost touch`: `than` after a comma, with no comparative before it in the
+/// sentence, and a past verb that is only a verb after it, orders events: `then`.
+fn than_for_then(text: &str, a: &Analysis, i: usize) -> bool {
+    let w = &a.words[i];
+    // The word before, across the comma (`at` stops at punctuation).
+    let Some(p) = i.checked_sub(1).map(|k| &a.words[k]) else { return false };
+    if text[p.span.end..w.span.start].trim() != "," || w.sentence_start {
+        return false;
+    }
+    let next_is_past =
+        a.at(i, 1).is_some_and(|n| n.tags.any(Tags::VERB_PAST) && !n.tags.any(Tags::NOUN_PL | Tags::FUNCTION));
+    // Any comparative earlier in the sentence could be what `than` completes (`more people, than ever`).
+    let mut k = i;
+    while k > 0 && !a.words[k].sentence_start {
+        k -= 1;
+        let b = &a.words[k];
+        if is_comparative(b) || b.is_any(&["more", "less", "fewer", "rather", "other", "else", "different"]) {
+            return false;
+        }
+    }
+    // `than expected.`, `than planned.`: a participle that ends the clause completes a comparison.
+    let more_after = a.words.get(i + 2).is_some_and(|n| !n.sentence_start)
+        && text[a.words[i + 1].span.end..a.words[i + 2].span.start].trim().is_empty();
+    next_is_past && more_after
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{assert_clean, assert_flags};
@@ -118,6 +151,13 @@ mod tests {
         assert_flags(ID, "Our churn is lower then last year.", 1);
         assert_flags(ID, "We hired fewer people then planned.", 1);
         assert_flags(ID, "The new route is shorter then the old one.", 1);
+    }
+
+    #[test]
+    fn than_for_then_after_a_comma() {
+        assert_flags(ID, "We met at Beirut Design Week, than lost touch when I moved.", 1);
+        assert_clean(ID, "We met at Design Week, then lost touch; it took longer, than expected.");
+        assert_clean(ID, "Better late, than never. We grew faster, than planned.");
     }
 
     #[test]

@@ -300,11 +300,11 @@ fn greeting_before_their_name(
 /// A note written all in lower case on purpose (`hey! found you via the #100DaysOfCode hashtag. mind if i
 /// follow along?`): two sentences or more and none starting with a capital. That is a chat register,
 /// not a slip, so the capital a sentence or `I` would take is not asked for.
-fn is_lowercase_style(d: &Diagnostic, text: &str, sentence_starts: &[usize]) -> bool {
-    if !matches!(d.rule, "sentence-capitalization" | "lowercase-i") || sentence_starts.len() < 2 {
-        return false;
-    }
-    sentence_starts.iter().all(|&s| text[s..].chars().find(|c| c.is_alphabetic()).is_none_or(|c| !c.is_uppercase()))
+fn is_lowercase_style(text: &str, sentence_starts: &[usize]) -> bool {
+    sentence_starts.len() >= 2
+        && sentence_starts
+            .iter()
+            .all(|&s| text[s..].chars().find(|c| c.is_alphabetic()).is_none_or(|c| !c.is_uppercase()))
 }
 
 /// `Monday`) is not touched by this filter.
@@ -370,13 +370,14 @@ pub fn check(checker: &Checker, options: &RuleOptions, inv: &Invitation, from: O
     }
     let words: Vec<&crate::text::Token> = tokens.iter().filter(|t| t.kind == crate::text::TokenKind::Word).collect();
     let sentence_starts: Vec<usize> = crate::text::sentences(&text).iter().map(|s| s.start).collect();
+    let lowercase_style = is_lowercase_style(&text, &sentence_starts);
     let mut diagnostics: Vec<Diagnostic> = checker
         .check(&note)
         .into_iter()
         .filter(is_note_rule)
         .filter(|d| !is_proper_noun_guess(d, &text, &words, &sentence_starts))
         .filter(|d| !is_unknown_non_slip(d, &text) && !is_rare_name_casing(d, &text))
-        .filter(|d| !is_lowercase_style(d, &text, &sentence_starts))
+        .filter(|d| !(lowercase_style && matches!(d.rule, "sentence-capitalization" | "lowercase-i")))
         .collect();
     let mut facts = NoteFacts::find(&text, &tokens, inv.to.as_ref());
     if facts.reasons.is_empty() {

@@ -296,9 +296,19 @@ fn foreign_stopwords() -> &'static foldhash::HashMap<&'static str, Vec<&'static 
 /// language that English does not have, making at least a fifth of its words. Its words are not English
 /// misspellings; an English sentence with a foreign name or greeting in it is still checked.
 fn foreign_sentence(text: &str, span: std::ops::Range<usize>) -> bool {
+    // At most 300 bytes on each side: a section of one endless sentence stays linear in its unknown words.
+    const WINDOW: usize = 300;
     let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let start = text[..span.start].rfind(ends).map_or(0, |i| i + 1);
-    let end = text[span.end..].find(ends).map_or(text.len(), |i| span.end + i);
+    let mut from = span.start.saturating_sub(WINDOW);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (span.end + WINDOW).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let start = text[from..span.start].rfind(ends).map_or(from, |i| from + i + 1);
+    let end = text[span.end..to].find(ends).map_or(to, |i| span.end + i);
     let sentence = &text[start..end];
     let words: Vec<&str> = sentence.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
     let mut found: Vec<(&str, String)> = Vec::new();

@@ -126,8 +126,9 @@ fn than_for_then(text: &str, a: &Analysis, i: usize) -> bool {
     let next_is_past =
         a.at(i, 1).is_some_and(|n| n.tags.any(Tags::VERB_PAST) && !n.tags.any(Tags::NOUN_PL | Tags::FUNCTION));
     // Any comparative earlier in the sentence could be what `than` completes (`more people, than ever`).
+    // Back to the sentence's start, at most 30 words (a comparison is not farther back).
     let mut k = i;
-    while k > 0 && !a.words[k].sentence_start {
+    while k > 0 && k + 30 > i && !a.words[k].sentence_start {
         k -= 1;
         let b = &a.words[k];
         if is_comparative(b) || b.is_any(&["more", "less", "fewer", "rather", "other", "else", "different"]) {

@@ -69,13 +69,26 @@ pub struct Words<'a> {
     text: &'a str,
     toks: Vec<&'a Token>,
     low: Vec<String>,
+    /// Each token's sentence, as a range of token indices (computed once: the sign finders ask per word).
+    sentence_of: Vec<std::ops::Range<usize>>,
 }
 
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token]) -> Words<'a> {
         let toks: Vec<&Token> = tokens.iter().collect();
         let low = toks.iter().map(|t| t.text(text).to_lowercase().replace('’', "'")).collect();
-        Words { text, toks, low }
+        let mut w = Words { text, toks, low, sentence_of: Vec::new() };
+        let sentences: Vec<std::ops::Range<usize>> = w.sentences().collect();
+        w.sentence_of = sentences.iter().flat_map(|s| s.clone().map(move |_| s.clone())).collect();
+        w
+    }
+
+    /// The tokens of token `i`'s sentence, at most `WINDOW` on each side of it (a note of one endless
+    /// sentence stays linear).
+    fn sentence_around(&self, i: usize) -> std::ops::Range<usize> {
+        const WINDOW: usize = 40;
+        let s = self.sentence_of.get(i).cloned().unwrap_or(i..i + 1);
+        s.start.max(i.saturating_sub(WINDOW))..s.end.min(i + WINDOW + 1)
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -1582,9 +1595,10 @@ fn service_business(w: &Words<'_>, i: usize) -> Option<usize> {
 ///   some rates or prices (`at trade rates`, `at factory prices`).
 fn more_pitch_signs(w: &Words<'_>, i: usize) -> Option<(usize, &'static str, bool)> {
     let low = w.low[i].as_str();
-    let sentence = w.sentences().find(|s| s.contains(&i)).unwrap_or(i..i + 1);
+    let sentence = w.sentence_around(i);
     let in_sentence = |words: &[&str]| sentence.clone().any(|k| words.contains(&w.low[k].as_str()));
-    let question = sentence.end > 0 && w.gap_after(sentence.end - 1).contains('?');
+    let end = w.sentence_of.get(i).map_or(i + 1, |s| s.end);
+    let question = end > 0 && w.gap_after(end - 1).contains('?');
     match low {
         "send" | "get" | "give" | "email" | "prepare" | "sending" | "drop" | "do" => {
             let k = w.ahead(i, 5).find(|&k| matches!(w.low[k].as_str(), "quote" | "quotation" | "estimate"))?;
@@ -1915,7 +1929,7 @@ fn other_job_ask(w: &Words<'_>, i: usize, question: bool) -> Option<usize> {
     let low = w.low[i].as_str();
     let next = |n: usize| w.ahead(i, n).last().filter(|_| w.ahead(i, n).count() == n);
     let word_at = |k: Option<usize>, words: &[&str]| k.is_some_and(|k| words.contains(&w.low[k].as_str()));
-    let sentence = w.sentences().find(|s| s.contains(&i)).unwrap_or(i..i + 1);
+    let sentence = w.sentence_around(i);
     let in_sentence = |words: &[&str]| sentence.clone().any(|k| words.contains(&w.low[k].as_str()));
     match low {
         "keep" | "kept" | "keeping" | "bear" if word_at(next(1), &["me"]) && word_at(next(2), &["in"]) => {

@@ -42,7 +42,14 @@ feature) is a source, not a referral), wherever it comes in \
 the note: the invitation is the first line of contact, and an ask in it, even after a real reason (\"we both \
 studied at Leeds … is your team hiring?\"), is read as the reason for the note. It is info level: people do \
 help strangers find work, but an ask from someone they do not know, before any connection, is often ignored. \
-Asking for advice is not an ask (\"how did you prepare for the exam?\").\n\
+Asking for advice is not an ask (\"how did you prepare for the exam?\"). More shapes: a job noun in an \
+`if` clause of the sender's (\"if your team ever has openings, I'd be grateful to hear\", \"if a vacancy comes \
+up\"; not the recruiter's \"if you're open to a new role\", nor \"if the opportunity arises\"), the right \
+person asked for about roles (\"who would be the right person to ask about graduate roles?\"), a question \
+whether they take freelancers or other workers, work experience or an internship wished for (\"keen to do \
+some work experience on your farm\"), a profile forwarded (\"forward my profile to your legal team\"), and \
+the idioms of job seeking (\"a foot in the door\", \"throw my hat in the ring\", \"on your books\", \"another \
+pair of hands\").\n\
 Why: the first message decides whether the note is read as a relationship or a transaction.\n\
 Use instead: connect on a reason about them first; ask in a later message, once they have accepted.",
     flags: &["Hi Rachel, I'm looking for a job as a product designer. Is your team hiring?"],

@@ -163,6 +163,17 @@ fn pitches() -> &'static PhraseSet<(&'static str, bool)> {
     SET.get_or_init(|| lexicon(include_str!("../../../dictionaries/rules/invite-pitch.tsv"), true))
 }
 
+/// The `no-sale-word` rows of `invite-pitch.tsv`: the sender says nothing is sold.
+fn no_sale_words() -> &'static [&'static str] {
+    static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        rows(include_str!("../../../dictionaries/rules/invite-pitch.tsv"))
+            .filter(|r| col(r, 1) == "no-sale-word")
+            .map(|r| col(&r, 0))
+            .collect()
+    })
+}
+
 fn job_asks() -> &'static PhraseSet<(&'static str, bool)> {
     static SET: OnceLock<PhraseSet<(&'static str, bool)>> = OnceLock::new();
     SET.get_or_init(|| lexicon(include_str!("../../../dictionaries/rules/invite-job-ask.tsv"), false))
@@ -505,6 +516,13 @@ impl NoteFacts {
                     reasons.push(Found { span, kind: "theirs", strong: true });
                 }
             }
+            // Their field named without the job word: `specialising in paediatric oncology` to a
+            // Paediatric Oncology Nurse.
+            for field in p.titles.iter().filter_map(|t| patterns::specialty(t)) {
+                if let Some(span) = mentions(text, &field) {
+                    reasons.push(Found { span, kind: "theirs", strong: true });
+                }
+            }
         }
         let mut pitch = find(pitches(), text, tokens);
         pitch.extend(patterns::pitch(&words));
@@ -515,8 +533,32 @@ impl NoteFacts {
                 pitch.push(Found { span: t.span.clone(), kind: "booking link", strong: true });
             }
         }
+        // A note that says it sells nothing (`no upsell`, `not for sale yet`) or asks for a student's
+        // research: only strong signs other than a free offer still make it a pitch.
+        // A `no …` phrase ends its clause: `no sales pressure` is the seller's own reassurance.
+        let says_no_sale = no_sale_words().iter().any(|p| {
+            mentions(text, p).is_some_and(|m| {
+                !p.starts_with("no ") || !text[m.end..].trim_start_matches(' ').starts_with(char::is_alphanumeric)
+            })
+        });
+        if says_no_sale {
+            pitch.retain(|p| p.strong && p.kind != "free offer");
+        }
+        // A role offered to them (`we're hiring junior devs at our agency`): the sentence is the
+        // recruiter's, and `our agency` in it sells nothing.
+        let offers: Vec<Range<usize>> = crate::text::sentences(text)
+            .into_iter()
+            .filter(|s| reasons.iter().any(|r| r.kind == "role offered" && s.contains(&r.span.start)))
+            .collect();
+        pitch.retain(|p| !offers.iter().any(|s| s.contains(&p.span.start)));
         let mut job_asks = find(job_asks(), text, tokens);
         job_asks.extend(patterns::job_asks(&words));
+        let conditional: Vec<Found> = patterns::conditional_openings(&words)
+            .into_iter()
+            .filter(|(_, s)| !job_asks.iter().any(|j| j.span.start < s.end && s.start < j.span.end))
+            .map(|(f, _)| f)
+            .collect();
+        job_asks.extend(conditional);
         // `openings for new clients` is the seller's room for customers, not a job asked for; and `I'm
         // hiring for…` is the sender hiring.
         job_asks.retain(|j| {

@@ -59,7 +59,13 @@ boring tech at PyCon AU.\", \"Did the Rust rewrite ever ship?\"); not in a sente
 `our` in it, a sender's \"… here\", a sentence about connecting or networking, the greeting, their name, a \
 sign-off and what follows it, a field before a people word (\"HR professionals\", \"the Fintech space\": the \
 `people-noun` and `vague-noun` rows), a job word, the calendar, holidays and networks. The sender's own workplace (\"I'm a nurse at Leeds General Infirmary\") is not a \
-reason. A note without a reason is reported, with the \
+reason. More reasons: a role offered to them (\"we're hiring a site manager in Derby\", \"you'd be a strong \
+fit for the analyst role\"), the same thing shared (\"the same cohort as yours\"; in a sentence about the \
+past, \"it was fun working the same shift\"), thanks for what they were (\"thank you for being such a \
+welcoming mentor during my placement\"), an event and its day (\"great match on Saturday\"; not \"good luck on \
+Monday\"), a present shared piece of work (\"we're both working on flood modelling\"), and, with `--to`, \
+their field as their title names it without the job word (\"paediatric oncology\" to a Paediatric Oncology \
+Nurse; two words or more). A note without a reason is reported, with the \
 pleasantries it does have (\"I'd love to connect\", \"hope you're well\", from the `filler` rows of \
 `invite-template.tsv`) as related places. A note that sells (`invite-pitch`) or opens with a job ask \
 (`invite-job-ask`) is reported by those rules instead.\n\

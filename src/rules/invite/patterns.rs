@@ -284,6 +284,8 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
                     && let Some(end) = definite_work(w, i)
                 {
                     out.push(found(w.span(i, end), "their-work", true));
+                } else if let Some(end) = event_with_a_day(w, i) {
+                    out.push(found(w.span(i, end), "met", true));
                 }
             }
             "our" => {
@@ -302,9 +304,15 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
                 // group`, `we're both volunteers at Albert Park`).
                 let present =
                     w.low[i] == "we're" || w.ahead(i, 1).any(|k| w.low[k] == "are") || track_record(w, i).is_some();
+                // A shared piece of work in the present counts too: `we're both working on antimicrobial
+                // stewardship`.
                 let specific = || {
                     w.ahead(i, 10)
                         .any(|k| k > i + 1 && (is_capitalised_name(w, k) || w.noun_in(k, event_nouns()).is_some()))
+                        || w.ahead(i, 4).any(|k| {
+                            matches!(w.low[k].as_str(), "working" | "researching" | "studying")
+                                && w.low.get(k + 1).is_some_and(|x| x == "on")
+                        })
                 };
                 let both = w
                     .ahead(i, 3)
@@ -403,15 +411,57 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
             }
             // `the same Netflix subtitle project as you`: something particular you share; not `the same
             // industry as you` (a `vague-noun`).
+            // `the same accelerator cohort as yours`; and in a sentence about the past, the same thing
+            // done together: `It was fun working the same shift at the Christmas market`.
             "same" => {
                 let phrase: Vec<usize> = w.ahead(i, 6).collect();
+                let noun = |k: usize| {
+                    !is_vague(&w.low[k])
+                        && lexicon().tags(&w.low[k]).any(Tags::NOUN | Tags::NOUN_PL | Tags::PLURALIZABLE)
+                        && !lexicon().tags(&w.low[k]).any(Tags::FUNCTION)
+                };
                 if let Some(p) = phrase.iter().position(|&k| w.low[k] == "as")
-                    && phrase.get(p + 1).is_some_and(|&k| w.low[k] == "you")
+                    && phrase.get(p + 1).is_some_and(|&k| matches!(w.low[k].as_str(), "you" | "yours" | "your"))
                     && p > 0
-                    && !is_vague(&w.low[phrase[p - 1]])
-                    && lexicon().tags(&w.low[phrase[p - 1]]).any(Tags::NOUN | Tags::NOUN_PL | Tags::PLURALIZABLE)
+                    && noun(phrase[p - 1])
                 {
                     out.push(found(w.span(i, phrase[p + 1]), "shared", true));
+                } else if let Some(&k) = phrase.first().filter(|&&k| w.is_word(k) && noun(k))
+                    && w.sentence_around(i).any(|m| m < i && matches!(w.low[m].as_str(), "was" | "were"))
+                {
+                    out.push(found(w.span(i, k), "shared", true));
+                }
+            }
+            // A role offered to them: `we're hiring two process engineers at our plant`, `I'm recruiting
+            // for a Head of Finance`, `you'd be a great fit for a Staff Engineer role`: the recruiter's
+            // reason is their experience, whatever else the note says.
+            "hiring" | "recruiting" => {
+                let sender = w
+                    .behind(i, 2)
+                    .any(|k| matches!(w.low[k].as_str(), "we're" | "i'm" | "we" | "i" | "are" | "am" | "currently"));
+                if sender
+                    && let Some(k) = w.ahead(i, 8).find(|&k| {
+                        let x = w.low[k].as_str();
+                        is_job_noun(x, "seeking")
+                            || is_person_noun(x)
+                            || x.len() > 5 && ["er", "or", "ist", "ian"].iter().any(|e| x.ends_with(e))
+                    })
+                {
+                    out.push(found(w.span(i, k), "role offered", true));
+                }
+            }
+            "fit" | "match" => {
+                let you = w.behind(i, 5).any(|k| matches!(w.low[k].as_str(), "you'd" | "you" | "your" | "you're"));
+                let role = w
+                    .ahead(i, 6)
+                    .find(|&k| is_job_noun(&w.low[k], "seeking") || title_words().contains(w.low[k].as_str()));
+                if you && let Some(k) = role {
+                    out.push(found(w.span(i, k), "role offered", true));
+                } else if you
+                    && w.behind(i, 8).any(|k| is_job_noun(&w.low[k], "seeking"))
+                    && w.sentence_around(i).any(|k| matches!(w.low[k].as_str(), "we" | "we're" | "our" | "i'm"))
+                {
+                    out.push(found(w.span(i, i + 1), "role offered", true));
                 }
             }
             // `our mutual friend Dara Kelly`: a mutual contact counts when named; `we have several mutual
@@ -433,6 +483,29 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
     }
     out.extend(asked_about(w));
     out
+}
+
+/// A pleasure word (token `i`) opening a clause, a noun and the day it happened: `great match on
+/// Saturday`, `fun night yesterday`, `good game last week`: an event you both were at. Not `good luck on
+/// Monday`, a wish. The last token.
+fn event_with_a_day(w: &Words<'_>, i: usize) -> Option<usize> {
+    const DAYS: &[&str] =
+        &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "tonight"];
+    (i == 0 || w.breaks_after(i - 1)).then_some(())?;
+    let n = w.ahead(i, 1).next().filter(|&k| w.is_word(k))?;
+    let t = lexicon().tags(&w.low[n]);
+    if !t.any(Tags::NOUN) || t.any(Tags::FUNCTION) || is_vague(&w.low[n]) || w.low[n] == "luck" {
+        return None;
+    }
+    let mut ahead = w.ahead(n, 2);
+    let a = ahead.next()?;
+    match w.low[a].as_str() {
+        "on" | "last" | "this" => ahead.next().filter(|&k| {
+            DAYS.contains(&w.low[k].as_str()) || matches!(w.low[k].as_str(), "night" | "week" | "weekend" | "morning")
+        }),
+        "yesterday" | "tonight" => Some(a),
+        _ => None,
+    }
 }
 
 /// Whether token `k` is a name or an acronym no English dictionary word: capitalised (at the start of a
@@ -677,6 +750,35 @@ const FIRST_PERSON: &[&str] = &[
 fn title_words() -> &'static foldhash::HashSet<&'static str> {
     static S: OnceLock<foldhash::HashSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| rows(include_str!("../../../dictionaries/rules/title-words.tsv")).map(|r| col(&r, 0)).collect())
+}
+
+/// The field a job title names, without its job words: `Paediatric Oncology` of `Paediatric Oncology
+/// Nurse`, `Infectious Diseases` of `Consultant Infectious Diseases`. Two words or more in a row that are
+/// not job words (`title-words.tsv`), ranks or joiners; `None` for `Senior Software Engineer` (one word:
+/// too broad to be a reason).
+pub fn specialty(title: &str) -> Option<String> {
+    const RANKS: &[&str] =
+        &["senior", "junior", "chief", "staff", "principal", "deputy", "assistant", "interim", "acting"];
+    let mut best: Vec<&str> = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    for word in title.split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '(' | ')')).filter(|w| !w.is_empty())
+    {
+        let low = word.to_lowercase();
+        let plain = word.chars().all(|c| c.is_alphabetic() || c == '-') && word.chars().count() >= 3;
+        if plain
+            && !title_words().contains(low.as_str())
+            && !RANKS.contains(&low.as_str())
+            && !matches!(low.as_str(), "and" | "of" | "the" | "for")
+        {
+            run.push(word);
+        } else {
+            run.clear();
+        }
+        if run.len() > best.len() {
+            best = run.clone();
+        }
+    }
+    (best.len() >= 2).then(|| best.join(" "))
 }
 
 /// Something particular named in a sentence about the person or what you share, not about the sender: a
@@ -973,6 +1075,13 @@ fn thanks_for_a_favour(w: &Words<'_>, i: usize) -> Option<usize> {
     (w.low[k] == "for").then_some(())?;
     // The object: the first word after `for` that is not an article or a possessive.
     let obj = w.ahead(k, 3).find(|&m| w.is_word(m) && !lexicon().tags(&w.low[m]).any(Tags::DET | Tags::POSS))?;
+    // `thank you for being such a welcoming mentor during my placement`: what they were to the sender.
+    if w.low[obj] == "being" {
+        return w.ahead(obj, 4).find(|&m| {
+            let t = lexicon().tags(&w.low[m]);
+            w.is_word(m) && !t.any(Tags::FUNCTION) && t.any(Tags::NOUN | Tags::NOUN_PL) && !is_vague(&w.low[m])
+        });
+    }
     let t = lexicon().tags(&w.low[obj]);
     if t.any(Tags::FUNCTION) {
         return None;
@@ -1133,11 +1242,12 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
             }
             "book" | "schedule" | "arrange" | "set" => {
                 // A meeting noun, or a length of time (`Could I book 20 minutes with you`).
+                // The number in digits or in words (`book twenty minutes with you`).
                 let minutes = |k: usize| {
                     (matches!(w.low[k].as_str(), "minutes" | "mins" | "min")
                         && k > 0
-                        && w.toks[k - 1].kind == TokenKind::Number)
-                        .then_some(k)
+                        && (w.toks[k - 1].kind == TokenKind::Number || is_number_word(&w.low[k - 1])))
+                    .then_some(k)
                 };
                 if let Some(end) = w.ahead(i, 4).find_map(|k| w.noun_in(k, meeting_nouns()).or_else(|| minutes(k)))
                     && (low != "set" || w.low.get(i + 1).is_some_and(|x| x == "up"))
@@ -1279,7 +1389,48 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
                     out.push(found(w.span(i, k), "results", false));
                 }
             }
+            // The terms of sale described: `my fees are very reasonable`, `our rates are competitive`,
+            // `our pricing is flexible`.
+            // (A price after it is the price's sign: `my rate is £40 per clip`.)
+            "fees" | "rates" | "prices" | "pricing" | "fee" | "rate"
+                if i > 0
+                    && matches!(w.low[i - 1].as_str(), "my" | "our")
+                    && w.ahead(i, 1).any(|k| matches!(w.low[k].as_str(), "are" | "is" | "start" | "starts"))
+                    && !w.ahead(i, 4).any(|k| w.toks[k].kind == TokenKind::Number || price_at(w, k).is_some()) =>
+            {
+                out.push(found(w.span(i - 1, i + 1), "rate", true));
+            }
+            // `our GPS vests would be perfect for your academy`: the product fitted to them.
+            "perfect" | "ideal"
+                if w.behind(i, 2).any(|k| w.low[k] == "be") && w.ahead(i, 2).any(|k| w.low[k] == "your") =>
+            {
+                let be = w.behind(i, 2).find(|&k| w.low[k] == "be").unwrap_or(i);
+                if let Some(our) = w.behind(be, 6).find(|&k| matches!(w.low[k].as_str(), "our" | "my")) {
+                    out.push(found(w.span(our, i), "product", true));
+                }
+            }
+            // A call to buy: `maybe sign up if it's helpful`, `limited spots available`, `discounted 50%`.
+            "sign"
+                if w.low.get(i + 1).is_some_and(|x| x == "up")
+                    && w.toks.get(i + 1).is_some_and(|_| !w.breaks_after(i)) =>
+            {
+                out.push(found(w.span(i, i + 1), "offer", false));
+            }
+            "limited"
+                if w.ahead(i, 2)
+                    .any(|k| matches!(w.low[k].as_str(), "spots" | "seats" | "places" | "spaces" | "availability")) =>
+            {
+                out.push(found(w.span(i, i), "offer", false));
+            }
+            "discounted" | "discount" if percent_after(w, i) || i > 0 && w.toks[i - 1].kind == TokenKind::Number => {
+                out.push(found(w.span(i, i), "offer", true));
+            }
             // `free` and the words sellers use for it (`a complimentary review`, `a no-cost audit`).
+            "cost" if i > 0 && w.low[i - 1] == "no" && w.hyphen_after(i - 1) => {
+                if let Some(k) = w.ahead(i, 3).find_map(|k| w.noun_in(k, free_nouns())) {
+                    out.push(found(w.span(i - 1, k), "free offer", true));
+                }
+            }
             "free" | "complimentary" | "costless" => {
                 let before = (i > 0 && !w.breaks_after(i - 1)).then(|| w.low[i - 1].as_str());
                 let owned = before.is_some_and(|b| b == "the" || lexicon().tags(b).any(Tags::POSS));
@@ -1504,7 +1655,14 @@ fn asks_for_time(w: &Words<'_>) -> Vec<Found> {
 /// Returns the first token of the claim, the plural noun's token and whether the full shape is there.
 fn help_claim(w: &Words<'_>, i: usize) -> Option<(usize, usize, bool)> {
     const SENDER: &[&str] = &["i", "we", "i'm", "we're", "i've", "we've", "our", "my"];
-    let subject = w.behind(i, 4).find(|&k| SENDER.contains(&w.low[k].as_str()))?;
+    // Or the seller's business right before the verb: `a 3D rendering studio helping architects win…`,
+    // `a telematics provider helping hire fleets track…`.
+    let business = || {
+        w.behind(i, 1).find(|&k| {
+            w.noun_in(k, business_nouns()).is_some() || w.noun_in(k, offer_nouns()).is_some() || w.low[k] == "provider"
+        })
+    };
+    let subject = w.behind(i, 4).find(|&k| SENDER.contains(&w.low[k].as_str())).or_else(business)?;
     let lex = lexicon();
     let mut k = w.ahead(i, 3).find(|&k| w.is_word(k) && is_plural_noun(&w.low[k]))?;
     // The head of a compound: `logistics firms`.
@@ -1523,6 +1681,14 @@ fn help_claim(w: &Words<'_>, i: usize) -> Option<(usize, usize, bool)> {
         None => false,
     };
     Some((subject, k, outcome))
+}
+
+/// A number written as a word, up to sixty (`twenty`, `fifteen`, `a`): `book twenty minutes`.
+fn is_number_word(word: &str) -> bool {
+    matches!(
+        word,
+        "five" | "ten" | "fifteen" | "twenty" | "thirty" | "forty" | "forty-five" | "sixty" | "few" | "couple"
+    )
 }
 
 /// Whether a percentage follows token `i` (`by 40%`, `to 30%`).
@@ -1877,8 +2043,9 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
                     worker(i, 5).or_else(|| w.ahead(i, 5).find(|&k| is_person_noun(&w.low[k])))
                 }
                 "looking" if followed_by_for => worker(i, 4),
-                // `Are you taking students?`, `is St. Luke's accepting new staff nurses?`
-                "taking" | "accepting" if !next_is("on") => worker(i, 3),
+                // `Are you taking students?`, `is St. Luke's accepting new staff nurses?`, `Do you ever take
+                // freelancers at the agency?`
+                "taking" | "accepting" | "take" | "takes" if !next_is("on") => worker(i, 3),
                 // `if Hutchies needs anyone`, `if Twinkl ever needs curriculum writers`: people, not help.
                 // An offer of a hand (`happy to help if you need hands`) is not an ask.
                 "need" | "needs" | "needing" => worker(i, 3)
@@ -1901,15 +2068,30 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
             continue;
         }
         if matches!(low, "send" | "share" | "forward" | "pass" | "attach" | "attached" | "sending" | "sharing")
-            && let Some(k) = w
-                .ahead(i, 3)
-                .find(|&k| matches!(w.low[k].as_str(), "cv" | "resume" | "résumé" | "details" | "application"))
+            && let Some(k) = w.ahead(i, 3).find(|&k| {
+                matches!(w.low[k].as_str(), "cv" | "resume" | "résumé" | "details" | "application")
+                        // `forward my profile to your legal team`: passed on, a profile is a CV.
+                        || w.low[k] == "profile" && matches!(low, "forward" | "pass")
+            })
             && w.ahead(i, 3).any(|m| w.low[m] == "my")
         {
             out.push(found(w.span(i, k), "cv", false));
         }
     }
     out
+}
+
+/// Job nouns in an `if` clause of the sender's (see [`conditional_opening`]), each with the byte span
+/// of its sentence: the caller keeps those whose sentence asks nothing else (`if a role opens up I'd be
+/// grateful to be kept in mind` is one ask).
+pub fn conditional_openings(w: &Words<'_>) -> Vec<(Found, std::ops::Range<usize>)> {
+    (0..w.toks.len())
+        .filter(|&i| w.is_word(i) && is_job_noun(&w.low[i], "") && conditional_opening(w, i))
+        .map(|i| {
+            let s = w.sentence_around(i);
+            (found(w.span(i, i), "job", false), w.toks[s.start].span.start..w.toks[s.end - 1].span.end)
+        })
+        .collect()
 }
 
 /// Asks for work in other shapes, at token `i` (the last token of the ask):
@@ -1962,8 +2144,38 @@ fn other_job_ask(w: &Words<'_>, i: usize, question: bool) -> Option<usize> {
         "have" | "has" if question => w
             .ahead(i, 3)
             .find(|&k| matches!(w.low[k].as_str(), "openings" | "vacancies" | "positions" | "roles" | "shifts")),
+        // `who would be the right person to talk to about roles there?`: the one who hires, asked for.
+        "person" | "people" | "contact"
+            if i > 0 && matches!(w.low[i - 1].as_str(), "right" | "best" | "appropriate" | "correct") =>
+        {
+            sentence.clone().filter(|&k| k > i).find(|&k| is_job_noun(&w.low[k], "seeking"))
+        }
         _ => None,
     }
+}
+
+/// A job noun (token `i`) in a clause of `if` in a sentence of the sender's: `If your team ever has
+/// openings, I'd be grateful to hear`, `if there's ever a vacancy, I'd love to be thought of`, `if an
+/// analyst spot opens at your fund`. Not the recruiter's `if you're open to a new role`, `if you'd
+/// consider a move`, where the role is offered to them.
+fn conditional_opening(w: &Words<'_>, i: usize) -> bool {
+    let Some(k) = w.behind(i, 8).find(|&k| w.low[k] == "if") else { return false };
+    // `if the opportunity arises` may be any chance at all (to collaborate, to meet); `if my role allows`
+    // is the sender's.
+    if w.low[i].starts_with("opportunit") || i > 0 && matches!(w.low[i - 1].as_str(), "my" | "our") {
+        return false;
+    }
+    let clause_offers = (k + 1..i).any(|m| {
+        matches!(
+            w.low[m].as_str(),
+            "open" | "consider" | "considering" | "interested" | "exploring" | "new" | "next" | "you're" | "you'd"
+        )
+    }) || w.low.get(k + 1).is_some_and(|x| x == "you")
+        && w.low.get(k + 2).is_some_and(|x| x == "are");
+    let sentence = w.sentence_around(i);
+    let sender = sentence.clone().any(|m| matches!(w.low[m].as_str(), "i" | "i'd" | "i'm" | "i'll" | "me" | "my"));
+    let hiring = sentence.clone().any(|m| matches!(w.low[m].as_str(), "we're" | "we" | "our" | "hiring"));
+    !clause_offers && sender && !hiring
 }
 
 /// A noun for people who work: a `worker-noun`, a job word of `title-words.tsv`, or a plural agent noun
@@ -2002,6 +2214,12 @@ fn wish_to_work_there(w: &Words<'_>, i: usize) -> Option<usize> {
     let v = ahead.next()?;
     match w.low[v].as_str() {
         "work" => ahead.next().filter(|&k| matches!(w.low[k].as_str(), "for" | "at")),
+        // `keen to do some work experience on your farm`, `love to do an internship with you`.
+        "do" => w.ahead(v, 4).find(|&k| {
+            is_job_noun(&w.low[k], "seeking")
+                || singulars(&w.low[k]).iter().any(|s| application_nouns().contains(&s.as_str()))
+                || w.low[k] == "experience" && w.low[k - 1] == "work"
+        }),
         "join" => w.ahead(v, 3).find(|&k| EMPLOYER.contains(&w.low[k].as_str())),
         _ => None,
     }
@@ -2316,5 +2534,83 @@ mod tests {
         assert_eq!(kinds(job_asks, "Could you pass my details to HR?"), ["cv:pass my details"]);
         assert!(kinds(job_asks, "I'd love to work with you on the audit.").is_empty());
         assert!(kinds(job_asks, "I'd love to join the meetup next month.").is_empty());
+    }
+
+    #[test]
+    fn job_asks_in_conditions_and_for_the_right_person() {
+        let asks = |t: &str| {
+            let toks = crate::text::tokenize(t, &[]);
+            !kinds(job_asks, t).is_empty() || !conditional_openings(&Words::new(t, &toks)).is_empty()
+        };
+        // A job noun in an `if` clause of the sender's.
+        assert!(asks("If your clinic ever has a vacancy for a receptionist, I'd be glad to hear of it."));
+        assert!(asks("If a junior buyer position comes up at your store, I would love a heads-up."));
+        assert!(!asks("If you're open to a new role, I'd love to tell you about ours."));
+        assert!(!asks("If you'd consider a move, I'm hiring for a similar position."));
+        assert!(!asks("If the opportunity arises, I'd be glad to collaborate."));
+        assert!(!asks("If my role allows it, I'll come to the next meetup."));
+        // Who to ask about roles.
+        assert!(asks("Who would be the right person to ask about graduate roles at the council?"));
+        assert!(!asks("Who would be the right person to ask about your recycling scheme?"));
+        // A question whether they take freelancers; work experience wished for; a profile passed on.
+        assert!(asks("Does the studio ever take freelancers for busy months?"));
+        assert!(asks("I'd love to do some work experience at your vineyard."));
+        assert!(asks("Could you forward my profile to the hiring manager?"));
+        assert!(!asks("I'd love to do a talk at your meetup."));
+    }
+
+    #[test]
+    fn roles_offered_shared_shifts_and_favours_are_reasons() {
+        let reason = |t: &str| kinds(reasons, t);
+        assert_eq!(
+            reason("We're hiring a site manager in Derby and your background stood out.")[0],
+            "role offered:hiring a site manager"
+        );
+        assert!(
+            reason("I think you'd be a strong fit for the analyst role we have open.")
+                .iter()
+                .any(|k| k.starts_with("role offered"))
+        );
+        assert!(reason("We're hiring this year.").iter().all(|k| !k.starts_with("role offered")));
+        assert!(
+            reason("It was great volunteering the same shift at the food bank.")
+                .iter()
+                .any(|k| k.starts_with("shared"))
+        );
+        assert!(reason("I'm in the same cohort as yours at the accelerator.").iter().any(|k| k.starts_with("shared")));
+        assert!(reason("We work in the same industry.").is_empty());
+        assert!(
+            reason("Thanks for being such a patient supervisor during my internship.")
+                .iter()
+                .any(|k| k.starts_with("favour"))
+        );
+        assert!(reason("Great gig on Friday!").iter().any(|k| k.starts_with("met")));
+        assert!(reason("Good luck on Monday!").is_empty());
+        assert!(
+            reason("We're both working on flood modelling for the county.").iter().any(|k| k.starts_with("shared"))
+        );
+        assert!(reason("We are both in finance.").is_empty());
+    }
+
+    #[test]
+    fn specialties_of_titles() {
+        assert_eq!(specialty("Paediatric Oncology Nurse").as_deref(), Some("Paediatric Oncology"));
+        assert_eq!(specialty("Consultant Infectious Diseases").as_deref(), Some("Infectious Diseases"));
+        assert_eq!(specialty("Senior Software Engineer"), None);
+        assert_eq!(specialty("Head of Conservation"), None);
+    }
+
+    #[test]
+    fn terms_fits_and_calls_to_buy() {
+        let strong = |t: &str| found_strong(pitch, t);
+        assert!(strong("Our rates are very competitive for small firms."));
+        assert!(strong("I think our torque tools would be ideal for your workshop."));
+        assert!(strong("We can offer a no-cost assessment of your roof."));
+        assert!(strong("Early customers get it discounted 30% for the first year."));
+        assert!(strong("Could I book fifteen minutes with you on Thursday?"));
+        assert!(strong("We're a small signage studio helping restaurants stand out."));
+        assert!(!strong("Your rates of recovery are impressive."));
+        assert!(kinds(pitch, "Would you try it and maybe sign up if it helps?").iter().any(|k| k == "offer:sign up"));
+        assert!(kinds(pitch, "Limited seats left for the masterclass.").iter().any(|k| k.starts_with("offer")));
     }
 }

@@ -80,6 +80,16 @@ Not a pitch: asking to learn from them (\"would value your advice\", \"compare n
 a coffee or a chat on its own, saying what you or your company do (\"I run a small studio\"; \"I run a small agency\" is one weak sign), congratulating \
 them on a funding round (\"congrats on the $5M raise\": one weak sign). A job or referral ask is not a pitch \
 either; `invite-job-ask` reports it, more softly.\n\
+More signs: the terms of sale described (\"my fees are very reasonable\", \"our rates are competitive\", \
+strong), the product fitted to them (\"our GPS vests would be perfect for your academy\", strong), a \
+discount in percent (\"discounted 30% for year one\", strong), \"no-cost\" as \"free\" (\"a no-cost review\"), \
+booking a number of minutes written in words (\"could I book twenty minutes\"), the seller's business \
+before the value proposition (\"a 3D rendering studio helping architects win more tenders\"), \"sign up\" \
+and \"limited spots\" (weak). A note that says it sells nothing (\"no upsell\", \"not for sale\", \"no \
+catch\", \"paying it forward\") or asks for a student's research (\"my dissertation\"), the `no-sale-word` rows, \
+is a pitch only on a strong sign that is not a free offer (\"no sales pressure\" is the seller's own \
+reassurance and does not count). `our agency` in a sentence that offers them a role (\"we're hiring junior devs \
+at our agency\") sells nothing.\n\
 Examples: \"We help logistics companies like yours cut freight costs by 20%. Do you have 15 minutes for a \
 quick call?\" is a pitch (a strong sign, three weak ones); \"Hi Dan, loved your talk on freight pricing; I run \
 ops at a small carrier and would value your take on fuel surcharges\" is not.\n\

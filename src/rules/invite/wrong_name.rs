@@ -17,7 +17,7 @@ static META: RuleMeta = RuleMeta {
 (\"Hi Jon,\", \"Dear Dr. Osei\", \"Kenji, …\") with the person's name. It must be one of the words of their \
 name exactly (letter for letter, any case; the family name comes first in some cultures, and a nickname \
 written in brackets or quotes in their name counts), or a usual short form of their first name (\"Bob\" for \
-Robert, \"Mike\" for Michael: `dictionaries/rules/nicknames.tsv`, from the Apache-2.0 `nicknames` list, also for \
+Robert, \"Mike\" for Michael, \"Pete\" for Peter, \"Bec\" for Rebecca: `dictionaries/rules/nicknames.tsv`, from the Apache-2.0 `nicknames` list, also for \
 another spelling of the name: \"Kate\" for Catherine as for Katherine), a part or the initials of a hyphened name \
 (\"Jean\", \"JP\" for Jean-Pierre), its start three letters shorter or more (\"Sid\" for Siddharth) or the end of a \
 long name (\"Seun\" for Oluwaseun). Their \
@@ -225,7 +225,31 @@ fn is_short_form(a: &str, b: &str) -> bool {
                     && related(other, s)
             })
     };
-    related(a, b) || related(b, a) || variant(a, b)
+    // The name cut short and ending the way pet names do (`Pete` for Peter, `Steve` for Steven): one
+    // edit away, but a listed short form, not another spelling (`Sara` for Sarah keeps its vowel end).
+    let clipped = |name: &str, short: &str| {
+        short.len() + 1 == name.len()
+            && name.starts_with(short)
+            && short.ends_with('e')
+            && !name.ends_with(['a', 'e', 'i', 'o', 'u', 'h', 'y'])
+            && nicknames().contains(&(name, short))
+    };
+    // The first letters of a listed short form (`Bec` for Rebecca, from `Becca`/`Becky`): three letters
+    // or more, and shorter than the name.
+    let cut_of_short = |name: &str, short: &str| {
+        short.chars().count() >= 3
+            && short.len() + 2 <= name.len()
+            && nicknames()
+                .iter()
+                .any(|&(n, s)| n == name && s.len() > short.len() && s.starts_with(short) && related(n, s))
+    };
+    related(a, b)
+        || related(b, a)
+        || variant(a, b)
+        || clipped(a, b)
+        || clipped(b, a)
+        || cut_of_short(a, b)
+        || cut_of_short(b, a)
 }
 
 #[cfg(test)]
@@ -299,6 +323,13 @@ mod tests {
         // A short form of another spelling of the name: Kate is Katherine's and so Catherine's.
         assert_clean("invite-wrong-name", "[to: Catherine Lee] Hi Kate, your ward audit was great.");
         assert_flags("invite-wrong-name", "[to: Catherine Lee] Hi Katherine, your ward audit was great.", 1);
+        // The name cut short to a pet form (`Steve` for Steven), and the start of a listed short form
+        // (`Bec`, of Becca and Becky, for Rebecca); not another spelling (`Glen` for Glenn, `Ann` for Anna).
+        assert_clean("invite-wrong-name", "[to: Steven Ode] Hi Steve, your ward audit was great.");
+        assert_clean("invite-wrong-name", "[to: Peter Ode] Hi Pete, your ward audit was great.");
+        assert_clean("invite-wrong-name", "[to: Rebecca Ode] Hi Bec, your ward audit was great.");
+        assert_flags("invite-wrong-name", "[to: Glenn Ode] Hi Glen, your ward audit was great.", 1);
+        assert_flags("invite-wrong-name", "[to: Anna Ode] Hi Ann, your ward audit was great.", 1);
     }
 
     /// Shortening a name without a list: a part or the initials of a hyphened name, its start (three

@@ -49,6 +49,7 @@ Use instead: the suggested word (never applied automatically).",
         "We did not want to lose a loose connection.",
         "I ensure quality and insure the fleet.",
         "I advise founders and give advice freely.",
+        "Could you kindly advise whom I should write to?",
         "High moral standards raised staff morale.",
         "Bought office stationery and a stationary bike.",
         "I run every day and love everyday tools.",
@@ -211,7 +212,10 @@ fn check_word(a: &Analysis, i: usize) -> Option<(String, &'static str)> {
         "advice" if verb_slot(p1) && !p1.is_some_and(|p| p.is("to")) => {
             r("advise", "the verb is ‘advise’; ‘advice’ is the noun")
         }
-        "advise" if noun_slot(p1) || in_list("advice-giver", p1) => {
+        // `Kindly advise whom…`, `please advise`: a politeness adverb before the verb, not an adjective.
+        "advise" if (noun_slot(p1) || in_list("advice-giver", p1))
+            && !p1.is_some_and(|p| matches!(p.lower.as_str(), "kindly" | "please")) =>
+        {
             r("advice", "the noun is ‘advice’; ‘advise’ is the verb")
         }
         "except" if verb_slot(p1) && !n1.is_some_and(|n| n.is("for")) => {

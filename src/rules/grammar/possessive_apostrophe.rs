@@ -36,6 +36,7 @@ Use instead: `X's` for one owner, `Xs'` for several (not applied automatically).
     accepts: &[
         "I grew the firm's client base; my manager's calendar.",
         "Our sales team and the operations manager.",
+        "The link is on our careers page.",
         "Our clients trust us and the students learn fast.",
         "Master of Science; a master's degree.",
     ],

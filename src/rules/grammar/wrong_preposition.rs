@@ -77,12 +77,23 @@ impl Rule for WrongPreposition {
             }
             // "experience on AWS", "experience on 1.5T systems": work on a named system or a model of a
             // machine, the usual phrase in trades and IT; "experience on marketing" is still a slip.
+            // So is experience gained on a place or a piece of work: "experience on real projects", "work
+            // experience on your farm", "on the wards".
+            let next_word = cx.tokens[m.last_token + 1..].iter().find(|t| t.kind == TokenKind::Word);
+            let placed = next_word.is_some_and(|t| {
+                matches!(
+                    t.text(text).to_lowercase().as_str(),
+                    "the" | "a" | "an" | "this" | "that" | "these" | "those" | "your" | "my" | "our" | "their"
+                        | "his" | "her" | "its" | "real" | "live"
+                )
+            });
             if found.to_lowercase().starts_with("experience")
                 && found.to_lowercase().ends_with(" on")
-                && cx
-                    .tokens
-                    .get(m.last_token + 1)
-                    .is_some_and(|t| t.text(text).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+                && (placed
+                    || cx
+                        .tokens
+                        .get(m.last_token + 1)
+                        .is_some_and(|t| t.text(text).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())))
             {
                 continue;
             }
@@ -144,6 +155,7 @@ mod tests {
             assert!(d[0].suggestions.iter().all(|s| !s.safe), "{text}: {d:?}");
         }
         assert_clean(ID, "Five years of experience on AWS and six years of experience on 1.5T systems.");
+        assert_clean(ID, "I want experience on real projects and some work experience on your dairy farm.");
         let d = check_text(ID, "Five years of experience on marketing.");
         assert_eq!(d[0].suggestions.len(), 2);
         assert!(d[0].suggestions.iter().all(|s| !s.safe));

@@ -559,8 +559,9 @@ impl NoteFacts {
             .map(|(f, _)| f)
             .collect();
         job_asks.extend(conditional);
-        // `openings for new clients` is the seller's room for customers, not a job asked for; and `I'm
-        // hiring for…` is the sender hiring.
+        // `openings for new clients` is the seller's room for customers, not a job asked for; `I'm
+        // hiring for…` is the sender hiring; and `put us on your radar` is a firm's, not a person's ask.
+        job_asks.retain(|j| !norm(&text[..j.span.start]).trim_end().ends_with(" us"));
         job_asks.retain(|j| {
             !pitch.iter().any(|p| p.kind == "capacity" && p.span.start < j.span.end && j.span.start < p.span.end)
                 && !sender_hires(text, j.span.clone())

@@ -1186,7 +1186,9 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
                 matches!(w.low[k].as_str(), "per" | "each" | "every")
                     || (matches!(w.low[k].as_str(), "a" | "an")
                         && w.ahead(k, 1).any(|m| lexicon().tags(&w.low[m]).any(Tags::TIME)))
-            }) || w.low[b].contains('/');
+            }) || w.low[b].contains('/')
+                // `$4k flat`: a fixed price quoted.
+                || w.ahead(b, 1).any(|k| w.low[k] == "flat");
             let before_rate = w.behind(a, 4).any(|k| {
                 matches!(
                     w.low[k].as_str(),
@@ -1409,6 +1411,28 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
                     out.push(found(w.span(our, i), "product", true));
                 }
             }
+            // The sender's trade in goods: `We lease refrigerated vans`, `we supply…`, `we've installed 60+
+            // systems`, `we've just launched a…`; a personal note rarely says the sender sells. Weak.
+            "sell" | "lease" | "rent" | "supply" | "distribute" | "manufacture" | "install" | "installed" | "export"
+            | "import" | "stock" | "resell" | "ghostwrite" | "launched" | "released" | "photograph" | "retrofit"
+                if w.behind(i, 2).any(|k| {
+                    matches!(w.low[k].as_str(), "i" | "we" | "we've" | "i've" | "we're")
+                }) && !w.ahead(i, 1).any(|k| matches!(w.low[k].as_str(), "my" | "me")) =>
+            {
+                let end = w.ahead(i, 3).last().unwrap_or(i);
+                out.push(found(w.span(i, end), "product", false));
+            }
+            // Their problem fitted by what the sender has: `an off-market warehouse that could suit your
+            // expansion plans`, `how our reminder system would fit your clinic`. Weak.
+            "suit" | "fit" if w.behind(i, 1).any(|k| matches!(w.low[k].as_str(), "would" | "could" | "might"))
+                && w.ahead(i, 1).any(|k| w.low[k] == "your")
+                && w.behind(i, 10).any(|k| matches!(w.low[k].as_str(), "our" | "my" | "i" | "we" | "have")) =>
+            {
+                out.push(found(w.span(i, i + 1), "product", false));
+            }
+            "limited" if w.behind(i, 1).any(|k| matches!(w.low[k].as_str(), "spots" | "seats" | "places" | "spaces")) => {
+                out.push(found(w.span(i, i), "offer", false));
+            }
             // A call to buy: `maybe sign up if it's helpful`, `limited spots available`, `discounted 50%`.
             "sign"
                 if w.low.get(i + 1).is_some_and(|x| x == "up")
@@ -1503,10 +1527,14 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
         {
             out.push(found(w.span(i, i), "free offer", false));
         }
-        // `The first lesson is free`, `your first month is free`: a trial given away to open a sale.
-        if low == "free"
+        // `The first lesson is free`, `your first month is free`, `the first 3 months are on us`: a trial
+        // given away to open a sale.
+        let given = low == "free" && i > 0 && matches!(w.low[i - 1].as_str(), "is" | "are");
+        let on_us = low == "on"
+            && w.ahead(i, 1).any(|k| w.low[k] == "us")
             && i > 0
-            && matches!(w.low[i - 1].as_str(), "is" | "are")
+            && matches!(w.low[i - 1].as_str(), "is" | "are");
+        if (given || on_us)
             && let Some(first) = w.behind(i - 1, 5).find(|&k| w.low[k] == "first")
         {
             out.push(found(w.span(first, i), "free offer", true));
@@ -1524,6 +1552,74 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
     }
     out.extend(time_slots(w));
     out.extend(asks_for_time(w));
+    out.extend(offer_questions(w));
+    out
+}
+
+/// What a seller offers in the closing question: a quote, samples, the deck, a trial.
+const OFFERED: &[&str] = &[
+    "quote", "quotes", "sample", "samples", "demo", "trial", "deck", "link", "video", "teaser", "brochure",
+    "proposal", "audit", "walkthrough", "peek", "preview", "pricing", "prices", "breakdown", "estimate",
+    "mockup", "mock-up", "playbook", "checklist", "catalogue", "catalog", "portfolio", "rates",
+];
+
+/// The closing question of a sales note, weak (a personal note may end on a question; beside another
+/// sign it closes a sale):
+/// - a question of four words or fewer that asks for interest: `Interested?`, `Worth a chat?`, `Keen to
+///   hear more?`, `Fancy a look?`;
+/// - something offered with `want`/`like`: `Want a quote?` (strong: a quote is a price), `Want to see
+///   samples?`, `Would you like a trial account?`;
+/// - `shall`/`may`/`can`/`could` `I`/`we` and `send`/`share`/`show`/`forward` and what is sent: `Shall I send
+///   the deck?`, `Can I send the link?`;
+/// - time asked for in minutes: `Got 10 mins Tuesday?`, `Could I drop by for 20 minutes?`;
+/// - `hear more` in a question.
+///
+/// The question's first and last tokens.
+fn offer_questions(w: &Words<'_>) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in w.sentences() {
+        let (a, b) = (s.start, s.end);
+        if b == 0 || !w.text[w.toks[b - 1].span.end..].trim_start().starts_with('?') {
+            continue;
+        }
+        let words: Vec<usize> = (a..b).filter(|&k| w.is_word(k)).collect();
+        let has = |x: &str| words.iter().any(|&k| w.low[k] == x);
+        // The sign's own words only: a span over the whole question would swallow the other signs in it.
+        let short_interest = (words.len() <= 4)
+            .then(|| {
+                words.iter().copied().find(|&k| {
+                    matches!(w.low[k].as_str(), "interested" | "worth" | "keen" | "fancy" | "curious")
+                })
+            })
+            .flatten()
+            .map(|k| (k, k));
+        let offered = words.iter().position(|&k| matches!(w.low[k].as_str(), "want" | "like")).and_then(|p| {
+            words[p + 1..].iter().take(4).copied().find(|&k| OFFERED.contains(&w.low[k].as_str())).map(|k| (words[p], k))
+        });
+        let sends = words
+            .windows(3)
+            .find(|t| {
+                matches!(w.low[t[0]].as_str(), "shall" | "may" | "can" | "could")
+                    && matches!(w.low[t[1]].as_str(), "i" | "we")
+                    && matches!(w.low[t[2]].as_str(), "send" | "share" | "show" | "forward" | "email")
+            })
+            .map(|t| (t[0], t[2]));
+        let minutes = words
+            .iter()
+            .copied()
+            .find(|&k| {
+                matches!(w.low[k].as_str(), "mins" | "minutes" | "min" | "minute")
+                    && (has("got") || has("drop") || has("stop") || has("pop") || has("swing"))
+            })
+            .map(|k| (k, k));
+        let hear_more =
+            words.windows(2).find(|t| w.low[t[0]] == "hear" && w.low[t[1]] == "more").map(|t| (t[0], t[1]));
+        if let Some((x, k)) = offered {
+            out.push(found(w.span(x, k), "ask", matches!(w.low[k].as_str(), "quote" | "quotes")));
+        } else if let Some((x, y)) = short_interest.or(sends).or(minutes).or(hear_more) {
+            out.push(found(w.span(x, y), "ask", false));
+        }
+    }
     out
 }
 
@@ -2007,8 +2103,14 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
                 && singulars(&w.low[k]).iter().any(|s| application_nouns().contains(&s.as_str()))
                 || low == "accepting" && w.low[k] == "applications"
         };
+        // `considering applying to PhD programmes … any advice?`: the sender's plan, asked advice about.
+        let plan_for_advice = matches!(low, "applying" | "apply")
+            && i > 0
+            && matches!(w.low[i - 1].as_str(), "considering" | "about" | "planning" | "before")
+            && w.low.iter().any(|x| x == "advice");
         if reach > 0
-            && let Some(k) = w.ahead(i, reach).find(|&k| is_job_noun(&w.low[k], low) || applied_for(k))
+            && !plan_for_advice
+            && let Some(k) = w.ahead(i, reach).find(|&k| is_job_noun(&w.low[k], low) || applied_for(k) || looked_for_work(w, low, k))
         {
             out.push(found(w.span(i, k), "job", false));
             continue;
@@ -2042,7 +2144,13 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
                 "taking" | "take" | "takes" if next_is("on") => {
                     worker(i, 5).or_else(|| w.ahead(i, 5).find(|&k| is_person_noun(&w.low[k])))
                 }
-                "looking" if followed_by_for => worker(i, 4),
+                "looking" if followed_by_for => worker(i, 4).or_else(|| {
+                    w.ahead(i, 3).find(|&k| matches!(w.low[k].as_str(), "anyone" | "someone" | "anybody" | "somebody"))
+                }),
+                // `Would your practice consider a part-time nurse?`
+                "consider" | "considering" if in_question(i) => {
+                    w.ahead(i, 4).find(|&k| is_person_noun(&w.low[k]) || agent_after_article(w, k))
+                }
                 // `Are you taking students?`, `is St. Luke's accepting new staff nurses?`, `Do you ever take
                 // freelancers at the agency?`
                 "taking" | "accepting" | "take" | "takes" if !next_is("on") => worker(i, 3),
@@ -2052,6 +2160,7 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
                     .or_else(|| {
                         w.ahead(i, 3).find(|&k| {
                             is_person_noun(&w.low[k])
+                                || agent_after_article(w, k)
                                 || matches!(w.low[k].as_str(), "anyone" | "someone" | "anybody" | "somebody")
                         })
                     })
@@ -2129,17 +2238,44 @@ fn other_job_ask(w: &Words<'_>, i: usize, question: bool) -> Option<usize> {
         "help" | "assist" if word_at(next(1), &["me"]) => {
             w.ahead(i, 5).skip(1).find(|&k| is_job_noun(&w.low[k], "seeking"))
         }
-        "work" | "volunteer" | "assist" | "intern" | "shadow" => {
+        "work" | "volunteer" | "assist" | "intern" | "shadow" | "help" => {
             let unpaid = sentence
                 .clone()
                 .find(|&k| w.low[k] == "unpaid" || w.low[k] == "free" && k > 0 && w.low[k - 1] == "for")?;
             in_sentence(&["i", "i'd", "i'm", "i'll"]).then_some(unpaid.max(i))
         }
-        "short" if word_at(next(1), &["of", "on"]) && in_sentence(&["if"]) => {
-            next(2).filter(|&k| is_person_noun(&w.low[k]) || worker_nouns().contains(&w.low[k].as_str()))
-        }
-        "growing" | "expanding" if question => {
+        // Asked outright, or as `would love to know if your team is expanding`.
+        "growing" | "expanding"
+            if question
+                || w.behind(i, 5).any(|k| w.low[k] == "if")
+                    && in_sentence(&["know", "wondering", "wonder", "curious", "hear"])
+                    && in_sentence(&["i", "i'd", "love"]) =>
+        {
             w.behind(i, 5).any(|k| EMPLOYER.contains(&w.low[k].as_str())).then_some(i)
+        }
+        // `I'm free from September`, `available from January`: the sender's availability for work.
+        "free" | "available"
+            if i > 0
+                && matches!(w.low[i - 1].as_str(), "i'm" | "am")
+                && word_at(next(1), &["from", "in", "after", "starting"]) =>
+        {
+            next(2).filter(|&k| is_month_or_season(&w.low[k]))
+        }
+        // `I need a clinical placement`: a job noun the sender needs.
+        "need" if i > 0 && matches!(w.low[i - 1].as_str(), "i" | "and") => {
+            w.ahead(i, 3).find(|&k| is_job_noun(&w.low[k], "seeking"))
+        }
+        // `any ASYE posts coming up`: posts that open, not their posts.
+        "posts" | "post" if i > 0 && w.behind(i, 3).any(|k| w.low[k] == "any") => {
+            word_at(next(1), &["coming", "available", "open", "going"]).then_some(i)
+        }
+        // `Heard you're short of drivers … keen if you are`: their shortage, and the sender is a person
+        // (a staffing firm writes `we`).
+        "short"
+            if word_at(next(1), &["of", "on"])
+                && (in_sentence(&["if"]) || !w.low.iter().any(|x| x == "we" || x == "we're" || x == "our")) =>
+        {
+            next(2).filter(|&k| is_person_noun(&w.low[k]) || worker_nouns().contains(&w.low[k].as_str()))
         }
         "have" | "has" if question => w
             .ahead(i, 3)
@@ -2178,6 +2314,37 @@ fn conditional_opening(w: &Words<'_>, i: usize) -> bool {
     !clause_offers && sender && !hiring
 }
 
+/// `a`/`an` and, within two words, a singular agent noun (`a reporter`, `a part-time nurse`, `an
+/// electrician`) at token `k`.
+fn agent_after_article(w: &Words<'_>, k: usize) -> bool {
+    let x = w.low[k].as_str();
+    x.len() > 5
+        && ["er", "or", "ist", "ian"].iter().any(|e| x.ends_with(e))
+        && w.behind(k, 3).any(|m| matches!(w.low[m].as_str(), "a" | "an"))
+}
+
+/// `work` as what is looked for (token `k`, after `looking`/`seeking`/`searching` at `lead`): `looking
+/// for warehouse work`, `seeking casual work in Leeds`; not `looking for people to work with`.
+fn looked_for_work(w: &Words<'_>, lead: &str, k: usize) -> bool {
+    matches!(lead, "looking" | "seeking" | "searching")
+        && w.low[k] == "work"
+        && k > 0
+        && w.low[k - 1] != "to"
+        && (w.sentence_ends_after(k)
+            || w.breaks_after(k)
+            || w.low.get(k + 1).is_some_and(|x| matches!(x.as_str(), "in" | "as" | "at" | "near" | "around" | "and")))
+}
+
+/// A month or a season (`September`, `spring`), for `I'm free from September`.
+fn is_month_or_season(word: &str) -> bool {
+    matches!(
+        word,
+        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october"
+            | "november" | "december" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept"
+            | "oct" | "nov" | "dec" | "spring" | "summer" | "autumn" | "fall" | "winter"
+    )
+}
+
 /// A noun for people who work: a `worker-noun`, a job word of `title-words.tsv`, or a plural agent noun
 /// (`carpenters`, `electricians`, `machinists`).
 fn is_person_noun(word: &str) -> bool {
@@ -2214,6 +2381,16 @@ fn wish_to_work_there(w: &Words<'_>, i: usize) -> Option<usize> {
     let v = ahead.next()?;
     match w.low[v].as_str() {
         "work" => ahead.next().filter(|&k| matches!(w.low[k].as_str(), "for" | "at")),
+        // `would love to be part of it` after a question about their growing team; `keen to be part of your
+        // team`.
+        "be" => {
+            let part = ahead.next().filter(|&k| w.low[k] == "part")?;
+            let of = w.ahead(part, 1).next().filter(|&k| w.low[k] == "of")?;
+            w.ahead(of, 3).find(|&k| {
+                EMPLOYER.contains(&w.low[k].as_str())
+                    || w.low[k] == "it" && w.low.iter().any(|x| matches!(x.as_str(), "team" | "hiring" | "grow"))
+            })
+        }
         // `keen to do some work experience on your farm`, `love to do an internship with you`.
         "do" => w.ahead(v, 4).find(|&k| {
             is_job_noun(&w.low[k], "seeking")

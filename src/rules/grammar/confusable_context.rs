@@ -213,8 +213,9 @@ fn check_word(a: &Analysis, i: usize) -> Option<(String, &'static str)> {
             r("advise", "the verb is ‘advise’; ‘advice’ is the noun")
         }
         // `Kindly advise whom…`, `please advise`: a politeness adverb before the verb, not an adjective.
-        "advise" if (noun_slot(p1) || in_list("advice-giver", p1))
-            && !p1.is_some_and(|p| matches!(p.lower.as_str(), "kindly" | "please")) =>
+        "advise"
+            if (noun_slot(p1) || in_list("advice-giver", p1))
+                && !p1.is_some_and(|p| matches!(p.lower.as_str(), "kindly" | "please")) =>
         {
             r("advice", "the noun is ‘advice’; ‘advise’ is the verb")
         }

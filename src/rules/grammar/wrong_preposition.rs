@@ -83,8 +83,22 @@ impl Rule for WrongPreposition {
             let placed = next_word.is_some_and(|t| {
                 matches!(
                     t.text(text).to_lowercase().as_str(),
-                    "the" | "a" | "an" | "this" | "that" | "these" | "those" | "your" | "my" | "our" | "their"
-                        | "his" | "her" | "its" | "real" | "live"
+                    "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "your"
+                        | "my"
+                        | "our"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "real"
+                        | "live"
                 )
             });
             if found.to_lowercase().starts_with("experience")

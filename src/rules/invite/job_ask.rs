@@ -49,7 +49,12 @@ person asked for about roles (\"who would be the right person to ask about gradu
 whether they take freelancers or other workers, work experience or an internship wished for (\"keen to do \
 some work experience on your farm\"), a profile forwarded (\"forward my profile to your legal team\"), and \
 the idioms of job seeking (\"a foot in the door\", \"throw my hat in the ring\", \"on your books\", \"another \
-pair of hands\").\n\
+pair of hands\", \"quietly looking\", \"crewing up\", \"a shot at\"); a person needed or looked for in an `if` \
+clause (\"if the business desk needs a reporter\", \"if the hotel is looking for anyone\"); a worker considered \
+in a question (\"would your practice consider a part-time nurse?\"); the sender free or available from a month \
+or season; posts coming up; a placement the sender needs; unpaid help offered; \"would love to know if your team \
+is expanding\"; being part of their team; work looked for (\"looking for warehouse work\"). Considering applying \
+somewhere, with advice asked, is not an ask; \"us on your radar\" is a firm's pitch, not a person's ask.\n\
 Why: the first message decides whether the note is read as a relationship or a transaction.\n\
 Use instead: connect on a reason about them first; ask in a later message, once they have accepted.",
     flags: &["Hi Rachel, I'm looking for a job as a product designer. Is your team hiring?"],

@@ -1413,24 +1413,27 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
             }
             // The sender's trade in goods: `We lease refrigerated vans`, `we supply…`, `we've installed 60+
             // systems`, `we've just launched a…`; a personal note rarely says the sender sells. Weak.
-            "sell" | "lease" | "rent" | "supply" | "distribute" | "manufacture" | "install" | "installed" | "export"
-            | "import" | "stock" | "resell" | "ghostwrite" | "launched" | "released" | "photograph" | "retrofit"
-                if w.behind(i, 2).any(|k| {
-                    matches!(w.low[k].as_str(), "i" | "we" | "we've" | "i've" | "we're")
-                }) && !w.ahead(i, 1).any(|k| matches!(w.low[k].as_str(), "my" | "me")) =>
+            "sell" | "lease" | "rent" | "supply" | "distribute" | "manufacture" | "install" | "installed"
+            | "export" | "import" | "stock" | "resell" | "ghostwrite" | "launched" | "released" | "photograph"
+            | "retrofit"
+                if w.behind(i, 2).any(|k| matches!(w.low[k].as_str(), "i" | "we" | "we've" | "i've" | "we're"))
+                    && !w.ahead(i, 1).any(|k| matches!(w.low[k].as_str(), "my" | "me")) =>
             {
                 let end = w.ahead(i, 3).last().unwrap_or(i);
                 out.push(found(w.span(i, end), "product", false));
             }
             // Their problem fitted by what the sender has: `an off-market warehouse that could suit your
             // expansion plans`, `how our reminder system would fit your clinic`. Weak.
-            "suit" | "fit" if w.behind(i, 1).any(|k| matches!(w.low[k].as_str(), "would" | "could" | "might"))
-                && w.ahead(i, 1).any(|k| w.low[k] == "your")
-                && w.behind(i, 10).any(|k| matches!(w.low[k].as_str(), "our" | "my" | "i" | "we" | "have")) =>
+            "suit" | "fit"
+                if w.behind(i, 1).any(|k| matches!(w.low[k].as_str(), "would" | "could" | "might"))
+                    && w.ahead(i, 1).any(|k| w.low[k] == "your")
+                    && w.behind(i, 10).any(|k| matches!(w.low[k].as_str(), "our" | "my" | "i" | "we" | "have")) =>
             {
                 out.push(found(w.span(i, i + 1), "product", false));
             }
-            "limited" if w.behind(i, 1).any(|k| matches!(w.low[k].as_str(), "spots" | "seats" | "places" | "spaces")) => {
+            "limited"
+                if w.behind(i, 1).any(|k| matches!(w.low[k].as_str(), "spots" | "seats" | "places" | "spaces")) =>
+            {
                 out.push(found(w.span(i, i), "offer", false));
             }
             // A call to buy: `maybe sign up if it's helpful`, `limited spots available`, `discounted 50%`.
@@ -1552,15 +1555,45 @@ pub fn pitch(w: &Words<'_>) -> Vec<Found> {
     }
     out.extend(time_slots(w));
     out.extend(asks_for_time(w));
-    out.extend(offer_questions(w));
+    // A closing question counts where no other sign already stands on its words.
+    let questions: Vec<Found> = offer_questions(w)
+        .into_iter()
+        .filter(|q| !out.iter().any(|f| f.span.start < q.span.end && q.span.start < f.span.end))
+        .collect();
+    out.extend(questions);
     out
 }
 
 /// What a seller offers in the closing question: a quote, samples, the deck, a trial.
 const OFFERED: &[&str] = &[
-    "quote", "quotes", "sample", "samples", "demo", "trial", "deck", "link", "video", "teaser", "brochure",
-    "proposal", "audit", "walkthrough", "peek", "preview", "pricing", "prices", "breakdown", "estimate",
-    "mockup", "mock-up", "playbook", "checklist", "catalogue", "catalog", "portfolio", "rates",
+    "quote",
+    "quotes",
+    "sample",
+    "samples",
+    "demo",
+    "trial",
+    "deck",
+    "link",
+    "video",
+    "teaser",
+    "brochure",
+    "proposal",
+    "audit",
+    "walkthrough",
+    "peek",
+    "preview",
+    "pricing",
+    "prices",
+    "breakdown",
+    "estimate",
+    "mockup",
+    "mock-up",
+    "playbook",
+    "checklist",
+    "catalogue",
+    "catalog",
+    "portfolio",
+    "rates",
 ];
 
 /// The closing question of a sales note, weak (a personal note may end on a question; beside another
@@ -1587,14 +1620,20 @@ fn offer_questions(w: &Words<'_>) -> Vec<Found> {
         // The sign's own words only: a span over the whole question would swallow the other signs in it.
         let short_interest = (words.len() <= 4)
             .then(|| {
-                words.iter().copied().find(|&k| {
-                    matches!(w.low[k].as_str(), "interested" | "worth" | "keen" | "fancy" | "curious")
-                })
+                words
+                    .iter()
+                    .copied()
+                    .find(|&k| matches!(w.low[k].as_str(), "interested" | "worth" | "keen" | "fancy" | "curious"))
             })
             .flatten()
             .map(|k| (k, k));
         let offered = words.iter().position(|&k| matches!(w.low[k].as_str(), "want" | "like")).and_then(|p| {
-            words[p + 1..].iter().take(4).copied().find(|&k| OFFERED.contains(&w.low[k].as_str())).map(|k| (words[p], k))
+            words[p + 1..]
+                .iter()
+                .take(4)
+                .copied()
+                .find(|&k| OFFERED.contains(&w.low[k].as_str()))
+                .map(|k| (words[p], k))
         });
         let sends = words
             .windows(3)
@@ -1612,8 +1651,7 @@ fn offer_questions(w: &Words<'_>) -> Vec<Found> {
                     && (has("got") || has("drop") || has("stop") || has("pop") || has("swing"))
             })
             .map(|k| (k, k));
-        let hear_more =
-            words.windows(2).find(|t| w.low[t[0]] == "hear" && w.low[t[1]] == "more").map(|t| (t[0], t[1]));
+        let hear_more = words.windows(2).find(|t| w.low[t[0]] == "hear" && w.low[t[1]] == "more").map(|t| (t[0], t[1]));
         if let Some((x, k)) = offered {
             out.push(found(w.span(x, k), "ask", matches!(w.low[k].as_str(), "quote" | "quotes")));
         } else if let Some((x, y)) = short_interest.or(sends).or(minutes).or(hear_more) {
@@ -2110,7 +2148,8 @@ pub fn job_asks(w: &Words<'_>) -> Vec<Found> {
             && w.low.iter().any(|x| x == "advice");
         if reach > 0
             && !plan_for_advice
-            && let Some(k) = w.ahead(i, reach).find(|&k| is_job_noun(&w.low[k], low) || applied_for(k) || looked_for_work(w, low, k))
+            && let Some(k) =
+                w.ahead(i, reach).find(|&k| is_job_noun(&w.low[k], low) || applied_for(k) || looked_for_work(w, low, k))
         {
             out.push(found(w.span(i, k), "job", false));
             continue;
@@ -2339,9 +2378,35 @@ fn looked_for_work(w: &Words<'_>, lead: &str, k: usize) -> bool {
 fn is_month_or_season(word: &str) -> bool {
     matches!(
         word,
-        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october"
-            | "november" | "december" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept"
-            | "oct" | "nov" | "dec" | "spring" | "summer" | "autumn" | "fall" | "winter"
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
     )
 }
 
@@ -2767,6 +2832,43 @@ mod tests {
             reason("We're both working on flood modelling for the county.").iter().any(|k| k.starts_with("shared"))
         );
         assert!(reason("We are both in finance.").is_empty());
+    }
+
+    #[test]
+    fn closing_questions_trades_and_trials() {
+        let kinds_of = |t: &str| kinds(pitch, t);
+        assert!(kinds_of("We print banners in 48 hours. Interested?").iter().any(|k| k == "ask:Interested"));
+        assert!(found_strong(pitch, "We've fitted 30 boilers in the village. Want a quote?"));
+        assert!(kinds_of("Shall I send the deck over?").iter().any(|k| k.starts_with("ask")));
+        assert!(kinds_of("Got 10 mins on Friday?").iter().any(|k| k.starts_with("ask")));
+        assert!(kinds_of("How did you find the course? Interested to hear.").is_empty());
+        assert!(kinds_of("Would you like to grab a coffee?").is_empty());
+        assert!(kinds_of("We supply hospital linen across Kent.").iter().any(|k| k.starts_with("product")));
+        assert!(kinds_of("We've just launched a booking app for salons.").iter().any(|k| k.starts_with("product")));
+        assert!(kinds_of("I sold my first startup in 2019.").is_empty());
+        assert!(kinds_of("Our new unit could suit your growth plans.").iter().any(|k| k.starts_with("product")));
+        assert!(found_strong(pitch, "The first two weeks are on us."));
+        assert!(kinds_of("Only ten places, spaces limited.").iter().any(|k| k.starts_with("offer")));
+        assert!(found_strong(pitch, "Design and build in ten days, $3k flat."));
+    }
+
+    #[test]
+    fn more_indirect_job_asks() {
+        let asks = |t: &str| !kinds(job_asks, t).is_empty();
+        assert!(asks("If the newsroom needs a photographer, I'm around."));
+        assert!(asks("If the café is looking for anyone, I'd love a trial."));
+        assert!(asks("Would your surgery consider a locum pharmacist?"));
+        assert!(asks("I'm free from October if that helps."));
+        assert!(asks("I need a work placement for my course."));
+        assert!(asks("Are there any graduate posts coming up this year?"));
+        assert!(asks("I'd be happy to help your team over the summer, unpaid."));
+        assert!(asks("Would love to know if your team is growing."));
+        assert!(asks("I'm looking for warehouse work near Bristol."));
+        assert!(asks("Keen to be part of your team if there's room."));
+        assert!(!asks("I'm looking for people to work with on a charity run."));
+        assert!(!asks("I'm free from 3pm if you want to chat."));
+        assert!(!asks("Are there any posts of yours on rota design?"));
+        assert!(!asks("I'm considering applying to PhD programmes; any advice on choosing a lab?"));
     }
 
     #[test]

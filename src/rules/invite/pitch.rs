@@ -89,7 +89,15 @@ and \"limited spots\" (weak). A note that says it sells nothing (\"no upsell\", 
 catch\", \"paying it forward\") or asks for a student's research (\"my dissertation\"), the `no-sale-word` rows, \
 is a pitch only on a strong sign that is not a free offer (\"no sales pressure\" is the seller's own \
 reassurance and does not count). `our agency` in a sentence that offers them a role (\"we're hiring junior devs \
-at our agency\") sells nothing.\n\
+at our agency\") sells nothing. The closing question of a sales note (weak; strong when a quote is offered): a \
+question of four words or fewer asking for interest (\"Interested?\", \"Worth a chat?\"), something offered after \
+\"want\" or \"like\" (\"Want to see samples?\", \"Would you like a trial account?\"), \"shall I send the deck?\", \
+minutes asked for (\"Got 10 mins Tuesday?\"), \"hear more\"; the sender's trade in goods (\"we lease refrigerated \
+vans\", \"we've installed 60+ systems\", \"we've just launched…\", weak); what they have fitted to the person's \
+plans (\"could suit your expansion plans\", weak); the first months given away (\"the first 3 months are on \
+us\", strong); a fixed price (\"$4k flat\", strong); and phrases of price cuts (\"a reduced rate\", \"group \
+discounts\", strong) and of network marketing (\"financial freedom\", \"be your own boss\", strong; \"side \
+income\", \"open-minded\", weak).\n\
 Examples: \"We help logistics companies like yours cut freight costs by 20%. Do you have 15 minutes for a \
 quick call?\" is a pitch (a strong sign, three weak ones); \"Hi Dan, loved your talk on freight pricing; I run \
 ops at a small carrier and would value your take on fuel surcharges\" is not.\n\

@@ -54,7 +54,11 @@ clause (\"if the business desk needs a reporter\", \"if the hotel is looking for
 in a question (\"would your practice consider a part-time nurse?\"); the sender free or available from a month \
 or season; posts coming up; a placement the sender needs; unpaid help offered; \"would love to know if your team \
 is expanding\"; being part of their team; work looked for (\"looking for warehouse work\"). Considering applying \
-somewhere, with advice asked, is not an ask; \"us on your radar\" is a firm's pitch, not a person's ask.\n\
+somewhere, with advice asked, is not an ask; \"us on your radar\" is a firm's pitch, not a person's ask. Last, \
+where no sign is found, the word model of `invite-pitch` (`dictionaries/rules/invite-model.tsv`) weighs the \
+note's words; when it reads the note as a job ask and the note speaks of work at all (a job, worker or \
+application noun, or a word such as \"hiring\", \"CV\", \"career\", \"shift\", \"experience\"), the finding points \
+at the sentence that weighs most.\n\
 Why: the first message decides whether the note is read as a relationship or a transaction.\n\
 Use instead: connect on a reason about them first; ask in a later message, once they have accepted.",
     flags: &["Hi Rachel, I'm looking for a job as a product designer. Is your team hiring?"],

@@ -6,6 +6,7 @@
 pub mod could_mention;
 pub mod empty_note;
 pub mod job_ask;
+pub mod model;
 pub mod no_name;
 pub mod not_personal;
 pub mod note_length;
@@ -544,6 +545,7 @@ impl NoteFacts {
         if says_no_sale {
             pitch.retain(|p| p.strong && p.kind != "free offer");
         }
+        let sentences = crate::text::sentences(text);
         // A role offered to them (`we're hiring junior devs at our agency`): the sentence is the
         // recruiter's, and `our agency` in it sells nothing.
         let offers: Vec<Range<usize>> = crate::text::sentences(text)
@@ -566,6 +568,22 @@ impl NoteFacts {
             !pitch.iter().any(|p| p.kind == "capacity" && p.span.start < j.span.end && j.span.start < p.span.end)
                 && !sender_hires(text, j.span.clone())
         });
+        // The word model, where the patterns found nothing: the note as a whole reads as a sale or a job
+        // ask (a note that says it sells nothing is taken at its word).
+        let sells = pitch.iter().any(|f| f.strong) || pitch.iter().filter(|f| !f.strong).count() >= 2;
+        if !sells
+            && !says_no_sale
+            && let Some(span) = model::reads_as("pitch", text, &sentences)
+        {
+            pitch.push(Found { span, kind: "its wording reads as a sales note", strong: true });
+        }
+        // A job ask names work somehow (`are you taking the train… I'd love a chance to chat` does not).
+        if job_asks.is_empty()
+            && patterns::speaks_of_work(&words)
+            && let Some(span) = model::reads_as("job-ask", text, &sentences)
+        {
+            job_asks.push(Found { span, kind: "job", strong: false });
+        }
         let first_sentence = first_sentence(text, addressed.as_ref());
         NoteFacts {
             addressed,

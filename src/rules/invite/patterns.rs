@@ -2353,6 +2353,70 @@ fn conditional_opening(w: &Words<'_>, i: usize) -> bool {
     !clause_offers && sender && !hiring
 }
 
+/// Whether the note speaks of work at all: a job, worker or application noun, or a word of hiring,
+/// applying and careers (`hiring`, `cv`, `career`, `shift`, `experience`…). The word model's job asks
+/// need one: its words alone can read a chat at a summit as an ask.
+pub fn speaks_of_work(w: &Words<'_>) -> bool {
+    const WORK: &[&str] = &[
+        "hiring",
+        "hire",
+        "hired",
+        "recruiting",
+        "recruitment",
+        "recruiter",
+        "apply",
+        "applying",
+        "applied",
+        "application",
+        "cv",
+        "resume",
+        "résumé",
+        "work",
+        "working",
+        "career",
+        "careers",
+        "employment",
+        "employer",
+        "interview",
+        "experience",
+        "volunteer",
+        "volunteering",
+        "shift",
+        "shifts",
+        "contract",
+        "freelance",
+        "freelancing",
+        "graduate",
+        "graduated",
+        "qualified",
+        "licence",
+        "license",
+        "portfolio",
+        "team",
+        "headcount",
+        "referral",
+        "refer",
+        "stage",
+        "trial",
+        "paid",
+        "unpaid",
+        "salary",
+        "relocating",
+        "available",
+        "availability",
+        "newly",
+        "junior",
+        "entry",
+    ];
+    w.low.iter().any(|x| {
+        WORK.contains(&x.as_str())
+            || is_job_noun(x, "seeking")
+            || singulars(x)
+                .iter()
+                .any(|s| worker_nouns().contains(&s.as_str()) || application_nouns().contains(&s.as_str()))
+    })
+}
+
 /// `a`/`an` and, within two words, a singular agent noun (`a reporter`, `a part-time nurse`, `an
 /// electrician`) at token `k`.
 fn agent_after_article(w: &Words<'_>, k: usize) -> bool {

@@ -97,7 +97,11 @@ vans\", \"we've installed 60+ systems\", \"we've just launched…\", weak); what
 plans (\"could suit your expansion plans\", weak); the first months given away (\"the first 3 months are on \
 us\", strong); a fixed price (\"$4k flat\", strong); and phrases of price cuts (\"a reduced rate\", \"group \
 discounts\", strong) and of network marketing (\"financial freedom\", \"be your own boss\", strong; \"side \
-income\", \"open-minded\", weak).\n\
+income\", \"open-minded\", weak). Last, where no sign makes the note a pitch, a word model weighs all of its \
+words and word pairs (`dictionaries/rules/invite-model.tsv`: a logistic regression trained by \
+`scripts/train-invite-model.py` on the project's labelled development notes, never on its held-out ones); \
+when it reads the whole note as a sales note, the finding points at the sentence that weighs most \
+(\"its wording reads as a sales note\"). A note that says it sells nothing is taken at its word.\n\
 Examples: \"We help logistics companies like yours cut freight costs by 20%. Do you have 15 minutes for a \
 quick call?\" is a pitch (a strong sign, three weak ones); \"Hi Dan, loved your talk on freight pricing; I run \
 ops at a small carrier and would value your take on fuel surcharges\" is not.\n\

@@ -6,6 +6,9 @@ use crate::rules::RuleMeta;
 
 pub struct NotPersonal;
 
+/// The word model's score (log-odds) of `generic` under which a note is taken as personal: ln(0.02 / 0.98).
+const GENERIC_FLOOR: f64 = -3.89;
+
 static META: RuleMeta = RuleMeta {
     id: "invite-not-personal",
     category: Category::Invite,
@@ -68,7 +71,10 @@ their field as their title names it without the job word (\"paediatric oncology\
 Nurse; two words or more). A note without a reason is reported, with the \
 pleasantries it does have (\"I'd love to connect\", \"hope you're well\", from the `filler` rows of \
 `invite-template.tsv`) as related places. A note that sells (`invite-pitch`) or opens with a job ask \
-(`invite-job-ask`) is reported by those rules instead.\n\
+(`invite-job-ask`) is reported by those rules instead. Last, a word model (`dictionaries/rules/invite-model.tsv`, \
+trained by `scripts/train-invite-model.py` on the project's labelled development notes) weighs the note's \
+words and word pairs; where it gives a generic note a probability under 2% (the threshold cross-validation \
+chose), the note is taken as personal even when no pattern names its reason.\n\
 Why: the question a person asks before accepting is \"why me?\"; a note that could go to anyone does not \
 answer it.\n\
 Use instead: their name and one specific reason: \"Hi Maria, we both worked at Stanford Health Care; great \
@@ -89,6 +95,15 @@ impl InviteRule for NotPersonal {
     fn check_invite(&self, cx: &InviteContext<'_>, out: &mut Vec<Diagnostic>) {
         let f = cx.facts;
         if cx.text.trim().is_empty() || f.is_pitch() || !f.job_asks.is_empty() {
+            return;
+        }
+        // The word model is sure the note is personal (the probability of a generic note under 2%, the
+        // threshold cross-validation on the development notes chose): the patterns missed its reason.
+        // Only for a note that speaks to them about something of theirs: a note about the sender alone
+        // (`I'm a joiner at Hartley Homes. Thanks for accepting!`) stays generic whatever its words.
+        if super::patterns::speaks_to_them(&super::patterns::Words::new(cx.text, cx.tokens))
+            && super::model::score("generic", cx.text).is_some_and(|s| s < GENERIC_FLOOR)
+        {
             return;
         }
         let named = f.names_person();
@@ -273,6 +288,17 @@ mod tests {
         assert_clean("invite-not-personal", "Hi Nat, it was a pleasure to discuss the audit with you.");
         assert_clean("invite-not-personal", "Hi Nat, we're studying your 156 app redesign.");
         assert_flags("invite-not-personal", "Hi Nat, I work in the same industry as you. Let's connect.", 1);
+    }
+
+    /// A reason no pattern names, that the word model reads as personal (probability of a generic note
+    /// under 2%); a stock note stays reported.
+    #[test]
+    fn the_word_model_vouches_for_a_personal_note() {
+        let t = "Hi Omar, my sister says you make the best sourdough in Galway. I bake too and would love to swap starters.";
+        let toks = crate::text::tokenize(t, &[]);
+        assert!(crate::rules::invite::NoteFacts::find(t, &toks, None).reasons.is_empty());
+        assert_clean("invite-not-personal", t);
+        assert_flags("invite-not-personal", "Hi Lena, hope you're well. Let's connect.", 1);
     }
 
     #[test]

@@ -2353,6 +2353,20 @@ fn conditional_opening(w: &Words<'_>, i: usize) -> bool {
     !clause_offers && sender && !hiring
 }
 
+/// Whether the note speaks to the person about them: `you` (`you make the best sourdough`, `you'd`,
+/// `yours`), or `your` before something that is not what everyone has (`your street`, not `your
+/// experience`, `your profile`: the `vague-noun` rows).
+pub fn speaks_to_them(w: &Words<'_>) -> bool {
+    (0..w.toks.len()).any(|i| match w.low[i].as_str() {
+        "you" | "you're" | "you've" | "you'd" | "you'll" | "yours" => {
+            // Not the stock `thank you`, `to connect with you`, `hope you're well`.
+            !(i > 0 && matches!(w.low[i - 1].as_str(), "thank" | "with" | "hope"))
+        }
+        "your" => w.ahead(i, 1).next().is_some_and(|k| w.is_word(k) && !is_vague(&w.low[k])),
+        _ => false,
+    })
+}
+
 /// Whether the note speaks of work at all: a job, worker or application noun, or a word of hiring,
 /// applying and careers (`hiring`, `cv`, `career`, `shift`, `experience`…). The word model's job asks
 /// need one: its words alone can read a chat at a summit as an ask.

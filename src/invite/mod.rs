@@ -256,6 +256,17 @@ fn is_unknown_non_slip(d: &Diagnostic, text: &str) -> bool {
             .is_some_and(|s| slip::looks_like_slip(word, &s.replacement) && slip::common_enough(word, &s.replacement))
 }
 
+/// A spelling finding (an unknown word or a casing) on a word without a vowel, in lower case or with
+/// only its first letter capitalised (`thx`, `rn`, `Pls`, `smth`): a chat abbreviation written on purpose,
+/// not a slip (`RN` written `rn` in `swamped rn` means "right now").
+fn is_chat_abbreviation(d: &Diagnostic, text: &str) -> bool {
+    let word = bare_word(&text[d.span.clone()]);
+    d.rule == "spelling"
+        && !word.is_empty()
+        && word.chars().all(|c| c.is_ascii_alphabetic() && !"aeiouyAEIOUY".contains(c))
+        && word.chars().skip(1).all(|c| c.is_ascii_lowercase())
+}
+
 /// A word without its quotes and its possessive `'s`, as the spelling rule looks it up.
 fn bare_word(word: &str) -> &str {
     crate::spell::strip_possessive(word.trim_matches(['\'', '’']))
@@ -376,7 +387,7 @@ pub fn check(checker: &Checker, options: &RuleOptions, inv: &Invitation, from: O
         .into_iter()
         .filter(is_note_rule)
         .filter(|d| !is_proper_noun_guess(d, &text, &words, &sentence_starts))
-        .filter(|d| !is_unknown_non_slip(d, &text) && !is_rare_name_casing(d, &text))
+        .filter(|d| !is_unknown_non_slip(d, &text) && !is_rare_name_casing(d, &text) && !is_chat_abbreviation(d, &text))
         .filter(|d| !(lowercase_style && matches!(d.rule, "sentence-capitalization" | "lowercase-i")))
         .collect();
     let mut facts = NoteFacts::find(&text, &tokens, inv.to.as_ref());
@@ -568,5 +579,12 @@ mod note_filter_tests {
         // One lower-case start among capitals is still a slip.
         assert_flags("sentence-capitalization", "Hi Sam. found you via the hashtag. Mind if I follow?", 1);
         assert_flags("lowercase-i", "Hi Sam. Mind if i follow along?", 1);
+    }
+
+    /// A word without a vowel is a chat abbreviation, not a slip; a slip with vowels still is.
+    #[test]
+    fn chat_abbreviations_are_not_slips() {
+        assert_clean("spelling", "Hi Sam, thx for the shout about the meetup, swamped rn but keen.");
+        assert_flags("spelling", "Hi Sam, thanks for the shout, I'm realy keen.", 1);
     }
 }

@@ -39,6 +39,7 @@ Use instead: the suggested word (not applied automatically: read the sentence ag
     ],
     accepts: &[
         "The bakery tripled its revenue; it's been a good year.",
+        "I thought of you given your clinics in Porto.",
         "Let me know if you're interested in your next role.",
         "It's time to grow; you're welcome to call.",
         "There are clients who trust me with their homes and worked there years ago.",
@@ -85,8 +86,17 @@ fn noun_only(w: &Word) -> bool {
         && !allowed_after_contraction().contains(w.lower.as_str())
 }
 
-/// Words after `you` that are not the noun of a missing `your`: `you all`, `you guys`, `with you here`.
+/// Words after `you` that are not the noun of a missing `your`: `you all`, `you guys`, `with you here`;
+/// and the participles used as prepositions (`thought of you given your clinics`, `you included`).
 const NOT_NOUNS_AFTER_YOU: &[&str] = &[
+    "given",
+    "including",
+    "included",
+    "considering",
+    "regarding",
+    "following",
+    "concerning",
+    "pending",
     "all",
     "both",
     "guys",

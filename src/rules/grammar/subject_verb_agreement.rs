@@ -39,6 +39,7 @@ Use instead: the suggested verb form (not applied automatically).",
     ],
     accepts: &[
         "It has been a rewarding journey; they were impressed.",
+        "Does your kitchen have a pastry section? Can the crew take two more?",
         "Our partner has offices; our team have grown.",
         "The analysts I hired work across time zones.",
         "Each of the projects was delivered; one of the engineers who are here.",
@@ -374,6 +375,18 @@ impl Rule for SubjectVerbAgreement {
                 i += 1;
                 continue;
             };
+            // `Does your kitchen have…?`, `Can the team take…`: after an auxiliary before the subject the verb
+            // is a bare infinitive, which agrees with nothing.
+            if a.words[i].joined
+                && a.at(i, -1).is_some_and(|p| {
+                    p.is_any(&[
+                        "does", "do", "did", "doesn't", "don't", "didn't", "can", "could", "will", "would", "shall",
+                        "should", "may", "might", "must",
+                    ])
+            }) {
+                i = end + 1;
+                continue;
+            }
             let mut v_at = verb_after(a, end);
             // "The analysts I hired works": a relative clause of a pronoun and a verb.
             let mut across = false;

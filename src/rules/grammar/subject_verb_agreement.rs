@@ -383,7 +383,8 @@ impl Rule for SubjectVerbAgreement {
                         "does", "do", "did", "doesn't", "don't", "didn't", "can", "could", "will", "would", "shall",
                         "should", "may", "might", "must",
                     ])
-            }) {
+                })
+            {
                 i = end + 1;
                 continue;
             }

@@ -568,21 +568,27 @@ impl NoteFacts {
             !pitch.iter().any(|p| p.kind == "capacity" && p.span.start < j.span.end && j.span.start < p.span.end)
                 && !sender_hires(text, j.span.clone())
         });
-        // The word model, where the patterns found nothing: the note as a whole reads as a sale or a job
-        // ask (a note that says it sells nothing is taken at its word).
-        let sells = pitch.iter().any(|f| f.strong) || pitch.iter().filter(|f| !f.strong).count() >= 2;
-        if !sells
-            && !says_no_sale
-            && let Some(span) = model::reads_as("pitch", text, &sentences)
-        {
-            pitch.push(Found { span, kind: "its wording reads as a sales note", strong: true });
-        }
         // A job ask names work somehow (`are you taking the train… I'd love a chance to chat` does not).
         if job_asks.is_empty()
             && patterns::speaks_of_work(&words)
             && let Some(span) = model::reads_as("job-ask", text, &sentences)
         {
             job_asks.push(Found { span, kind: "job", strong: false });
+        }
+        // A job seeker offers themselves (`could I send it straight to you?`, `my app` for their
+        // application): beside a job ask only a strong sign sells.
+        if !job_asks.is_empty() {
+            pitch.retain(|p| p.strong);
+        }
+        // The word model, where the patterns found nothing: the note as a whole reads as a sale or a job
+        // ask (a note that says it sells nothing is taken at its word).
+        let sells = pitch.iter().any(|f| f.strong) || pitch.iter().filter(|f| !f.strong).count() >= 2;
+        if !sells
+            && job_asks.is_empty()
+            && !says_no_sale
+            && let Some(span) = model::reads_as("pitch", text, &sentences)
+        {
+            pitch.push(Found { span, kind: "its wording reads as a sales note", strong: true });
         }
         let first_sentence = first_sentence(text, addressed.as_ref());
         NoteFacts {

@@ -88,7 +88,9 @@ before the value proposition (\"a 3D rendering studio helping architects win mor
 and \"limited spots\" (weak). A note that says it sells nothing (\"no upsell\", \"not for sale\", \"no \
 catch\", \"paying it forward\") or asks for a student's research (\"my dissertation\"), the `no-sale-word` rows, \
 is a pitch only on a strong sign that is not a free offer (\"no sales pressure\" is the seller's own \
-reassurance and does not count). `our agency` in a sentence that offers them a role (\"we're hiring junior devs \
+reassurance and does not count; a student's purpose, \"for my MBA\", \"research interview\", is such a word too). \
+Beside a job ask, only strong signs sell: a job seeker offering to send their application is not selling. \
+`our agency` in a sentence that offers them a role (\"we're hiring junior devs \
 at our agency\") sells nothing. The closing question of a sales note (weak; strong when a quote is offered): a \
 question of four words or fewer asking for interest (\"Interested?\", \"Worth a chat?\"), something offered after \
 \"want\" or \"like\" (\"Want to see samples?\", \"Would you like a trial account?\"), \"shall I send the deck?\", \
@@ -187,6 +189,21 @@ mod tests {
         assert!(pitch("Hi Rob, I advise young nurses in Hull on insurance, and I'd love to share a few options."));
         assert!(!pitch("Hi Rob, loved your talk on lease reviews; I'd love to share my notes from the panel."));
         assert!(!pitch("Hi Rob, congrats on the award; the prize is GBP 900, well deserved."));
+    }
+
+    /// A job seeker's own materials and a student's research are not selling: beside a job ask, or in a
+    /// note for a student's study, weak signs do not make a pitch; a strong one still does.
+    #[test]
+    fn job_seekers_and_students_do_not_sell() {
+        assert_clean(
+            "invite-pitch",
+            "Hi Rob, I'm a newly qualified pilot keen to join your cadet scheme; could I send it straight to you?",
+        );
+        assert_clean(
+            "invite-pitch",
+            "Hi Rob, I'm writing a case study for my MBA on cold chains. Happy to share the paper with you.",
+        );
+        assert_flags("invite-pitch", "Hi Rob, I'm looking for a new role. Our platform cuts churn by 30%.", 1);
     }
 
     #[test]

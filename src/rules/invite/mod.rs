@@ -121,8 +121,13 @@ impl NoteFacts {
 
     /// Whether the note sells: a strong pitch phrase, or two weak ones.
     pub fn is_pitch(&self) -> bool {
-        self.pitch.iter().any(|f| f.strong) || self.pitch.iter().filter(|f| !f.strong).count() >= 2
+        sells(&self.pitch)
     }
+}
+
+/// Whether these pitch signs make a pitch: a strong one, or two weak ones.
+fn sells(pitch: &[Found]) -> bool {
+    pitch.iter().any(|f| f.strong) || pitch.iter().filter(|f| !f.strong).count() >= 2
 }
 
 fn norm(w: &str) -> String {
@@ -582,8 +587,7 @@ impl NoteFacts {
         }
         // The word model, where the patterns found nothing: the note as a whole reads as a sale or a job
         // ask (a note that says it sells nothing is taken at its word).
-        let sells = pitch.iter().any(|f| f.strong) || pitch.iter().filter(|f| !f.strong).count() >= 2;
-        if !sells
+        if !sells(&pitch)
             && job_asks.is_empty()
             && !says_no_sale
             && let Some(span) = model::reads_as("pitch", text, &sentences)

@@ -83,18 +83,23 @@ fn features(words: &[(String, Range<usize>)]) -> Vec<String> {
 
 /// The model's score for `label` (a log-odds: over 0 reads as the label), or `None` for an unknown label.
 pub fn score(label: &str, text: &str) -> Option<f64> {
+    score_words(label, &words(text))
+}
+
+/// [`score`] of the note's words, found once by the caller.
+fn score_words(label: &str, all: &[(String, Range<usize>)]) -> Option<f64> {
     let w = model().get(label)?;
-    Some(w.bias + features(&words(text)).iter().filter_map(|f| w.features.get(f.as_str())).sum::<f64>())
+    Some(w.bias + features(all).iter().filter_map(|f| w.features.get(f.as_str())).sum::<f64>())
 }
 
 /// Where the note reads as `label`: when the model scores the whole note over 0, the sentence (of
 /// `sentences`, byte ranges) whose features weigh most for it.
 pub fn reads_as(label: &str, text: &str, sentences: &[Range<usize>]) -> Option<Range<usize>> {
-    if score(label, text)? <= 0.0 {
+    let all = words(text);
+    if score_words(label, &all)? <= 0.0 {
         return None;
     }
     let w = model().get(label)?;
-    let all = words(text);
     // The words of each sentence, found in one pass (both are in text order): linear in the note.
     let mut from = 0;
     let mut best: Option<(f64, Range<usize>)> = None;

@@ -478,3 +478,18 @@ fn a_slip_does_not_make_a_personal_note_generic() {
     assert!(rules.contains(&"possessive-contraction"), "{rules:?}");
     assert!(!rules.contains(&"invite-not-personal"), "{rules:?}");
 }
+
+/// A note written in lower case throughout is a chat register: no capital is asked for. One capitalised
+/// sentence among lower-case ones still gets the finding.
+#[test]
+fn a_note_in_lower_case_throughout_is_not_told_to_capitalise() {
+    let rules = |note: &str| -> Vec<String> {
+        let r = run(&["invite", "-", "--format", "json"], Some(note));
+        let v: Value = serde_json::from_str(&r.stdout).unwrap();
+        v["note"]["diagnostics"].as_array().unwrap().iter().map(|d| d["rule"].as_str().unwrap().to_string()).collect()
+    };
+    let lower = rules("hey, saw your talk on pandas memory tricks. super useful for our pipelines. connecting");
+    assert!(!lower.iter().any(|r| r == "sentence-capitalization"), "{lower:?}");
+    let mixed = rules("Hey, saw your talk on pandas memory tricks. super useful for our pipelines. Connecting now.");
+    assert!(mixed.iter().any(|r| r == "sentence-capitalization"), "{mixed:?}");
+}

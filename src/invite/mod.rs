@@ -272,11 +272,6 @@ fn bare_word(word: &str) -> &str {
     crate::spell::strip_possessive(word.trim_matches(['\'', '’']))
 }
 
-/// A casing finding on a word written all in lower case whose only known form is a rare name
-/// (`roastery` ~ `Roastery`, `theming` ~ `Theming`, `tokio` ~ `Tokio`): the name lists (companies,
-/// places, people, software) have the word only capitalised, but in a note the lower-case word is most
-/// often the recipient's field's common noun (a roastery, a crate, a design term), and a brand written
-/// in lower case is not a slip. A casing that the SCOWL size-60 Hunspell dictionaries have (`English`,
 /// The note's first one or two words when their own first name comes right after them (`Selam Hanna,`,
 /// `Wha gwaan Andre!`, `Dia duit, Niamh.`): a greeting in some language or dialect, not a misspelling.
 /// Not a word one letter from an English greeting (`Hii Maria`, `Helo Maria` are slips).
@@ -312,12 +307,22 @@ fn greeting_before_their_name(
 /// follow along?`): two sentences or more and none starting with a capital. That is a chat register,
 /// not a slip, so the capital a sentence or `I` would take is not asked for.
 fn is_lowercase_style(text: &str, sentence_starts: &[usize]) -> bool {
-    sentence_starts.len() >= 2
-        && sentence_starts
-            .iter()
-            .all(|&s| text[s..].chars().find(|c| c.is_alphabetic()).is_none_or(|c| !c.is_uppercase()))
+    // The sentence splitter breaks only before a capital: the words after a full stop, `!` or `?` and a
+    // space start sentences too here.
+    let after_stops = text
+        .match_indices(['.', '!', '?'])
+        .map(|(i, _)| i + 1)
+        .filter(|&i| text[i..].starts_with(char::is_whitespace) && !text[..i - 1].ends_with(['.', '!', '?']));
+    let starts: std::collections::BTreeSet<usize> = sentence_starts.iter().copied().chain(after_stops).collect();
+    let first_letters: Vec<char> = starts.iter().filter_map(|&s| text[s..].chars().find(|c| c.is_alphabetic())).collect();
+    first_letters.len() >= 2 && first_letters.iter().all(|c| !c.is_uppercase())
 }
 
+/// A casing finding on a word written all in lower case whose only known form is a rare name
+/// (`roastery` ~ `Roastery`, `theming` ~ `Theming`, `tokio` ~ `Tokio`): the name lists (companies,
+/// places, people, software) have the word only capitalised, but in a note the lower-case word is most
+/// often the recipient's field's common noun (a roastery, a crate, a design term), and a brand written
+/// in lower case is not a slip. A casing that the SCOWL size-60 Hunspell dictionaries have (`English`,
 /// `Monday`) is not touched by this filter.
 fn is_rare_name_casing(d: &Diagnostic, text: &str) -> bool {
     if d.rule != "spelling" || d.message.starts_with(crate::rules::spelling::UNKNOWN_WORD) {

@@ -120,6 +120,15 @@ impl Person {
                 forms.push(w.to_string());
             }
         }
+        // A name with an apostrophe inside (`O'Brien`, `D’Souza`): the split above cut it; keep it whole, with
+        // either apostrophe.
+        for w in name.split_whitespace() {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            if w.contains(['\'', '’']) && w.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+                forms.push(w.replace('’', "'"));
+                forms.push(w.replace('\'', "’"));
+            }
+        }
         forms
     }
 

@@ -70,7 +70,7 @@ impl Rule for Spelling {
                         || plus_product(text, tok.span.end)
                         || hyphen_prefix(text, word, tok.span.end)
                         || repository_path(text, tok.span.clone())
-                        || foreign_sentence(text, tok.span.clone())
+                        || foreign_sentence(text, tok.span.clone(), |w| cx.spell.is_valid(w))
                     {
                         continue;
                     }
@@ -293,9 +293,11 @@ fn foreign_stopwords() -> &'static foldhash::HashMap<&'static str, Vec<&'static 
 
 /// Whether the sentence around `span` is written in another language (`¿Sabría usted a quién debo
 /// dirigirme?`, `je souhaiterais vous ajouter à mon réseau`): at least two different function words of one
-/// language that English does not have, making at least a fifth of its words. Its words are not English
-/// misspellings; an English sentence with a foreign name or greeting in it is still checked.
-fn foreign_sentence(text: &str, span: std::ops::Range<usize>) -> bool {
+/// language that English does not have, making at least a fifth of its words; or one such word in a sentence
+/// whose lower-case words are mostly unknown to English (`known`), three or more of them (`ravi de faire
+/// votre connaissance`). Its words are not English misspellings; an English sentence with a foreign name or
+/// greeting in it is still checked.
+fn foreign_sentence(text: &str, span: std::ops::Range<usize>, known: impl Fn(&str) -> bool) -> bool {
     // At most 300 bytes on each side: a section of one endless sentence stays linear in its unknown words.
     const WINDOW: usize = 300;
     let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
@@ -326,10 +328,18 @@ fn foreign_sentence(text: &str, span: std::ops::Range<usize>) -> bool {
             }
         }
     }
-    found.iter().any(|(l, _)| {
+    if found.iter().any(|(l, _)| {
         let n = found.iter().filter(|(fl, _)| fl == l).count();
         n >= 2 && n * 5 >= words.len()
-    })
+    }) {
+        return true;
+    }
+    if found.is_empty() {
+        return false;
+    }
+    let lower: Vec<&str> = words.iter().copied().filter(|w| !w.starts_with(char::is_uppercase)).collect();
+    let unknown = lower.iter().filter(|w| !known(w)).count();
+    unknown >= 3 && unknown * 2 >= words.len()
 }
 
 /// A lower-case prefix written before a hyphen and a letter (`de-stigmatise`, `de-risk`): part of the
@@ -685,8 +695,12 @@ mod tests {
         assert_flags(ID, "Buenos días Ana, I loved your talk and recieved your slides.", 1);
         let es = "Hola. ¿Podría usted decirme qué necesito?";
         let at = es.find("usted").unwrap();
-        assert!(super::foreign_sentence(es, at..at + 5));
-        assert!(!super::foreign_sentence("I work with el Niño data for la Niña years.", 0..1));
+        let english = |w: &str| ["i", "work", "with", "data", "for", "years", "loved", "your", "talk"].contains(&w);
+        assert!(super::foreign_sentence(es, at..at + 5, english));
+        assert!(!super::foreign_sentence("I work with el Niño data for la Niña years.", 0..1, english));
+        // One function word English lacks, in a sentence of words English does not know.
+        assert_clean(ID, "Bonjour Pierre, ravi de faire votre connaissance.");
+        assert_flags(ID, "Bonjour Pierre, I loved votre talk and recieved your slides.", 2);
     }
 
     #[test]

@@ -310,6 +310,26 @@ impl Lexicon {
                 _ => {}
             }
         }
+        // The -ing form of an irregular verb that en_US.dic lists as a noun of its own (`taking`, `coming`):
+        // also the verb's.
+        if let Some(s) = word.strip_suffix("ing")
+            && s.len() >= 2
+            && !t.any(Tags::VERB_ING)
+            && (self.irregular_base(&format!("{s}e")).is_some() || self.irregular_base(s).is_some())
+        {
+            t |= Tags::VERB_ING;
+        }
+        // A stem listed as a noun whose verb forms double its last consonant and are listed as words of their
+        // own (`pop`: `popped`, `popping`): a verb too.
+        if word.len() >= 3
+            && !t.any(Tags::VERB)
+            && t.any(Tags::NOUN)
+            && let Some(last) = word.chars().last().filter(|c| c.is_ascii_alphabetic() && !"aeiouywx".contains(*c))
+            && self.is_stem(&format!("{word}{last}ed"))
+            && self.is_stem(&format!("{word}{last}ing"))
+        {
+            t |= Tags::VERB;
+        }
         if t.any(Tags::KNOWN) && word.ends_with("ly") && !t.any(Tags::NOUN | Tags::ANY_VERB) {
             t |= Tags::ADV;
         }
@@ -539,6 +559,12 @@ mod tests {
         assert!(t("manages").all(Tags::VERB_3SG));
         assert!(t("managed").all(Tags::VERB_PAST | Tags::VERB_PART));
         assert!(t("managing").all(Tags::VERB_ING));
+        // Irregular verbs' -ing forms listed as nouns; verbs whose forms double the consonant.
+        assert!(t("taking").all(Tags::VERB_ING | Tags::NOUN));
+        assert!(t("coming").any(Tags::VERB_ING));
+        assert!(t("pop").all(Tags::VERB | Tags::NOUN));
+        assert!(!t("ceiling").any(Tags::VERB_ING));
+        assert!(!t("desk").any(Tags::VERB));
         assert!(t("planned").all(Tags::VERB_PAST));
         assert!(t("faster").all(Tags::ADJ_CMP));
         assert!(t("simplest").all(Tags::ADJ_SUP));

@@ -130,6 +130,22 @@ mod tests {
     }
 
     #[test]
+    fn sound_alike_nouns_and_verbs() {
+        assert_flags(ID, "I took a deep breathe; after the shift I had time to breath.", 2);
+        assert_clean(ID, "Take a deep breath; I need room to breathe; bring your attention to breath.");
+        assert_flags(ID, "Could you please advice me? Can you advice us on permits?", 2);
+        assert_clean(ID, "Any advice you have is welcome; please advise me; I advise clients.");
+        assert_flags(ID, "I was quiet impressed and quiet sure; quiet a few of us were.", 3);
+        assert_clean(ID, "A quiet office; quite impressed; the quiet period after launch.");
+        assert_flags(ID, "Whose going to the summit, and whose been before?", 2);
+        assert_clean(ID, "Whose team won? Who's going? The founder whose company I joined.");
+        assert_flags(ID, "Do you think its worth doing? Its worth a look.", 2);
+        assert_clean(ID, "It's worth it; the firm doubled its worth in a year.");
+        assert_flags(ID, "I must to say it; we should to meet.", 2);
+        assert_clean(ID, "A visit is a must to see the plant; I must say it; you should talk to her.");
+    }
+
+    #[test]
     fn they_are_and_there_is() {
         assert_flags(ID, "I bought tomato plants from you. There doing great!", 1);
         assert_flags(ID, "Their's no good fix yet.", 1);

@@ -122,6 +122,11 @@ fn check(a: &Analysis, i: usize) -> Option<Vec<String>> {
     {
         return None;
     }
+    // A field in -ics is singular (`our ceramics residency`, `the genomics core`): a modifier, never a
+    // plural owner.
+    if w.lower.ends_with("ics") {
+        return None;
+    }
     let sing = singular(&w.lower)?;
     let n = n1?;
     // Before a unit of an organisation or a document, the -s noun is a modifier: `the rates desk`, `our
@@ -211,6 +216,7 @@ mod tests {
         assert_clean(ID, "Our fees start at 12% and our teams work in Leeds.");
         // A noun in -s before a unit of an organisation or a document is a modifier.
         assert_clean(ID, "I sit on the rates desk and chair our drugs committee; see the methods section.");
+        assert_clean(ID, "I help on the grants side; loved your ceramics residency and the genomics core.");
         // Two objects after a verb of giving or teaching; a plural phrase whose next word is its verb.
         assert_clean(ID, "They teach their students theory and gave the teams feedback.");
         assert_clean(ID, "These operators mix, press and extrude the dough.");

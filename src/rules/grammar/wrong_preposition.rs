@@ -148,6 +148,10 @@ mod tests {
         assert_flags(ID, "Was responsible of hiring.", 1);
         assert_flags(ID, "Passionate on data; an expert of SQL.", 2);
         assert_flags(ID, "Led a team which comprises of 12 people.", 1);
+        assert_flags(ID, "Congratulations for your promotion! I would like to join to your network.", 2);
+        assert_flags(ID, "I am writing to express my interest for the role.", 1);
+        assert_clean(ID, "Congratulations on your promotion; for your team too. A topic of interest for researchers.");
+        assert_clean(ID, "I would like to join your network; we join to form one team.");
     }
 
     #[test]

@@ -448,8 +448,35 @@ pub fn addressed_name(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
     let word = w.text(text);
     let cap = word.chars().next().is_some_and(char::is_uppercase);
     // A title alone after the greeting names no one either (`Hello Ma'am,`, `Good day Ma,`).
-    (cap && !NOT_NAMES.contains(&norm(word).as_str()) && !is_never_a_name(word))
+    (cap && !NOT_NAMES.contains(&norm(word).as_str()) && !is_never_a_name(word) && !greets_a_role(text, &words, i))
         .then(|| with_hyphened_parts(text, w.span.clone()))
+}
+
+/// The nouns that greet a role or a group, not a person, at the end of a greeting's words (`Dear Hiring
+/// Team`, `Respected Sir`, `Dear Recruitment Manager`).
+const ROLE_NOUNS: &[&str] = &[
+    "team", "teams", "sir", "sirs", "madam", "manager", "managers", "recruiter", "recruiters", "committee",
+    "panel", "department", "colleague", "colleagues", "friend", "friends", "all", "everyone", "member",
+    "members", "officer", "partner", "partners", "professional", "professionals", "leader", "leaders",
+    "director", "board", "staff", "group",
+];
+
+/// Whether the capitalised words from word `k` to the end of the greeting (a comma, a dash or the line's
+/// end; three words at most) end on a role noun: then word `k` qualifies the role, it is no name.
+fn greets_a_role(text: &str, words: &[&Token], k: usize) -> bool {
+    let mut j = k;
+    while j + 1 < words.len() && j < k + 3 {
+        let gap = &text[words[j].span.end..words[j + 1].span.start];
+        let next = words[j + 1].text(text);
+        if gap != " " || !next.starts_with(char::is_uppercase) {
+            break;
+        }
+        j += 1;
+        if ROLE_NOUNS.contains(&norm(next).as_str()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A name's span with the capitalised parts joined to it by hyphens (`Jean-Pierre`, `Mary-Jane`), but

@@ -161,6 +161,12 @@ fn is_part_of(first: &str, written: &str) -> bool {
         // `Daniel` for Danielle).
         || (nw >= 4 && nf == nw + 2 && f.starts_with(&w) && !is_given_name(&w))
         || (nw >= 4 && nf >= 8 && f.ends_with(&w))
+        // Its start with the name's own ending kept, as inflected names are shortened (`Nikos` for Nikolaos):
+        // four letters of its start, its last letter, three or more letters shorter.
+        || (nw >= 5 && nf >= nw + 3 && {
+            let cut = &w[..w.len() - w.chars().last().map_or(0, char::len_utf8)];
+            f.starts_with(cut) && w.chars().last() == f.chars().last() && !is_given_name(&w)
+        })
 }
 
 fn family_name_alone_in(text: &str, span: std::ops::Range<usize>, name: &str, first: &str) -> bool {
@@ -345,6 +351,21 @@ mod tests {
         assert_flags("invite-wrong-name", "[to: Danielle Ode] Hi Daniel, thanks for the tour.", 1);
         assert_flags("invite-wrong-name", "[to: Anne Ode] Hi Ann, thanks for the tour.", 1);
         assert_clean("invite-wrong-name", "[to: Thandiwe Nkosi] Hi Thandi, thanks for the tour.");
+        // An inflected name shortened with its ending kept.
+        assert_clean("invite-wrong-name", "[to: Nikolaos Papadopoulos] Hi Nikos, thanks for the tour.");
+        assert_flags("invite-wrong-name", "[to: Nikolaos Papadopoulos] Hi Nikolas, thanks for the tour.", 1);
+        assert_flags("invite-wrong-name", "[to: Nikolaos Papadopoulos] Hi Nicos, thanks for the tour.", 1);
+    }
+
+    /// A title before a family name with an apostrophe; a greeting of a role is no name.
+    #[test]
+    fn titles_apostrophes_and_roles() {
+        assert_clean("invite-wrong-name", "[to: Niamh O'Brien] Hi Ms. O'Brien, we met at the conference.");
+        assert_clean("invite-wrong-name", "[to: Niamh O'Brien] Dear Ms O’Brien, we met at the conference.");
+        assert_flags("invite-wrong-name", "[to: Niamh O'Brien] Hi Ms. O'Brian, we met at the conference.", 1);
+        assert_clean("invite-wrong-name", "[to: Helen Price] Dear Hiring Team, I am writing about the role.");
+        assert_clean("invite-wrong-name", "[to: Anil Gupta] Dear Respected Sir, greetings of the day.");
+        assert_flags("invite-wrong-name", "[to: Helen Price] Dear Helena, I am writing about the role.", 1);
     }
 
     /// Titles in other languages and honorifics before the family name; a title that is also a given

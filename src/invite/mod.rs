@@ -314,7 +314,8 @@ fn is_lowercase_style(text: &str, sentence_starts: &[usize]) -> bool {
         .map(|(i, _)| i + 1)
         .filter(|&i| text[i..].starts_with(char::is_whitespace) && !text[..i - 1].ends_with(['.', '!', '?']));
     let starts: std::collections::BTreeSet<usize> = sentence_starts.iter().copied().chain(after_stops).collect();
-    let first_letters: Vec<char> = starts.iter().filter_map(|&s| text[s..].chars().find(|c| c.is_alphabetic())).collect();
+    let first_letters: Vec<char> =
+        starts.iter().filter_map(|&s| text[s..].chars().find(|c| c.is_alphabetic())).collect();
     first_letters.len() >= 2 && first_letters.iter().all(|c| !c.is_uppercase())
 }
 

@@ -246,6 +246,11 @@ fn honorifics() -> &'static Honorifics {
     })
 }
 
+/// Whether `word` (any case) is an honorific written after a name (`ji`, `san`, `bhai`).
+pub fn is_honorific(word: &str) -> bool {
+    honorifics().1.contains(norm(word).as_str())
+}
+
 /// Whether `word` (any case, a final dot allowed) is a title that is never a given name (`Dr.`, `Mrs`).
 pub fn is_never_a_name(word: &str) -> bool {
     honorifics().2.contains(norm(word).trim_end_matches('.'))
@@ -455,10 +460,37 @@ pub fn addressed_name(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
 /// The nouns that greet a role or a group, not a person, at the end of a greeting's words (`Dear Hiring
 /// Team`, `Respected Sir`, `Dear Recruitment Manager`).
 const ROLE_NOUNS: &[&str] = &[
-    "team", "teams", "sir", "sirs", "madam", "manager", "managers", "recruiter", "recruiters", "committee",
-    "panel", "department", "colleague", "colleagues", "friend", "friends", "all", "everyone", "member",
-    "members", "officer", "partner", "partners", "professional", "professionals", "leader", "leaders",
-    "director", "board", "staff", "group",
+    "team",
+    "teams",
+    "sir",
+    "sirs",
+    "madam",
+    "manager",
+    "managers",
+    "recruiter",
+    "recruiters",
+    "committee",
+    "panel",
+    "department",
+    "colleague",
+    "colleagues",
+    "friend",
+    "friends",
+    "all",
+    "everyone",
+    "member",
+    "members",
+    "officer",
+    "partner",
+    "partners",
+    "professional",
+    "professionals",
+    "leader",
+    "leaders",
+    "director",
+    "board",
+    "staff",
+    "group",
 ];
 
 /// Whether the capitalised words from word `k` to the end of the greeting (a comma, a dash or the line's
@@ -614,7 +646,9 @@ impl NoteFacts {
         }
         // The word model, where the patterns found nothing: the note as a whole reads as a sale or a job
         // ask (a note that says it sells nothing is taken at its word).
-        if !sells(&pitch)
+        // Signs counted once per place, as the verdict counts them (`Could I drop by for 20 minutes?` is
+        // one ask, though two patterns read it).
+        if !sells(&one_per_place(pitch.clone()))
             && job_asks.is_empty()
             && !says_no_sale
             && let Some(span) = model::reads_as("pitch", text, &sentences)

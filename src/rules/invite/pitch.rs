@@ -156,6 +156,11 @@ mod tests {
         assert!(pitch("Hi Rob, I tutor GCSE maths for SMEs staff. Would you like to discuss?"));
         assert!(pitch("Hi Rob, we've launched an app for dental nurses; 15 minutes of your feedback would help."));
         assert!(pitch("Hi Rob, we're hosting a free webinar on VAT. Register here: example.com/vat"));
+        // One place read by two patterns is one sign: the word model still weighs the note.
+        assert!(pitch(
+            "Hi Rob, we're currently working with a few logistics firms on route optimisation. Could I drop by \
+             for 20 minutes?"
+        ));
         assert!(pitch("Hi Rob, I can offer you a 10% discount on the first order."));
         assert!(!pitch("Hi Rob, we're building a new clinic in Hull. Loved your talk on triage."));
         assert!(!pitch("Hi Rob, would you be open to a quick chat about your move into nursing?"));

@@ -74,7 +74,19 @@ name, ‘{first}’, or with a title"
             }
             return;
         }
+        // Their first name with an honorific joined to it (`Sunilbhai`, `Rajeshji`).
+        if let Some(rest) = written.to_lowercase().strip_prefix(&first.to_lowercase())
+            && super::is_honorific(rest)
+        {
+            return;
+        }
         let fold = |s: &str| s.chars().map(crate::spell::fold_accent).collect::<String>().to_lowercase();
+        let accents = |s: &str| s.chars().filter(|c| !c.is_ascii()).count();
+        if fold(written) == fold(first) && accents(written) > accents(first) {
+            // Accents their profile lacks (`María` for Maria): the name as its language writes it; a
+            // profile often loses them.
+            return;
+        }
         if fold(written) == fold(first) {
             // Only the accents differ (`Jose` for José): many keyboards drop them; a warning.
             let msg = format!("‘{written}’: they write their name ‘{first}’, with its accents");
@@ -161,6 +173,18 @@ fn is_part_of(first: &str, written: &str) -> bool {
         // `Daniel` for Danielle).
         || (nw >= 4 && nf == nw + 2 && f.starts_with(&w) && !is_given_name(&w))
         || (nw >= 4 && nf >= 8 && f.ends_with(&w))
+        // Two letters of a name of five or more (`Mo` for Mohamed, `Jo` for Joanna).
+        || (nw == 2 && nf >= 5 && f.starts_with(&w))
+        // Greek names in -ios shortened to -is (`Dimitris` for Dimitrios, `Vasilis` for Vasileios).
+        || f.strip_suffix("ios").is_some_and(|stem| w.strip_suffix("is").is_some_and(|s| s.len() >= 3 && stem.starts_with(s)))
+        // Its first three letters or more with a pet-name ending (`Jono` for Jonathan, `Katya` for Kateryna,
+        // `Sasha`), shorter than the name and no given name of its own (not `Mario` for Marianne).
+        || (nw < nf
+            && !is_given_name(&w)
+            && crate::rules::spelling::edit_distance(&f, &w) >= 3
+            && ["o", "y", "ie", "ya", "sha", "ka", "ito", "ita"].iter().any(|end| {
+            w.strip_suffix(end).is_some_and(|s| s.chars().count() >= 3 && f.starts_with(s) && f.len() > s.len() + 1)
+        }))
         // Its start with the name's own ending kept, as inflected names are shortened (`Nikos` for Nikolaos):
         // four letters of its start, its last letter, three or more letters shorter.
         || (nw >= 5 && nf >= nw + 3 && {
@@ -355,6 +379,18 @@ mod tests {
         assert_clean("invite-wrong-name", "[to: Nikolaos Papadopoulos] Hi Nikos, thanks for the tour.");
         assert_flags("invite-wrong-name", "[to: Nikolaos Papadopoulos] Hi Nikolas, thanks for the tour.", 1);
         assert_flags("invite-wrong-name", "[to: Nikolaos Papadopoulos] Hi Nicos, thanks for the tour.", 1);
+        assert_clean("invite-wrong-name", "[to: Dimitrios Pappas] Hi Dimitris, thanks for the tour.");
+        assert_flags("invite-wrong-name", "[to: Dimitrios Pappas] Hi Dimitra, thanks for the tour.", 1);
+        // Two letters of a longer name; pet-name endings on its first letters.
+        assert_clean("invite-wrong-name", "[to: Mohamed Farah] Hi Mo, thanks for the tour.");
+        assert_flags("invite-wrong-name", "[to: Mohamed Farah] Hi Al, thanks for the tour.", 1);
+        assert_clean("invite-wrong-name", "[to: Jonathan Reid] Hi Jono, thanks for the tour.");
+        assert_clean("invite-wrong-name", "[to: Kateryna Shevchenko] Hi Katya, thanks for the tour.");
+        assert_flags("invite-wrong-name", "[to: Kateryna Shevchenko] Hi Karya, thanks for the tour.", 1);
+        assert_flags("invite-wrong-name", "[to: Chiamaka Eze] Hi Chiamka, thanks for the tour.", 1);
+        // An honorific joined to their name.
+        assert_clean("invite-wrong-name", "[to: Sunil Mehta] Sunilbhai, thanks for the tour.");
+        assert_flags("invite-wrong-name", "[to: Sunil Mehta] Sunilbha, thanks for the tour.", 1);
     }
 
     /// A title before a family name with an apostrophe; a greeting of a role is no name.
@@ -397,6 +433,8 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "José");
         let d = check_example("invite-wrong-name", "[to: José García] Hi Josh, thanks for the tour.");
         assert_eq!(d[0].severity, crate::diagnostic::Severity::Error);
+        // Accents their profile lacks are the name as its language writes it.
+        assert_clean("invite-wrong-name", "[to: Maria Gonzalez] Hola María, thanks for the tour.");
     }
 
     /// Names written family name first: a common family name of those cultures first, or the family

@@ -170,6 +170,15 @@ fn next_word(text: &str, end: usize) -> Option<std::ops::Range<usize>> {
     if word.is_empty() { None } else { Some(start..start + word.len()) }
 }
 
+/// `a` or `an` for a noun phrase that starts with `head`, when that is certain.
+pub(super) fn article_before(cx: &SectionContext<'_>, head: &str) -> Option<&'static str> {
+    match article_for(cx, head)? {
+        Article::A => Some("a"),
+        Article::An => Some("an"),
+        Article::Either => None,
+    }
+}
+
 /// The article the word `head` takes, or None when the rule cannot tell.
 fn article_for(cx: &SectionContext<'_>, head: &str) -> Option<Article> {
     let ex = exceptions();

@@ -92,14 +92,48 @@ fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
     if !is(w, &l.person) || w.compound_next || w.is_name_like() || !ends_phrase(a, i) {
         return None;
     }
+    // A listed degree or year, or an adjective in lower case (`civil`, `experienced`): what describes the
+    // person, not a title of one post.
+    let modifier = |m: &Word| {
+        is(m, &l.modifier)
+            || m.tags.any(Tags::ADJ | Tags::VERB_PART)
+                && !m.tags.any(Tags::FUNCTION | Tags::DET | Tags::POSS | Tags::QUANT | Tags::NUM | Tags::DIGITS)
+                && !m.is_name_like()
+                && !m.compound_next
+                && !m.is_any(&["head", "chief", "lead", "principal", "sole", "only", "same", "former"])
+    };
     let mut first = i;
-    while first + 2 > i && a.at(first, -1).is_some_and(|m| is(m, &l.modifier)) {
+    while first + 2 > i && a.at(first, -1).is_some_and(modifier) {
         first -= 1;
     }
     let verb = a
         .at(first, -1)
         .filter(|v| v.is_any(&["am", "was"]) && a.at(first, -2).is_some_and(|p| p.is("i")) || v.is("i'm"))?;
     Some((verb.span.start, first))
+}
+
+/// `in renewable energy sector`, `in medical field`: a preposition, one to three modifiers in lower case (or
+/// an acronym) and `sector`, `field` or `domain` ending the phrase, with no determiner: the word of the
+/// modifiers and the noun's.
+fn field_without_article(a: &Analysis, i: usize) -> Option<usize> {
+    let w = &a.words[i];
+    if !w.is_any(&["sector", "field", "domain"]) || w.compound_next || !ends_phrase(a, i) {
+        return None;
+    }
+    let modifier = |m: &Word| {
+        m.all_caps && m.lower.chars().count() >= 2
+            || !m
+                .tags
+                .any(Tags::FUNCTION | Tags::DET | Tags::POSS | Tags::QUANT | Tags::NUM | Tags::DIGITS | Tags::PREP)
+                && (m.tags.any(Tags::NOUN | Tags::ADJ | Tags::VERB_ING) || !m.tags.any(Tags::KNOWN))
+                && !m.is_name_like()
+    };
+    let mut first = i;
+    while i - first < 3 && a.at(first, -1).is_some_and(modifier) {
+        first -= 1;
+    }
+    (first < i && a.at(first, -1).is_some_and(|p| p.is_any(&["in", "into", "within", "of", "from", "across", "to"])))
+        .then_some(first)
 }
 
 impl Rule for MissingArticle {
@@ -115,12 +149,31 @@ impl Rule for MissingArticle {
                 let text = cx.text();
                 let phrase = &text[a.words[first].span.start..w.span.end];
                 let list = if first < i { &l.modifier } else { &l.person };
-                let article = list[a.words[first].lower.as_str()];
+                let Some(article) = list
+                    .get(a.words[first].lower.as_str())
+                    .copied()
+                    .or_else(|| super::a_an::article_before(cx, &a.words[first].lower))
+                else {
+                    continue;
+                };
                 let message = format!("‘{phrase}’ needs an article here: ‘{article} {phrase}’");
                 // The span starts at the verb so that the replacement keeps the phrase's own case.
                 let lead = &text[verb..a.words[first].span.start];
                 let right = format!("{lead}{article} {phrase}");
                 out.extend(finding(cx, &META, verb..w.span.end, message, &[right]));
+                continue;
+            }
+            if let Some(first) = field_without_article(a, i) {
+                let text = cx.text();
+                let phrase = &text[a.words[first].span.start..w.span.end];
+                let message = format!("‘{phrase}’ needs an article here: ‘the {phrase}’");
+                out.extend(finding(
+                    cx,
+                    &META,
+                    a.words[first].span.start..w.span.end,
+                    message,
+                    &[format!("the {phrase}")],
+                ));
                 continue;
             }
             if !is(w, &l.sought) || w.compound_next || w.is_name_like() {
@@ -147,7 +200,7 @@ mod tests {
 
     #[test]
     fn flags_a_job_noun_without_an_article() {
-        assert_flags(ID, "I am looking for job in mechanical design field.", 1);
+        assert_flags(ID, "I am looking for job in mechanical design.", 1);
         assert_flags(ID, "Currently seeking position as a nurse.", 1);
         assert_flags(ID, "I am applying for internship, and would value advice.", 1);
         let d = check_text(ID, "Hello, I am looking for opportunity.");
@@ -173,5 +226,21 @@ mod tests {
         assert_flags(ID, "I am final year student of civil engineering.", 1);
         assert_clean(ID, "I am a PhD student; I am head of sales; I was lead engineer on it; I am nurse-led.");
         assert_clean(ID, "I am student council president; she is student at Leeds; I am an engineer.");
+        // An adjective before the person noun.
+        let d = check_text(ID, "Hello, I am civil engineer from Pakistan; I was experienced nurse.");
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "am a civil engineer");
+        assert_eq!(d[1].suggestions[0].replacement, "was an experienced nurse");
+        assert_clean(ID, "I am lead engineer on it; I am sole trader; I am a civil engineer; I am Chief Engineer.");
+    }
+
+    #[test]
+    fn a_sector_or_field_without_its_article() {
+        let d = check_text(ID, "I am expanding my network in renewable energy sector and in medical field.");
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "the renewable energy sector");
+        assert_flags(ID, "Ten years in IT sector.", 1);
+        assert_clean(ID, "Ten years in the IT sector, in our field and in this domain; in sector reviews.");
+        assert_clean(ID, "I work in field sales and in public sector procurement; in the field, in sector.");
     }
 }

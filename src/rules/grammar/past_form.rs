@@ -133,6 +133,65 @@ fn present_with_past_time(a: &Analysis, i: usize) -> Option<String> {
     None
 }
 
+/// `I have tried it last week`, `we've met two years ago`, `she has graduated in 2019`: a subject pronoun,
+/// `have`/`has` and a past participle, and in the same clause a finished time: `yesterday`, `ago`, `last`
+/// and a time word (not `the last week`, a span up to now), or `in` and a past year. A finished time takes
+/// the simple past. Not after `since`, `for`, `until` or `by` (`I have worked here since last year`), nor in a
+/// question (`Have you seen it?`: no subject before `have`). The span from `have` to the participle and the
+/// simple past to put there.
+fn perfect_with_past_time(a: &Analysis, i: usize, this_year: i32) -> Option<(std::ops::Range<usize>, String)> {
+    let w = &a.words[i];
+    let contracted = w.is_any(&["i've", "we've", "they've", "you've"]);
+    let after_subject =
+        w.is_any(&["have", "has"]) && a.at(i, -1).is_some_and(|p| p.is_any(&["i", "we", "they", "you", "he", "she"]));
+    if !contracted && !after_subject {
+        return None;
+    }
+    // `I have only just seen it`: up to two adverbs between.
+    let mut k = 1;
+    while k <= 2 && a.at(i, k).is_some_and(|n| n.tags.only(Tags::ADV, Tags::ANY_VERB)) {
+        k += 1;
+    }
+    let v = a.at(i, k)?;
+    if !v.tags.any(Tags::VERB_PART) || v.is("been") && a.at(i, k + 1).is_some_and(|n| n.tags.any(Tags::VERB_ING)) {
+        return None;
+    }
+    let j = i + k as usize;
+    for m in 1..=10 {
+        let x = a.at(j, m)?;
+        if x.tags.any(Tags::CONJ | Tags::SUB | Tags::BE | Tags::HAVE | Tags::MODAL | Tags::DO)
+            || x.is_any(&["since", "for", "until", "till", "by", "every", "each", "over", "during", "within"])
+        {
+            return None;
+        }
+        let year = |y: &Word| {
+            y.tags.any(Tags::DIGITS)
+                && y.lower.len() == 4
+                && y.lower.parse::<i32>().is_ok_and(|n| (1950..this_year).contains(&n))
+        };
+        let past_time = x.is("yesterday")
+            || x.is("ago")
+            || x.is("last")
+                && !a.at(j, m - 1).is_some_and(|p| p.is_any(&["the", "this", "that", "these", "those"]))
+                && a.at(j, m + 1).is_some_and(|n| n.tags.any(Tags::TIME) || is_day_or_month(n))
+            || x.is("in") && a.at(j, m + 1).is_some_and(year);
+        if past_time {
+            let base = verb_bases(&v.lower).into_iter().next()?;
+            let past = simple_past(&base);
+            let start = w.span.start;
+            let replacement = if contracted {
+                let subject = &w.lower[..w.lower.len() - 3];
+                let subject = if subject == "i" { "I" } else { subject };
+                format!("{subject} {past}")
+            } else {
+                past
+            };
+            return Some((start..v.span.end, replacement));
+        }
+    }
+    None
+}
+
 /// A weekday or a month (`dictionaries/grammar/calendar-words.txt`).
 fn is_day_or_month(w: &Word) -> bool {
     static S: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
@@ -208,6 +267,14 @@ impl Rule for PastForm {
                 let right = if after_have { participles(&base) } else { vec![past.clone()] };
                 let message = format!("‘{}’: ‘{base}’ is irregular; its past is ‘{past}’", &text[w.span.clone()]);
                 out.extend(finding(cx, &META, w.span.clone(), message, &right));
+                continue;
+            }
+            if let Some((span, past)) = perfect_with_past_time(a, i, cx.options.today.year) {
+                let message = format!(
+                    "‘{}’ with a finished time (yesterday, last week, ago, in a past year) takes the simple past: ‘{past}’",
+                    &text[span.clone()]
+                );
+                out.extend(finding(cx, &META, span, message, &[past]));
                 continue;
             }
             if w.tags.any(Tags::HAVE) && !w.is_any(&["having"]) {
@@ -293,6 +360,19 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "past-form";
+
+    #[test]
+    fn present_perfect_with_a_finished_time() {
+        assert_flags(ID, "I have tried it on my hives last week.", 1);
+        assert_flags(ID, "We've met at the expo two years ago; she has graduated in 2019.", 2);
+        assert_flags(ID, "I have seen your post yesterday.", 1);
+        assert_clean(ID, "I have worked here since last year and have grown over the last month.");
+        assert_clean(ID, "Have you seen it yesterday? I have lived in Leeds for 2 years; I have been busy.");
+        assert_clean(ID, "I saw it last week; we have met before, and I met her in 2019.");
+        assert_clean(ID, "I have been thinking about it since last week; I have read it during the last week.");
+        let d = check_text(ID, "I've seen your talk two weeks ago.");
+        assert_eq!(d[0].suggestions[0].replacement, "I saw");
+    }
 
     #[test]
     fn present_tense_with_a_past_time() {

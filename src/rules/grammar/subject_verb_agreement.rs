@@ -229,8 +229,31 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
     if !w.tags.any(Tags::DET | Tags::POSS) || w.is_any(&["each", "every", "any", "no", "that"]) {
         return None;
     }
-    if p1.is_some_and(|p| p.tags.any(Tags::PREP | Tags::ANY_VERB) && !p.tags.any(Tags::SUB)) {
+    // A verb that takes a clause may come before the subject (`I hope this message finds you well`).
+    const TAKES_CLAUSE: &[&str] = &["hope", "hoping", "trust", "think", "believe", "guess", "suppose", "assume"];
+    if p1.is_some_and(|p| p.tags.any(Tags::PREP | Tags::ANY_VERB) && !p.tags.any(Tags::SUB) && !p.is_any(TAKES_CLAUSE))
+    {
         return None;
+    }
+    // `your cassava trial results was`: nouns and adjectives before a plural head, then `is`/`was`/`has`.
+    if !w.is_any(&["a", "an", "this"]) {
+        let modifier = |m: &Word| {
+            (m.tags.any(Tags::NOUN | Tags::ADJ) || !m.tags.any(Tags::KNOWN))
+                && !m
+                    .tags
+                    .any(Tags::NOUN_PL | Tags::PLURAL | Tags::FUNCTION | Tags::PRON | Tags::VERB_ING | Tags::VERB_3SG)
+                && !m.is_name_like()
+        };
+        let mut k = 1;
+        while k <= 3 && a.at(i, k).is_some_and(modifier) {
+            k += 1;
+        }
+        if k >= 3
+            && a.at(i, k).is_some_and(|h| is_plural_noun(h) && !h.lower.ends_with("ss"))
+            && a.at(i, k + 1).is_some_and(|v| v.is_any(&["is", "was", "has"]))
+        {
+            return Some((i + k as usize, Number::Plural, false));
+        }
     }
     // A word that is a preposition as well as a conjunction (`after`, `before`, `since`), inside its
     // sentence, most often begins a phrase that hangs on the noun before it (`the drinks after your talk
@@ -263,6 +286,16 @@ fn across_phrase(a: &Analysis, end: usize, number: Number) -> Option<usize> {
         return None;
     }
     // A plural head and a singular verb: `Your tips on service recovery for upset guests was…`.
+    // `The farmers at the Kumasi cooperative speaks…`: after a plural head, a verb in -s that is no noun.
+    // Not a plural noun as well (`concrete pours`, `no screws`): its stem is no noun.
+    let singular_verb = |w: &Word| {
+        number == Number::Plural
+            && w.tags.any(Tags::VERB_3SG)
+            && !w.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::FUNCTION)
+            && w.lower
+                .strip_suffix('s')
+                .is_some_and(|stem| !crate::text::word_class::lexicon().tags(stem).any(Tags::NOUN))
+    };
     let (verbs, attractor): (&[&str], fn(&Word) -> bool) = match number {
         Number::Third => (&["are", "were", "have"], is_plural_noun),
         Number::Plural => (&["is", "was", "has"], |_: &Word| true),
@@ -274,7 +307,13 @@ fn across_phrase(a: &Analysis, end: usize, number: Number) -> Option<usize> {
     }
     for k in end + 1..end + 8 {
         let w = a.at(k, 1)?;
-        if w.is_any(verbs) {
+        // A verb follows in the clause: the word in -s was a noun of the phrase (`no screws are`, `concrete
+        // pours on the job were`).
+        let verb_follows = (2..8).map_while(|m| a.at(k, m)).take_while(|n| n.joined).any(|n| {
+            n.tags.any(Tags::BE | Tags::HAVE | Tags::MODAL | Tags::DO | Tags::VERB_PAST) && !n.tags.any(Tags::VERB_PART)
+                || n.is_any(&["are", "were", "have", "is", "was", "has"])
+        });
+        if w.is_any(verbs) || singular_verb(w) && k > end + 1 && !verb_follows {
             let last = &a.words[k];
             return (k > end + 1 && attractor(last)).then_some(k + 1);
         }
@@ -410,19 +449,26 @@ impl Rule for SubjectVerbAgreement {
             {
                 let v = &a.words[j];
                 let right = match v.lower.as_str() {
-                    "are" => "is",
-                    "were" => "was",
-                    "have" => "has",
-                    "is" => "are",
-                    "was" => "were",
-                    _ => "have",
+                    "are" => "is".to_string(),
+                    "were" => "was".to_string(),
+                    "have" => "has".to_string(),
+                    "is" => "are".to_string(),
+                    "was" => "were".to_string(),
+                    "has" => "have".to_string(),
+                    _ => match agreeing_form(v, Number::Plural) {
+                        Some(r) => r,
+                        None => {
+                            i = j + 1;
+                            continue;
+                        }
+                    },
                 };
                 let subject = &text[a.words[i].span.start..a.words[end].span.end];
                 let message = format!(
                     "‘{}’ does not agree with its subject ‘{subject}’ (the phrase after it does not change that): ‘{right}’",
                     &text[v.span.clone()]
                 );
-                out.extend(finding(cx, &META, v.span.clone(), message, &[right.to_string()]));
+                out.extend(finding(cx, &META, v.span.clone(), message, &[right]));
                 i = j + 1;
                 continue;
             }
@@ -446,7 +492,15 @@ impl Rule for SubjectVerbAgreement {
                         && !v.compound_next)
                     || (number == Number::Plural
                         && v.tags.any(Tags::VERB_3SG)
-                        && next.is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS)));
+                        && next.is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS)))
+                    // `this message find you well`: a bare verb (no past form: `my manager let me`) and an
+                    // object pronoun.
+                    || (number == Number::Third
+                        && v.tags.any(Tags::VERB)
+                        && !v.tags.any(Tags::VERB_3SG | Tags::VERB_PAST | Tags::FUNCTION)
+                        && next.is_some_and(|n| n.is_any(&["you", "me", "us", "them", "him"]))
+                        // Not a noun and a relative clause (`the oak table you made`).
+                        && a.at(j, 2).is_none_or(|m| !m.tags.any(Tags::ANY_VERB) || m.tags.any(Tags::ADV)));
             }
             if ok
                 && !(number == Number::Third
@@ -574,6 +628,18 @@ mod tests {
         assert_clean(ID, "Your tips on service recovery were helpful. The results of the audit are in.");
         assert_clean(ID, "The section on connectors was excellent; the lead of two teams, who are remote.");
         assert_clean(ID, "In the section on connectors were three errors.");
+        // Nouns before a plural head; a verb in -s after a plural head and its phrase.
+        assert_flags(ID, "Your cassava mosaic trial results was fascinating.", 1);
+        assert_clean(ID, "Your cassava mosaic trial results were fascinating; our sales team was great.");
+        assert_clean(ID, "My current research focuss is on soils.");
+        assert_flags(ID, "The farmers at the Kumasi cooperative speaks highly of you.", 1);
+        assert_clean(ID, "The farmers at the cooperative speak highly of you; the head of sales speaks well.");
+        assert_clean(ID, "The joints with no screws are fine. Your stories about concrete pours were great.");
+        assert_clean(ID, "Your stories about winter concrete pours on the Edmonton LRT job were great.");
+        assert_clean(ID, "Oscar, the oak table you made for my sister is stunning.");
+        // A verb that takes a clause before the subject; a bare verb before an object pronoun.
+        assert_flags(ID, "I hope this message find you well.", 1);
+        assert_clean(ID, "I hope this message finds you well. My manager let me go early; let this note find you.");
     }
 
     #[test]

@@ -261,8 +261,7 @@ fn progressive_without_be(a: &Analysis, i: usize) -> Option<(usize, &'static str
         "he" | "she" => "is",
         _ => return None,
     };
-    let opens = p.sentence_start || a.at(i, -1).is_some_and(|w| w.is_any(&["and", "but", "so"]));
-    if !opens {
+    if !opens_clause(a, i) {
         return None;
     }
     let mut k = 1;
@@ -272,6 +271,27 @@ fn progressive_without_be(a: &Analysis, i: usize) -> Option<(usize, &'static str
     let v = a.at(i, k)?;
     (v.tags.any(Tags::VERB_ING) && !v.tags.any(Tags::NOUN_PL | Tags::ADJ | Tags::FUNCTION) && !v.is_name_like())
         .then_some((i + k as usize, be))
+}
+
+/// Whether word `i` opens its clause: the sentence's first word, the first after punctuation (`Hi Dmitri, I
+/// reading…`), or after `and`, `but`, `so`.
+fn opens_clause(a: &Analysis, i: usize) -> bool {
+    let p = &a.words[i];
+    p.sentence_start || !p.joined || a.at(i, -1).is_some_and(|w| w.is_any(&["and", "but", "so"]))
+}
+
+/// `I use to be an HR generalist`: a subject pronoun that opens its clause, `use to` and a bare verb: the
+/// habit of the past is `used to` (`the tools we use to build` has no subject of its own there; `I didn't use
+/// to` has `did` before). The index of `use`.
+fn use_to(a: &Analysis, i: usize) -> Option<usize> {
+    let p = &a.words[i];
+    if !p.is_any(&["i", "we", "they", "he", "she", "you"]) || !opens_clause(a, i) {
+        return None;
+    }
+    let (u, to, v) = (a.at(i, 1)?, a.at(i, 2)?, a.at(i, 3)?);
+    let bare = v.is_any(&["be", "have", "do"])
+        || v.tags.any(Tags::VERB) && !v.tags.any(Tags::VERB_3SG | Tags::VERB_ING | Tags::FUNCTION);
+    (u.is("use") && u.joined && to.is("to") && to.joined && v.joined && bare).then_some(i + 1)
 }
 
 /// `have`/`has`/`haven't` after a subject pronoun, or `I've`, `we've`…: the perfect's auxiliary.
@@ -575,6 +595,12 @@ impl Rule for VerbForm {
                 out.extend(finding(cx, &META, v.span.clone(), message, &[right]));
                 continue;
             }
+            if let Some(u) = use_to(a, i) {
+                let span = a.words[u].span.clone();
+                let message = "‘use to’: a habit of the past is ‘used to’".to_string();
+                out.extend(finding(cx, &META, span, message, &["used".to_string()]));
+                continue;
+            }
             if let Some((b, right)) = past_written_as_passive(a, i) {
                 let v = &a.words[b + right.split(' ').count()];
                 let span = a.words[b].span.start..v.span.end;
@@ -649,6 +675,18 @@ mod tests {
         assert_flags(ID, "We discussing it now. I still waiting for the results.", 2);
         assert_clean(ID, "I saw them speaking. We are discussing it; I'm still waiting. I, being new, asked.");
         assert_clean(ID, "We, meeting planners, know it. They amazing? No.");
+        // After a greeting's comma the pronoun opens its clause.
+        assert_flags(ID, "Hi Dmitri, I reading your blog every week.", 1);
+        assert_clean(ID, "Phase I testing went well; Part I reading list.");
+    }
+
+    #[test]
+    fn use_to_for_a_past_habit() {
+        let d = check_text(ID, "I use to be an HR generalist, and we use to work late.");
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "used");
+        assert_clean(ID, "The tools we use to build apps; I didn't use to work there; I used to be a nurse.");
+        assert_clean(ID, "I use tools to build apps. Which do you use to plan?");
     }
 
     #[test]

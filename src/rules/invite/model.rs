@@ -139,8 +139,7 @@ mod tests {
         let s = |t: &str| crate::text::sentences(t);
         let pitch = "Hi Sam, we've helped 40 clinics cut no-shows with our reminder service. Worth a quick call?";
         assert!(reads_as("pitch", pitch, &s(pitch)).is_some());
-        let ask =
-            "Hi Sam, I'm a newly qualified nurse moving to Leeds and would love to join your ward if a post opens.";
+        let ask = "Hi Sam, I'm a newly qualified nurse moving to Leeds. Could you refer me for a post on your ward?";
         assert!(reads_as("job-ask", ask, &s(ask)).is_some());
         let fine =
             "Hi Sam, great to meet you at the Leeds nursing conference; your talk on sepsis audits was excellent.";

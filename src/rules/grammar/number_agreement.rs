@@ -57,7 +57,7 @@ fn is_plural_count(w: &Word) -> bool {
         let year_like = digits.len() == 4 && !w.lower.contains(',');
         return !year_like && digits.parse::<u64>().is_ok_and(|n| n > 1);
     }
-    w.tags.any(Tags::NUM) || w.is_any(&["several", "many", "multiple", "numerous", "various"])
+    w.tags.any(Tags::NUM) || w.is_any(&["several", "many", "multiple", "numerous", "various", "both"])
 }
 
 fn is_singular_countable(w: &Word) -> bool {
@@ -111,6 +111,10 @@ fn check(text: &str, a: &Analysis, i: usize) -> Option<usize> {
         j += 1;
     }
     let n = a.at(i, (j - i) as isize)?;
+    // `both` before a verb is the subject's (`we both agree`).
+    if w.is("both") && (n.tags.any(Tags::ANY_VERB) || !n.tags.any(Tags::NOUN)) {
+        return None;
+    }
     (is_singular_countable(n) && !n.compound_next && phrase_ends(a.at(j, 1)) && !coordinated(text, a, j)).then_some(j)
 }
 
@@ -315,6 +319,9 @@ mod tests {
         assert_flags(ID, "Opened four new location in 2021.", 1);
         let d = check_text(ID, "Built two warehouse from scratch.");
         assert_eq!(d[0].suggestions[0].replacement, "warehouses");
+        // `both` counts two.
+        assert_flags(ID, "We are both member of the Lagos Chamber of Commerce.", 1);
+        assert_clean(ID, "We are both members; both research and teaching; both team members; we both agree.");
     }
 
     #[test]

@@ -372,8 +372,21 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
             .then(|| ("they're", "‘their’ is the possessive; ‘they're’ means ‘they are’".into()))
         }
         "there" => {
-            let p = p1?;
             let n = n1?;
+            // `Hi Siobhan, there going to announce…`, `there doing a great job`: opening its clause, right
+            // before an -ing verb (not `is there going to be`, not `there being no…`).
+            if (w.sentence_start || !w.joined || p1.is_some_and(|p| p.tags.any(Tags::CONJ | Tags::SUB)))
+                && n.joined
+                && n.tags.any(Tags::VERB_ING)
+                && !n.is("being")
+                && !n.is_name_like()
+                && n2.is_some_and(|m| {
+                    m.joined && m.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::PREP | Tags::ADV) || m.is("to")
+                })
+            {
+                return Some(("they're", "‘there’ is a place; ‘they're’ means ‘they are’".into()));
+            }
+            let p = p1?;
             // `… and there brilliant.`: after a conjunction, one word that ends the sentence and is not a
             // verb, an adverb or a plural (the lexicon marks few adjectives as such: `brilliant` is a noun too).
             if p.tags.any(Tags::CONJ)
@@ -500,6 +513,15 @@ mod tests {
         assert_clean(ID, "From there we grew. I was there for them.");
         // Left to confused-words.
         assert_clean(ID, "Its a great team.");
+        assert_clean(ID, "Is there going to be a sequel? There being no budget, we paused. Over there, going left.");
+        assert_clean(ID, "I saw people there going to work; there's going to be a meeting.");
+    }
+
+    /// `there` opening a clause before an -ing verb is `they're`.
+    #[test]
+    fn there_before_an_ing_verb() {
+        assert_flags(ID, "Hi Siobhan, there going to announce the grants soon.", 1);
+        assert_flags(ID, "There doing a great job with the rota.", 1);
     }
 
     /// Flat adverbs the lexicon lists only as nouns are what a contraction's verb takes.

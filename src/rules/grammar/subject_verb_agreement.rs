@@ -443,8 +443,9 @@ impl Rule for SubjectVerbAgreement {
                 across = true;
             }
             // "The section on screw connectors were": the verb agrees with the head, not the phrase.
+            // At the start of its sentence, or after a comma (`Hi Ines, the results of your pilot was…`).
             if !pronoun
-                && a.at(i, -1).is_none()
+                && (a.at(i, -1).is_none() || !a.words[i].joined)
                 && let Some(j) = across_phrase(a, end, number)
             {
                 let v = &a.words[j];
@@ -628,6 +629,8 @@ mod tests {
         assert_clean(ID, "Your tips on service recovery were helpful. The results of the audit are in.");
         assert_clean(ID, "The section on connectors was excellent; the lead of two teams, who are remote.");
         assert_clean(ID, "In the section on connectors were three errors.");
+        assert_flags(ID, "Hi Ines, the results of your vaccine storage pilot was impressive.", 1);
+        assert_flags(ID, "The results of your vaccine storage pilot was impressive.", 1);
         // Nouns before a plural head; a verb in -s after a plural head and its phrase.
         assert_flags(ID, "Your cassava mosaic trial results was fascinating.", 1);
         assert_clean(ID, "Your cassava mosaic trial results were fascinating; our sales team was great.");

@@ -184,6 +184,10 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
         }
         "it's" => {
             let n = n1?;
+            // A number after it is what it is (`It's eight members`, `it's 5 years since…`).
+            if n.tags.any(Tags::NUM | Tags::DIGITS) {
+                return None;
+            }
             // The first part of a compound that ends the phrase is a predicate (`it's volunteer-run, but…`,
             // `it's family-owned`), not a noun after a possessive.
             let compound_predicate = n.compound_next && {
@@ -343,6 +347,10 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
                 verb_class(p) == Some("object")
                     || p.tags.any(Tags::PREP) && !p.tags.any(Tags::SUB) && !p.is_any(&["to", "than", "like", "as"])
             });
+            // An idiom with a particle after it is a predicate (`you're flat out`, `they're knee deep`).
+            if n2.is_some_and(|m| m.is_any(&["out", "up", "off", "down", "away", "back", "over", "deep"])) {
+                return None;
+            }
             let name_then_noun = object_slot && n.is_name_like() && !n.all_caps && n2.is_some_and(noun_only);
             (noun_only(n) || name_then_noun).then(|| {
                 (right, format!("‘{}’ is a subject and a verb; before the noun ‘{}’ use ‘{right}’", w.lower, n.lower))
@@ -515,6 +523,7 @@ mod tests {
         assert_clean(ID, "Its a great team.");
         assert_clean(ID, "Is there going to be a sequel? There being no budget, we paused. Over there, going left.");
         assert_clean(ID, "I saw people there going to work; there's going to be a meeting.");
+        assert_clean(ID, "It's eight members and we meet monthly. Heard you're flat out with new builds.");
     }
 
     /// `there` opening a clause before an -ing verb is `they're`.

@@ -88,6 +88,11 @@ impl Rule for RepeatedWord {
             if wb.chars().next().is_some_and(char::is_uppercase) && !FUNCTION_WORDS.contains(&lower.as_str()) {
                 continue;
             }
+            // A doubled word no English dictionary knows is a reduplication of another language (`boda
+            // boda`, `pula pula`): removing one would make it wrong.
+            if lower.chars().count() > 1 && !cx.spell.is_valid(&lower) && !cx.spell.is_valid(wa) {
+                continue;
+            }
             // Single letters are list labels or initials ("a a" aside, too risky).
             if lower.chars().count() == 1 && lower != "a" {
                 continue;
@@ -125,6 +130,8 @@ mod tests {
     fn accepts_legit_doubles_and_near_misses() {
         assert_clean(ID, "I had had enough; I knew that that was wrong.");
         assert_clean(ID, "What it is is a platform.");
+        // Reduplicated words of other languages.
+        assert_clean(ID, "Insurance for boda boda riders in Nairobi.");
         assert_clean(ID, "Performed at Duran Duran tribute nights.");
         assert_clean(ID, "Done, done and done. Sign-in in one click.");
         assert_clean(ID, "Built follow-up up-sell flows.");

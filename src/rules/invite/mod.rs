@@ -511,13 +511,14 @@ fn greets_a_role(text: &str, words: &[&Token], k: usize) -> bool {
     false
 }
 
-/// A name's span with the capitalised parts joined to it by hyphens (`Jean-Pierre`, `Mary-Jane`), but
-/// not an honorific after it (`Tanaka-san`).
+/// A name's span with the parts joined to it by hyphens (`Jean-Pierre`, `Mary-Jane`, `Hyun-woo`), but not
+/// an honorific after it (`Tanaka-san`).
 fn with_hyphened_parts(text: &str, mut span: Range<usize>) -> Range<usize> {
     while let Some(rest) = text[span.end..].strip_prefix('-') {
         let len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
         let part = &rest[..len];
-        if len == 0 || !part.starts_with(char::is_uppercase) || honorifics().1.contains(norm(part).as_str()) {
+        // A part in lower case too (`Hyun-woo`, `Ji-hoon`), but not an honorific.
+        if len == 0 || honorifics().1.contains(norm(part).as_str()) {
             break;
         }
         span.end += 1 + len;

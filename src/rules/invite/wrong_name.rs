@@ -139,6 +139,13 @@ fn family_name_alone(
     if !given && family_first_surnames().contains(first.to_lowercase().as_str()) {
         return None;
     }
+    // Such a family name (`Kim`, also a given name) before a given name of two syllables joined the way
+    // Korean and Chinese names are romanised (`Hyun-woo`, `Xiao-ming`): the last word is the given name.
+    let romanised =
+        words.last().is_some_and(|w| w.split_once('-').is_some_and(|(_, b)| b.starts_with(char::is_lowercase)));
+    if romanised && family_first_surnames().contains(first.to_lowercase().as_str()) {
+        return None;
+    }
     Some(given)
 }
 
@@ -185,6 +192,11 @@ fn is_part_of(first: &str, written: &str) -> bool {
             && ["o", "y", "ie", "ya", "sha", "ka", "ito", "ita"].iter().any(|end| {
             w.strip_suffix(end).is_some_and(|s| s.chars().count() >= 3 && f.starts_with(s) && f.len() > s.len() + 1)
         }))
+        // Australian and British pet names: its first letters and `-zza`, `-z` (`Bazza` for Barry, `Shaz` for
+        // Sharon, `Gazza` for Gary).
+        || (!is_given_name(&w) && ["zza", "zzer", "z"].iter().any(|end| {
+            w.strip_suffix(end).is_some_and(|s| s.chars().count() >= 2 && f.starts_with(s) && f.len() > s.len() + 1)
+        }))
         // Its start with the name's own ending kept, as inflected names are shortened (`Nikos` for Nikolaos):
         // four letters of its start, its last letter, three or more letters shorter.
         || (nw >= 5 && nf >= nw + 3 && {
@@ -204,7 +216,8 @@ fn family_name_alone_in(text: &str, span: std::ops::Range<usize>, name: &str, fi
     let before = text[..span.start].trim_end();
     let dot = before.ends_with('.');
     let before = before.trim_end_matches('.');
-    let word_before = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    // A title with an apostrophe in it counts whole (`Ma'am Cruz`).
+    let word_before = before.rsplit(|c: char| !c.is_alphabetic() && c != '\'' && c != '’').next().unwrap_or("");
     let abbreviation = dot && word_before.starts_with(char::is_uppercase) && word_before.chars().count() <= 5;
     !(super::is_title(word_before) || abbreviation) && super::honorific_after(text, span).is_none()
 }
@@ -388,6 +401,9 @@ mod tests {
         assert_clean("invite-wrong-name", "[to: Kateryna Shevchenko] Hi Katya, thanks for the tour.");
         assert_flags("invite-wrong-name", "[to: Kateryna Shevchenko] Hi Karya, thanks for the tour.", 1);
         assert_flags("invite-wrong-name", "[to: Chiamaka Eze] Hi Chiamka, thanks for the tour.", 1);
+        assert_clean("invite-wrong-name", "[to: Barry Dunn] Hey Bazza, thanks for the tour.");
+        assert_clean("invite-wrong-name", "[to: Sharon Kelly] Hey Shaz, thanks for the tour.");
+        assert_flags("invite-wrong-name", "[to: Sharon Kelly] Hey Shel, thanks for the tour.", 1);
         // An honorific joined to their name.
         assert_clean("invite-wrong-name", "[to: Sunil Mehta] Sunilbhai, thanks for the tour.");
         assert_flags("invite-wrong-name", "[to: Sunil Mehta] Sunilbha, thanks for the tour.", 1);
@@ -401,6 +417,9 @@ mod tests {
         assert_flags("invite-wrong-name", "[to: Niamh O'Brien] Hi Ms. O'Brian, we met at the conference.", 1);
         assert_clean("invite-wrong-name", "[to: Helen Price] Dear Hiring Team, I am writing about the role.");
         assert_clean("invite-wrong-name", "[to: Anil Gupta] Dear Respected Sir, greetings of the day.");
+        assert_clean("invite-wrong-name", "[to: Maria Cruz] Good day Ma'am Cruz, I am a nurse.");
+        assert_clean("invite-wrong-name", "[to: Kim Hyun-woo] Hi Hyun-woo, I enjoyed your talk.");
+        assert_clean("invite-wrong-name", "[to: Kenji Tanaka] Hi Tanaka-san, I enjoyed your talk.");
         assert_flags("invite-wrong-name", "[to: Helen Price] Dear Helena, I am writing about the role.", 1);
     }
 

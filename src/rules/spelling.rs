@@ -339,7 +339,26 @@ fn foreign_sentence(text: &str, span: std::ops::Range<usize>, known: impl Fn(&st
     }
     let lower: Vec<&str> = words.iter().copied().filter(|w| !w.starts_with(char::is_uppercase)).collect();
     let unknown = lower.iter().filter(|w| !known(w)).count();
-    unknown >= 3 && unknown * 2 >= words.len()
+    if unknown >= 3 && unknown * 2 >= words.len() {
+        return true;
+    }
+    // A phrase of another language inside an English sentence (`ravie de vous avoir rencontrée at the
+    // competition`): two function words of one language English lacks within three words of this one.
+    let here = &text[span];
+    let Some(at) = words.iter().position(|w| w.as_ptr() >= here.as_ptr()) else { return false };
+    let near = &words[at.saturating_sub(3)..(at + 4).min(words.len())];
+    let mut langs: Vec<(&str, &str)> = Vec::new();
+    for w in near {
+        let lower = w.to_lowercase();
+        if let Some((key, ls)) = foreign_stopwords().get_key_value(lower.as_str()) {
+            for &l in ls {
+                if !langs.contains(&(l, key)) {
+                    langs.push((l, key));
+                }
+            }
+        }
+    }
+    langs.iter().any(|(l, _)| langs.iter().filter(|(m, _)| m == l).count() >= 2)
 }
 
 /// A lower-case prefix written before a hyphen and a letter (`de-stigmatise`, `de-risk`): part of the
@@ -701,6 +720,9 @@ mod tests {
         // One function word English lacks, in a sentence of words English does not know.
         assert_clean(ID, "Bonjour Pierre, ravi de faire votre connaissance.");
         assert_flags(ID, "Bonjour Pierre, I loved votre talk and recieved your slides.", 2);
+        // A phrase of another language inside an English sentence.
+        assert_clean(ID, "Bonjour Léa, ravie de vous avoir rencontrée at the Lyon sommelier competition.");
+        assert_flags(ID, "Bonjour Léa, ravie to meet you at the Lyon sommelier competition; vous recieved it.", 3);
     }
 
     #[test]

@@ -143,6 +143,10 @@ mod tests {
         assert_clean(ID, "It's worth it; the firm doubled its worth in a year.");
         assert_flags(ID, "I must to say it; we should to meet.", 2);
         assert_clean(ID, "A visit is a must to see the plant; I must say it; you should talk to her.");
+        assert_flags(ID, "Same like me, you made me thinking; we work in a same warehouse.", 3);
+        assert_flags(ID, "Thank you for explaining me the procedure; I admire you as a women in STEM. Its so true.", 3);
+        assert_clean(ID, "The same as me; it made me think; the same warehouse; explain the procedure to me.");
+        assert_clean(ID, "Women in engineering; it's so true; its so-called premium tier; payment advices are sent.");
     }
 
     #[test]

@@ -106,9 +106,13 @@ fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
     while first + 2 > i && a.at(first, -1).is_some_and(modifier) {
         first -= 1;
     }
-    let verb = a
-        .at(first, -1)
-        .filter(|v| v.is_any(&["am", "was"]) && a.at(first, -2).is_some_and(|p| p.is("i")) || v.is("i'm"))?;
+    // `I am …`, `I'm …`, `I was …`, or `as` after a verb of working (`I work as electrician`).
+    const WORK: &[&str] = &["work", "works", "worked", "working", "employed", "serve", "served", "serving", "hired"];
+    let verb = a.at(first, -1).filter(|v| {
+        v.is_any(&["am", "was"]) && a.at(first, -2).is_some_and(|p| p.is("i"))
+            || v.is("i'm")
+            || v.is("as") && a.at(first, -2).is_some_and(|p| p.is_any(WORK))
+    })?;
     Some((verb.span.start, first))
 }
 
@@ -232,6 +236,10 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "am a civil engineer");
         assert_eq!(d[1].suggestions[0].replacement, "was an experienced nurse");
         assert_clean(ID, "I am lead engineer on it; I am sole trader; I am a civil engineer; I am Chief Engineer.");
+        let d = check_text(ID, "I work as electrician in Bristol and worked as trainee nurse.");
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "as an electrician");
+        assert_clean(ID, "I work as an electrician; I worked as head of sales; known as teacher of the year.");
     }
 
     #[test]

@@ -19,14 +19,15 @@ static META: RuleMeta = RuleMeta {
     category: Category::Grammar,
     default_severity: Severity::Warning,
     sections: &[],
-    summary: "A job noun sought without an article (looking for job), or a person noun after I am (I am student)",
+    summary: "A job noun sought without an article (looking for job), a person noun after I am (I am student), a sector without the",
     description: "What it does: finds a singular job noun (job, role, position, vacancy, opening, internship, \
 placement, apprenticeship, opportunity) right after a verb of seeking (`looking for`, `searching for`, \
 `applying for`, `hunting for`, `seeking`, `finding`, `securing`, `landing`) with no article or other \
 determiner, where the noun ends the phrase (a preposition, a conjunction or punctuation follows): `I am \
 looking for job in mechanical design`; and a countable noun the writer says they are, after `I am`, \
-`I'm` or `I was`, with up to two degree or year words before it and nothing after it in the phrase: `I am \
-PhD student at IHE Delft` (`a PhD student`), `I was engineer in Pune`. Titles of one post (`I am head of \
+`I'm`, `I was` or `work as`, with up to two degree, year or other describing words before it and nothing after it in the phrase: `I am \
+PhD student at IHE Delft` (`a PhD student`), `I was engineer in Pune`, `I am civil engineer`, `I work as electrician`; and `sector`, `field` or `domain` after \
+a preposition and its modifiers with no determiner (`in renewable energy sector` → the renewable energy sector). Titles of one post (`I am head of \
 sales`, `I was lead engineer on…`), which English may write without an article, are not on that list. A job noun that modifies another noun (`looking for job \
 opportunities`) or a plural (`looking for roles`) is left alone; so is `work`, which needs no article.\n\
 Why: the countable noun needs `a` or `the`; without it the sentence reads as a slip.\n\
@@ -35,10 +36,12 @@ Use instead: `a job`, `a role`, `the position`; not applied automatically.",
         "I am looking for job in mechanical design.",
         "Currently seeking position as a nurse.",
         "I am PhD student at IHE Delft.",
+        "I am expanding my network in renewable energy sector.",
     ],
     accepts: &[
         "I am looking for a job in mechanical design.",
         "Looking for job opportunities and roles in design; seeking work in Leeds.",
+        "Ten years in the energy sector; I work in field sales.",
     ],
     default_enabled: true,
 };

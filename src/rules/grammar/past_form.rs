@@ -20,7 +20,9 @@ static META: RuleMeta = RuleMeta {
 taught), a simple past after have/has/had (`has took` → has taken, `have wrote` → have written), a bare verb \
 after them (`had deliver` → had delivered, `have manage` → have managed), a past participle that is \
 never a simple past right after a subject pronoun with no have before it (`I seen your post` → saw or have \
-seen, `we done the audit` → did), and `lead` after I/we/they in a \
+seen, `we done the audit` → did), the present perfect with a finished time in its clause (`I have tried it \
+last week`, `we've met two years ago`, `she has graduated in 2019` → the simple past; not `since last year`, \
+`over the last month`, nor a question), and `lead` after I/we/they in a \
 sentence that is plainly about the past (a past year, `previously`, `until`, `last`, `former`): `Until 2020 I lead \
 a team` → led. Irregular verbs are listed in `dictionaries/grammar/irregular-verbs.tsv`; other word classes \
 come from the Hunspell en_US affix flags.\n\
@@ -32,12 +34,14 @@ Use instead: the suggested form (not applied automatically).",
         "By 2019 we had deliver 40 homes.",
         "Until 2020 I lead a team of six welders.",
         "I seen your post on the new wiring regulations.",
+        "I have tried your method on my hives last week.",
     ],
     accepts: &[
         "We bought equipment; she has taken over my accounts.",
         "By 2019 we had delivered 40 homes and had work to do.",
         "I lead a team of six welders.",
         "Was lead engineer in 2019; I have lead poisoning training.",
+        "I have worked here since last year; I tried it last week.",
     ],
     default_enabled: true,
 };

@@ -23,7 +23,7 @@ static META: RuleMeta = RuleMeta {
 have` → has, `they was` → were, `she don't` → doesn't, `I is` → am), a singular noun after a determiner (`our \
 partner have` → has, `this role require` → requires), `there is`/`there was` before a plural quantifier, a \
 number or a plural noun (`there is many nurses` → are; not `there's`, nor `there is news`), a plural one (`the results speaks` → speak, `our students \
-was` → were), a plural noun followed by a relative clause (`the analysts I hired works` → work), and `each of` / \
+was` → were, `your trial results was`, nouns before the plural), a plural noun followed by a relative clause (`the analysts I hired works` → work), and `each of` / \
 `one of` + plural (`each of the stores have` → has). Collective nouns (`team`, `company`), which British English \
 uses with a plural verb, and nouns in -s that are singular or modifiers (`analytics`, `sales`) are left alone \
 (`dictionaries/grammar/agreement-nouns.tsv`).\n\

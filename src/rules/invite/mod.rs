@@ -224,6 +224,11 @@ const NOT_NAMES: &[&str] = &[
     "mx",
     "fellow",
 ];
+
+/// Vocatives of a rank, a trade or a friendship, no name (`Sarge, it's Danny from your old shift`, `Hi
+/// Coach,`).
+const VOCATIVES: &[&str] =
+    &["sarge", "boss", "doc", "coach", "chef", "skipper", "gaffer", "guv", "mate", "bro", "buddy"];
 /// The titles written before a name and the honorifics written after one
 /// (`dictionaries/rules/honorifics.tsv`).
 /// The third set: the titles that are never a given name (`Dr`, `Mrs`).
@@ -438,8 +443,11 @@ pub fn addressed_name(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
         let end = honorific_after(text, first.span.clone()).map_or(first.span.end, |h| h.end);
         let after = text[end..].trim_start();
         let cap = first.text(text).chars().next().is_some_and(char::is_uppercase);
-        return (cap && after.starts_with([',', '—', '–', '!']) && !NOT_VOCATIVE.contains(&w0.as_str()))
-            .then(|| with_hyphened_parts(text, first.span.clone()));
+        return (cap
+            && after.starts_with([',', '—', '–', '!'])
+            && !NOT_VOCATIVE.contains(&w0.as_str())
+            && !VOCATIVES.contains(&w0.as_str()))
+        .then(|| with_hyphened_parts(text, first.span.clone()));
     }
     while is_title_at(text, &words, i) {
         i += 1;
@@ -453,8 +461,11 @@ pub fn addressed_name(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
     let word = w.text(text);
     let cap = word.chars().next().is_some_and(char::is_uppercase);
     // A title alone after the greeting names no one either (`Hello Ma'am,`, `Good day Ma,`).
-    (cap && !NOT_NAMES.contains(&norm(word).as_str()) && !is_never_a_name(word) && !greets_a_role(text, &words, i))
-        .then(|| with_hyphened_parts(text, w.span.clone()))
+    (cap && !NOT_NAMES.contains(&norm(word).as_str())
+        && !VOCATIVES.contains(&norm(word).as_str())
+        && !is_never_a_name(word)
+        && !greets_a_role(text, &words, i))
+    .then(|| with_hyphened_parts(text, w.span.clone()))
 }
 
 /// The nouns that greet a role or a group, not a person, at the end of a greeting's words (`Dear Hiring

@@ -418,6 +418,8 @@ mod tests {
         assert_clean("invite-wrong-name", "[to: Helen Price] Dear Hiring Team, I am writing about the role.");
         assert_clean("invite-wrong-name", "[to: Anil Gupta] Dear Respected Sir, greetings of the day.");
         assert_clean("invite-wrong-name", "[to: Maria Cruz] Good day Ma'am Cruz, I am a nurse.");
+        assert_clean("invite-wrong-name", "[to: Dave Okafor] Sarge, it's Danny from your old shift at Brixton.");
+        assert_clean("invite-wrong-name", "[to: Dave Okafor] Hi Coach, thanks for the season.");
         assert_clean("invite-wrong-name", "[to: Kim Hyun-woo] Hi Hyun-woo, I enjoyed your talk.");
         assert_clean("invite-wrong-name", "[to: Kenji Tanaka] Hi Tanaka-san, I enjoyed your talk.");
         assert_flags("invite-wrong-name", "[to: Helen Price] Dear Helena, I am writing about the role.", 1);

@@ -309,11 +309,14 @@ fn across_phrase(a: &Analysis, end: usize, number: Number) -> Option<usize> {
         let w = a.at(k, 1)?;
         // A verb follows in the clause: the word in -s was a noun of the phrase (`no screws are`, `concrete
         // pours on the job were`).
-        let verb_follows = (2..8).map_while(|m| a.at(k, m)).take_while(|n| n.joined).any(|n| {
-            n.tags.any(Tags::BE | Tags::HAVE | Tags::MODAL | Tags::DO | Tags::VERB_PAST) && !n.tags.any(Tags::VERB_PART)
-                || n.is_any(&["are", "were", "have", "is", "was", "has"])
-        });
-        if w.is_any(verbs) || singular_verb(w) && k > end + 1 && !verb_follows {
+        let verb_follows = || {
+            (2..8).map_while(|m| a.at(k, m)).take_while(|n| n.joined).any(|n| {
+                n.tags.any(Tags::BE | Tags::HAVE | Tags::MODAL | Tags::DO | Tags::VERB_PAST)
+                    && !n.tags.any(Tags::VERB_PART)
+                    || n.is_any(&["are", "were", "have", "is", "was", "has"])
+            })
+        };
+        if w.is_any(verbs) || singular_verb(w) && k > end + 1 && !verb_follows() {
             let last = &a.words[k];
             return (k > end + 1 && attractor(last)).then_some(k + 1);
         }

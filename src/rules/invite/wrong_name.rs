@@ -184,19 +184,22 @@ fn is_part_of(first: &str, written: &str) -> bool {
         || (nw == 2 && nf >= 5 && f.starts_with(&w))
         // Greek names in -ios shortened to -is (`Dimitris` for Dimitrios, `Vasilis` for Vasileios).
         || f.strip_suffix("ios").is_some_and(|stem| w.strip_suffix("is").is_some_and(|s| s.len() >= 3 && stem.starts_with(s)))
-        // Its first three letters or more with a pet-name ending (`Jono` for Jonathan, `Katya` for Kateryna,
-        // `Sasha`), shorter than the name and no given name of its own (not `Mario` for Marianne).
-        || (nw < nf
-            && !is_given_name(&w)
-            && crate::rules::spelling::edit_distance(&f, &w) >= 3
-            && ["o", "y", "ie", "ya", "sha", "ka", "ito", "ita"].iter().any(|end| {
-            w.strip_suffix(end).is_some_and(|s| s.chars().count() >= 3 && f.starts_with(s) && f.len() > s.len() + 1)
-        }))
-        // Australian and British pet names: its first letters and `-zza`, `-z` (`Bazza` for Barry, `Shaz` for
-        // Sharon, `Gazza` for Gary).
-        || (!is_given_name(&w) && ["zza", "zzer", "z"].iter().any(|end| {
-            w.strip_suffix(end).is_some_and(|s| s.chars().count() >= 2 && f.starts_with(s) && f.len() > s.len() + 1)
-        }))
+        // Its first letters with a pet-name ending and no given name of its own (not `Mario` for Marianne):
+        // three letters or more, shorter than the name and three or more edits from it, with `-o`, `-y`,
+        // `-ya`… (`Jono` for Jonathan, `Katya` for Kateryna; not `Chiamka`), two or more with the Australian
+        // and British `-zza`, `-z` (`Bazza` for Barry, `Shaz` for Sharon).
+        || (!is_given_name(&w) && {
+            let far = nw < nf && crate::rules::spelling::edit_distance(&f, &w) >= 3;
+            const ENDINGS: [(&str, usize); 11] = [
+                ("o", 3), ("y", 3), ("ie", 3), ("ya", 3), ("sha", 3), ("ka", 3), ("ito", 3), ("ita", 3),
+                ("zza", 2), ("zzer", 2), ("z", 2),
+            ];
+            ENDINGS.iter().any(|&(end, min)| {
+                (min == 2 || far)
+                    && w.strip_suffix(end)
+                        .is_some_and(|s| s.chars().count() >= min && f.starts_with(s) && f.len() > s.len() + 1)
+            })
+        })
         // Its start with the name's own ending kept, as inflected names are shortened (`Nikos` for Nikolaos):
         // four letters of its start, its last letter, three or more letters shorter.
         || (nw >= 5 && nf >= nw + 3 && {

@@ -16,6 +16,9 @@ pub struct Tags(pub u64);
 macro_rules! tags {
     ($($name:ident = $bit:expr),* $(,)?) => {
         impl Tags { $(pub const $name: Tags = Tags(1 << $bit);)* }
+        /// Each class's name, for printing.
+        #[cfg(test)]
+        const TAG_NAMES: &[(&str, Tags)] = &[$((stringify!($name), Tags(1 << $bit))),*];
     };
 }
 
@@ -297,6 +300,10 @@ impl Lexicon {
                 'R' if has('R') => t |= Tags::KNOWN | Tags::NOUN,
                 'Z' if has('Z') => t |= Tags::KNOWN | Tags::NOUN_PL,
                 'T' if has('T') => t |= Tags::KNOWN | Tags::ADJ_SUP,
+                'Y' if has('Y') => t |= Tags::KNOWN | Tags::ADV,
+                // A noun (`M`) whose plural is in -ves: one that takes no -s (`wife` → `wives`), or whose -ves form
+                // is listed as a word (`knife` → `knives`); not `safe` → `saves`.
+                'v' if has('M') && (!has('S') || self.is_stem(word)) => t |= Tags::KNOWN | Tags::NOUN_PL,
                 // A doubled consonant (`planned`, `planning`) is listed as its own word in en_US.dic.
                 'd' if self.is_stem(word) => t |= Tags::VERB_PAST | Tags::VERB_PART,
                 // `bigger`, `biggest`: listed words whose -est form is listed too (not `dinner`).
@@ -446,6 +453,15 @@ fn stems_of(word: &str) -> Vec<(String, char)> {
             push(undoubled, 'g');
         }
     }
+    // `wives`, `shelves`: the plural of a noun in -f or -fe that does not take -s (flag `v`, checked below).
+    if let Some(s) = cut("ves") {
+        push(&format!("{s}f"), 'v');
+        push(&format!("{s}fe"), 'v');
+    }
+    // `definitely` = `definite` + `ly` (flag `Y`).
+    if let Some(s) = cut("ly") {
+        push(s, 'Y');
+    }
     for (suffix, flag) in [("ier", 'R'), ("iest", 'T'), ("iers", 'Z')] {
         if let Some(s) = cut(suffix) {
             push(&format!("{s}y"), flag);
@@ -535,10 +551,35 @@ pub fn verb_bases(word: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    /// `PROOFILE_TAGS="word word" cargo test --lib print_tags -- --ignored --nocapture`: a word's classes,
+    /// for working on the grammar rules.
+    #[test]
+    #[ignore]
+    fn print_tags() {
+        for w in std::env::var("PROOFILE_TAGS").unwrap_or_default().split_whitespace() {
+            let t = lexicon().tags(w);
+            let names: Vec<&str> = TAG_NAMES.iter().filter(|(_, b)| t.any(*b)).map(|(n, _)| *n).collect();
+            println!("{w}: {}", names.join(" "));
+        }
+    }
+
     use super::*;
 
     fn t(w: &str) -> Tags {
         lexicon().tags(w)
+    }
+
+    /// Adverbs en_US.dic builds with its `-ly` flag; plurals in -ves of nouns in -f and -fe.
+    #[test]
+    fn ly_adverbs_and_ves_plurals() {
+        for w in ["definitely", "actually", "clearly"] {
+            assert!(t(w).any(Tags::ADV), "{w}");
+        }
+        assert!(!t("family").any(Tags::ADV) && !t("supply").any(Tags::ADV));
+        for w in ["midwives", "wives", "shelves", "knives", "halves", "thieves"] {
+            assert!(t(w).any(Tags::NOUN_PL), "{w}");
+        }
+        assert!(!t("proves").any(Tags::NOUN_PL) && !t("arrives").any(Tags::NOUN_PL));
     }
 
     /// Words en_US.dic builds with a prefix flag have their stem's classes.

@@ -135,6 +135,35 @@ fn predicate_word(w: &Word) -> bool {
         && !w.is_name_like()
 }
 
+/// Prepositions that take a noun phrase and are not also a particle of a phrasal verb, a conjunction or a
+/// comparison (`to`, `than`, `like`, `as`, `up`, `out`, `over`).
+const OBJECT_PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "with", "for", "from", "into", "onto", "about", "by", "at", "through", "within", "without",
+    "across", "during", "among", "between", "behind", "under", "towards", "toward", "via", "despite", "upon",
+];
+
+/// The word at `i` comes right after a preposition that takes a noun phrase: `congrats on you're first win`,
+/// `more about it's pricing`. Not `how about it's…`, `what about…` (a clause may follow), nor a particle
+/// after an object pronoun (`turn it on it's fine`).
+fn after_object_preposition(a: &Analysis, i: usize) -> bool {
+    let Some(p) = a.at(i, -1) else { return false };
+    let w = &a.words[i];
+    if !w.joined || !p.is_any(OBJECT_PREPOSITIONS) {
+        return false;
+    }
+    let p2 = a.at(i, -2);
+    !p2.is_some_and(|q| q.is_any(&["how", "what", "it", "them", "him", "her", "me", "us"]))
+}
+
+/// What may follow a possessive after a preposition: a noun, an adjective, a number or a gerund (`about it's
+/// pricing model`, `on you're first win`), not a verb form or a word that only a contraction takes.
+fn possessive_object_word(n: &Word) -> bool {
+    n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ | Tags::ADJ_CMP | Tags::ADJ_SUP | Tags::VERB_ING | Tags::NUM)
+        && !n.tags.any(Tags::VERB_PART | Tags::VERB_PAST | Tags::BE | Tags::MODAL | Tags::NEG)
+        && !n.is_any(AFTER_CONTRACTION_ALWAYS)
+        && n.joined
+}
+
 const AFTER_CONTRACTION_ALWAYS: &[&str] =
     &["been", "not", "a", "an", "the", "going", "always", "never", "also", "still", "just", "gonna"];
 
@@ -172,7 +201,28 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
                 && n2.is_some_and(|w| w.tags.any(Tags::DIGITS) || w.is_any(&["a", "an", "one", "the"]));
             // `its so much easier`, `its so many steps`: a possessive never comes before `so much`.
             let so_much = n.is("so") && n2.is_some_and(|w| w.is_any(&["much", "many"]));
+            // `its worth the queue`, `its worth it`, `its worth checking`: the noun `worth` ends its phrase
+            // (`proved its worth.`); before an object it is the adjective of `it is worth`.
+            let worth_object = n.is("worth")
+                && n2.is_some_and(|m| {
+                    m.joined
+                        && (m.tags.any(Tags::DET | Tags::POSS | Tags::VERB_ING | Tags::DIGITS)
+                            || m.is_any(&["it", "every", "a", "an", "the"]))
+                        && !m.is("of")
+                });
+            // Opening a clause, an adjective that ends it: `and its fast, the drivers like it`, `Its great!`
+            // (a possessive's noun ends a phrase only after a verb or a preposition: `broke its fast`).
+            let opens = w.sentence_start || !w.joined || p1.is_some_and(|p| p.tags.any(Tags::CONJ | Tags::SUB));
+            let adjective_ends_clause = opens
+                && n.joined
+                && n.tags.any(Tags::ADJ)
+                && !n.tags.any(Tags::ADJ_SUP | Tags::FUNCTION | Tags::NUM | Tags::VERB_ING | Tags::VERB_PAST)
+                && !n.is_any(&["own", "best", "worst", "first", "last", "next", "final", "chief", "principal"])
+                && !n.is_name_like()
+                && n2.is_none_or(|m| m.sentence_start || !m.joined);
             let contraction = n.is_any(AFTER_CONTRACTION_ALWAYS)
+                || worth_object
+                || adjective_ends_clause
                 || so_much
                 || focus_then_amount
                 || so_then_predicate
@@ -230,7 +280,8 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
             let in_clause = |k: isize| a.at(i, k).is_some_and(|w| !w.sentence_start);
             let adjective_noun =
                 n.tags.only(Tags::ADJ, Tags::FUNCTION | Tags::ADV | Tags::ANY_VERB) && n2.is_some_and(noun_only);
-            (after_prep && adjective_noun || in_clause(1) && noun_phrase_then_verb())
+            let object_of_preposition = after_object_preposition(a, i) && possessive_object_word(n);
+            (after_prep && adjective_noun || object_of_preposition || in_clause(1) && noun_phrase_then_verb())
                 .then(|| ("its", "‘it's’ means ‘it is’; before a noun phrase the possessive is ‘its’".to_string()))
         }
         "your" => {
@@ -352,7 +403,8 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
                 return None;
             }
             let name_then_noun = object_slot && n.is_name_like() && !n.all_caps && n2.is_some_and(noun_only);
-            (noun_only(n) || name_then_noun).then(|| {
+            let object_of_preposition = after_object_preposition(a, i) && possessive_object_word(n);
+            (noun_only(n) || name_then_noun || object_of_preposition).then(|| {
                 (right, format!("‘{}’ is a subject and a verb; before the noun ‘{}’ use ‘{right}’", w.lower, n.lower))
             })
         }
@@ -368,6 +420,14 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
                 && a.at(i, 3).is_some_and(|o| o.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::PREP))
             {
                 return Some(("they're", "‘their’ is the possessive; ‘they're’ means ‘they are’".into()));
+            }
+            // `Are their any…`, `Is their a…`: a possessive is never followed by `any` or an article
+            // (`their a cappella group` is a name of a style).
+            if n.joined
+                && !n.compound_next
+                && (n.is("any") || n.is_any(&["a", "an"]) && n2.is_some_and(|m| !m.is_any(&["cappella", "la"])))
+            {
+                return Some(("there", "‘their’ is the possessive; ‘there is/are’ says something exists".into()));
             }
             let be = n.tags.any(Tags::BE) && !n.is_any(&["be", "been", "being"]);
             let will_be = n.tags.any(Tags::MODAL) && n2.is_some_and(|w| w.is("be"));
@@ -393,6 +453,31 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
                 })
             {
                 return Some(("they're", "‘there’ is a place; ‘they're’ means ‘they are’".into()));
+            }
+            // `; there demo of the robot was…`, `There team is great`: opening its clause, a word that can
+            // only be a noun and then `of` or a finite `be`/`have` is the possessive's noun phrase (`there` +
+            // a verb opens a clause: `there seems`, `there lies a…`).
+            let clause_start = w.sentence_start
+                || !w.joined
+                || p1.is_some_and(|p| p.is_any(&["that", "because", "but", "so", "since", "although", "though"]));
+            if clause_start
+                && n.joined
+                && n.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                && !n.tags.any(
+                    Tags::ADJ
+                        | Tags::ADV
+                        | Tags::FUNCTION
+                        | Tags::TIME
+                        | Tags::VERB_ING
+                        | Tags::VERB_PAST
+                        | Tags::VERB_PART
+                        | Tags::DIGITS,
+                )
+                && !n.is_name_like()
+                && !n.is_any(NOT_NOUNS_AFTER_YOU)
+                && n2.is_some_and(|m| m.joined && m.is_any(&["of", "is", "was", "are", "were", "has", "have", "had"]))
+            {
+                return Some(("their", "‘there’ is a place; before a noun the possessive is ‘their’".into()));
             }
             let p = p1?;
             // `… and there brilliant.`: after a conjunction, one word that ends the sentence and is not a
@@ -554,6 +639,38 @@ mod tests {
     fn hear_you_thoughts() {
         assert_flags(ID, "I would love to hear you thoughts on it.", 1);
         assert_clean(ID, "I'd love to hear you speak again, and to hear you guys play.");
+    }
+
+    /// After a preposition that takes a noun phrase, a contraction is the possessive.
+    #[test]
+    fn a_contraction_after_a_preposition() {
+        assert_flags(ID, "I would like to learn more about it's pricing model.", 1);
+        assert_flags(ID, "Congrats on you're first jury trial win.", 1);
+        assert_flags(ID, "We met at they're Leeds office.", 1);
+        assert_clean(ID, "How about it's done by Friday? What about it's fine?");
+        assert_clean(ID, "Turn it on it's easy. Next to it's a café; with it's gone.");
+        assert_clean(ID, "Thanks for the intro, it's great. I know what it's about.");
+    }
+
+    /// `their` before `any` or an article, and `there` opening a clause before a noun and `of` or a verb.
+    #[test]
+    fn their_any_and_there_noun() {
+        assert_flags(ID, "Are their any resources you recommend? Is their a grant?", 2);
+        assert_clean(ID, "Their a cappella group sang; their any-day menu.");
+        assert_flags(ID, "I met two of your engineers; there demo of the robot was great.", 1);
+        assert_flags(ID, "There team is growing fast.", 1);
+        assert_clean(ID, "There seems to be a gap. There lies a chance. Here and there people are kind.");
+        assert_clean(ID, "There, team is everything. There today is a fair. There once was a shop.");
+    }
+
+    /// `its` before `worth` and an object, or an adjective that ends the clause.
+    #[test]
+    fn its_worth_and_its_adjective() {
+        assert_flags(ID, "Your sourdough is great, and its worth the queue.", 1);
+        assert_flags(ID, "I tried your app and its fast, the drivers like it.", 1);
+        assert_flags(ID, "Its great!", 1);
+        assert_clean(ID, "The brand proved its worth. The monks broke its fast. It kept its own.");
+        assert_clean(ID, "The firm and its chief, and its best. Each team and its worth of data.");
     }
 
     /// A compound that ends the phrase after `it's` is a predicate.

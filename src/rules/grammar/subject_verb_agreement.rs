@@ -167,6 +167,10 @@ fn takes_plural(w: &Word) -> bool {
     .contains(w.lower.as_str())
 }
 
+/// Pronouns that take a singular verb however long the phrase after them.
+const INDEFINITE_SINGULAR: &[&str] =
+    &["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "everything", "nothing"];
+
 /// (subject's last word, its number) for a subject starting at word `i`.
 fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
     let w = &a.words[i];
@@ -281,7 +285,11 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
 /// `has` (`Your tips on service recovery for upset guests was helpful`). The phrase is a preposition and up to seven words of noun phrases (determiners,
 /// adjectives, nouns, numbers, another preposition), all in the same clause; a `quantity` noun (`the majority of our
 /// clients are`) is left alone. The verb's index.
-fn across_phrase(a: &Analysis, end: usize, number: Number) -> Option<usize> {
+///
+/// With `attracted` false the subject is singular whatever nouns follow (`everyone`, `one of the drivers`):
+/// the phrase need not end in a plural noun (`One of the drivers on our route were…`, `Everyone in my cohort
+/// have read…`).
+fn across_phrase(a: &Analysis, end: usize, number: Number, attracted: bool) -> Option<usize> {
     if agreement_nouns("quantity").contains(a.words[end].lower.as_str()) {
         return None;
     }
@@ -318,7 +326,7 @@ fn across_phrase(a: &Analysis, end: usize, number: Number) -> Option<usize> {
         };
         if w.is_any(verbs) || singular_verb(w) && k > end + 1 && !verb_follows() {
             let last = &a.words[k];
-            return (k > end + 1 && attractor(last)).then_some(k + 1);
+            return (k > end + 1 && (attractor(last) || !attracted)).then_some(k + 1);
         }
         // A bare verb stem that takes -s is a noun modifier here (`screw connectors`).
         let phrase_word = w
@@ -447,9 +455,14 @@ impl Rule for SubjectVerbAgreement {
             }
             // "The section on screw connectors were": the verb agrees with the head, not the phrase.
             // At the start of its sentence, or after a comma (`Hi Ines, the results of your pilot was…`).
-            if !pronoun
+            // `everyone`, `someone`, `nobody` and `one of`/`each of` + a plural are singular, whatever the
+            // phrase after them ends in.
+            let singular_whatever = number == Number::Third
+                && (pronoun && a.words[i].is_any(INDEFINITE_SINGULAR)
+                    || !pronoun && a.words[i].is_any(&["one", "each"]) && a.at(i, 1).is_some_and(|o| o.is("of")));
+            if (!pronoun || singular_whatever)
                 && (a.at(i, -1).is_none() || !a.words[i].joined)
-                && let Some(j) = across_phrase(a, end, number)
+                && let Some(j) = across_phrase(a, end, number, !singular_whatever)
             {
                 let v = &a.words[j];
                 let right = match v.lower.as_str() {
@@ -646,6 +659,18 @@ mod tests {
         // A verb that takes a clause before the subject; a bare verb before an object pronoun.
         assert_flags(ID, "I hope this message find you well.", 1);
         assert_clean(ID, "I hope this message finds you well. My manager let me go early; let this note find you.");
+    }
+
+    /// `everyone`, `one of` + a plural: singular across any phrase; a plural in -ves is a plural head.
+    #[test]
+    fn singular_subjects_across_a_phrase() {
+        assert_flags(ID, "Everyone in my cohort at the police academy have read your article.", 1);
+        assert_flags(ID, "One of the drivers on our route were at your fatigue training.", 1);
+        assert_flags(ID, "Ngozi, the midwives on my unit was really inspired by your talk.", 1);
+        assert_flags(ID, "The midwives was inspired.", 1);
+        assert_clean(ID, "Everyone in my cohort has read it. One of the drivers on our route was there.");
+        assert_clean(ID, "One of the drivers who were there. Everyone I know in Leeds says hello.");
+        assert_clean(ID, "The midwives on my unit were inspired; the knives in the kitchen are sharp.");
     }
 
     #[test]

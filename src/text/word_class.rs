@@ -555,6 +555,7 @@ mod tests {
     /// for working on the grammar rules.
     #[test]
     #[ignore]
+    #[allow(clippy::print_stdout)]
     fn print_tags() {
         for w in std::env::var("PROOFILE_TAGS").unwrap_or_default().split_whitespace() {
             let t = lexicon().tags(w);

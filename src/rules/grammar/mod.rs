@@ -21,6 +21,7 @@ mod sentence_capitalization;
 mod since_for;
 mod subject_verb_agreement;
 mod then_than;
+mod uncountable_article;
 mod verb_form;
 mod wrong_preposition;
 
@@ -50,6 +51,7 @@ pub static RULES: &[&dyn Rule] = &[
     &pronoun_case::PronounCase,
     &missing_article::MissingArticle,
     &compound_modifier::CompoundModifier,
+    &uncountable_article::UncountableArticle,
 ];
 
 /// Whether byte `pos` of the section text is not prose: inside a skip range (Markdown code, HTML)

@@ -17,7 +17,7 @@ static META: RuleMeta = RuleMeta {
     category: Category::Grammar,
     default_severity: Severity::Warning,
     sections: &[],
-    summary: "A singular noun after a number, a plural after this (12 store, three month of training, for this positions)",
+    summary: "A singular noun after a number, a plural after this (12 store, three month of training, for this positions), less before a plural (less defects)",
     description: "What it does: finds a countable noun in the singular right after a number above one (`12`, \
 `three`, `1,500`) or a plural quantifier (`several`, `many`, `multiple`), optionally with one adjective between, \
 when the noun ends its phrase: `managed 12 store across the region`, `three month of training`; and after \
@@ -28,19 +28,23 @@ another noun is a compound and is left alone (`a 12 store chain`, `3 month contr
 with symbols (`$5M`, `10%`) and nouns that stay singular (`10 staff`, `5 million`, listed in \
 `dictionaries/grammar/number-nouns.tsv`). After a preposition, `this`/`that` before a plural that ends its phrase \
 is `these`/`those` (`refer me for this positions`); singular nouns in -s (`this series`) and modifiers (`this sales \
-team`) are left alone.\n\
+team`) are left alone. `less` right before a plural that heads its phrase is `fewer` (`less defects`, `less \
+people`); not `no less`, `more or less`, plurals of time, money or distance (`less hours than planned`), singular \
+nouns in -s (`less news`) or a plural modifying the next noun (`less sales tax`).\n\
 Why: a missing plural -s is a small slip a reader notices at once.\n\
 Use instead: the plural (not applied automatically).",
     flags: &[
         "I managed 12 store across the region.",
         "Completed three month of training in Tokyo.",
         "Ran several workshop for parents.",
+        "Cut rework and had less defects per batch.",
     ],
     accepts: &[
         "I managed 12 stores across the region.",
         "Ran a 12 store chain and signed a 3 month contract.",
         "Led 10 staff in 2019 and grew revenue 5 million.",
         "One store, 1 manager, and 2.5 FTE.",
+        "Fewer defects, less waste, no less people than before.",
     ],
     default_enabled: true,
 };
@@ -266,6 +270,56 @@ fn singular_determiner(a: &Analysis, i: usize) -> Option<&'static str> {
         .then_some(right)
 }
 
+/// `less defects`, `less clients from abroad`, `less people`: `less` right before a plural count noun that
+/// heads its phrase. Not `no less`, `more or less`, `much less`, `one less`; not a plural of time, money or
+/// distance (`less hours than planned` is how amounts are spoken of); not a noun in -s that is singular or
+/// uncountable (`less news`, `less logistics`), nor a plural that modifies the next noun (`less sales tax`).
+fn less_before_plural(a: &Analysis, i: usize) -> bool {
+    const MEASURES: &[&str] = &[
+        "hours",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "minutes",
+        "seconds",
+        "dollars",
+        "pounds",
+        "euros",
+        "miles",
+        "kilometres",
+        "kilometers",
+        "metres",
+        "meters",
+        "calories",
+        "degrees",
+        "points",
+        "percent",
+        "funds",
+    ];
+    let w = &a.words[i];
+    let Some(n) = a.at(i, 1) else { return false };
+    if !w.is("less") || !n.joined || n.compound_next {
+        return false;
+    }
+    if a.at(i, -1).is_some_and(|p| p.is_any(&["no", "or", "much", "one", "any", "even", "far", "still", "a"])) {
+        return false;
+    }
+    let plural = (n.tags.any(Tags::NOUN_PL) && !n.tags.any(Tags::NOUN) || n.is("people"))
+        && !n.tags.any(Tags::ADJ | Tags::ADV | Tags::FUNCTION | Tags::VERB_ING | Tags::VERB_PAST | Tags::TIME)
+        && !n.is_name_like()
+        && !n.lower.ends_with("ss")
+        && !n.lower.ends_with("ics")
+        && !n.is_any(MEASURES)
+        && !agreement_nouns("singular-s").contains(n.lower.as_str())
+        && !agreement_nouns("modifier-s").contains(n.lower.as_str());
+    // The plural heads its phrase: what follows is not a noun it modifies.
+    plural
+        && a.at(i, 2).is_none_or(|m| {
+            !m.joined || !m.tags.any(Tags::NOUN | Tags::NOUN_PL) || m.tags.any(Tags::FUNCTION | Tags::VERB_3SG)
+        })
+}
+
 impl Rule for NumberAgreement {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -274,6 +328,17 @@ impl Rule for NumberAgreement {
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
         for i in 0..a.words.len() {
+            if less_before_plural(a, i) {
+                let w = &a.words[i];
+                let right = if w.capitalized { "Fewer" } else { "fewer" };
+                let message = format!(
+                    "‘{}’ is for amounts; before the plural ‘{}’, a number of things, the word is ‘fewer’",
+                    &cx.text()[w.span.clone()],
+                    a.words[i + 1].lower
+                );
+                out.extend(finding(cx, &META, w.span.clone(), message, &[right.to_string()]));
+                continue;
+            }
             if let Some(right) = singular_determiner(a, i) {
                 let w = &a.words[i];
                 let n = &a.words[i + 1];
@@ -322,6 +387,19 @@ mod tests {
         // `both` counts two.
         assert_flags(ID, "We are both member of the Lagos Chamber of Commerce.", 1);
         assert_clean(ID, "We are both members; both research and teaching; both team members; we both agree.");
+    }
+
+    #[test]
+    fn less_before_a_plural() {
+        assert_flags(ID, "We had less defects on line 3 this month.", 1);
+        assert_flags(ID, "Since the war I get less clients from abroad.", 1);
+        assert_flags(ID, "We use less tractors and more fence wire. Less people came.", 2);
+        let d = check_text(ID, "Less stoppages per shift.");
+        assert_eq!(d[0].suggestions[0].replacement, "Fewer");
+        assert!(!d[0].suggestions[0].safe);
+        assert_clean(ID, "We had fewer defects, less waste and less time; no less people; one less thing.");
+        assert_clean(ID, "It took less hours than planned and less news; less sales tax; more or less clients.");
+        assert_clean(ID, "I worry less, sleep less. Less experienced staff need support.");
     }
 
     #[test]

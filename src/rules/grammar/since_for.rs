@@ -5,7 +5,7 @@
 use super::context::{finding, prose_analysis};
 use super::{Rule, RuleMeta, SectionContext};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::text::word_class::Tags;
+use crate::text::word_class::{Tags, lexicon, regular_forms, verb_bases};
 use crate::text::{Analysis, Word};
 
 pub struct SinceFor;
@@ -19,12 +19,18 @@ static META: RuleMeta = RuleMeta {
     description: "What it does: `since` takes a starting point and `for` a length of time. Reports `since` \
 followed by a count and a unit of time (`since five years`, `since 3 months`; not `since two years ago`), and \
 `for` followed by a year in a clause with have/has/had (`I have been coding for 2015`), and a present \
-`am`/`is`/`are` after a subject pronoun in the clause of `since` and a year (`I am working here since 2019` → \
-have been).\n\
+`am`/`is`/`are` or a simple present after a subject pronoun in the clause of `since` and a year (`I am working \
+here since 2019` → have been, `I work at the port since 2016` → have worked), or of `for` a length of time and `now` \
+(`I'm working in farming for ten years now` → I've been).\n\
 Why: the swap is a common slip of writers whose first language uses one word for both, and it reads at once \
 as an error.\n\
 Use instead: `for five years`, `since 2015` (not applied automatically).",
-    flags: &["I have worked here since five years.", "I have been teaching for 2012.", "I am working here since 2019."],
+    flags: &[
+        "I have worked here since five years.",
+        "I have been teaching for 2012.",
+        "I am working here since 2019.",
+        "I work at the port since 2016.",
+    ],
     accepts: &[
         "I have worked here for five years, since 2019.",
         "Budget for 2024; since two years ago.",
@@ -100,6 +106,23 @@ fn present_with_since(a: &Analysis, i: usize, this_year: i32) -> Option<(usize, 
     if !is_year {
         return None;
     }
+    present_before(a, i)
+}
+
+/// `I'm working in agriculture for ten years now`: `for`, a count, a unit of time and `now` (token `i` is
+/// `for`) after a present in its clause: what began then and goes on.
+fn present_with_for_now(a: &Analysis, i: usize) -> Option<(usize, String)> {
+    let (count, unit, now) = (a.at(i, 1)?, a.at(i, 2)?, a.at(i, 3)?);
+    if !(is_count(count) && unit.tags.any(Tags::TIME) && now.is("now") && now.joined) {
+        return None;
+    }
+    present_before(a, i)
+}
+
+/// The present verb before token `i` in its clause, after its subject pronoun, with no `have` or past verb
+/// between them: `am`/`is`/`are` (→ `have been`), or a simple present (`I work at…` → `have worked`). Its
+/// index and what replaces it.
+fn present_before(a: &Analysis, i: usize) -> Option<(usize, String)> {
     for k in 1..=8 {
         let w = a.at(i, -k)?;
         let j = i - k as usize;
@@ -123,7 +146,32 @@ fn present_with_since(a: &Analysis, i: usize, this_year: i32) -> Option<(usize, 
                     _ => return None,
                 }
             }
-            _ => continue,
+            _ => {
+                // A simple present right after its subject pronoun: `I work at Mersin port since 2016`.
+                let Some(subject) = a.at(j, -1).filter(|_| w.joined && !w.tags.any(Tags::FUNCTION | Tags::MODAL))
+                else {
+                    continue;
+                };
+                let plain = w.tags.any(Tags::VERB) && !w.tags.any(Tags::VERB_3SG | Tags::VERB_PAST | Tags::VERB_ING);
+                let third = w.tags.any(Tags::VERB_3SG) && !w.tags.any(Tags::VERB_PAST | Tags::VERB_ING);
+                let have = match subject.lower.as_str() {
+                    "i" | "we" | "they" | "you" if plain => "have",
+                    "he" | "she" if third => "has",
+                    _ => continue,
+                };
+                let base = if have == "has" {
+                    let Some(b) = verb_bases(&w.lower).into_iter().next() else { continue };
+                    b
+                } else {
+                    w.lower.to_string()
+                };
+                let lex = lexicon();
+                let participle = match lex.irregular_base(&base) {
+                    Some(v) => v.participle.first().map_or_else(|| regular_forms(&base).1, |p| p.to_string()),
+                    None => regular_forms(&base).1,
+                };
+                return Some((j, format!("{have} {participle}")));
+            }
         };
         return Some((j, right.to_string()));
     }
@@ -138,12 +186,17 @@ impl Rule for SinceFor {
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
         for (i, w) in a.words.iter().enumerate() {
-            if w.is("since")
-                && let Some((j, right)) = present_with_since(a, i, cx.options.today.year)
-            {
+            let present = if w.is("since") {
+                present_with_since(a, i, cx.options.today.year).map(|p| (p, "‘since’ and a year"))
+            } else if w.is("for") {
+                present_with_for_now(a, i).map(|p| (p, "‘for’ a length of time and ‘now’"))
+            } else {
+                None
+            };
+            if let Some(((j, right), with)) = present {
                 let be = &a.words[j];
                 let message = format!(
-                    "‘{}’ with ‘since’ and a year: what began then and goes on takes the present perfect, ‘{right}’",
+                    "‘{}’ with {with}: what began then and goes on takes the present perfect, ‘{right}’",
                     &cx.text()[be.span.clone()]
                 );
                 out.extend(finding(cx, &META, be.span.clone(), message, &[right]));
@@ -187,6 +240,21 @@ mod tests {
         assert_flags(ID, "I follow your posts since months.", 1);
         assert_clean(ID, "Since months ago nothing changed; since the years we met.");
         assert_clean(ID, "I am proud of what we built since 2019, and I am here since then.");
+    }
+
+    /// A simple present with `since` and a year, and a present with `for` a length and `now`.
+    #[test]
+    fn simple_present_and_for_now() {
+        let d = crate::rules::testing::check_text(ID, "I work at Mersin port since 2016.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "have worked");
+        let d = crate::rules::testing::check_text(ID, "She teaches in Lagos since 2012.");
+        assert_eq!(d[0].suggestions[0].replacement, "has taught");
+        let d = crate::rules::testing::check_text(ID, "I'm working in agriculture for ten years now.");
+        assert_eq!(d[0].suggestions[0].replacement, "I've been");
+        assert_clean(ID, "I have worked at the port since 2016; I work with people I have known since 2010.");
+        assert_clean(ID, "I run the shop my father opened since 1990. I lead the team that exists since 2015.");
+        assert_clean(ID, "I'm working in Paris for two weeks. I have been here for ten years now.");
     }
 
     #[test]

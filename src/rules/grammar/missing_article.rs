@@ -25,7 +25,8 @@ placement, apprenticeship, opportunity) right after a verb of seeking (`looking 
 `applying for`, `hunting for`, `seeking`, `finding`, `securing`, `landing`) with no article or other \
 determiner, where the noun ends the phrase (a preposition, a conjunction or punctuation follows): `I am \
 looking for job in mechanical design`; and a countable noun the writer says they are, after `I am`, \
-`I'm`, `I was` or `work as`, with up to two degree, year or other describing words before it and nothing after it in the phrase: `I am \
+`I'm`, `I was` or `work as`, with up to two degree, year, person or other describing words before it (`student \
+midwife`) and nothing after it in the phrase but `too` or `now`: `I am \
 PhD student at IHE Delft` (`a PhD student`), `I was engineer in Pune`, `I am civil engineer`, `I work as electrician`; and `sector`, `field` or `domain` after \
 a preposition and its modifiers with no determiner (`in renewable energy sector` → the renewable energy sector). Titles of one post (`I am head of \
 sales`, `I was lead engineer on…`), which English may write without an article, are not on that list. A job noun that modifies another noun (`looking for job \
@@ -92,13 +93,18 @@ fn ends_phrase(a: &Analysis, i: usize) -> bool {
 fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
     let w = &a.words[i];
     let l = lists();
-    if !is(w, &l.person) || w.compound_next || w.is_name_like() || !ends_phrase(a, i) {
+    // The phrase ends, or an adverb of addition or time closes it first (`I'm translator too`).
+    let ends = ends_phrase(a, i)
+        || a.at(i, 1).is_some_and(|n| n.is_any(&["too", "now", "myself", "here"]) && ends_phrase(a, i + 1));
+    if !is(w, &l.person) || w.compound_next || w.is_name_like() || !ends {
         return None;
     }
     // A listed degree or year, or an adjective in lower case (`civil`, `experienced`): what describes the
     // person, not a title of one post.
     let modifier = |m: &Word| {
         is(m, &l.modifier)
+            // A person noun before the person noun (`student midwife`, `trainee teacher`).
+            || is(m, &l.person) && !m.compound_next && !m.is_name_like()
             || m.tags.any(Tags::ADJ | Tags::VERB_PART)
                 && !m.tags.any(Tags::FUNCTION | Tags::DET | Tags::POSS | Tags::QUANT | Tags::NUM | Tags::DIGITS)
                 && !m.is_name_like()
@@ -243,6 +249,11 @@ mod tests {
         assert_eq!(d.len(), 2, "{d:#?}");
         assert_eq!(d[0].suggestions[0].replacement, "as an electrician");
         assert_clean(ID, "I work as an electrician; I worked as head of sales; known as teacher of the year.");
+        // A person noun before the person noun; `too` or `now` after it.
+        let d = check_text(ID, "I'm student midwife in Enugu. I'm translator too, based in Lviv.");
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "I'm a student midwife");
+        assert_clean(ID, "I'm a student midwife; I'm a translator too; I am student council president now.");
     }
 
     #[test]

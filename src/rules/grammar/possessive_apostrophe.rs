@@ -18,13 +18,15 @@ static META: RuleMeta = RuleMeta {
     category: Category::Grammar,
     default_severity: Severity::Warning,
     sections: &[],
-    summary: "A possessive without its apostrophe (the firms clients, my managers approval, a masters degree)",
+    summary: "A possessive without its apostrophe (the firms clients, a masters degree), a plural with one (our volunteer's are)",
     description: "What it does: finds a plural-looking noun after a determiner that is directly followed by \
 another noun ending its phrase — `the firms clients`, `my managers approval` — which reads as a possessive \
 (`firm's`, `manager's`, or `firms'` for several), `masters`/`bachelors`/`associates` before `degree`, `in` or \
 `of`, and a noun in -ys that is not a word (`companys` → company's). Nouns in -s used as modifiers (`the sales \
 team`, `our operations manager`) are left alone (`dictionaries/grammar/agreement-nouns.tsv`), as is a second \
-word that starts a clause (`our clients trust us`).\n\
+word that starts a clause (`our clients trust us`). The other way round, a common noun with `'s` before `are`, \
+`were` or `have`, or after a number or a plural quantifier with nothing after it to own, is a plural: `our \
+volunteer's are` → volunteers, `two photo's from` → photos (not names, acronyms or years: `KPI's`, `the 1990's`).\n\
 Why: a missing apostrophe changes the meaning and is among the first slips a reader sees.\n\
 Use instead: `X's` for one owner, `Xs'` for several (not applied automatically).",
     flags: &[
@@ -32,6 +34,7 @@ Use instead: `X's` for one owner, `Xs'` for several (not applied automatically).
         "Managed my managers calendar and travel.",
         "Earned a masters degree in public health.",
         "Supported the companys expansion.",
+        "Our volunteer's are the heart of the bank.",
     ],
     accepts: &[
         "I grew the firm's client base; my manager's calendar.",
@@ -171,6 +174,41 @@ fn check(a: &Analysis, i: usize) -> Option<Vec<String>> {
     Some(vec![format!("{sing}'s"), format!("{}'", w.lower)])
 }
 
+/// `our volunteer's are still talking`, `two photo's from the garden`: a noun with `'s` that is a plural, before
+/// `are`/`were`/`have` (a possessive or `is` could not stand there), or after a number above one or a plural
+/// quantifier with nothing after it that it could own. Not a name, an acronym or a number (`the 1990's`,
+/// `KPI's`, which some house styles write so), nor a word the lexicon does not know as a noun.
+fn plural_with_apostrophe(text: &str, a: &Analysis, i: usize) -> Option<String> {
+    let w = &a.words[i];
+    let written = &text[w.span.clone()];
+    let base = written.strip_suffix("'s").or_else(|| written.strip_suffix("’s"))?;
+    if base.is_empty() || !base.chars().all(|c| c.is_lowercase()) || w.is_name_like() {
+        return None;
+    }
+    let t = word_lexicon().tags(base);
+    if !t.any(Tags::NOUN) || t.any(Tags::FUNCTION | Tags::PRON) || base.ends_with('s') {
+        return None;
+    }
+    let n = a.at(i, 1);
+    let plural_verb = n.is_some_and(|v| v.joined && !v.compound_next && v.is_any(&["are", "were", "have"]));
+    let counted = a.at(i, -1).is_some_and(|p| {
+        w.joined
+            && (p.is_any(&["several", "many", "multiple", "various", "numerous", "few", "these", "those", "both"])
+                || p.tags.any(Tags::DIGITS | Tags::NUM) && !p.is_any(&["one", "1", "a"]))
+    }) && n
+        .is_none_or(|m| !m.joined || m.tags.any(Tags::PREP | Tags::CONJ | Tags::SUB) && !m.tags.any(Tags::NOUN));
+    (plural_verb || counted).then(|| {
+        let plural = crate::text::word_class::regular_forms(base).0;
+        // `regular_forms` gives the verb's -s form, which is the noun's plural as well (`photo` → `photos`
+        // is the exception the lexicon knows).
+        if base.ends_with('o') && word_lexicon().tags(&format!("{base}s")).any(Tags::NOUN_PL) {
+            format!("{base}s")
+        } else {
+            plural
+        }
+    })
+}
+
 impl Rule for PossessiveApostrophe {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -179,6 +217,14 @@ impl Rule for PossessiveApostrophe {
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
         for (i, w) in a.words.iter().enumerate() {
+            if let Some(right) = plural_with_apostrophe(cx.text(), a, i) {
+                let message = format!(
+                    "‘{}’ is a plural here, and a plural takes no apostrophe: ‘{right}’",
+                    &cx.text()[w.span.clone()]
+                );
+                out.extend(finding(cx, &META, w.span.clone(), message, &[right]));
+                continue;
+            }
             let Some(right) = check(a, i) else { continue };
             let message = format!(
                 "‘{}’ reads as a possessive without its apostrophe: ‘{}’",
@@ -204,6 +250,18 @@ mod tests {
         let r: Vec<_> = d[0].suggestions.iter().map(|s| s.replacement.as_str()).collect();
         assert_eq!(r, ["owner's", "owners'"]);
         assert!(d[0].suggestions.iter().all(|s| !s.safe));
+    }
+
+    #[test]
+    fn a_plural_written_with_an_apostrophe() {
+        let d = check_text(ID, "Our volunteer's are still talking about your workshop.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "volunteers");
+        let d = check_text(ID, "I took two photo's from the garden.");
+        assert_eq!(d[0].suggestions[0].replacement, "photos");
+        assert_flags(ID, "We hired several nurse's in May.", 1);
+        assert_clean(ID, "Our volunteer's work is great; two client's accounts; the 1990's; KPI's were met.");
+        assert_clean(ID, "The manager's are-you-ready talk. Jane's were the best. One client's view.");
     }
 
     #[test]

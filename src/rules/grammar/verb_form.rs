@@ -104,11 +104,13 @@ fn starts_object(w: &Word) -> bool {
     w.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS | Tags::QUANT | Tags::NUM)
 }
 
-/// A bare verb form that is not also a participle, a past, an adjective or a function word.
+/// A bare verb form that is not also a participle, a past, an adjective or a function word. Comparatives
+/// that are verbs too (`further`, `better`, `lower`) are adjectives or adverbs first (`is further along`).
 fn plain_verb(w: &Word) -> bool {
     let t = w.tags;
     t.any(Tags::VERB)
-        && !t.any(Tags::FUNCTION | Tags::VERB_PART | Tags::VERB_PAST | Tags::ADJ)
+        && !t.any(Tags::FUNCTION | Tags::VERB_PART | Tags::VERB_PAST | Tags::ADJ | Tags::ADJ_CMP)
+        && !w.is_any(&["further", "farther", "better", "worse", "lower", "less"])
         && !w.is_name_like()
         && !w.compound_next
 }
@@ -438,7 +440,11 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         && v.tags.any(Tags::VERB_PAST)
         && !v.tags.any(Tags::VERB | Tags::NOUN | Tags::NOUN_PL | Tags::FUNCTION)
         && !v.is_name_like()
-        && a.at(i, 2).is_some_and(|o| o.tags.any(Tags::POSS) || o.is_any(&["the", "a", "an"]))
+        && a.at(i, 2).is_some_and(|o| {
+            o.tags.any(Tags::POSS)
+                || o.is_any(&["the", "a", "an"])
+                || !o.compound_next && o.is_any(&["if", "whether", "you", "me", "him", "them", "us"])
+        })
         && let Some(base) = verb_bases(&v.lower).into_iter().next()
     {
         return Some((i + 1, vec![base], "after ‘to’ the verb is bare".to_string()));
@@ -687,6 +693,18 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "used");
         assert_clean(ID, "The tools we use to build apps; I didn't use to work there; I used to be a nurse.");
         assert_clean(ID, "I use tools to build apps. Which do you use to plan?");
+    }
+
+    #[test]
+    fn a_comparative_that_is_also_a_verb() {
+        assert_clean(ID, "Colleagues say their pilot is further along, though. It is better now.");
+    }
+
+    #[test]
+    fn a_past_after_to_before_if_or_a_pronoun() {
+        assert_flags(ID, "I am writing to asked if you'd be open to a chat.", 1);
+        assert_flags(ID, "I wanted to thanked you for the talk.", 1);
+        assert_clean(ID, "Access to trusted you-know-who. Next to finished us-versus-them debates.");
     }
 
     #[test]

@@ -249,6 +249,7 @@ fn is_unknown_non_slip(d: &Diagnostic, text: &str) -> bool {
         || camel
         || bare.contains(':')
         || is_wide_word(WideList::Rare, bare)
+        || bare.strip_suffix('s').is_some_and(|singular| is_wide_word(WideList::Rare, singular))
         || is_professional_rare(bare)
         || !d
             .suggestions

@@ -158,6 +158,15 @@ fn check_word(a: &Analysis, i: usize) -> Option<(String, &'static str)> {
             let right = if w.lower == "affect" { "effect" } else { "effects" };
             r(right, "the noun is ‘effect’ (a result); ‘affect’ is the verb (to influence)")
         }
+        // `How did the drought effect your yields?`: after an auxiliary and its subject, before a possessive or
+        // an object pronoun, the verb (`the effect your work had` has no auxiliary before it).
+        "effect"
+            if n1.is_some_and(|n| n.joined && n.tags.any(Tags::POSS | Tags::OBJ) && !n.is("it"))
+                && p1.is_some_and(|p| p.joined && !p.tags.any(Tags::DET | Tags::POSS | Tags::ADJ))
+                && (2..=4).any(|k| a.at(i, -k).is_some_and(|x| x.tags.any(Tags::DO | Tags::MODAL))) =>
+        {
+            r("affect", "the verb is ‘affect’ (to influence); to ‘effect’ something is to bring it about")
+        }
         "effect" if verb_slot(p1) && !in_list("effect-change", n1) && n1.is_some() => {
             r("affect", "the verb is ‘affect’ (to influence); to ‘effect’ something is to bring it about")
         }
@@ -165,7 +174,12 @@ fn check_word(a: &Analysis, i: usize) -> Option<(String, &'static str)> {
         // a change`), never to a possessive, a pronoun or a `how` clause.
         "effected" | "effects"
             if (if w.lower == "effected" {
-                p1.is_some_and(|p| p.tags.any(Tags::HAVE))
+                // `has effected how we work`, `your article effected me deeply`: after `have` or a noun.
+                p1.is_some_and(|p| {
+                    p.tags.any(Tags::HAVE)
+                        || p.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                            && !p.tags.any(Tags::DET | Tags::POSS | Tags::FUNCTION)
+                })
             } else {
                 p1.is_some_and(|p| p.is_any(&["it", "he", "she", "this", "that"]))
             }) && n1.is_some_and(|n| n.tags.any(Tags::POSS | Tags::OBJ) || n.is_any(&["how", "whether"])) =>
@@ -264,6 +278,133 @@ fn check_word(a: &Analysis, i: usize) -> Option<(String, &'static str)> {
         {
             r("everyday", "before a noun, the adjective is one word: ‘everyday’")
         }
+        // `not sure weather you remember`: before a subject pronoun or `or not`, the conjunction.
+        "weather"
+            if (!noun_slot(p1)
+                || p1.is_some_and(|p| p.is_any(&["sure", "certain", "clear", "unclear", "uncertain"])))
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && (n.is_any(&["you", "i", "we", "they", "he", "she", "it", "there"])
+                            || n.is("or") && n2.is_some_and(|m| m.is("not")))
+                }) =>
+        {
+            r("whether", "‘whether’ introduces a choice or a question; ‘weather’ is rain and sun")
+        }
+        // `I don't now if…`, `let me now whether…`: after a negated `do` or `let me`, before a clause.
+        "now"
+            if (p1.is_some_and(|p| p.is_any(&["don't", "doesn't", "didn't", "dont"]))
+                || p1.is_some_and(|p| p.is_any(&["me", "us"])) && p2.is_some_and(|q| q.is("let")))
+                && n1.is_some_and(|n| {
+                    n.joined && n.is_any(&["if", "whether", "what", "how", "who", "where", "why", "when", "that"])
+                }) =>
+        {
+            r("know", "to be aware is to ‘know’; ‘now’ is this moment")
+        }
+        // `tell me witch mics you used`: before a noun, with no article before it, the question word.
+        "witch"
+            if !noun_slot(p1)
+                && !p1.is_some_and(|p| p.tags.any(Tags::NOUN | Tags::NOUN_PL))
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && (n.tags.any(Tags::NOUN | Tags::NOUN_PL) && !n.tags.any(Tags::FUNCTION)
+                            || n.is_any(&["one", "ones", "is", "was", "are", "of"]))
+                        && !n.is_any(&["hunt", "hunts", "hazel", "doctor", "doctors", "craft", "trials", "trial"])
+                }) =>
+        {
+            r("which", "the question word is ‘which’; a ‘witch’ casts spells")
+        }
+        // `like to here how you…`: after `to` and before what is heard, the verb.
+        "here"
+            if p1.is_some_and(|p| p.is("to"))
+                && p2.is_some_and(|q| {
+                    (!q.tags.any(Tags::PREP | Tags::OBJ | Tags::PRON | Tags::DET) || q.is("like"))
+                        && !q.is_any(&["back", "up", "down"])
+                        && !q.is_name_like()
+                })
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && n.is_any(&[
+                            "from", "about", "more", "how", "what", "back", "your", "that", "whether", "if", "you",
+                            "of", "their", "his", "her",
+                        ])
+                }) =>
+        {
+            r("hear", "after ‘to’ the verb is ‘hear’; ‘here’ is a place")
+        }
+        // `the deadline has past`, `I past your exhibit`: the verb's past is `passed`; `past` is a time, a
+        // preposition or an adjective before a noun (`has past experience`).
+        "past"
+            if (p1.is_some_and(|p| p.is_any(&["has", "have", "had", "i", "we", "they", "he", "she", "you"]))
+                && n1.is_none_or(|n| !n.joined || n.tags.any(Tags::DET | Tags::POSS) || n.is_any(&["for", "by"]))
+                && !n1.is_some_and(|n| n.is_any(&["the", "a"]) && p1.is_some_and(|p| p.tags.any(Tags::HAVE)))) =>
+        {
+            r("passed", "the past of ‘pass’ is ‘passed’; ‘past’ is a time or a preposition")
+        }
+        // `Were thinking of one for our farm`: opening a sentence before an -ing verb, `we're`; before an
+        // auxiliary, the question word (`were are you practising now?`).
+        "were"
+            if w.sentence_start
+                && w.capitalized
+                && n1.is_some_and(|n| n.joined && n.tags.only(Tags::VERB_ING, Tags::NOUN | Tags::NOUN_PL)) =>
+        {
+            r("We're", "‘we're’ is ‘we are’; ‘were’ is a past of ‘be’")
+        }
+        "were"
+            if n1.is_some_and(|n| {
+                n.joined && n.is_any(&["are", "is", "do", "does", "did", "can", "could", "should", "would", "will"])
+            }) =>
+        {
+            r("where", "the question word is ‘where’; ‘were’ is a past of ‘be’")
+        }
+        // `it's to good`, `I was to shy to say hello`: after `be`, `to` and an adjective that ends the phrase
+        // (or takes `to` or `for`) is the degree word `too`.
+        "to" if p1.is_some_and(|p| {
+            p.tags.any(Tags::BE) && !p.is_any(&["be", "been", "being"])
+                || p.is_any(&["it's", "i'm", "that's", "he's", "she's", "they're", "you're", "we're"])
+        }) && n1.is_some_and(|n| {
+            // An adjective that is no verb (`is to clean` is an infinitive), or one of the few that are
+            // both but after `to` are the adjective (`to shy to say`, `to busy`).
+            n.joined
+                && (n.tags.any(Tags::ADJ)
+                    && !n.tags.any(Tags::VERB | Tags::VERB_ING | Tags::VERB_PAST | Tags::FUNCTION | Tags::ADJ_SUP)
+                    || n.is_any(&["shy", "busy", "much", "many", "late", "long"]))
+        }) && a.at(i, 2).is_none_or(|m| !m.joined || m.is_any(&["to", "for"])) =>
+        {
+            r("too", "the degree word is ‘too’ (more than enough); ‘to’ is a preposition")
+        }
+        // `laid of from the bank`, `drop of after week two`: a verb of a phrasal verb with `off` before the end
+        // of the phrase; `behalf off`, `all sixty off them`: a part of a whole takes `of`.
+        "of" if p1.is_some_and(|p| {
+            p.is_any(&[
+                "laid", "lay", "paid", "kicked", "signed", "logged", "dropped", "drop", "turned", "switched", "showed",
+                "called", "cooled", "sold", "written", "tipped", "tipping", "dropping",
+            ])
+        }) && n1.is_none_or(|n| {
+            !n.joined
+                || n.tags.any(Tags::PREP | Tags::TIME) && !n.tags.any(Tags::DET)
+                || n.is_any(&["last", "this", "next", "after", "early", "again"])
+        }) =>
+        {
+            r("off", "the verb is ‘lay off’, ‘pay off’, ‘drop off’: ‘off’ with two f's")
+        }
+        "off"
+            if p1.is_some_and(|p| {
+                p.is_any(&["behalf", "instead", "because", "all", "most", "none", "each", "both", "many", "some"])
+                    || p.tags.any(Tags::NUM | Tags::DIGITS)
+                    || p.is_any(&[
+                        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+                        "dozen",
+                    ])
+            }) && !p2.is_some_and(|q| q.tags.any(Tags::ANY_VERB) && !q.tags.any(Tags::BE | Tags::NOUN))
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && n.is_any(&[
+                            "them", "us", "you", "those", "these", "the", "my", "our", "your", "their", "his", "her",
+                        ])
+                }) =>
+        {
+            r("of", "a part of a whole, or ‘on behalf of’, takes ‘of’; ‘off’ is away")
+        }
         "setup" | "layout" if verb_slot(p1) || p1.is_some_and(|p| p.is_any(&["helped", "help", "helping"])) => {
             let right = if w.lower == "setup" { "set up" } else { "lay out" };
             r(right, "the verb is two words; the one-word form is the noun")
@@ -321,6 +462,31 @@ mod tests {
         assert_flags(ID, "Built a discreet event simulation.", 1);
         assert_flags(ID, "Fixing every day problems for shops.", 1);
         assert_flags(ID, "Helped layout the new warehouse.", 1);
+    }
+
+    /// Sound-alikes that are real words: weather/whether, now/know, witch/which, here/hear, past/passed,
+    /// were/we're/where, to/too, of/off.
+    #[test]
+    fn real_word_slips() {
+        assert_flags(ID, "How did the drought effect your yields? Your article effected me deeply.", 2);
+        assert_clean(ID, "The effect your work had was big. Did the side effects you saw fade? It effected change.");
+        assert_flags(ID, "Not sure weather you remember me. I asked weather they ship.", 2);
+        assert_clean(ID, "The weather you had was lovely; bad weather in May; whether you come or not.");
+        assert_flags(ID, "I don't now if you recall our chat. Let me now whether it works.", 2);
+        assert_clean(ID, "I now know if it works; we don't now; from now on.");
+        assert_flags(ID, "Could you tell me witch mics you used? Witch one is best?", 2);
+        assert_clean(ID, "The witch hunt ended; a witch trial; the Good Witch of the North.");
+        assert_flags(ID, "I would like to here how you cut lead times; keen to here about your trial.", 2);
+        assert_clean(ID, "From there to here the road is long. Welcome to here. Move it to here from there.");
+        assert_flags(ID, "I past your exhibit twice. The deadline has past for the filing.", 2);
+        assert_clean(ID, "I have past experience; we walked past the shop; in the past; I passed.");
+        assert_flags(ID, "Were thinking of one for our farm. Were are you practising now?", 2);
+        assert_clean(ID, "Were you there? We were thinking of it. Were the results good?");
+        assert_flags(ID, "I was to shy to say hello. Honestly, it's to good.", 2);
+        assert_clean(ID, "The plan is to clean. It is to good effect; was to blame; is to scale.");
+        assert_flags(ID, "We both got laid of from the fintech. Participants drop of after week two.", 2);
+        assert_flags(ID, "We say thanks on behalf off the family, all sixty off them.", 2);
+        assert_clean(ID, "We were laid off; made of steel; tick one off the list; drop off the kids.");
     }
 
     #[test]

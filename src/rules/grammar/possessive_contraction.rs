@@ -320,9 +320,35 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
                         || predicate_word(m)
                             && (phrase_ends(a.at(i, 3)) || a.at(i, 3).is_some_and(|x| x.tags.any(Tags::PREP)))
                 });
+            // `Your were recommended`, `your are welcome`: a possessive before a finite verb is the pronoun.
+            if n.joined && n.is_any(&["are", "were", "would", "could", "should", "have", "had"]) {
+                return Some(("you", "‘your’ is the possessive; before a verb the pronoun is ‘you’".into()));
+            }
+            // `Hope your still enjoying…`, `your now running the base`: an adverb of time or degree and an -ing
+            // verb (or an adjective that ends the phrase) after `your` make a predicate.
+            let adverb_then_ing = n.is_any(&["still", "now", "currently", "really", "just", "already", "probably"])
+                && n.joined
+                && !n.compound_next
+                && n2.is_some_and(|m| {
+                    m.joined && m.tags.any(Tags::VERB_ING) && !m.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                        || predicate_word(m) && phrase_ends(a.at(i, 3))
+                });
+            // `if your open to it`, `when your free`: after a conjunction that opens a clause, an adjective that
+            // ends the phrase or takes `to`, `for`, `with` or `about`.
+            let after_sub_adjective = p1.is_some_and(|p| p.is_any(&["if", "when", "because", "since", "whether"]))
+                && n.joined
+                && n.tags.any(Tags::ADJ)
+                && !n.tags.any(Tags::ADJ_SUP | Tags::FUNCTION)
+                && !n.is_any(&["own", "first", "last", "next"])
+                && n2.is_none_or(|m| !m.joined || m.is_any(&["to", "for", "with", "about"]));
             let contraction = !object_of
                 && (next_is(&["not", "a", "an", "the", "going", "welcome", "always", "never", "also"])
-                    || (predicate_word(n) && phrase_ends(n2))
+                    || adverb_then_ing
+                    || after_sub_adjective
+                    // Not before `and`/`or`: `your lofting and steam-bending posts` are coordinated modifiers.
+                    || (predicate_word(n)
+                        && phrase_ends(n2)
+                        && !(n.tags.any(Tags::VERB_ING) && n2.is_some_and(|m| m.is_any(&["and", "or"]))))
                     || adverb_then_predicate
                     || clause_progressive);
             contraction.then(|| ("you're", "‘your’ is the possessive; ‘you're’ means ‘you are’".into()))
@@ -399,7 +425,9 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
                     || p.tags.any(Tags::PREP) && !p.tags.any(Tags::SUB) && !p.is_any(&["to", "than", "like", "as"])
             });
             // An idiom with a particle after it is a predicate (`you're flat out`, `they're knee deep`).
-            if n2.is_some_and(|m| m.is_any(&["out", "up", "off", "down", "away", "back", "over", "deep"])) {
+            if n2.is_some_and(|m| m.is_any(&["out", "up", "off", "down", "away", "back", "over", "deep"]))
+                || n2.is_some_and(|m| m.is("on")) && a.at(i, 3).is_none_or(|x| !x.joined)
+            {
                 return None;
             }
             let name_then_noun = object_slot && n.is_name_like() && !n.all_caps && n2.is_some_and(noun_only);
@@ -409,6 +437,10 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
             })
         }
         "their" => {
+            // A possessive that ends its sentence has no noun: the place (`…turnover their.`).
+            if n1.is_none_or(|m| m.sentence_start) && !w.sentence_start && a.at(i, -1).is_some() {
+                return Some(("there", "‘their’ is the possessive; the place is ‘there’".into()));
+            }
             let n = n1?;
             // Opening a clause, an adverb of time and an -ing verb with its object: `their always quoting
             // your advice` (a possessive gerund comes after a verb or a preposition: `I like their always
@@ -418,6 +450,41 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
                 && n.is_any(&["always", "never", "still", "constantly", "currently", "now", "also", "really", "just"])
                 && n2.is_some_and(|m| m.tags.any(Tags::VERB_ING) && !m.tags.any(Tags::NOUN | Tags::NOUN_PL))
                 && a.at(i, 3).is_some_and(|o| o.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::PREP))
+            {
+                return Some(("they're", "‘their’ is the possessive; ‘they're’ means ‘they are’".into()));
+            }
+            // `I was their at the fair`, `how you reduced turnover their.`: a possessive before a preposition
+            // or at the end of its clause has no noun: the place, `there`.
+            if !n.joined && !w.sentence_start
+                || n.joined
+                    && !n.compound_next
+                    && n.tags.any(Tags::PREP)
+                    && !n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ | Tags::ANY_VERB)
+                    && !n.is_any(&["own", "to"])
+            {
+                return Some(("there", "‘their’ is the possessive; the place is ‘there’".into()));
+            }
+            // `Their so much easier`, `their very insightful`: a degree adverb and an adjective that ends the
+            // phrase is a predicate (`their very own team` is a noun phrase).
+            if n.joined
+                && !n.compound_next
+                && n.is_any(&["so", "very", "really", "too", "quite", "super", "extremely", "always"])
+                && n2.is_some_and(|m| {
+                    // The lexicon marks few adjectives as such (`insightful` has only its -ly and -ness flags): a
+                    // known word that is no noun or verb is taken as one.
+                    let adjective = m.tags.any(Tags::ADJ | Tags::ADJ_CMP)
+                        || m.tags.any(Tags::KNOWN)
+                            && !m.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ANY_VERB | Tags::FUNCTION)
+                            && !m.is_name_like();
+                    m.joined
+                        && (adjective || m.is_any(&["much", "many"]))
+                        && !m.tags.any(Tags::ADJ_SUP)
+                        && !m.is_any(&["own", "first", "best", "last", "few"])
+                        && !m.compound_next
+                })
+                && a.at(i, 3).is_none_or(|x| {
+                    !x.joined || x.tags.any(Tags::PREP | Tags::CONJ | Tags::ADJ | Tags::ADJ_CMP) || x.is("to")
+                })
             {
                 return Some(("they're", "‘their’ is the possessive; ‘they're’ means ‘they are’".into()));
             }
@@ -661,6 +728,24 @@ mod tests {
         assert_flags(ID, "There team is growing fast.", 1);
         assert_clean(ID, "There seems to be a gap. There lies a chance. Here and there people are kind.");
         assert_clean(ID, "There, team is everything. There today is a fair. There once was a shop.");
+    }
+
+    /// `their` before a preposition or ending its clause; `their` + a degree word + an adjective.
+    #[test]
+    fn their_as_a_place_or_a_predicate() {
+        assert_flags(ID, "I was their at the Barcelona fair. I'd love to hear how you did it their.", 2);
+        assert_flags(ID, "Their so much easier with the towel wrap. I read them and their very insightful.", 2);
+        assert_clean(ID, "Their own team, their in-laws and their very own studio; I met their CEO.");
+        assert_clean(ID, "I like their very best work and their too-good-to-be-true deals.");
+    }
+
+    /// `your` before a verb, before an adverb and an -ing verb, and after `if` before an adjective.
+    #[test]
+    fn your_before_verbs_and_predicates() {
+        assert_flags(ID, "Your were recommended by Dr Musa.", 1);
+        assert_flags(ID, "Hope your still enjoying the Dash 8! I'd love to visit if your open to it.", 2);
+        assert_clean(ID, "Your will to win; your can-do attitude; your still life; if your open day is Monday.");
+        assert_clean(ID, "Your lofting and steam-bending posts are wicked good. I reckon you're spot on.");
     }
 
     /// `its` before `worth` and an object, or an adjective that ends the clause.

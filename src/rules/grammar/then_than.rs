@@ -25,7 +25,8 @@ adjectives or prepositions between them: \"faster then ever\", \"handled more ca
 A comma or full stop breaks the clause (\"grew more, then hired\" is fine). After `later`, `earlier` and \
 `sooner` it reports only when a noun phrase follows (\"earlier then the deadline\"), since \"later then \
 promoted\" is a sequence. The other way round, `than` after a comma with no comparative before it in the \
-sentence and a past verb with more words after it orders events: \"met at the expo, than lost touch\" → then. Two-word cases already in `confused-words` (\"more then\") are left to that rule.\n\
+sentence and a past verb with more words after it orders events: \"met at the expo, than lost touch\" → then; so \
+does `Than` opening a sentence before its subject (\"Than I tried it\"). Two-word cases already in `confused-words` (\"more then\") are left to that rule.\n\
 Why: \"than\" compares; \"then\" orders events. Readers notice the swap.\n\
 Use instead: `than`.",
     flags: &[
@@ -85,6 +86,17 @@ impl Rule for ThenThan {
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
         for (i, w) in a.words.iter().enumerate() {
+            // `Than I tried it on our parser`: a sentence never opens with the comparison's `than`.
+            if w.is("than")
+                && w.sentence_start
+                && a.at(i, 1).is_some_and(|n| {
+                    n.joined && n.is_any(&["i", "we", "you", "he", "she", "they", "it", "the", "my", "our", "your"])
+                })
+            {
+                let message = "a sentence does not open with ‘than’, which compares; the word is ‘then’".to_string();
+                out.extend(finding(cx, &META, w.span.clone(), message, &["Then".to_string()]));
+                continue;
+            }
             if w.is("than") && than_for_then(cx.text(), a, i) {
                 let message =
                     "‘than’ compares; after a comma, before what happened next, the word is ‘then’".to_string();
@@ -159,6 +171,12 @@ mod tests {
         assert_flags(ID, "We met at Beirut Design Week, than lost touch when I moved.", 1);
         assert_clean(ID, "We met at Design Week, then lost touch; it took longer, than expected.");
         assert_clean(ID, "Better late, than never. We grew faster, than planned.");
+    }
+
+    #[test]
+    fn than_opening_a_sentence() {
+        assert_flags(ID, "The bit about lifetimes finally clicked. Than I tried it on our parser.", 1);
+        assert_clean(ID, "Better than I thought. Than is a conjunction. Rather than we, they went.");
     }
 
     #[test]

@@ -83,9 +83,8 @@ fn indel(x: &[char], i: usize, long: bool) -> u32 {
     let c = x[i];
     let vowel = |c: char| "aeiou".contains(c);
     let beside_vowel = long && vowel(c) && ((i > 0 && vowel(x[i - 1])) || (i + 1 < x.len() && vowel(x[i + 1])));
-    if (i > 0 && x[i - 1] == c) || (i + 1 < x.len() && x[i + 1] == c) {
-        SLIP
-    } else if beside_vowel && i > 0 && i + 2 < x.len() {
+    let doubled = (i > 0 && x[i - 1] == c) || (i + 1 < x.len() && x[i + 1] == c);
+    if doubled || beside_vowel && i > 0 && i + 2 < x.len() {
         SLIP
     } else if i > 0 && i + 1 < x.len() {
         INNER_INDEL

@@ -6,7 +6,7 @@
 use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::OnceLock;
 
-use super::context::{finding, prose_analysis, word_list};
+use super::context::{finding, prose_analysis, punctuation_after, word_list};
 use super::{Rule, RuleMeta, SectionContext};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::rules::lexicon;
@@ -143,7 +143,7 @@ fn clause_ends(n: Option<&Word>) -> bool {
 }
 
 /// The right word for word `i`, with a reason, if the context shows it is the wrong one.
-fn check_word(a: &Analysis, i: usize) -> Option<(String, &'static str)> {
+fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static str)> {
     let w = &a.words[i];
     let (p1, p2, n1, n2) = (a.at(i, -1), a.at(i, -2), a.at(i, 1), a.at(i, 2));
     let r = |s: &str, why: &'static str| Some((s.to_string(), why));
@@ -368,7 +368,10 @@ fn check_word(a: &Analysis, i: usize) -> Option<(String, &'static str)> {
                 && (n.tags.any(Tags::ADJ)
                     && !n.tags.any(Tags::VERB | Tags::VERB_ING | Tags::VERB_PAST | Tags::FUNCTION | Tags::ADJ_SUP)
                     || n.is_any(&["shy", "busy", "much", "many", "late", "long"]))
-        }) && a.at(i, 2).is_none_or(|m| !m.joined || m.is_any(&["to", "for"])) =>
+        }) && match a.at(i, 2) {
+            Some(m) => m.is_any(&["to", "for"]),
+            None => a.words.get(i + 1).is_some_and(|n| punctuation_after(text, &n.span)),
+        } =>
         {
             r("too", "the degree word is ‘too’ (more than enough); ‘to’ is a preposition")
         }
@@ -421,7 +424,7 @@ impl Rule for ConfusableContext {
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
         for (i, w) in a.words.iter().enumerate() {
-            let Some((right, why)) = check_word(a, i) else { continue };
+            let Some((right, why)) = check_word(cx.text(), a, i) else { continue };
             if left_to_confused_words(a, i) {
                 continue;
             }
@@ -484,6 +487,7 @@ mod tests {
         assert_clean(ID, "Were you there? We were thinking of it. Were the results good?");
         assert_flags(ID, "I was to shy to say hello. Honestly, it's to good.", 2);
         assert_clean(ID, "The plan is to clean. It is to good effect; was to blame; is to scale.");
+        assert_clean(ID, "The aim was to good\nuse of funds.");
         assert_flags(ID, "We both got laid of from the fintech. Participants drop of after week two.", 2);
         assert_flags(ID, "We say thanks on behalf off the family, all sixty off them.", 2);
         assert_clean(ID, "We were laid off; made of steel; tick one off the list; drop off the kids.");

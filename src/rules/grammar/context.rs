@@ -51,3 +51,11 @@ pub(crate) fn agreement_nouns(list: &str) -> &'static foldhash::HashSet<&'static
     .get(list)
     .unwrap_or_else(|| EMPTY.get_or_init(HashSet::new))
 }
+
+/// Whether punctuation that ends a phrase (`.`, `,`, `;`, `:`, `!`, `?`, `)`) comes right after `span` (spaces
+/// between allowed, not a line break), or the text ends there: `a.at` returns no next word across punctuation
+/// and line breaks alike, and a wrapped line is no end of a phrase.
+pub(crate) fn punctuation_after(text: &str, span: &Range<usize>) -> bool {
+    let rest = text[span.end..].trim_start_matches([' ', '\t']);
+    rest.trim().is_empty() || rest.starts_with(['.', ',', ';', ':', '!', '?', ')'])
+}

@@ -4,7 +4,7 @@
 use foldhash::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use super::context::{finding, prose_analysis, word_list};
+use super::context::{finding, prose_analysis, punctuation_after, word_list};
 use super::{Rule, RuleMeta, SectionContext};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::text::word_class::Tags;
@@ -167,7 +167,7 @@ fn possessive_object_word(n: &Word) -> bool {
 const AFTER_CONTRACTION_ALWAYS: &[&str] =
     &["been", "not", "a", "an", "the", "going", "always", "never", "also", "still", "just", "gonna"];
 
-fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
+fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, String)> {
     let w = &a.words[i];
     let n1 = a.at(i, 1);
     let n2 = a.at(i, 2);
@@ -219,7 +219,8 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
                 && !n.tags.any(Tags::ADJ_SUP | Tags::FUNCTION | Tags::NUM | Tags::VERB_ING | Tags::VERB_PAST)
                 && !n.is_any(&["own", "best", "worst", "first", "last", "next", "final", "chief", "principal"])
                 && !n.is_name_like()
-                && n2.is_none_or(|m| m.sentence_start || !m.joined);
+                && n2.is_none()
+                && punctuation_after(text, &n.span);
             let contraction = n.is_any(AFTER_CONTRACTION_ALWAYS)
                 || worth_object
                 || adjective_ends_clause
@@ -340,7 +341,8 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
                 && n.tags.any(Tags::ADJ)
                 && !n.tags.any(Tags::ADJ_SUP | Tags::FUNCTION)
                 && !n.is_any(&["own", "first", "last", "next"])
-                && n2.is_none_or(|m| !m.joined || m.is_any(&["to", "for", "with", "about"]));
+                && (n2.is_none() && punctuation_after(text, &n.span)
+                    || n2.is_some_and(|m| m.is_any(&["to", "for", "with", "about"])));
             let contraction = !object_of
                 && (next_is(&["not", "a", "an", "the", "going", "welcome", "always", "never", "also"])
                     || adverb_then_ing
@@ -438,7 +440,7 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
         }
         "their" => {
             // A possessive that ends its sentence has no noun: the place (`…turnover their.`).
-            if n1.is_none_or(|m| m.sentence_start) && !w.sentence_start && a.at(i, -1).is_some() {
+            if n1.is_none() && punctuation_after(text, &w.span) && !w.sentence_start && a.at(i, -1).is_some() {
                 return Some(("there", "‘their’ is the possessive; the place is ‘there’".into()));
             }
             let n = n1?;
@@ -455,12 +457,11 @@ fn check_word(a: &Analysis, i: usize) -> Option<(&'static str, String)> {
             }
             // `I was their at the fair`, `how you reduced turnover their.`: a possessive before a preposition
             // or at the end of its clause has no noun: the place, `there`.
-            if !n.joined && !w.sentence_start
-                || n.joined
-                    && !n.compound_next
-                    && n.tags.any(Tags::PREP)
-                    && !n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ | Tags::ANY_VERB)
-                    && !n.is_any(&["own", "to"])
+            if n.joined
+                && !n.compound_next
+                && n.tags.any(Tags::PREP)
+                && !n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ | Tags::ANY_VERB)
+                && !n.is_any(&["own", "to"])
             {
                 return Some(("there", "‘their’ is the possessive; the place is ‘there’".into()));
             }
@@ -590,7 +591,7 @@ impl Rule for PossessiveContraction {
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
         for (i, w) in a.words.iter().enumerate() {
-            if let Some((right, why)) = check_word(a, i) {
+            if let Some((right, why)) = check_word(cx.text(), a, i) {
                 let message = format!("‘{}’ should probably be ‘{right}’: {why}", &cx.text()[w.span.clone()]);
                 out.extend(finding(cx, &META, w.span.clone(), message, &[right.to_string()]));
             }
@@ -736,6 +737,7 @@ mod tests {
         assert_flags(ID, "I was their at the Barcelona fair. I'd love to hear how you did it their.", 2);
         assert_flags(ID, "Their so much easier with the towel wrap. I read them and their very insightful.", 2);
         assert_clean(ID, "Their own team, their in-laws and their very own studio; I met their CEO.");
+        assert_clean(ID, "I mentored new hires through their\nfirst launch. Its great\nteam and its fast\nlane.");
         assert_clean(ID, "I like their very best work and their too-good-to-be-true deals.");
     }
 

@@ -4,7 +4,7 @@
 use foldhash::HashSet;
 use std::sync::OnceLock;
 
-use super::context::{finding, prose_analysis, word_list};
+use super::context::{finding, prose_analysis, punctuation_after, word_list};
 use super::{Rule, RuleMeta, SectionContext};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::text::word_class::Tags;
@@ -56,7 +56,7 @@ fn describes(w: &Word) -> bool {
 }
 
 /// The index of the uncountable noun the article at `i` stands before, if any.
-fn check(a: &Analysis, i: usize) -> Option<usize> {
+fn check(text: &str, a: &Analysis, i: usize) -> Option<usize> {
     let w = &a.words[i];
     if !w.is_any(&["a", "an"]) || w.all_caps && w.lower.len() > 1 {
         return None;
@@ -72,13 +72,15 @@ fn check(a: &Analysis, i: usize) -> Option<usize> {
     // The noun heads its phrase: what follows is punctuation, a function word, an adverb or a verb form, not
     // a noun (or a word the lexicon does not know) that it modifies (`an information session`, `a progress
     // report`).
-    let heads = a.at(i, k + 1).is_none_or(|m| {
-        !m.joined
-            || m.tags.any(Tags::FUNCTION)
-            || m.tags.any(Tags::KNOWN)
-                && !m.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::PLURALIZABLE)
-                && !m.is_name_like()
-    });
+    let heads = a.at(i, k + 1).map_or_else(
+        || punctuation_after(text, &n.span),
+        |m| {
+            m.tags.any(Tags::FUNCTION)
+                || m.tags.any(Tags::KNOWN)
+                    && !m.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::PLURALIZABLE)
+                    && !m.is_name_like()
+        },
+    );
     heads.then_some(i + k as usize)
 }
 
@@ -90,7 +92,7 @@ impl Rule for UncountableArticle {
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
         for (i, w) in a.words.iter().enumerate() {
-            let Some(j) = check(a, i) else { continue };
+            let Some(j) = check(cx.text(), a, i) else { continue };
             let noun = &a.words[j];
             // The finding covers the article to the noun; the fix keeps all but the article.
             let rest = &cx.text()[a.words[i + 1].span.start..noun.span.end];
@@ -138,6 +140,6 @@ mod tests {
         assert_clean(ID, "An information session, a research assistant and a feedback loop.");
         assert_clean(ID, "A software-based tool; a progress report; an equipment list.");
         assert_clean(ID, "A piece of advice, a good knowledge of SAP and a great experience.");
-        assert_clean(ID, "Some information; good advice; an idea.");
+        assert_clean(ID, "Some information; good advice; an idea. We ran an information\nsession.");
     }
 }

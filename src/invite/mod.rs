@@ -224,7 +224,7 @@ fn is_proper_noun_guess(d: &Diagnostic, text: &str, words: &[&crate::text::Token
 /// A spelling finding on a word no dictionary knows that is not reported in a note, where it is most
 /// likely the recipient's field's own word (a drug, a library, a species). Case and dialect findings
 /// are kept. Not reported:
-/// - a word whose first suggestion is not a few slips away ([`slip::looks_like_slip`]), or is too rare
+/// - a word whose first two suggestions are not a few slips away ([`slip::looks_like_slip`]), or are too rare
 ///   a word for a slip of it to be likelier than a word of another language or trade
 ///   ([`slip::common_enough`]);
 /// - a word of one or two letters: an initial, a unit or a word of another language (`te reo`), since
@@ -235,6 +235,20 @@ fn is_proper_noun_guess(d: &Diagnostic, text: &str, words: &[&crate::text::Token
 ///   in it, mostly variant spellings (`advertize`, `instal`); and, the same for software, a term the
 ///   software lists have that `professional.dic` leaves out because it is one edit from a common word
 ///   (`dictionaries/professional-rare.txt`: `sharding`, `structs`, `deduped`).
+/// How many of a word's suggestions are asked whether they only add the apostrophe the word left out: the
+/// suggester ranks by how often words are written, so that one is not always first (`Dont` → `Done`, `Don't`;
+/// `childrens` → `Children`, `Children's`).
+const SLIP_SUGGESTIONS: usize = 2;
+
+/// Whether `suggestion` is `word` with one apostrophe added (`dont` → `don't`, `childrens` → `children's`): a
+/// contraction or possessive written without it, the commonest slip of a quick message.
+fn only_an_apostrophe_added(word: &str, suggestion: &str) -> bool {
+    let w = word.trim_end_matches(['\'', '’']);
+    suggestion.chars().filter(|c| matches!(c, '\'' | '’')).count() == 1
+        && !w.contains(['\'', '’'])
+        && suggestion.replace(['\'', '’'], "").eq_ignore_ascii_case(w)
+}
+
 fn is_unknown_non_slip(d: &Diagnostic, text: &str) -> bool {
     use crate::spell::embedded::{WideList, is_wide_word};
     if d.rule != "spelling" || !d.message.starts_with(crate::rules::spelling::UNKNOWN_WORD) {
@@ -251,10 +265,11 @@ fn is_unknown_non_slip(d: &Diagnostic, text: &str) -> bool {
         || is_wide_word(WideList::Rare, bare)
         || bare.strip_suffix('s').is_some_and(|singular| is_wide_word(WideList::Rare, singular))
         || is_professional_rare(bare)
-        || !d
+        || !(d
             .suggestions
             .first()
             .is_some_and(|s| slip::looks_like_slip(word, &s.replacement) && slip::common_enough(word, &s.replacement))
+            || d.suggestions.iter().take(SLIP_SUGGESTIONS).any(|s| only_an_apostrophe_added(word, &s.replacement)))
 }
 
 /// A spelling finding (an unknown word or a casing) on a word without a vowel, in lower case or with

@@ -824,6 +824,16 @@ mod tests {
         assert_eq!(greeting("Good work on the audit."), None);
     }
 
+    /// A contraction or a possessive written without its apostrophe is a slip, though the suggester ranks a
+    /// commoner word first (`Dont` → `Done`, `Don't`).
+    #[test]
+    fn a_word_without_its_apostrophe_is_a_slip() {
+        use crate::invite::testing::{assert_clean, assert_flags};
+        assert_flags("spelling", "Dont suppose you'd share which isolators you use?", 1);
+        assert_flags("spelling", "Your thread on the new childrens guidance was clear.", 1);
+        assert_clean("spelling", "Don't suppose you'd share it? The children's guidance was clear.");
+    }
+
     /// The greeting and the titles before the name are not spell-checked in a note, nor a greeting or a
     /// closing standing alone between punctuation; the same words inside a sentence are.
     #[test]

@@ -221,20 +221,6 @@ fn is_proper_noun_guess(d: &Diagnostic, text: &str, words: &[&crate::text::Token
     !first_word_of_sentence
 }
 
-/// A spelling finding on a word no dictionary knows that is not reported in a note, where it is most
-/// likely the recipient's field's own word (a drug, a library, a species). Case and dialect findings
-/// are kept. Not reported:
-/// - a word whose first two suggestions are not a few slips away ([`slip::looks_like_slip`]), or are too rare
-///   a word for a slip of it to be likelier than a word of another language or trade
-///   ([`slip::common_enough`]);
-/// - a word of one or two letters: an initial, a unit or a word of another language (`te reo`), since
-///   codespell's list of common misspellings has none that short; and a word with a colon inside
-///   (`re:Invent`), a name, as no misspelling there has one;
-/// - a word an English word list has though it looks like a typo of a commoner word
-///   (`dictionaries/wide-rare.txt`: `lumpfish`, `spinae`); 31 of codespell's 49,357 misspellings are
-///   in it, mostly variant spellings (`advertize`, `instal`); and, the same for software, a term the
-///   software lists have that `professional.dic` leaves out because it is one edit from a common word
-///   (`dictionaries/professional-rare.txt`: `sharding`, `structs`, `deduped`).
 /// How many of a word's suggestions are asked whether they only add the apostrophe the word left out: the
 /// suggester ranks by how often words are written, so that one is not always first (`Dont` → `Done`, `Don't`;
 /// `childrens` → `Children`, `Children's`).
@@ -249,6 +235,21 @@ fn only_an_apostrophe_added(word: &str, suggestion: &str) -> bool {
         && suggestion.replace(['\'', '’'], "").eq_ignore_ascii_case(w)
 }
 
+/// A spelling finding on a word no dictionary knows that is not reported in a note, where it is most
+/// likely the recipient's field's own word (a drug, a library, a species). Case and dialect findings
+/// are kept. Not reported:
+/// - a word whose first suggestion is not a few slips away ([`slip::looks_like_slip`]), or is too rare
+///   a word for a slip of it to be likelier than a word of another language or trade
+///   ([`slip::common_enough`]), unless one of its first two suggestions only adds the apostrophe it left
+///   out ([`only_an_apostrophe_added`]);
+/// - a word of one or two letters: an initial, a unit or a word of another language (`te reo`), since
+///   codespell's list of common misspellings has none that short; and a word with a colon inside
+///   (`re:Invent`), a name, as no misspelling there has one;
+/// - a word an English word list has though it looks like a typo of a commoner word
+///   (`dictionaries/wide-rare.txt`: `lumpfish`, `spinae`); 31 of codespell's 49,357 misspellings are
+///   in it, mostly variant spellings (`advertize`, `instal`); and, the same for software, a term the
+///   software lists have that `professional.dic` leaves out because it is one edit from a common word
+///   (`dictionaries/professional-rare.txt`: `sharding`, `structs`, `deduped`).
 fn is_unknown_non_slip(d: &Diagnostic, text: &str) -> bool {
     use crate::spell::embedded::{WideList, is_wide_word};
     if d.rule != "spelling" || !d.message.starts_with(crate::rules::spelling::UNKNOWN_WORD) {

@@ -175,11 +175,15 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         "effected" | "effects"
             if (if w.lower == "effected" {
                 // `has effected how we work`, `your article effected me deeply`: after `have` or a noun.
-                p1.is_some_and(|p| {
+                // An adverb may stand between (`your study really effected how I work`).
+                let subject = |p: &Word| {
                     p.tags.any(Tags::HAVE)
                         || p.tags.any(Tags::NOUN | Tags::NOUN_PL)
                             && !p.tags.any(Tags::DET | Tags::POSS | Tags::FUNCTION)
-                })
+                };
+                p1.is_some_and(subject)
+                    || p1.is_some_and(|p| p.tags.only(Tags::ADV, Tags::ANY_VERB | Tags::NOUN))
+                        && p2.is_some_and(subject)
             } else {
                 p1.is_some_and(|p| p.is_any(&["it", "he", "she", "this", "that"]))
             }) && n1.is_some_and(|n| n.tags.any(Tags::POSS | Tags::OBJ) || n.is_any(&["how", "whether"])) =>
@@ -472,6 +476,7 @@ mod tests {
     #[test]
     fn real_word_slips() {
         assert_flags(ID, "How did the drought effect your yields? Your article effected me deeply.", 2);
+        assert_flags(ID, "Your study on checkout flows really effected how I run interviews.", 1);
         assert_clean(ID, "The effect your work had was big. Did the side effects you saw fade? It effected change.");
         assert_flags(ID, "Not sure weather you remember me. I asked weather they ship.", 2);
         assert_clean(ID, "The weather you had was lovely; bad weather in May; whether you come or not.");

@@ -343,8 +343,16 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 && !n.is_any(&["own", "first", "last", "next"])
                 && (n2.is_none() && punctuation_after(text, &n.span)
                     || n2.is_some_and(|m| m.is_any(&["to", "for", "with", "about"])));
+            // `Hope your well and busy`, `I trust your ok`: after a verb that takes a clause (or opening the
+            // note), a word of how one is that ends the phrase.
+            let how_you_are = (p1.is_none_or(|p| matches!(verb_class(p), Some("clause"))) || w.sentence_start)
+                && n.joined
+                && !n.compound_next
+                && n.is_any(&["well", "fine", "ok", "okay", "good", "great", "busy", "safe", "alright"])
+                && (n2.is_none() && punctuation_after(text, &n.span) || n2.is_some_and(|m| m.is_any(&["and", "too"])));
             let contraction = !object_of
                 && (next_is(&["not", "a", "an", "the", "going", "welcome", "always", "never", "also"])
+                    || how_you_are
                     || adverb_then_ing
                     || after_sub_adjective
                     // Not before `and`/`or`: `your lofting and steam-bending posts` are coordinated modifiers.
@@ -547,6 +555,24 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             {
                 return Some(("their", "‘there’ is a place; before a noun the possessive is ‘their’".into()));
             }
+            // `…your posts, and there very insightful`: a degree word and an adjective after `there` make a
+            // predicate (`there very few…` needs `are`, which is not there either, so it is left alone).
+            if n.joined
+                && n.is_any(&["so", "very", "really", "quite", "super", "extremely", "always"])
+                && p1.is_some_and(|p| p.is_any(&["and", "but", "because"]))
+                && n2.is_some_and(|m| {
+                    m.joined
+                        && !m.is_any(&["few", "many", "much", "little"])
+                        && (m.tags.any(Tags::ADJ)
+                            || m.tags.any(Tags::KNOWN)
+                                && !m
+                                    .tags
+                                    .any(Tags::NOUN | Tags::NOUN_PL | Tags::ANY_VERB | Tags::FUNCTION | Tags::ADV))
+                        && !m.is_name_like()
+                })
+            {
+                return Some(("they're", "‘there’ is a place; ‘they're’ means ‘they are’".into()));
+            }
             let p = p1?;
             // `… and there brilliant.`: after a conjunction, one word that ends the sentence and is not a
             // verb, an adverb or a plural (the lexicon marks few adjectives as such: `brilliant` is a noun too).
@@ -748,6 +774,15 @@ mod tests {
         assert_flags(ID, "Hope your still enjoying the Dash 8! I'd love to visit if your open to it.", 2);
         assert_clean(ID, "Your will to win; your can-do attitude; your still life; if your open day is Monday.");
         assert_clean(ID, "Your lofting and steam-bending posts are wicked good. I reckon you're spot on.");
+    }
+
+    /// `your` before how one is; `there` before a degree word and an adjective.
+    #[test]
+    fn your_well_and_there_very() {
+        assert_flags(ID, "Hope your well and busy with the summer season! I trust your ok.", 2);
+        assert_clean(ID, "I hope your well-being improves; your good work; I saw your fine print.");
+        assert_flags(ID, "I follow your posts about legal tech and there very insightful.", 1);
+        assert_clean(ID, "I lived there very happily, and there very few people knew it.");
     }
 
     /// `its` before `worth` and an object, or an adjective that ends the clause.

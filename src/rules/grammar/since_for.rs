@@ -17,7 +17,8 @@ static META: RuleMeta = RuleMeta {
     sections: &[],
     summary: "since/for mixed up (since five years, have worked here for 2015)",
     description: "What it does: `since` takes a starting point and `for` a length of time. Reports `since` \
-followed by a count and a unit of time (`since five years`, `since 3 months`; not `since two years ago`), and \
+followed by a count and a unit of time (`since five years`, `since 3 months`, `since a long time`; not `since two years \
+ago`), and \
 `for` followed by a year in a clause with have/has/had (`I have been coding for 2015`), and a present \
 `am`/`is`/`are` or a simple present after a subject pronoun in the clause of `since` and a year (`I am working \
 here since 2019` → have been, `I work at the port since 2016` → have worked), or of `for` a length of time and `now` \
@@ -46,6 +47,15 @@ fn is_count(w: &Word) -> bool {
 fn check(a: &Analysis, i: usize, this_year: i32) -> Option<&'static str> {
     let w = &a.words[i];
     if w.is("since") {
+        // `since a long time`, `since long time`: a length, not a starting point (`since long before…` is one).
+        let a_long_time = match (a.at(i, 1), a.at(i, 2), a.at(i, 3)) {
+            (Some(x), Some(l), Some(t)) if x.is("a") && l.is("long") && t.is("time") => true,
+            (Some(l), Some(t), _) if l.is("long") && t.is("time") => true,
+            _ => false,
+        };
+        if a_long_time {
+            return Some("for");
+        }
         let mut k = 1;
         if a.at(i, 1).is_some_and(|n| n.is_any(&["over", "almost", "nearly", "about", "more", "the", "last", "past"])) {
             k += 1;
@@ -221,6 +231,8 @@ mod tests {
 
     #[test]
     fn flags_swaps() {
+        assert_flags(ID, "I am following your posts since a long time. I know him since long time.", 2);
+        assert_clean(ID, "Since long before the merger; for a long time; the longest since a long-time rival left.");
         assert_flags(ID, "Working remotely since two years now.", 1);
         assert_flags(ID, "I have been a nurse since 12 years.", 1);
         assert_flags(ID, "She has led the team for 2018.", 1);

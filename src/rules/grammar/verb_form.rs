@@ -257,13 +257,18 @@ fn past_written_as_passive(a: &Analysis, i: usize) -> Option<(usize, String)> {
 /// adverb, then an -ing form with no `be` before it. The pronoun's index and its `be` (`am`, `are`, `is`).
 fn progressive_without_be(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
     let p = &a.words[i];
+    // After a verb that takes a clause (`I hope you doing well`), `you` is that clause's subject too; after
+    // other verbs it is their object (`I saw you doing it`).
+    let after_clause_verb =
+        a.at(i, -1).is_some_and(|v| v.is_any(&["hope", "hoping", "trust", "think", "believe", "guess", "know"]));
     let be = match p.lower.as_str() {
         "i" => "am",
         "we" | "they" => "are",
+        "you" if after_clause_verb => "are",
         "he" | "she" => "is",
         _ => return None,
     };
-    if !opens_clause(a, i) {
+    if !opens_clause(a, i) && !after_clause_verb {
         return None;
     }
     let mut k = 1;
@@ -674,6 +679,12 @@ mod tests {
     fn want_without_to() {
         assert_flags(ID, "I want learn more about your clinic.", 1);
         assert_clean(ID, "I want work that matters. I want to learn. They want you to lead. I want more.");
+    }
+
+    #[test]
+    fn a_progressive_after_a_verb_of_a_clause() {
+        assert_flags(ID, "Emily, I hope you doing well. I think they working on it.", 2);
+        assert_clean(ID, "I saw you doing it; I hope you're doing well; I know you love doing it.");
     }
 
     #[test]

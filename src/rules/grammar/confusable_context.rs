@@ -304,6 +304,15 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("know", "to be aware is to ‘know’; ‘now’ is this moment")
         }
+        // `Let me no when you're free`: after `let me`/`let us`, before a clause, the verb `know`.
+        "no" if p1.is_some_and(|p| p.is_any(&["me", "us"]))
+            && p2.is_some_and(|q| q.is("let"))
+            && n1.is_some_and(|n| {
+                n.joined && n.is_any(&["if", "whether", "what", "how", "who", "where", "why", "when", "about"])
+            }) =>
+        {
+            r("know", "to be aware is to ‘know’; ‘no’ is the opposite of yes")
+        }
         // `tell me witch mics you used`: before a noun, with no article before it, the question word.
         "witch"
             if !noun_slot(p1)
@@ -481,6 +490,8 @@ mod tests {
         assert_flags(ID, "Not sure weather you remember me. I asked weather they ship.", 2);
         assert_clean(ID, "The weather you had was lovely; bad weather in May; whether you come or not.");
         assert_flags(ID, "I don't now if you recall our chat. Let me now whether it works.", 2);
+        assert_flags(ID, "Let me no when you're free for a beer.", 1);
+        assert_clean(ID, "Let me know when you're free. Let me no longer wait. No when, no how.");
         assert_clean(ID, "I now know if it works; we don't now; from now on.");
         assert_flags(ID, "Could you tell me witch mics you used? Witch one is best?", 2);
         assert_clean(ID, "The witch hunt ended; a witch trial; the Good Witch of the North.");

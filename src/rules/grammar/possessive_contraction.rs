@@ -551,7 +551,11 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 )
                 && !n.is_name_like()
                 && !n.is_any(NOT_NOUNS_AFTER_YOU)
-                && n2.is_some_and(|m| m.joined && m.is_any(&["of", "is", "was", "are", "were", "has", "have", "had"]))
+                && n2.is_some_and(|m| {
+                    m.joined
+                        && (m.is_any(&["of", "is", "was", "are", "were", "has", "have", "had", "did", "does"])
+                            || m.tags.any(Tags::MODAL) && !m.is_name_like())
+                })
             {
                 return Some(("their", "‘there’ is a place; before a noun the possessive is ‘their’".into()));
             }
@@ -752,7 +756,7 @@ mod tests {
         assert_flags(ID, "Are their any resources you recommend? Is their a grant?", 2);
         assert_clean(ID, "Their a cappella group sang; their any-day menu.");
         assert_flags(ID, "I met two of your engineers; there demo of the robot was great.", 1);
-        assert_flags(ID, "There team is growing fast.", 1);
+        assert_flags(ID, "There team is growing fast. Hi Gary, there team did a great job.", 2);
         assert_clean(ID, "There seems to be a gap. There lies a chance. Here and there people are kind.");
         assert_clean(ID, "There, team is everything. There today is a fair. There once was a shop.");
     }

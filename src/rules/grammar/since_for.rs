@@ -158,7 +158,12 @@ fn present_before(a: &Analysis, i: usize) -> Option<(usize, String)> {
             }
             _ => {
                 // A simple present right after its subject pronoun: `I work at Mersin port since 2016`.
-                let Some(subject) = a.at(j, -1).filter(|_| w.joined && !w.tags.any(Tags::FUNCTION | Tags::MODAL))
+                // The subject, or the subject and `both`/`all`/`still`/`also` (`we both work in…`).
+                const BETWEEN: &[&str] = &["both", "all", "still", "also"];
+                let before = |k: isize| a.at(j, k).filter(|_| w.joined && !w.tags.any(Tags::FUNCTION | Tags::MODAL));
+                let Some(subject) = before(-1)
+                    .filter(|p| !p.is_any(BETWEEN))
+                    .or_else(|| before(-1).filter(|p| p.is_any(BETWEEN)).and(before(-2)))
                 else {
                     continue;
                 };
@@ -248,6 +253,7 @@ mod tests {
         assert_clean(ID, "I have been working here since 2019; it is the first time since 2019.");
         assert_clean(ID, "Do you have any open positions for 2025? We have been shortlisted for 2024 awards.");
         assert_flags(ID, "I have been teaching for 2012 and have worked here for 2015.", 2);
+        assert_flags(ID, "We both work in the same hospital since 2019.", 1);
         assert_flags(ID, "I am working as a cabinetmaker since 2015.", 1);
         assert_flags(ID, "I follow your posts since months.", 1);
         assert_clean(ID, "Since months ago nothing changed; since the years we met.");

@@ -177,7 +177,10 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
     let p1 = a.at(i, -1);
     if w.tags.any(Tags::PRON) {
         // "it", "you" and "everyone" are objects after a verb or preposition ("made it work").
-        let clause_start = p1.is_none_or(|p| p.tags.any(Tags::SUB | Tags::CONJ) && !p.tags.any(Tags::PREP));
+        // After a verb that takes a clause (`I think we was…`), a subject pronoun opens that clause.
+        let clause_start = p1.is_none_or(|p| p.tags.any(Tags::SUB | Tags::CONJ) && !p.tags.any(Tags::PREP))
+            || p1.is_some_and(|p| p.is_any(&["think", "hope", "believe", "guess", "suppose"]))
+                && w.is_any(&["i", "we", "they", "he", "she"]);
         let never_object = w.is_any(&["i", "he", "she", "we", "they"]);
         // `My team and I are…`, `she and I were`: the second of two joined subjects does not decide the
         // verb alone (`joined_subject` judges the pair). Unless the verb is wrong for both readings: a
@@ -671,6 +674,12 @@ mod tests {
         assert_clean(ID, "Everyone in my cohort has read it. One of the drivers on our route was there.");
         assert_clean(ID, "One of the drivers who were there. Everyone I know in Leeds says hello.");
         assert_clean(ID, "The midwives on my unit were inspired; the knives in the kitchen are sharp.");
+    }
+
+    #[test]
+    fn a_subject_after_a_verb_of_a_clause() {
+        assert_flags(ID, "I think we was at the same nursing school in Swansea.", 1);
+        assert_clean(ID, "I think we were at the same school. I hope they are well. I think it was you.");
     }
 
     #[test]

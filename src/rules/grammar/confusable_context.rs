@@ -191,6 +191,57 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
             let right = if w.lower == "effected" { "affected" } else { "affects" };
             r(right, "the verb is ‘affect’ (to influence); to ‘effect’ something is to bring it about")
         }
+        // `students who loose confidence`: after `who`, before a noun object, the verb.
+        "loose"
+            if p1.is_some_and(|p| p.is("who"))
+                && n1.is_some_and(|n| {
+                    n.joined && n.tags.only(Tags::NOUN | Tags::NOUN_PL | Tags::DET | Tags::POSS, Tags::ADJ)
+                }) =>
+        {
+            r("lose", "‘lose’ is to stop having; ‘loose’ means not tight")
+        }
+        // `the new store manger`: after a noun or an adjective, the job title (a `manger` holds feed).
+        "manger"
+            if p1.is_some_and(|p| {
+                p.tags.any(Tags::NOUN | Tags::ADJ) && !p.tags.any(Tags::DET | Tags::POSS | Tags::FUNCTION)
+            }) =>
+        {
+            r("manager", "the job is ‘manager’; a ‘manger’ is a feeding trough")
+        }
+        // `the peek of Triglav`: a mountain's top, `peak`; a quick look is `a peek at`.
+        "peek" if p1.is_some_and(|p| p.is("the")) && n1.is_some_and(|n| n.is("of")) => {
+            r("peak", "a top is a ‘peak’; a ‘peek’ is a quick look")
+        }
+        // `teaching patients to breath through pursed lips`: after `to` or a modal, before a preposition,
+        // an adverb or the end, the verb.
+        "breath"
+            if p1.is_some_and(|p| p.is("to") || p.tags.any(Tags::MODAL))
+                && !w.compound_next
+                && !p2.is_some_and(|q| q.is("breath"))
+                && n1.is_none_or(|n| n.tags.any(Tags::PREP | Tags::ADV) && !n.tags.any(Tags::NOUN)) =>
+        {
+            r("breathe", "the verb is ‘breathe’; ‘breath’ is the noun")
+        }
+        // `thanks for the kind complement`: praise after a word of praise, or before `on`.
+        "complement"
+            if p1.is_some_and(|p| p.is_any(&["kind", "sweet", "generous", "warm"]))
+                || n1.is_some_and(|n| n.is("on")) && n2.is_some_and(|m| m.tags.any(Tags::POSS)) =>
+        {
+            r("compliment", "praise is a ‘compliment’; a ‘complement’ completes something")
+        }
+        // `a dry Riesling does compliment spicy food`: after `do`, `to` or a modal, before a bare adjective or
+        // noun (`compliment the chef`, `compliment you` are praise).
+        "compliment" | "compliments"
+            if p1.is_some_and(|p| p.tags.any(Tags::DO | Tags::MODAL) || p.is("to") || p.is("really"))
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && n.tags.any(Tags::ADJ | Tags::NOUN | Tags::NOUN_PL)
+                        && !n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::PRON | Tags::FUNCTION)
+                        && !n.is_name_like()
+                }) =>
+        {
+            r(&w.lower.replacen("compli", "comple", 1), "things that go well together ‘complement’ each other")
+        }
         "loose" if verb_slot(p1) || plural_subject_with_object(p2, p1, n1, n2) => {
             r("lose", "‘lose’ is to stop having; ‘loose’ means not tight")
         }
@@ -491,6 +542,15 @@ mod tests {
         assert_clean(ID, "The weather you had was lovely; bad weather in May; whether you come or not.");
         assert_flags(ID, "I don't now if you recall our chat. Let me now whether it works.", 2);
         assert_flags(ID, "Let me no when you're free for a beer.", 1);
+        assert_flags(ID, "Students who loose confidence. I'm the new store manger at the branch.", 2);
+        assert_clean(ID, "The knot that came loose. Away in a manger. The manger scene.");
+        assert_flags(ID, "The sunrise on the peek of Triglav. Teach patients to breath through pursed lips.", 2);
+        assert_clean(
+            ID,
+            "Take a peek at it; a sneak peek of the line; from breath to breath; a guide to breath-alcohol tests.",
+        );
+        assert_flags(ID, "Thanks for the kind complement. A dry Riesling does compliment spicy food.", 2);
+        assert_clean(ID, "I must compliment the chef; it's a complement to the menu; compliments to you.");
         assert_clean(ID, "Let me know when you're free. Let me no longer wait. No when, no how.");
         assert_clean(ID, "I now know if it works; we don't now; from now on.");
         assert_flags(ID, "Could you tell me witch mics you used? Witch one is best?", 2);

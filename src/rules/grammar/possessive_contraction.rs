@@ -357,6 +357,7 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                     || after_sub_adjective
                     // Not before `and`/`or`: `your lofting and steam-bending posts` are coordinated modifiers.
                     || (predicate_word(n)
+                        && !n.compound_next
                         && phrase_ends(n2)
                         && !(n.tags.any(Tags::VERB_ING) && n2.is_some_and(|m| m.is_any(&["and", "or"]))))
                     || adverb_then_predicate
@@ -442,9 +443,27 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             }
             let name_then_noun = object_slot && n.is_name_like() && !n.all_caps && n2.is_some_and(noun_only);
             let object_of_preposition = after_object_preposition(a, i) && possessive_object_word(n);
-            (noun_only(n) || name_then_noun || object_of_preposition).then(|| {
-                (right, format!("‘{}’ is a subject and a verb; before the noun ‘{}’ use ‘{right}’", w.lower, n.lower))
-            })
+            // `loved you're reading list`: the object of a verb, a gerund and the noun it modifies.
+            let gerund_then_noun = object_slot
+                && n.tags.any(Tags::VERB_ING)
+                && n2.is_some_and(|m| noun_only(m) && !m.tags.any(Tags::NOUN_PL));
+            // A lone noun that ends the sentence, not after a verb or a preposition, is a predicate: `so
+            // they're gold.`, `you're family.` (not `I help you grow you're audience.`)
+            let predicate_noun = n2.is_none()
+                && punctuation_after(text, &n.span)
+                && !object_slot
+                && !p1.is_some_and(|p| {
+                    p.tags.any(Tags::ANY_VERB | Tags::PREP | Tags::BE) && !p.tags.any(Tags::CONJ | Tags::SUB)
+                        || p.is_any(&["i'm", "we're", "it's", "that's", "he's", "she's"])
+                });
+            (noun_only(n) && !predicate_noun || name_then_noun || object_of_preposition || gerund_then_noun).then(
+                || {
+                    (
+                        right,
+                        format!("‘{}’ is a subject and a verb; before the noun ‘{}’ use ‘{right}’", w.lower, n.lower),
+                    )
+                },
+            )
         }
         "their" => {
             // A possessive that ends its sentence has no noun: the place (`…turnover their.`).
@@ -778,6 +797,14 @@ mod tests {
         assert_flags(ID, "Hope your still enjoying the Dash 8! I'd love to visit if your open to it.", 2);
         assert_clean(ID, "Your will to win; your can-do attitude; your still life; if your open day is Monday.");
         assert_clean(ID, "Your lofting and steam-bending posts are wicked good. I reckon you're spot on.");
+    }
+
+    /// A gerund and its noun after a verb of one object; a lone predicate noun; a compound after `your`.
+    #[test]
+    fn gerund_objects_predicate_nouns_and_compounds() {
+        assert_flags(ID, "I'm a librarian too and loved you're reading list for teens.", 1);
+        assert_clean(ID, "Peak season is brutal, so they're gold. You're family. Your loose-leaf binder idea.");
+        assert_flags(ID, "I loved you're work. If you need a driver, I'm you're guy.", 2);
     }
 
     /// `your` before how one is; `there` before a degree word and an adjective.

@@ -28,7 +28,13 @@ affect`, `to lose`, `I advise`, `willing to accept`); `advice` after give/seek/o
 each other` → complement, `a complement from` → compliment; `moral` as a noun (`staff moral was`) → morale; \
 `office stationary` → stationery, `stationery engines` → stationary; `a discrete way` → discreet, `discreet \
 event` → discrete; `everyday` at the end of a clause → every day, `every day problems` → everyday; `I setup`, \
-`to layout` → set up, lay out. Context lists are in `dictionaries/grammar/confusable-context.tsv`; fixed \
+`to layout` → set up, lay out. Real words written for others by their sound or one letter: `not sure weather \
+you…` → whether, `I don't now if`/`let me no when` → know, `tell me witch mics` → which, `like to here how` → \
+hear, `I past your stand`/`the deadline has past` → passed, `Were thinking of…` → We're, `were are you…` → \
+where, `it's to good`/`I was to shy to…` → too, `laid of`/`drop of after` → off, `on behalf off`/`all sixty off \
+them` → of, `how did the drought effect your…`/`your article effected me` → affect(ed), `students who loose \
+confidence` → lose, `store manger` → manager, `the peek of` → peak, `to breath through` → breathe, `kind \
+complement` → compliment, `does compliment spicy food` → complement. Context lists are in `dictionaries/grammar/confusable-context.tsv`; fixed \
 phrases already in `confused-words` (\"affect on\", \"principle engineer\") are left to that rule.\n\
 Why: each word is spelled right, so a spell checker misses the slip; a reader does not.\n\
 Use instead: the suggested word (never applied automatically).",
@@ -43,6 +49,8 @@ Use instead: the suggested word (never applied automatically).",
         "I go running everyday before work.",
         "I setup the payroll system for a team of 40.",
         "I reported to the school principle weekly.",
+        "Not sure weather you remember me from the expo.",
+        "I was promoted to store manger in 2021.",
     ],
     accepts: &[
         "The change had a big effect on morale and will not affect care.",
@@ -55,6 +63,7 @@ Use instead: the suggested word (never applied automatically).",
         "I run every day and love everyday tools.",
         "I set up the payroll system; the setup took a week.",
         "Leaders who effect change.",
+        "The weather you had was lovely; I'm the manager; take a peek at it.",
     ],
     default_enabled: true,
 };

@@ -22,7 +22,12 @@ static META: RuleMeta = RuleMeta {
 `they're`, `whose` and `who's`. A possessive must be followed by a noun phrase (`its revenue`, `your brand`); a \
 contraction is a subject and a verb (`it's been`, `you're looking`). So `its been`, `your interested in`, \
 `their are`, `whose worked with` and `it's revenue`, `you're audience`, `with there homes`, `who's clients` are \
-reported, and so are `your clearly someone who…`/`your clearly passionate about` (an adverb in -ly, then an \
+reported, and so are a contraction after a preposition (`more about it's pricing`, `congrats on you're first \
+win`), `their` before `any`, an article, a preposition or a full stop (`Are their any…`, `I was their at the \
+fair`), `their`/`there` + a degree word + an adjective (`Their so much easier`, `and there very insightful`), \
+`there` + a noun + `of` or a verb opening a clause (`there demo of the robot was…`), `your` before a verb \
+(`Your were recommended`) or before `still`/`now` + an -ing verb, `hope your well`, `if your open to it`, `its \
+worth the queue`, and `its` + an adjective ending the clause (`and its fast, the drivers like it`), and so are `your clearly someone who…`/`your clearly passionate about` (an adverb in -ly, then an \
 article or a predicate; not `your clearly written report`), `its so much easier` and, opening a clause, `their \
 always quoting your advice` (not the possessive gerund `I like their always being on time`). Word classes come from the project's lexicon (Hunspell en_US affix flags and a closed-class list).\n\
 Why: these are the slips recruiters notice first, and a spell checker cannot see them.\n\
@@ -36,6 +41,8 @@ Use instead: the suggested word (not applied automatically: read the sentence ag
         "Clients trust me with there homes.",
         "I coach leaders who's teams are growing fast.",
         "An editor whose worked with Penguin.",
+        "Are their any openings in your team?",
+        "Congrats on you're first marathon!",
     ],
     accepts: &[
         "The bakery tripled its revenue; it's been a good year.",
@@ -45,6 +52,7 @@ Use instead: the suggested word (not applied automatically: read the sentence ag
         "There are clients who trust me with their homes and worked there years ago.",
         "I coach leaders whose teams grow; who's hiring?",
         "Its very own design team and its trusted brand.",
+        "Their own team was there at the fair; it proved its worth.",
     ],
     default_enabled: true,
 };

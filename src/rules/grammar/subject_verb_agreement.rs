@@ -24,7 +24,9 @@ have` → has, `they was` → were, `she don't` → doesn't, `I is` → am), a s
 partner have` → has, `this role require` → requires), `there is`/`there was` before a plural quantifier, a \
 number or a plural noun (`there is many nurses` → are; not `there's`, nor `there is news`), a plural one (`the results speaks` → speak, `our students \
 was` → were, `your trial results was`, nouns before the plural), a plural noun followed by a relative clause (`the analysts I hired works` → work), and `each of` / \
-`one of` + plural (`each of the stores have` → has). Collective nouns (`team`, `company`), which British English \
+`one of` + plural (`each of the stores have` → has), also across a phrase (`One of the drivers on our route were` → \
+was, `Everyone in my cohort at the academy have` → has), and a pronoun after `think`/`hope` (`I think we was` → \
+were). Collective nouns (`team`, `company`), which British English \
 uses with a plural verb, and nouns in -s that are singular or modifiers (`analytics`, `sales`) are left alone \
 (`dictionaries/grammar/agreement-nouns.tsv`).\n\
 Why: agreement slips are what make a fluent text read as careless or non-native.\n\
@@ -36,6 +38,7 @@ Use instead: the suggested verb form (not applied automatically).",
         "The analysts I hired works across three time zones.",
         "Each of the projects were delivered under budget.",
         "The results speaks for themselves.",
+        "Everyone in my cohort at the academy have read it.",
     ],
     accepts: &[
         "It has been a rewarding journey; they were impressed.",

@@ -29,7 +29,9 @@ progressive (`I am knowing` → I know). After `able to`, \
 `want to`, `decided to` and other infinitive phrases, the bare verb (`able to worked` → work). After `responsible \
 for`, `passionate about`, `dedicated to`, `enjoy`, `thanks for`, the -ing form (`responsible for manage` → managing); after any other \
 preposition too, for a word that is only a verb, before its object (`looking for improve my skills`). After \
-`am`/`is`/`are`, not a bare verb (`I am teach` → teaching); after `I am`/`we are` a feeling takes its -ed form \
+`am`/`is`/`are`, not a bare verb (`I am teach` → teaching; comparatives that are verbs too are left alone: `is further \
+along`); a subject pronoun with an -ing verb and no `be` opening a clause or after `hope`/`think` (`I hope you doing \
+well` → are doing); after `to`, a past before `if`, a pronoun or an object (`writing to asked if` → ask); after `I am`/`we are` a feeling takes its -ed form \
 (`I am interesting in` → interested, `we are very impress with` → impressed); `have` of what one owns or has \
 done is not progressive (`I am having 5 years of experience` → I have); after the perfect's `have` (`I have`, \
 `she has`, `we've`), a verb that is never a noun takes its past participle before its object (`I have manage \

@@ -464,14 +464,17 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
             r("off", "the verb is ‘lay off’, ‘pay off’, ‘drop off’: ‘off’ with two f's")
         }
         "off"
-            if p1.is_some_and(|p| {
+            if (p1.is_some_and(|p| {
                 p.is_any(&["behalf", "instead", "because", "all", "most", "none", "each", "both", "many", "some"])
                     || p.tags.any(Tags::NUM | Tags::DIGITS)
                     || p.is_any(&[
                         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
                         "dozen",
                     ])
-            }) && !p2.is_some_and(|q| q.tags.any(Tags::ANY_VERB) && !q.tags.any(Tags::BE | Tags::NOUN))
+            }) && !p2.is_some_and(|q| q.tags.any(Tags::ANY_VERB) && !q.tags.any(Tags::BE))
+                // `know more off your service`: more of a thing one learns, not taken away (`take more off`).
+                || p1.is_some_and(|p| p.is("more"))
+                    && p2.is_some_and(|q| q.is_any(&["know", "learn", "hear", "see", "read", "tell"])))
                 && n1.is_some_and(|n| {
                     n.joined
                         && n.is_any(&[
@@ -575,6 +578,8 @@ mod tests {
         assert_clean(ID, "The aim was to good\nuse of funds.");
         assert_flags(ID, "We both got laid of from the fintech. Participants drop of after week two.", 2);
         assert_flags(ID, "We say thanks on behalf off the family, all sixty off them.", 2);
+        assert_flags(ID, "I'd like to know more off your silage service.", 1);
+        assert_clean(ID, "They take more off the price. Knock ten off the total. Some off-site work.");
         assert_clean(ID, "We were laid off; made of steel; tick one off the list; drop off the kids.");
     }
 

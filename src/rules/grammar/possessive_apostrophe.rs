@@ -134,7 +134,13 @@ fn check(a: &Analysis, i: usize) -> Option<Vec<String>> {
     let n = n1?;
     // Before a unit of an organisation or a document, the -s noun is a modifier: `the rates desk`, `our
     // drugs committee`, `the methods section`.
-    if !is_noun(n) || agreement_nouns("collective").contains(n.lower.as_str()) || is_unit_noun(&n.lower) {
+    // A word of time after it is an adverbial, not the owned thing (`drop off the forms tomorrow`).
+    if !is_noun(n)
+        || n.tags.any(Tags::TIME)
+        || n.is_any(&["tomorrow", "today", "tonight", "yesterday"])
+        || agreement_nouns("collective").contains(n.lower.as_str())
+        || is_unit_noun(&n.lower)
+    {
         return None;
     }
     // The second word must end its phrase; an object after it makes it a verb ("our clients trust us").
@@ -262,6 +268,12 @@ mod tests {
         assert_flags(ID, "We hired several nurse's in May.", 1);
         assert_clean(ID, "Our volunteer's work is great; two client's accounts; the 1990's; KPI's were met.");
         assert_clean(ID, "The manager's are-you-ready talk. Jane's were the best. One client's view.");
+    }
+
+    #[test]
+    fn a_word_of_time_is_not_owned() {
+        assert_clean(ID, "Very useful lah, will drop off the forms tomorrow. I sign the contracts today.");
+        assert_flags(ID, "Handled the owners correspondence.", 1);
     }
 
     #[test]

@@ -590,7 +590,7 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             // predicate (`there very few…` needs `are`, which is not there either, so it is left alone).
             if n.joined
                 && n.is_any(&["so", "very", "really", "quite", "super", "extremely", "always"])
-                && p1.is_some_and(|p| p.is_any(&["and", "but", "because"]))
+                && (w.sentence_start || p1.is_some_and(|p| p.is_any(&["and", "but", "because"])))
                 && n2.is_some_and(|m| {
                     m.joined
                         && !m.is_any(&["few", "many", "much", "little"])
@@ -820,7 +820,7 @@ mod tests {
     fn your_well_and_there_very() {
         assert_flags(ID, "Hope your well and busy with the summer season! I trust your ok.", 2);
         assert_clean(ID, "I hope your well-being improves; your good work; I saw your fine print.");
-        assert_flags(ID, "I follow your posts about legal tech and there very insightful.", 1);
+        assert_flags(ID, "I follow your posts about legal tech and there very insightful. There very clear.", 2);
         assert_clean(ID, "I lived there very happily, and there very few people knew it.");
     }
 

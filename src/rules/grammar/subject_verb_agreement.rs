@@ -352,7 +352,8 @@ fn across_phrase(a: &Analysis, end: usize, number: Number, attracted: bool) -> O
 /// one of them `I`/`me`, then a singular `is`/`was`/`has`. The verb's index and its plural.
 fn joined_subject(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
     let w = &a.words[i];
-    let clause_start = w.sentence_start || a.at(i, -1).is_some_and(|p| p.tags.any(Tags::CONJ | Tags::SUB));
+    // Opening the sentence, after a conjunction, or after punctuation (`Hi Paul, me and my team was…`).
+    let clause_start = w.sentence_start || !w.joined || a.at(i, -1).is_some_and(|p| p.tags.any(Tags::CONJ | Tags::SUB));
     if !clause_start {
         return None;
     }
@@ -677,6 +678,12 @@ mod tests {
         assert_clean(ID, "Everyone in my cohort has read it. One of the drivers on our route was there.");
         assert_clean(ID, "One of the drivers who were there. Everyone I know in Leeds says hello.");
         assert_clean(ID, "The midwives on my unit were inspired; the knives in the kitchen are sharp.");
+    }
+
+    #[test]
+    fn joined_subjects_after_a_greeting() {
+        assert_flags(ID, "Hi Paul, me and my team was at your workshop.", 1);
+        assert_clean(ID, "Hi Paul, me and my team were at your workshop.");
     }
 
     #[test]

@@ -34,7 +34,8 @@ hear, `I past your stand`/`the deadline has past` → passed, `Were thinking of�
 where, `it's to good`/`I was to shy to…` → too, `laid of`/`drop of after` → off, `on behalf off`/`all sixty off \
 them` → of, `how did the drought effect your…`/`your article effected me` → affect(ed), `students who loose \
 confidence` → lose, `store manger` → manager, `the peek of` → peak, `to breath through` → breathe, `kind \
-complement` → compliment, `does compliment spicy food` → complement. Context lists are in `dictionaries/grammar/confusable-context.tsv`; fixed \
+complement` → compliment, `does compliment spicy food` → complement; and `we met in the tech summit` → at (an event, \
+not `in the conference room`). Context lists are in `dictionaries/grammar/confusable-context.tsv`; fixed \
 phrases already in `confused-words` (\"affect on\", \"principle engineer\") are left to that rule.\n\
 Why: each word is spelled right, so a spell checker misses the slip; a reader does not.\n\
 Use instead: the suggested word (never applied automatically).",
@@ -484,12 +485,62 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("of", "a part of a whole, or ‘on behalf of’, takes ‘of’; ‘off’ is away")
         }
+        // `we met in the Abuja tech summit`: people meet `at` an event (`in the conference room` is a place).
+        "in" if p1.is_some_and(|p| p.is_any(&["met", "meet", "saw", "spoke", "talked", "chatted", "connected"]))
+            && n1.is_some_and(|n| n.is("the"))
+            && event_ends_phrase(text, a, i + 1) =>
+        {
+            r("at", "one meets someone ‘at’ an event; ‘in’ is inside a place")
+        }
         "setup" | "layout" if verb_slot(p1) || p1.is_some_and(|p| p.is_any(&["helped", "help", "helping"])) => {
             let right = if w.lower == "setup" { "set up" } else { "lay out" };
             r(right, "the verb is two words; the one-word form is the noun")
         }
         _ => None,
     }
+}
+
+/// After the article at `the`: up to three describing words and a noun of an event (`summit`, `expo`, `meetup`)
+/// that ends the phrase (`the Abuja tech summit.`, `the careers fair last week`), not one that modifies a place
+/// (`the conference room`).
+fn event_ends_phrase(text: &str, a: &Analysis, the: usize) -> bool {
+    const EVENTS: &[&str] = &[
+        "summit",
+        "conference",
+        "expo",
+        "fair",
+        "meetup",
+        "webinar",
+        "congress",
+        "forum",
+        "seminar",
+        "convention",
+        "symposium",
+        "hackathon",
+        "show",
+        "gala",
+        "festival",
+        "networking",
+        "mixer",
+        "bootcamp",
+        "workshop",
+    ];
+    (1..=4).any(|k| {
+        a.at(the, k).is_some_and(|w| w.is_any(EVENTS) && !w.compound_next)
+            && match a.at(the, k + 1) {
+                None => a.words.get(the + k as usize).is_some_and(|w| punctuation_after(text, &w.span)),
+                Some(n) => {
+                    n.tags.any(Tags::PREP | Tags::TIME) && !n.tags.any(Tags::NOUN) || n.is_any(&["last", "this"])
+                }
+            }
+            && (1..k).all(|m| {
+                a.at(the, m).is_some_and(|w| {
+                    w.is_name_like()
+                        || !w.tags.any(Tags::FUNCTION)
+                            && (!w.tags.any(Tags::ANY_VERB) || w.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ))
+                })
+            })
+    })
 }
 
 impl Rule for ConfusableContext {
@@ -579,6 +630,8 @@ mod tests {
         assert_flags(ID, "We both got laid of from the fintech. Participants drop of after week two.", 2);
         assert_flags(ID, "We say thanks on behalf off the family, all sixty off them.", 2);
         assert_flags(ID, "I'd like to know more off your silage service.", 1);
+        assert_flags(ID, "Hi Kunle, we met in the Abuja tech summit. We spoke in the careers fair last week.", 2);
+        assert_clean(ID, "We met in the conference room. We met at the summit; I spoke in the morning session.");
         assert_clean(ID, "They take more off the price. Knock ten off the total. Some off-site work.");
         assert_clean(ID, "We were laid off; made of steel; tick one off the list; drop off the kids.");
     }

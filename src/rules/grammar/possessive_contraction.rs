@@ -483,6 +483,11 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             // your advice` (a possessive gerund comes after a verb or a preposition: `I like their always
             // being on time`).
             let opens_clause = w.sentence_start || p1.is_some_and(|p| p.tags.any(Tags::CONJ | Tags::SUB));
+            // `Their going to launch…`: `going to` (or `gonna`) is a verb's future, which a possessive never
+            // takes.
+            if n.joined && (n.is("gonna") || n.is("going") && n2.is_some_and(|m| m.is("to"))) && !n.compound_next {
+                return Some(("they're", "‘their’ is the possessive; ‘they're’ means ‘they are’".into()));
+            }
             if opens_clause
                 && n.is_any(&["always", "never", "still", "constantly", "currently", "now", "also", "really", "just"])
                 && n2.is_some_and(|m| m.tags.any(Tags::VERB_ING) && !m.tags.any(Tags::NOUN | Tags::NOUN_PL))
@@ -781,6 +786,8 @@ mod tests {
     #[test]
     fn their_any_and_there_noun() {
         assert_flags(ID, "Are their any resources you recommend? Is their a grant?", 2);
+        assert_flags(ID, "Their going to launch a new product.", 1);
+        assert_clean(ID, "Their going-away party; their going rate; they're going to launch.");
         assert_clean(ID, "Their a cappella group sang; their any-day menu.");
         assert_flags(ID, "I met two of your engineers; there demo of the robot was great.", 1);
         assert_flags(ID, "There team is growing fast. Hi Gary, there team did a great job.", 2);

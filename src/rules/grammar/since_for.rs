@@ -203,6 +203,14 @@ impl Rule for SinceFor {
         for (i, w) in a.words.iter().enumerate() {
             let present = if w.is("since") {
                 present_with_since(a, i, cx.options.today.year).map(|p| (p, "‘since’ and a year"))
+            } else if w.is("from") && !a.at(i, 2).is_some_and(|n| n.is_any(&["to", "until", "till", "through"])) {
+                // `I am working in this company from 2015`: a start with no end, in the present progressive or
+                // the simple present (not `I am available from 2025`, a start still to come).
+                present_with_since(a, i, cx.options.today.year)
+                    .filter(|(j, right)| {
+                        !right.ends_with("been") || a.at(*j, 1).is_some_and(|v| v.tags.any(Tags::VERB_ING))
+                    })
+                    .map(|p| (p, "a starting year"))
             } else if w.is("for") {
                 present_with_for_now(a, i).map(|p| (p, "‘for’ a length of time and ‘now’"))
             } else {
@@ -254,6 +262,9 @@ mod tests {
         assert_clean(ID, "Do you have any open positions for 2025? We have been shortlisted for 2024 awards.");
         assert_flags(ID, "I have been teaching for 2012 and have worked here for 2015.", 2);
         assert_flags(ID, "We both work in the same hospital since 2019.", 1);
+        assert_flags(ID, "I am working in this company from 2015.", 1);
+        assert_clean(ID, "I was working there from 2015 to 2019. I am here from 2015 until 2020; data from 2015.");
+        assert_clean(ID, "I am available from 2025. I am on leave from 2024.");
         assert_flags(ID, "I am working as a cabinetmaker since 2015.", 1);
         assert_flags(ID, "I follow your posts since months.", 1);
         assert_clean(ID, "Since months ago nothing changed; since the years we met.");

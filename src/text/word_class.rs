@@ -337,6 +337,19 @@ impl Lexicon {
         {
             t |= Tags::VERB;
         }
+        // A word en_US.dic builds with a prefix from a noun (`inspire` = in + `spire`) whose -ed and -ing forms
+        // are listed words of their own (`inspired`, `inspiring`): a verb.
+        if word.len() >= 4
+            && !t.any(Tags::VERB)
+            && word.ends_with('e')
+            && stem_flags(word).is_none()
+            && self.is_stem(word)
+        {
+            let stem = &word[..word.len() - 1];
+            if self.is_stem(&format!("{word}d")) && self.is_stem(&format!("{stem}ing")) {
+                t |= Tags::VERB;
+            }
+        }
         if t.any(Tags::KNOWN) && word.ends_with("ly") && !t.any(Tags::NOUN | Tags::ANY_VERB) {
             t |= Tags::ADV;
         }
@@ -581,6 +594,8 @@ mod tests {
             assert!(t(w).any(Tags::NOUN_PL), "{w}");
         }
         assert!(!t("proves").any(Tags::NOUN_PL) && !t("arrives").any(Tags::NOUN_PL));
+        // A prefixed verb whose stem is a noun: `inspire` (in + spire), with `inspired` and `inspiring` listed.
+        assert!(t("inspire").any(Tags::VERB) && !t("spire").any(Tags::VERB));
     }
 
     /// Words en_US.dic builds with a prefix flag have their stem's classes.

@@ -104,7 +104,9 @@ fn left_to_confused_words(a: &Analysis, i: usize) -> bool {
     let prev = a.at(i, -1).map(|p| format!("{} {w}", p.lower));
     let next = a.at(i, 1).map(|n| format!("{w} {}", n.lower));
     let next2 = a.at(i, 2).and_then(|n2| next.as_ref().map(|n| format!("{n} {}", n2.lower)));
-    [prev, next, next2].iter().flatten().any(|p| confused_words_phrases().contains(p.as_str()))
+    // `great to here`: a phrase that ends with the word.
+    let prev2 = a.at(i, -2).and_then(|p2| prev.as_ref().map(|p| format!("{} {p}", p2.lower)));
+    [prev2, prev, next, next2].iter().flatten().any(|p| confused_words_phrases().contains(p.as_str()))
 }
 
 fn tags(w: Option<&Word>) -> Tags {
@@ -619,6 +621,8 @@ mod tests {
         assert_flags(ID, "Could you tell me witch mics you used? Witch one is best?", 2);
         assert_clean(ID, "The witch hunt ended; a witch trial; the Good Witch of the North.");
         assert_flags(ID, "I would like to here how you cut lead times; keen to here about your trial.", 2);
+        // A phrase of `confused-words` (`great to here`) is left to that rule: one finding, not two.
+        assert_clean(ID, "It was great to here about your talk.");
         assert_clean(ID, "From there to here the road is long. Welcome to here. Move it to here from there.");
         assert_flags(ID, "I past your exhibit twice. The deadline has past for the filing.", 2);
         assert_clean(ID, "I have past experience; we walked past the shop; in the past; I passed.");

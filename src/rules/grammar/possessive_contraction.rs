@@ -172,6 +172,18 @@ fn possessive_object_word(n: &Word) -> bool {
         && n.joined
 }
 
+/// Degree words that stand before an adjective in a predicate (`they're so helpful`, `very insightful`).
+const DEGREE_WORDS: &[&str] = &["so", "very", "really", "quite", "super", "extremely", "always"];
+
+/// An adjective, or what the lexicon cannot call one though it is (`insightful` has only its -ly and -ness
+/// flags): a known word that is no noun, verb, adverb or function word, and no name.
+fn adjective_like(m: &Word) -> bool {
+    !m.is_name_like()
+        && (m.tags.any(Tags::ADJ | Tags::ADJ_CMP)
+            || m.tags.any(Tags::KNOWN)
+                && !m.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ANY_VERB | Tags::FUNCTION | Tags::ADV))
+}
+
 const AFTER_CONTRACTION_ALWAYS: &[&str] =
     &["been", "not", "a", "an", "the", "going", "always", "never", "also", "still", "just", "gonna"];
 
@@ -509,16 +521,10 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             // phrase is a predicate (`their very own team` is a noun phrase).
             if n.joined
                 && !n.compound_next
-                && n.is_any(&["so", "very", "really", "too", "quite", "super", "extremely", "always"])
+                && (n.is_any(DEGREE_WORDS) || n.is("too"))
                 && n2.is_some_and(|m| {
-                    // The lexicon marks few adjectives as such (`insightful` has only its -ly and -ness flags): a
-                    // known word that is no noun or verb is taken as one.
-                    let adjective = m.tags.any(Tags::ADJ | Tags::ADJ_CMP)
-                        || m.tags.any(Tags::KNOWN)
-                            && !m.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ANY_VERB | Tags::FUNCTION)
-                            && !m.is_name_like();
                     m.joined
-                        && (adjective || m.is_any(&["much", "many"]))
+                        && (adjective_like(m) || m.is_any(&["much", "many"]))
                         && !m.tags.any(Tags::ADJ_SUP)
                         && !m.is_any(&["own", "first", "best", "last", "few"])
                         && !m.compound_next
@@ -594,18 +600,9 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             // `…your posts, and there very insightful`: a degree word and an adjective after `there` make a
             // predicate (`there very few…` needs `are`, which is not there either, so it is left alone).
             if n.joined
-                && n.is_any(&["so", "very", "really", "quite", "super", "extremely", "always"])
+                && n.is_any(DEGREE_WORDS)
                 && (w.sentence_start || p1.is_some_and(|p| p.is_any(&["and", "but", "because"])))
-                && n2.is_some_and(|m| {
-                    m.joined
-                        && !m.is_any(&["few", "many", "much", "little"])
-                        && (m.tags.any(Tags::ADJ)
-                            || m.tags.any(Tags::KNOWN)
-                                && !m
-                                    .tags
-                                    .any(Tags::NOUN | Tags::NOUN_PL | Tags::ANY_VERB | Tags::FUNCTION | Tags::ADV))
-                        && !m.is_name_like()
-                })
+                && n2.is_some_and(|m| m.joined && !m.is_any(&["few", "many", "much", "little"]) && adjective_like(m))
             {
                 return Some(("they're", "‘there’ is a place; ‘they're’ means ‘they are’".into()));
             }

@@ -4,6 +4,9 @@
 
 use std::path::PathBuf;
 
+#[path = "src/spell/affix_forms.rs"]
+#[allow(dead_code)]
+mod affix_forms;
 #[path = "src/spell/suggest_index.rs"]
 #[allow(dead_code)]
 mod suggest_index;
@@ -19,8 +22,10 @@ fn main() {
     let hunspell = ["en_US.dic", "en_GB.dic"].map(|f| root.join("dictionaries").join(f));
     let extended = ["extended.dic", "extended-us.dic", "extended-gb.dic"].map(|f| root.join("dictionaries").join(f));
     let wide = ["wide.txt", "wide-us.txt", "wide-gb.txt", "wide-rare.txt"].map(|f| root.join("dictionaries").join(f));
-    let code = ["suggest_index.rs", "word_set.rs"].map(|f| root.join("src/spell").join(f));
-    for path in [&tiers, &professional, &counts].into_iter().chain(&hunspell).chain(&extended).chain(&wide).chain(&code)
+    let aff = root.join("dictionaries/en_US.aff");
+    let code = ["suggest_index.rs", "word_set.rs", "affix_forms.rs"].map(|f| root.join("src/spell").join(f));
+    for path in
+        [&tiers, &professional, &counts, &aff].into_iter().chain(&hunspell).chain(&extended).chain(&wide).chain(&code)
     {
         println!("cargo::rerun-if-changed={}", path.display());
     }
@@ -47,6 +52,38 @@ fn main() {
     let extended: Vec<String> = extended.iter().map(read).collect();
     let words = extended.iter().flat_map(|dic| suggest_index::dic_words(dic));
     write("extended-words.bin", word_set::build(words));
+
+    // Every whole-word form of the three Hunspell dictionaries a run builds (src/spell/embedded.rs): each
+    // dialect's SCOWL list read as a .dic file, with the professional and the dialect's extended words added
+    // line by line; and the extended words both dialects share, added line by line to an empty one.
+    let affixes = affix_forms::Affixes::parse(&read(&aff)).unwrap_or_else(|e| panic!("en_US.aff: {e}"));
+    let professional = read(&professional);
+    let stacks = [
+        ("en-us", Some(&hunspell[0]), Some(&extended[1])),
+        ("en-gb", Some(&hunspell[1]), Some(&extended[2])),
+        ("extended", None, None),
+    ];
+    for (name, base, dialect_extra) in stacks {
+        let mut forms = affix_forms::Forms::default();
+        let mut add = |lines: Vec<&str>, bulk: bool| {
+            forms.add_lines(&affixes, lines, bulk).unwrap_or_else(|e| panic!("{name}: {e}"));
+        };
+        match (base, dialect_extra) {
+            (Some(base), Some(extra)) => {
+                add(base.lines().skip(1).collect(), true);
+                add(
+                    suggest_index::dic_entry_lines(&professional)
+                        .chain(suggest_index::dic_entry_lines(extra))
+                        .collect(),
+                    false,
+                );
+            }
+            _ => add(suggest_index::dic_entry_lines(&extended[0]).collect(), false),
+        }
+        let forms = forms.finish();
+        write(&format!("{name}-forms.bin"), word_set::build(forms.plain.iter().map(String::as_str)));
+        write(&format!("{name}-hidden.bin"), word_set::build(forms.hidden.iter().map(String::as_str)));
+    }
 
     // The wide lists (scripts/build-wide.py): plain words, one a line, accepted and never suggested.
     for path in &wide {

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use super::HunspellDictionary;
+use super::compiled::CompiledDictionary;
 
 const EN_US_AFF: &str = include_str!("../../dictionaries/en_US.aff");
 const EN_US_DIC: &str = include_str!("../../dictionaries/en_US.dic");
@@ -56,7 +57,9 @@ pub fn user_dictionary(lines: &[String]) -> HunspellDictionary {
     })
 }
 
-pub fn en_us() -> Arc<HunspellDictionary> {
+/// The American dictionary as `spellbook` parses it (with the professional and American extended words),
+/// built on first use: only words with digits and Hunspell's own suggestions need it (see [`en_us`]).
+pub fn en_us_parsed() -> Arc<HunspellDictionary> {
     static D: OnceLock<Arc<HunspellDictionary>> = OnceLock::new();
     D.get_or_init(|| build(EN_US_AFF, EN_US_DIC, EXTENDED_US_DIC)).clone()
 }
@@ -64,9 +67,8 @@ pub fn en_us() -> Arc<HunspellDictionary> {
 /// The extended lists' words common to both dialects (`extended.dic`), as a dictionary of their own
 /// with the same affix rules (the American and British affix files are one file): a word is accepted
 /// by it exactly when a dictionary holding these words beside the dialect's would accept it through
-/// one of them, since none carries a compounding flag. Built once instead of into both dialects'
-/// dictionaries, which halves what a run spends on it.
-pub fn extended() -> Arc<HunspellDictionary> {
+/// one of them, since none carries a compounding flag.
+pub fn extended_parsed() -> Arc<HunspellDictionary> {
     static D: OnceLock<Arc<HunspellDictionary>> = OnceLock::new();
     D.get_or_init(|| {
         let lines: Vec<&str> = dic_lines(EXTENDED_DIC).collect();
@@ -75,10 +77,40 @@ pub fn extended() -> Arc<HunspellDictionary> {
     .clone()
 }
 
-pub fn en_gb() -> Arc<HunspellDictionary> {
+/// The British dictionary as `spellbook` parses it (see [`en_us_parsed`]).
+pub fn en_gb_parsed() -> Arc<HunspellDictionary> {
     static D: OnceLock<Arc<HunspellDictionary>> = OnceLock::new();
     D.get_or_init(|| build(EN_GB_AFF, EN_GB_DIC, EXTENDED_GB_DIC)).clone()
 }
+
+macro_rules! compiled {
+    ($name:ident, $forms:literal, $hidden:literal, $parsed:ident, $doc:literal) => {
+        #[doc = $doc]
+        pub fn $name() -> &'static CompiledDictionary {
+            static FORMS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/", $forms));
+            static HIDDEN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/", $hidden));
+            static D: OnceLock<CompiledDictionary> = OnceLock::new();
+            D.get_or_init(|| CompiledDictionary::new(FORMS, HIDDEN, $parsed))
+        }
+    };
+}
+
+compiled!(
+    en_us,
+    "en-us-forms.bin",
+    "en-us-hidden.bin",
+    en_us_parsed,
+    "The American dictionary, answered from its forms enumerated at compile time: [`en_us_parsed`]'s verdicts \
+     with nothing to parse at start-up."
+);
+compiled!(en_gb, "en-gb-forms.bin", "en-gb-hidden.bin", en_gb_parsed, "The British dictionary (see [`en_us`]).");
+compiled!(
+    extended,
+    "extended-forms.bin",
+    "extended-hidden.bin",
+    extended_parsed,
+    "The shared extended words (see [`extended_parsed`], [`en_us`])."
+);
 
 /// Whether `word` comes only from the extended lists (`enginery`): accepted as written, but too
 /// rare to offer as a correction. Plurals (`-s`) count as their singular.

@@ -2,8 +2,11 @@
 //! names, the user's words, the professional vocabulary and Hunspell), a case policy, and ranked
 //! suggestions cached across threads.
 
+#[allow(dead_code)] // the expander runs in build.rs; the library uses its casing helpers, the tests the rest
+mod affix_forms;
 #[cfg(feature = "hunspell")]
 pub mod c_hunspell;
+pub mod compiled;
 pub(crate) mod distance;
 pub mod embedded;
 pub mod hunspell;
@@ -15,6 +18,7 @@ mod word_set;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
+use compiled::CompiledDictionary;
 pub use hunspell::HunspellDictionary;
 use suggest::Suggester;
 
@@ -170,10 +174,10 @@ pub struct SpellChecker {
     dialect: Dialect,
     /// The user's accepted words as a small Hunspell dictionary (en_US affix flags).
     user_dict: Option<HunspellDictionary>,
-    us: Arc<HunspellDictionary>,
-    gb: OnceLock<Arc<HunspellDictionary>>,
+    us: &'static CompiledDictionary,
+    gb: &'static CompiledDictionary,
     /// The extended lists' words common to both dialects (see `embedded::extended`).
-    extended: OnceLock<Arc<HunspellDictionary>>,
+    extended: &'static CompiledDictionary,
     user: WordList,
     /// Lowercase → canonical casing of case-sensitive professional terms (`linkedin` → `LinkedIn`).
     brand_case: HashMap<String, String>,
@@ -187,24 +191,6 @@ pub struct SpellChecker {
 
 /// Distinct words whose suggestions are kept; past that the cache starts afresh.
 const SUGGESTION_CACHE_MAX: usize = 100_000;
-
-/// Builds the shared extended dictionary and, in the default dialect, the British one, each on a thread
-/// of its own while the main dictionary is built: every unknown word is looked up in all of them, and each
-/// takes 10–20 ms to build, which is most of a one-profile run. Only a run's first call starts the threads;
-/// a run that never needs a dictionary has spent a second core's time, not its own.
-fn prefetch_dictionaries(dialect: Dialect) {
-    static STARTED: std::sync::Once = std::sync::Once::new();
-    STARTED.call_once(|| {
-        // Without a thread (none to be had), a dictionary is built on first use.
-        let spawn = |name: &str, f: fn()| {
-            let _ = std::thread::Builder::new().name(name.into()).spawn(f);
-        };
-        spawn("extended dictionary", || drop(embedded::extended()));
-        if dialect == Dialect::Auto {
-            spawn("en-GB dictionary", || drop(embedded::en_gb()));
-        }
-    });
-}
 
 /// How common a word is: its SCOWL size in the tiers file (10 = commonest … 60), or `None` when rarer.
 /// Read from the suggestion index built at compile time; the derivation checks and the spelling rule use it.
@@ -221,7 +207,6 @@ pub fn word_frequency(word: &str) -> Option<u8> {
 impl SpellChecker {
     /// The embedded dictionaries for `dialect`, plus the user's word list.
     pub fn new(dialect: Dialect, user: WordList) -> SpellChecker {
-        prefetch_dictionaries(dialect);
         let us = match dialect {
             Dialect::EnGb => embedded::en_gb(),
             _ => embedded::en_us(),
@@ -232,8 +217,8 @@ impl SpellChecker {
             dialect,
             user_dict,
             us,
-            gb: OnceLock::new(),
-            extended: OnceLock::new(),
+            gb: embedded::en_gb(),
+            extended: embedded::extended(),
             user,
             brand_case,
             suggester: OnceLock::new(),
@@ -247,8 +232,8 @@ impl SpellChecker {
         self.dialect
     }
 
-    fn gb(&self) -> &HunspellDictionary {
-        self.gb.get_or_init(embedded::en_gb)
+    fn gb(&self) -> &CompiledDictionary {
+        self.gb
     }
 
     /// Whether the dictionary stack (without the profile's own names) accepts `word`.
@@ -270,7 +255,7 @@ impl SpellChecker {
         if self.dialect == Dialect::Auto && self.gb().check(word) == Verdict::Valid {
             return true;
         }
-        self.extended.get_or_init(embedded::extended).check(word) == Verdict::Valid
+        self.extended.check(word) == Verdict::Valid
     }
 
     /// Whether the user's or team's reject list has `word`.
@@ -362,11 +347,11 @@ impl SpellChecker {
         // reject list answered first: only the other dialect's is left to ask. Each is a miss for an unknown
         // word, the costliest kind of look-up, and the spelling rule asks this for every one it reports.
         let asked = !self.rejected(word);
-        let valid = |d: &HunspellDictionary| d.check(word) == Verdict::Valid;
+        let valid = |d: &CompiledDictionary| d.check(word) == Verdict::Valid;
         match self.dialect {
-            Dialect::Auto => !asked && (valid(&self.us) || valid(self.gb())),
-            Dialect::EnUs => (!asked && valid(&self.us)) || valid(self.gb()),
-            Dialect::EnGb => (!asked && valid(&self.us)) || valid(&embedded::en_us()),
+            Dialect::Auto => !asked && (valid(self.us) || valid(self.gb())),
+            Dialect::EnUs => (!asked && valid(self.us)) || valid(self.gb()),
+            Dialect::EnGb => (!asked && valid(self.us)) || valid(embedded::en_us()),
         }
     }
 

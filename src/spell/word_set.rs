@@ -103,6 +103,12 @@ impl<'a> WordSet<'a> {
     pub fn is_empty(&self) -> bool {
         self.n == 0
     }
+
+    /// The words in order (as UTF-8: every blob is built from `&str`s).
+    #[allow(dead_code)] // used by the tests
+    pub fn iter(&self) -> impl Iterator<Item = &'a str> + '_ {
+        (0..self.n).map(|i| std::str::from_utf8(self.word(i)).expect("built from strings"))
+    }
 }
 
 #[cfg(test)]

@@ -286,15 +286,15 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
 }
 
 /// A noun subject at the start of a clause (its last word `end`) followed by a prepositional phrase
-/// and a verb of the wrong number: a singular head, a phrase ending in a plural noun, then `are`, `were`
-/// or `have` (`The section on shear connectors were excellent`); a plural head, then `is`, `was` or
-/// `has` (`Your tips on service recovery for upset guests was helpful`). The phrase is a preposition and up to seven words of noun phrases (determiners,
-/// adjectives, nouns, numbers, another preposition), all in the same clause; a `quantity` noun (`the majority of our
-/// clients are`) is left alone. The verb's index.
+/// and a verb of the wrong number: a singular head, then `are`, `were` or `have` (`The section on shear
+/// connectors were excellent`, `Your talk about BIM at the Engineers Ireland event were great`); a plural
+/// head, then `is`, `was` or `has` (`Your tips on service recovery for upset guests was helpful`). The
+/// phrase is a preposition and up to nine words of noun phrases (determiners, adjectives, nouns, names,
+/// numbers, another preposition), all in the same clause; a `quantity` noun (`the majority of our clients
+/// are`) is left alone. The verb's index.
 ///
-/// With `attracted` false the subject is singular whatever nouns follow (`everyone`, `one of the drivers`):
-/// the phrase need not end in a plural noun (`One of the drivers on our route were…`, `Everyone in my cohort
-/// have read…`).
+/// With `attracted` false the subject is singular whatever nouns follow (`everyone`, `one of the drivers`),
+/// and a bare verb that is no noun disagrees too (`Everyone in our group follow…`).
 fn across_phrase(a: &Analysis, end: usize, number: Number, attracted: bool) -> Option<usize> {
     if agreement_nouns("quantity").contains(a.words[end].lower.as_str()) {
         return None;
@@ -310,16 +310,32 @@ fn across_phrase(a: &Analysis, end: usize, number: Number, attracted: bool) -> O
                 .strip_suffix('s')
                 .is_some_and(|stem| !crate::text::word_class::lexicon().tags(stem).any(Tags::NOUN))
     };
-    let (verbs, attractor): (&[&str], fn(&Word) -> bool) = match number {
-        Number::Third => (&["are", "were", "have"], is_plural_noun),
-        Number::Plural => (&["is", "was", "has"], |_: &Word| true),
+    let verbs: &[&str] = match number {
+        Number::Third => &["are", "were", "have"],
+        Number::Plural => &["is", "was", "has"],
         Number::First => return None,
     };
     let prep = a.at(end, 1)?;
     if !prep.tags.any(Tags::PREP) || prep.tags.any(Tags::ANY_VERB | Tags::SUB) || prep.is("to") {
         return None;
     }
-    for k in end + 1..end + 8 {
+    // After `everyone` or `one of` + a plural, a bare verb that is no noun (`Everyone in our group follow…`).
+    let bare_verb = |w: &Word| {
+        !attracted
+            && w.tags.any(Tags::VERB)
+            && !w.tags.any(
+                Tags::VERB_3SG
+                    | Tags::VERB_PAST
+                    | Tags::VERB_ING
+                    | Tags::NOUN
+                    | Tags::NOUN_PL
+                    | Tags::ADJ
+                    | Tags::FUNCTION
+                    | Tags::MODAL,
+            )
+            && !w.is_name_like()
+    };
+    for k in end + 1..end + 11 {
         let w = a.at(k, 1)?;
         // A verb follows in the clause: the word in -s was a noun of the phrase (`no screws are`, `concrete
         // pours on the job were`).
@@ -330,9 +346,12 @@ fn across_phrase(a: &Analysis, end: usize, number: Number, attracted: bool) -> O
                     || n.is_any(&["are", "were", "have", "is", "was", "has"])
             })
         };
-        if w.is_any(verbs) || singular_verb(w) && k > end + 1 && !verb_follows() {
-            let last = &a.words[k];
-            return (k > end + 1 && (attractor(last) || !attracted)).then_some(k + 1);
+        if w.is_any(verbs) || (singular_verb(w) || bare_verb(w)) && k > end + 1 && !verb_follows() {
+            // A singular head and a plural verb are wrong whatever the phrase ends in (`your talk about BIM at
+            // the event were`, `my experience in hotel sales have`): nothing in a noun phrase of
+            // prepositions makes the subject plural, and the subjunctive (`if the event were`) never opens a
+            // sentence without its `if`.
+            return (k > end + 1).then_some(k + 1);
         }
         // A bare verb stem that takes -s is a noun modifier here (`screw connectors`).
         let phrase_word = w
@@ -468,7 +487,11 @@ impl Rule for SubjectVerbAgreement {
                 && (pronoun && a.words[i].is_any(INDEFINITE_SINGULAR)
                     || !pronoun && a.words[i].is_any(&["one", "each"]) && a.at(i, 1).is_some_and(|o| o.is("of")));
             if (!pronoun || singular_whatever)
-                && (a.at(i, -1).is_none() || !a.words[i].joined)
+                && (a.at(i, -1).is_none()
+                    || !a.words[i].joined
+                    // After `and`/`but` a plural head still takes a plural verb, joined to what comes before
+                    // or not (`…in Freiburg and your trials in the forest is` → are).
+                    || number == Number::Plural && a.at(i, -1).is_some_and(|p| p.is_any(&["and", "but"])))
                 && let Some(j) = across_phrase(a, end, number, !singular_whatever)
             {
                 let v = &a.words[j];
@@ -479,7 +502,7 @@ impl Rule for SubjectVerbAgreement {
                     "is" => "are".to_string(),
                     "was" => "were".to_string(),
                     "has" => "have".to_string(),
-                    _ => match agreeing_form(v, Number::Plural) {
+                    _ => match agreeing_form(v, number) {
                         Some(r) => r,
                         None => {
                             i = j + 1;
@@ -678,6 +701,22 @@ mod tests {
         assert_clean(ID, "Everyone in my cohort has read it. One of the drivers on our route was there.");
         assert_clean(ID, "One of the drivers who were there. Everyone I know in Leeds says hello.");
         assert_clean(ID, "The midwives on my unit were inspired; the knives in the kitchen are sharp.");
+    }
+
+    /// A singular head takes a singular verb whatever the phrase after it ends in, over up to nine words;
+    /// after `everyone` a bare verb disagrees too; after `and`, a plural head still takes a plural verb.
+    #[test]
+    fn agreement_across_a_long_phrase() {
+        assert_flags(ID, "Hugh, your talk about BIM at the Engineers Ireland event were really good.", 1);
+        assert_flags(ID, "Hi Mateo, my experience in hotel sales have taught me a lot.", 1);
+        assert_flags(ID, "Hi Eva, everyone in our group follow your posts on accessibility.", 1);
+        assert_flags(ID, "I train in Leeds and your tips on knots for new climbers was useful.", 1);
+        assert_clean(ID, "Hugh, your talk about BIM at the Engineers Ireland event was really good.");
+        assert_clean(ID, "The team at the clinic were great. The staff at the hotel were lovely.");
+        assert_clean(ID, "The majority of my clients are local. A couple of my friends were there.");
+        assert_clean(ID, "I liked the food and your talk at the summit were both great.");
+        assert_clean(ID, "Everyone in the room stood up. Everyone on the team can help.");
+        assert_clean(ID, "If your talk at the summit were recorded, I would share it.");
     }
 
     #[test]

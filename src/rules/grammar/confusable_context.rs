@@ -494,6 +494,65 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("at", "one meets someone ‘at’ an event; ‘in’ is inside a place")
         }
+        // `it really spoke too me`, `reach out too them`: before an object pronoun, the preposition (`too`
+        // comes after the pronoun: `me too`). `you` and `her` only after a verb or a particle (`thank you too`).
+        "too"
+            if n1.is_some_and(|n| {
+                n.joined
+                    && (n.is_any(&["me", "him", "us", "them"])
+                        || n.is_any(&["you", "her"])
+                            && p1.is_some_and(|p| {
+                                p.tags.any(Tags::VERB | Tags::VERB_PAST | Tags::VERB_3SG)
+                                    && !p.tags.any(Tags::FUNCTION | Tags::ADJ)
+                                    || p.is_any(&["out", "back", "over"])
+                            }))
+            }) && p1.is_some_and(|p| p.joined && !p.is_any(&["me", "you", "him", "her", "us", "them"])) =>
+        {
+            r("to", "before a pronoun the preposition is ‘to’; ‘too’ means also or more than enough")
+        }
+        // `may I site your preprint`, `I would like to sight your paper`: before what is quoted, the verb `cite`.
+        "site" | "sight" | "sites" | "sights"
+            if (verb_slot(p1) || p1.is_some_and(|p| p.is_any(&["please", "can", "may"])))
+                && n1.is_some_and(|n| n.joined && n.tags.any(Tags::POSS | Tags::DET))
+                && in_list("cite-object", n2) =>
+        {
+            let right = if w.lower.ends_with('s') { "cites" } else { "cite" };
+            r(right, "to quote a source is to ‘cite’ it; a ‘site’ is a place and ‘sight’ is seeing")
+        }
+        // `a teaching assistant roll at your school`, `my current roll`: after a job title or a word for a
+        // position, before a preposition or the end of the phrase, the job (`a roll of film` has `of`).
+        "roll" | "rolls"
+            if (p1.is_some_and(|p| title_words().contains(p.lower.as_str())) || in_list("role-before", p1))
+                && !w.compound_next
+                && n1
+                    .is_none_or(|n| !n.joined || n.tags.any(Tags::PREP) && !n.is_any(&["of", "up", "out", "over"]))
+                && a.words.get(i + 1).is_none_or(|n| n.joined || punctuation_after(text, &w.span)) =>
+        {
+            let right = if w.lower == "roll" { "role" } else { "roles" };
+            r(right, "a job or part is a ‘role’; a ‘roll’ is bread, a list or a turn over")
+        }
+        // `where you where speaking`: after a subject pronoun, before an -ing form or a participle, `were`.
+        "where"
+            if p1.is_some_and(|p| p.joined && p.is_any(&["you", "we", "they"]))
+                && p2
+                    .is_none_or(|q| !q.tags.any(Tags::ANY_VERB | Tags::PREP) || q.tags.any(Tags::SUB | Tags::CONJ))
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && n.tags.any(Tags::VERB_ING | Tags::VERB_PART)
+                        && !n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::FUNCTION)
+                }) =>
+        {
+            r("were", "the past of ‘are’ is ‘were’; ‘where’ asks about a place")
+        }
+        // `before I red your post`: after a subject, before what is read, the past of `read`.
+        "red"
+            if p1.is_some_and(|p| {
+                p.joined && p.is_any(&["i", "we", "they", "you", "he", "she", "have", "had", "has"])
+            }) && n1
+                .is_some_and(|n| n.joined && n.tags.any(Tags::POSS | Tags::DET) && !n.is_any(&["all", "no"])) =>
+        {
+            r("read", "the past of ‘read’ is written ‘read’; ‘red’ is the colour")
+        }
         "setup" | "layout" if verb_slot(p1) || p1.is_some_and(|p| p.is_any(&["helped", "help", "helping"])) => {
             let right = if w.lower == "setup" { "set up" } else { "lay out" };
             r(right, "the verb is two words; the one-word form is the noun")
@@ -598,6 +657,21 @@ mod tests {
 
     /// Sound-alikes that are real words: weather/whether, now/know, witch/which, here/hear, past/passed,
     /// were/we're/where, to/too, of/off.
+    /// too/to before a pronoun, site/sight/cite, roll/role, where/were, red/read.
+    #[test]
+    fn more_sound_alikes() {
+        assert_flags(ID, "Your post really spoke too me. I wanted to reach out too you about it.", 2);
+        assert_clean(ID, "Me too. Thank you too. It is too much for me; you too.");
+        assert_flags(ID, "I would like to sight your paper. May I site your preprint in my thesis?", 2);
+        assert_clean(ID, "We plan to site the new plant near Leeds; a sight to see; the site of the study.");
+        assert_flags(ID, "I'm applying for a teaching assistant roll at your school. Congrats on the new roll!", 2);
+        assert_clean(ID, "I bought a new roll of film. The roll call was at nine. I'm on a roll; an egg roll.");
+        assert_flags(ID, "I worked at the trade show where you where speaking.", 1);
+        assert_clean(ID, "I'll show you where testing happens. Tell me where you are working now.");
+        assert_flags(ID, "I didn't know that before I red your post.", 1);
+        assert_clean(ID, "The red car was mine; we painted it red; I read your post.");
+    }
+
     #[test]
     fn real_word_slips() {
         assert_flags(ID, "How did the drought effect your yields? Your article effected me deeply.", 2);

@@ -410,6 +410,24 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
     {
         return Some((i + 1, vec![part], "after ‘be’ the verb takes its past participle".to_string()));
     }
+    // `made me chose`, `helped me understood`, `let us knew`: after `make`, `let` or `help` and its object
+    // pronoun, the bare verb. A past that is no participle (`chose`, `knew`) always; one that is (`realized`)
+    // only before an object or a clause (`made me realized how…`), since a feeling's participle is an
+    // adjective there (`made me excited about it`).
+    if w.is_any(&["make", "makes", "made", "making", "let", "lets", "letting", "help", "helps", "helped", "helping"])
+        && a.at(i, 1).is_some_and(|o| o.joined && o.is_any(&["me", "us", "them", "him", "her"]))
+        && let Some(v) = a.at(i, 2)
+        && v.joined
+        && v.tags.any(Tags::VERB_PAST)
+        && let Some(base) = bare_needed(v)
+        && (!v.tags.any(Tags::VERB_PART)
+            || !FEELINGS.contains(&base.as_str())
+                && a.at(i, 3).is_some_and(|n| {
+                    n.joined && (starts_object(n) || n.is_any(&["how", "what", "why", "that", "where", "when"]))
+                }))
+    {
+        return Some((i + 2, vec![base], format!("after ‘{} {}’ the verb is bare", w.lower, a.words[i + 1].lower)));
+    }
     let negated_do =
         w.is_any(&["didn't", "doesn't", "don't"]) || (w.tags.any(Tags::DO) && a.at(i, 1).is_some_and(|n| n.is("not")));
     if negated_do {
@@ -675,6 +693,16 @@ mod tests {
         let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
         assert_eq!(r, ["know", "knows"]);
         assert_clean(ID, "I know your work; knowing it is half the job; what is knowing without doing?");
+    }
+
+    /// After `make`/`let`/`help` + an object pronoun, the bare verb.
+    #[test]
+    fn a_bare_verb_after_make_let_help() {
+        assert_flags(ID, "Your work is what made me chose hydraulic engineering.", 1);
+        assert_flags(ID, "It helped me understood the process. She let me knew the results.", 2);
+        assert_flags(ID, "It made me realized how much I love it. They helped us improved our process.", 2);
+        assert_clean(ID, "It made me read more. It made me excited about it. It made me interested in law.");
+        assert_clean(ID, "It made him tired. It made us stronger. The course made me confused about tax.");
     }
 
     #[test]

@@ -131,7 +131,21 @@ fn check(a: &Analysis, i: usize) -> Option<Vec<String>> {
         return None;
     }
     let sing = singular(&w.lower)?;
+    // A plural of a rare word (SCOWL size 55 or more: `sous` in `sous chef`, `sou`) is more likely a word
+    // of another language than an owner.
+    if crate::spell::word_tier(&sing).is_none_or(|t| t >= 55) {
+        return None;
+    }
     let n = n1?;
+    // `with my pupils next spring`, `our clients last year`: `next`/`last` and a season or a word of time
+    // are an adverbial, not the owned thing.
+    if n.is_any(&["next", "last", "this"])
+        && a.at(i, 2).is_some_and(|t| {
+            t.tags.any(Tags::TIME) || t.is_any(&["spring", "summer", "autumn", "fall", "winter", "term", "semester"])
+        })
+    {
+        return None;
+    }
     // Before a unit of an organisation or a document, the -s noun is a modifier: `the rates desk`, `our
     // drugs committee`, `the methods section`.
     // A word of time after it is an adverbial, not the owned thing (`drop off the forms tomorrow`).
@@ -272,6 +286,9 @@ mod tests {
 
     #[test]
     fn a_word_of_time_is_not_owned() {
+        assert_clean(ID, "I would love to use it with my pupils next spring; our clients last year.");
+        assert_clean(ID, "Keep me in mind for any sous chef roles.");
+        assert_flags(ID, "I loved my managers next project.", 1);
         assert_clean(ID, "Very useful lah, will drop off the forms tomorrow. I sign the contracts today.");
         assert_flags(ID, "Handled the owners correspondence.", 1);
     }

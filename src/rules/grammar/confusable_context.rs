@@ -494,6 +494,25 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("at", "one meets someone ‘at’ an event; ‘in’ is inside a place")
         }
+        // `the best I've every seen`, `had every been`: after a form of `have`, before a past participle, `ever`.
+        "every"
+            if (p1.is_some_and(|p| {
+                p.tags.any(Tags::HAVE) && !p.is("having") || p.lower.ends_with("'ve") || p.lower.ends_with("’ve")
+            }) || p1.is_some_and(|p| p.is_any(&["you", "i", "we", "they", "he", "she"]))
+                && p2.is_some_and(|q| q.is_any(&["have", "has", "had"])))
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && (n.tags.any(Tags::VERB_PART)
+                            && !n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ | Tags::FUNCTION)
+                            && !n.is_name_like()
+                            || n.is("been"))
+                })
+                // A participle before a noun is its adjective (`every used car`).
+                && (n1.is_some_and(|n| n.is("been"))
+                    || n2.is_none_or(|m| !m.joined || !m.tags.any(Tags::NOUN | Tags::NOUN_PL) || m.tags.any(Tags::FUNCTION))) =>
+        {
+            r("ever", "‘ever’ means at any time; ‘every’ means each")
+        }
         // `it really spoke too me`, `reach out too them`: before an object pronoun, the preposition (`too`
         // comes after the pronoun: `me too`). `you` and `her` only after a verb or a particle (`thank you too`).
         "too"
@@ -506,7 +525,7 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
                                     && !p.tags.any(Tags::FUNCTION | Tags::ADJ)
                                     || p.is_any(&["out", "back", "over"])
                             }))
-            }) && p1.is_some_and(|p| p.joined && !p.is_any(&["me", "you", "him", "her", "us", "them"])) =>
+            }) && p1.is_some_and(|p| !p.is_any(&["me", "you", "him", "her", "us", "them"])) =>
         {
             r("to", "before a pronoun the preposition is ‘to’; ‘too’ means also or more than enough")
         }
@@ -533,7 +552,7 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         }
         // `where you where speaking`: after a subject pronoun, before an -ing form or a participle, `were`.
         "where"
-            if p1.is_some_and(|p| p.joined && p.is_any(&["you", "we", "they"]))
+            if p1.is_some_and(|p| p.is_any(&["you", "we", "they"]))
                 && p2
                     .is_none_or(|q| !q.tags.any(Tags::ANY_VERB | Tags::PREP) || q.tags.any(Tags::SUB | Tags::CONJ))
                 && n1.is_some_and(|n| {
@@ -546,10 +565,8 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         }
         // `before I red your post`: after a subject, before what is read, the past of `read`.
         "red"
-            if p1.is_some_and(|p| {
-                p.joined && p.is_any(&["i", "we", "they", "you", "he", "she", "have", "had", "has"])
-            }) && n1
-                .is_some_and(|n| n.joined && n.tags.any(Tags::POSS | Tags::DET) && !n.is_any(&["all", "no"])) =>
+            if p1.is_some_and(|p| p.is_any(&["i", "we", "they", "you", "he", "she", "have", "had", "has"]))
+                && n1.is_some_and(|n| n.joined && n.tags.any(Tags::POSS | Tags::DET) && !n.is_any(&["all", "no"])) =>
         {
             r("read", "the past of ‘read’ is written ‘read’; ‘red’ is the colour")
         }
@@ -657,9 +674,12 @@ mod tests {
 
     /// Sound-alikes that are real words: weather/whether, now/know, witch/which, here/hear, past/passed,
     /// were/we're/where, to/too, of/off.
-    /// too/to before a pronoun, site/sight/cite, roll/role, where/were, red/read.
+    /// too/to before a pronoun, site/sight/cite, roll/role, where/were, red/read, every/ever.
     #[test]
     fn more_sound_alikes() {
+        assert_flags(ID, "Your breakdown is one of the best I've every seen. Have you every been to Oslo?", 2);
+        assert_flags(ID, "The best course I have every taken. I've every been keen on it.", 2);
+        assert_clean(ID, "I have every reason to thank you; we have every used car checked; had every detail.");
         assert_flags(ID, "Your post really spoke too me. I wanted to reach out too you about it.", 2);
         assert_clean(ID, "Me too. Thank you too. It is too much for me; you too.");
         assert_flags(ID, "I would like to sight your paper. May I site your preprint in my thesis?", 2);

@@ -410,6 +410,22 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
     {
         return Some((i + 1, vec![part], "after ‘be’ the verb takes its past participle".to_string()));
     }
+    // `I would like keep in touch`, `I'd love connect`: after `would like`/`would love`, a bare verb needs `to`
+    // (only a verb that is no noun, or one before an object: `would like feedback` is a noun).
+    if w.is_any(&["like", "love", "prefer", "hate"])
+        && w.joined
+        && p1.is_some_and(|p| p.is("would") || p.is_any(&["i'd", "we'd", "i’d", "we’d", "they'd", "they’d"]))
+        && let Some(v) = a.at(i, 1)
+        && v.joined
+        && is_bare_verb(v, a.at(i, 2))
+        && !v.is_any(&["be", "have", "do"])
+    {
+        return Some((
+            i + 1,
+            vec![format!("to {}", v.lower)],
+            format!("after ‘would {}’ the verb takes ‘to’", w.lower),
+        ));
+    }
     // `made me chose`, `helped me understood`, `let us knew`: after `make`, `let` or `help` and its object
     // pronoun, the bare verb. A past that is no participle (`chose`, `knew`) always; one that is (`realized`)
     // only before an object or a clause (`made me realized how…`), since a feeling's participle is an
@@ -695,9 +711,11 @@ mod tests {
         assert_clean(ID, "I know your work; knowing it is half the job; what is knowing without doing?");
     }
 
-    /// After `make`/`let`/`help` + an object pronoun, the bare verb.
+    /// After `make`/`let`/`help` + an object pronoun, the bare verb; after `would like`, `to` + the verb.
     #[test]
     fn a_bare_verb_after_make_let_help() {
+        assert_flags(ID, "I would like connect with you. I'd love ask you about it.", 2);
+        assert_clean(ID, "I would like feedback. I would like to connect. I'd love a chat; would love help.");
         assert_flags(ID, "Your work is what made me chose hydraulic engineering.", 1);
         assert_flags(ID, "It helped me understood the process. She let me knew the results.", 2);
         assert_flags(ID, "It made me realized how much I love it. They helped us improved our process.", 2);

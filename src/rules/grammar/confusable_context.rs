@@ -34,8 +34,10 @@ hear, `I past your stand`/`the deadline has past` → passed, `Were thinking of�
 where, `it's to good`/`I was to shy to…` → too, `laid of`/`drop of after` → off, `on behalf off`/`all sixty off \
 them` → of, `how did the drought effect your…`/`your article effected me` → affect(ed), `students who loose \
 confidence` → lose, `store manger` → manager, `the peek of` → peak, `to breath through` → breathe, `kind \
-complement` → compliment, `does compliment spicy food` → complement; and `we met in the tech summit` → at (an event, \
-not `in the conference room`). Context lists are in `dictionaries/grammar/confusable-context.tsv`; fixed \
+complement` → compliment, `does compliment spicy food` → complement, `spoke too me` → to, `may I site your \
+preprint`/`to sight your paper` → cite, `a teaching assistant roll`/`my current roll at` → role, `where you \
+where speaking` → were, `before I red your post` → read, `the best I've every seen` → ever; and `we met in the \
+tech summit` → at (an event, not `in the conference room`). Context lists are in `dictionaries/grammar/confusable-context.tsv`; fixed \
 phrases already in `confused-words` (\"affect on\", \"principle engineer\") are left to that rule.\n\
 Why: each word is spelled right, so a spell checker misses the slip; a reader does not.\n\
 Use instead: the suggested word (never applied automatically).",

@@ -35,7 +35,9 @@ well` → are doing); after `to`, a past before `if`, a pronoun or an object (`w
 (`I am interesting in` → interested, `we are very impress with` → impressed); `have` of what one owns or has \
 done is not progressive (`I am having 5 years of experience` → I have); after the perfect's `have` (`I have`, \
 `she has`, `we've`), a verb that is never a noun takes its past participle before its object (`I have manage \
-large budgets` → managed). And a verb where a noun belongs: `the develop of` → \
+large budgets` → managed). After `make`, `let` or `help` and an object pronoun, the bare verb (`made me chose` → \
+choose, `helped me understood` → understand); after `would like`/`I'd love`, `to` and the verb (`I would like \
+connect` → to connect). And a verb where a noun belongs: `the develop of` → \
 development. The phrases are in `dictionaries/grammar/verb-triggers.tsv`; word classes come from the Hunspell \
 en_US affix flags.\n\
 Why: wrong verb forms are the most visible sign of a hurried or non-native text.\n\

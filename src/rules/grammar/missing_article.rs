@@ -105,8 +105,11 @@ fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
         is(m, &l.modifier)
             // A person noun before the person noun (`student midwife`, `trainee teacher`).
             || is(m, &l.person) && !m.compound_next && !m.is_name_like()
-            || m.tags.any(Tags::ADJ | Tags::VERB_PART)
-                && !m.tags.any(Tags::FUNCTION | Tags::DET | Tags::POSS | Tags::QUANT | Tags::NUM | Tags::DIGITS)
+            // An adjective, or a noun in lower case that says what kind (`software engineer`, `truck driver`).
+            || m.tags.any(Tags::ADJ | Tags::VERB_PART | Tags::NOUN)
+                && !m.tags.any(
+                    Tags::FUNCTION | Tags::DET | Tags::POSS | Tags::QUANT | Tags::NUM | Tags::DIGITS | Tags::NOUN_PL,
+                )
                 && !m.is_name_like()
                 && !m.compound_next
                 && !m.is_any(&["head", "chief", "lead", "principal", "sole", "only", "same", "former"])
@@ -254,6 +257,11 @@ mod tests {
         assert_eq!(d.len(), 2, "{d:#?}");
         assert_eq!(d[0].suggestions[0].replacement, "I'm a student midwife");
         assert_clean(ID, "I'm a student midwife; I'm a translator too; I am student council president now.");
+        // A noun in lower case that says what kind.
+        let d = check_text(ID, "Hello, I am truck driver from Poznań. I work as software engineer.");
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "am a truck driver");
+        assert_clean(ID, "I am head chef at Noma; I am the software engineer here; I am CEO of Acme.");
     }
 
     #[test]

@@ -625,7 +625,12 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 Tags::NOUN | Tags::NOUN_PL,
                 Tags::ADJ | Tags::ADV | Tags::FUNCTION | Tags::TIME | Tags::VERB_ING | Tags::VERB_PAST,
             ) && !n.is_name_like();
-            ((after_prep || after_verb) && noun)
+            // `trustees and there duties`: after a plural noun and `and`, a noun that ends the phrase is theirs.
+            let after_plural_and = p.is("and")
+                && a.at(i, -2)
+                    .is_some_and(|q| q.tags.any(Tags::NOUN_PL) && !q.tags.any(Tags::FUNCTION) && !q.is_name_like())
+                && a.words.get(i + 2).is_none_or(|m| !m.joined || phrase_ends(Some(m)));
+            ((after_prep || after_verb || after_plural_and) && noun)
                 .then(|| ("their", "‘there’ is a place; before a noun the possessive is ‘their’".into()))
         }
         "who's" => {
@@ -836,6 +841,14 @@ mod tests {
         assert_flags(ID, "Its great!", 1);
         assert_clean(ID, "The brand proved its worth. The monks broke its fast. It kept its own.");
         assert_clean(ID, "The firm and its chief, and its best. Each team and its worth of data.");
+    }
+
+    /// After a plural noun and `and`, `there` before a noun that ends the phrase is `their`.
+    #[test]
+    fn there_after_a_plural_and_and() {
+        assert_flags(ID, "I liked the part about trustees and there duties.", 1);
+        assert_clean(ID, "I worked in London and there I learned a lot. We had drinks and there were speeches.");
+        assert_clean(ID, "The trustees and there duties were discussed. I saw the farms and there, cows grazed.");
     }
 
     /// A compound that ends the phrase after `it's` is a predicate.

@@ -43,7 +43,9 @@ rows, \"your network on LinkedIn\"); a definite work of theirs after a verb of s
 piece in the FT about…\", \"loved the panel yesterday\"), or at the start of a sentence (\"That thread on Kafka \
 retries — gold.\"); a cohort and its year (\"batch of 2012\"); a word that says something is shared (`too`, `also`, \
 `another`, `ex-`, `former`, `both`) near a name (\"LSE MSc Econ here too\", \"another UCT grad\"); a question with a \
-name in it (\"How did the pilot at St Mary's go?\"); thanks for a favour, \
+name in it (\"How did the pilot at St Mary's go?\"); their view asked on a particular subject (\"your advice on \
+choosing a chambers\", \"any tips on drone spraying\", \"compare notes on the BIM rollout\"; not \"your advice on my \
+career\", a `vague-noun`); thanks for a favour, \
 \"thanks for\" or \"thank you for\" and anything but a stock note's routine objects (\"thanks for answering my \
 question\" counts; \"thanks for accepting\", \"thank you for your time\" do not: the `routine-word` rows); and a \
 named shared venue, \"at\", \"on\", \"in\", \"during\" or \"from\" and a capitalised name ending in, or \
@@ -166,6 +168,18 @@ mod tests {
         assert_flags("invite-not-personal", "Hi Ravi, I see we are in the same industry. Let's connect.", 1);
         assert_flags("invite-not-personal", "Hi Ravi, I came across your profile and your network is impressive.", 1);
         assert_flags("invite-not-personal", "Hi Ravi, happy to show your team around and connect.", 1);
+    }
+
+    /// Their view asked on a particular subject is a reason; on what every professional has, or on
+    /// networking, it is not.
+    #[test]
+    fn their_view_on_a_subject() {
+        assert_clean("invite-not-personal", "Hi Tom, could I ask your advice on choosing a chambers for pupillage?");
+        assert_clean("invite-not-personal", "Hi Tom, I'd love to compare notes on the BIM rollout.");
+        assert_clean("invite-not-personal", "Hi Tom, any tips on drone spraying for vineyards?");
+        assert_flags("invite-not-personal", "Hi Tom, I'd love your advice on my career.", 1);
+        assert_flags("invite-not-personal", "Hi Tom, would love your thoughts on networking.", 1);
+        assert_flags("invite-not-personal", "Hi Tom, I take on new projects every month. Let's connect.", 1);
     }
 
     /// A favour they did, something they did, a named venue you share make a note personal; a note

@@ -478,11 +478,48 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
                     out.push(found(w.span(i.min(k), i.max(k)), "shared", true));
                 }
             }
+            "advice" | "tips" | "thoughts" | "view" | "views" | "take" | "opinion" | "input" | "guidance"
+            | "perspective" | "critique" | "notes" => {
+                if let Some(end) = asked_their_view(w, i) {
+                    out.push(found(w.span(i, end), "their-work", true));
+                }
+            }
             _ => {}
         }
     }
     out.extend(asked_about(w));
     out
+}
+
+/// Their view asked on a particular subject (token `i` the word for the view): `your advice on choosing a
+/// chambers for pupillage`, `any tips on drone spraying`, `compare notes on the BIM rollout`, `a critique
+/// of the landing page`. A specific question is a reason (the `generic` label's own definition); not a
+/// subject that every professional has (`your advice on my career`, a `vague-noun`). The last token.
+fn asked_their_view(w: &Words<'_>, i: usize) -> Option<usize> {
+    let before = w.behind(i, 1).next()?;
+    let asker = if w.low[i] == "notes" {
+        matches!(w.low[before].as_str(), "compare" | "comparing" | "swap" | "swapping" | "exchange")
+    } else {
+        matches!(w.low[before].as_str(), "your" | "any" | "a")
+    };
+    if !asker || w.low[i] == "critique" && w.low[before] != "a" {
+        return None;
+    }
+    let prep = w.ahead(i, 1).next()?;
+    if !matches!(w.low[prep].as_str(), "on" | "about" | "regarding" | "of")
+        || (w.low[prep] == "of" && w.low[i] != "critique")
+    {
+        return None;
+    }
+    // The subject: within five words, a noun no stock note uses (`advice on my career` is any note's).
+    let subject = w.ahead(prep, 5).find(|&m| {
+        let t = lexicon().tags(&w.low[m]);
+        w.is_word(m)
+            && (!t.any(Tags::FUNCTION) && t.any(Tags::NOUN | Tags::NOUN_PL) && !is_vague(&w.low[m])
+                || is_specific_name(w, m))
+    })?;
+    // A subject that is the sender's own next step alone is still a question to them; a pleasantry is not.
+    (!matches!(w.low[subject].as_str(), "connecting" | "networking" | "connection" | "connections")).then_some(subject)
 }
 
 /// A pleasure word (token `i`) opening a clause, a noun and the day it happened: `great match on

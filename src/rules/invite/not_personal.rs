@@ -180,6 +180,12 @@ mod tests {
         assert_flags("invite-not-personal", "Hi Tom, I'd love your advice on my career.", 1);
         assert_flags("invite-not-personal", "Hi Tom, would love your thoughts on networking.", 1);
         assert_flags("invite-not-personal", "Hi Tom, I take on new projects every month. Let's connect.", 1);
+        // A role of theirs that fits their experience, offered by the sender.
+        assert_clean(
+            "invite-not-personal",
+            "Hi Adam, we have an open engineer role in Bristol that matches your experience.",
+        );
+        assert_flags("invite-not-personal", "Hi Adam, we think it matches your experience. Let's connect.", 1);
     }
 
     /// A favour they did, something they did, a named venue you share make a note personal; a note

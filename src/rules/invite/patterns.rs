@@ -450,6 +450,16 @@ pub fn reasons(w: &Words<'_>) -> Vec<Found> {
                     out.push(found(w.span(i, k), "role offered", true));
                 }
             }
+            // `a site superintendent role in Antofagasta that fits your background`: a role of theirs, before,
+            // that fits their experience, after, in a sentence of the sender's.
+            "fits" | "matches" | "suits"
+                if w.ahead(i, 1).any(|k| w.low[k] == "your")
+                    && w.behind(i, 8).any(|k| is_job_noun(&w.low[k], "seeking"))
+                    && w.sentence_around(i)
+                        .any(|k| matches!(w.low[k].as_str(), "we" | "we're" | "our" | "i'm" | "we've")) =>
+            {
+                out.push(found(w.span(i, i + 1), "role offered", true));
+            }
             "fit" | "match" => {
                 let you = w.behind(i, 5).any(|k| matches!(w.low[k].as_str(), "you'd" | "you" | "your" | "you're"));
                 let role = w

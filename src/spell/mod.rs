@@ -232,10 +232,6 @@ impl SpellChecker {
         self.dialect
     }
 
-    fn gb(&self) -> &CompiledDictionary {
-        self.gb
-    }
-
     /// Whether the dictionary stack (without the profile's own names) accepts `word`.
     pub fn is_valid(&self, word: &str) -> bool {
         self.valid.get_or(word, || self.lookup(word))
@@ -252,7 +248,7 @@ impl SpellChecker {
         if self.us.check(word) == Verdict::Valid {
             return true;
         }
-        if self.dialect == Dialect::Auto && self.gb().check(word) == Verdict::Valid {
+        if self.dialect == Dialect::Auto && self.gb.check(word) == Verdict::Valid {
             return true;
         }
         self.extended.check(word) == Verdict::Valid
@@ -349,8 +345,8 @@ impl SpellChecker {
         let asked = !self.rejected(word);
         let valid = |d: &CompiledDictionary| d.check(word) == Verdict::Valid;
         match self.dialect {
-            Dialect::Auto => !asked && (valid(self.us) || valid(self.gb())),
-            Dialect::EnUs => (!asked && valid(self.us)) || valid(self.gb()),
+            Dialect::Auto => !asked && (valid(self.us) || valid(self.gb)),
+            Dialect::EnUs => (!asked && valid(self.us)) || valid(self.gb),
             Dialect::EnGb => (!asked && valid(self.us)) || valid(embedded::en_us()),
         }
     }

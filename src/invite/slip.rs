@@ -88,6 +88,10 @@ fn indel(x: &[char], i: usize) -> u32 {
     }
 }
 
+fn all_vowels(x: &[char]) -> bool {
+    x.iter().all(|c| "aeiou".contains(*c))
+}
+
 /// The cheapest way from `w` to `s` in slips ([`SLIP`] each; see the module's doc).
 fn slip_cost(w: &[char], s: &[char], sound_alike: bool) -> u32 {
     let (n, m) = (w.len(), s.len());
@@ -118,6 +122,20 @@ fn slip_cost(w: &[char], s: &[char], sound_alike: bool) -> u32 {
             }
             if i > 1 && j > 1 && w[i - 1] == s[j - 2] && w[i - 2] == s[j - 1] && w[i - 1] != w[i - 2] {
                 best = best.min(d[i - 2][j - 2] + SLIP);
+            }
+            if sound_alike && i < n && j < m {
+                // A vowel sound inside the word spelt with another one or two vowels (`maintainance`,
+                // `pronounciation`); at the end it is how other languages write the word (`experiencia`).
+                for (a, b) in [(1, 2), (2, 1), (2, 2)] {
+                    if i > a
+                        && j > b
+                        && w[i - a..i] != s[j - b..j]
+                        && all_vowels(&w[i - a..i])
+                        && all_vowels(&s[j - b..j])
+                    {
+                        best = best.min(d[i - a][j - b] + SLIP);
+                    }
+                }
             }
             if i > 2 && j > 2 {
                 let (a, b) = (&w[i - 3..i], &s[j - 3..j]);
@@ -154,6 +172,8 @@ mod tests {
             ("eachother", "each other"),
             ("infact", "in fact"),
             ("realy", "really"),
+            ("maintainance", "maintenance"),
+            ("pronounciation", "pronunciation"),
         ] {
             assert!(looks_like_slip(w, s), "{w} → {s}");
         }
@@ -176,6 +196,7 @@ mod tests {
             ("underwater", "under water"),
             ("ileus", "ileum"),
             ("proning", "proving"),
+            ("aeroplane", "airplane"),
         ] {
             assert!(!looks_like_slip(w, s), "{w} → {s}");
         }

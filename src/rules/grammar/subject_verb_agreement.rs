@@ -605,6 +605,14 @@ mod tests {
 
     const ID: &str = "subject-verb-agreement";
 
+    /// A group of people takes a plural verb in British English; a plural of things never a singular one.
+    #[test]
+    fn collective_nouns_of_people_take_either_verb() {
+        assert_clean(ID, "The cast were brilliant on opening night; the choir were wonderful; the union were clear.");
+        assert_clean(ID, "The orchestra was superb and the congregation were singing.");
+        assert_flags(ID, "The chairs was stacked after the concert.", 1);
+    }
+
     /// Two subjects joined by `and`, one of them the writer, are plural.
     #[test]
     fn an_abbreviation_with_i_is_no_pronoun() {

@@ -296,8 +296,13 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
             r("advise", "the verb is ‘advise’; ‘advice’ is the noun")
         }
         // `Kindly advise whom…`, `please advise`: a politeness adverb before the verb, not an adjective.
+        // `gave great advise`, `your real advise`: an adjective that is also a noun, after a determiner or a
+        // verb of giving.
         "advise"
-            if (noun_slot(p1) || in_list("advice-giver", p1))
+            if (noun_slot(p1)
+                || in_list("advice-giver", p1)
+                || p1.is_some_and(|p| p.tags.any(Tags::ADJ) && !p.tags.any(Tags::ANY_VERB | Tags::FUNCTION))
+                    && (p2.is_some_and(|q| q.tags.any(Tags::DET | Tags::POSS)) || in_list("advice-giver", p2)))
                 && !p1.is_some_and(|p| matches!(p.lower.as_str(), "kindly" | "please")) =>
         {
             r("advice", "the noun is ‘advice’; ‘advise’ is the verb")
@@ -665,6 +670,8 @@ mod tests {
         assert_flags(ID, "Our services compliment each other.", 1);
         assert_flags(ID, "I received a complement from the CEO.", 1);
         assert_flags(ID, "I advice startups on fundraising.", 1);
+        assert_flags(ID, "You gave great advise to our tenants; your great advise helped.", 2);
+        assert_clean(ID, "Great, advise me when you can; we advise clients and great firms advise us.");
         assert_flags(ID, "Always willing to except a challenge.", 1);
         assert_flags(ID, "Every region grew accept the north.", 1);
         assert_flags(ID, "Installed stationery engines on boats.", 1);

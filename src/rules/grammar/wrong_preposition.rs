@@ -7,7 +7,8 @@ use super::phrases::PhraseSet;
 use super::{Rule, RuleMeta, SectionContext, match_case};
 use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
 use crate::rules::lexicon;
-use crate::text::TokenKind;
+use crate::text::word_class::Tags;
+use crate::text::{Analysis, TokenKind, Word};
 
 pub struct WrongPreposition;
 
@@ -17,9 +18,11 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Warning,
     sections: &[],
     summary: "The wrong preposition in a fixed phrase (responsible of, interested about, expert of)",
-    description: "What it does: finds about 55 fixed phrases whose preposition is wrong or redundant in \
+    description: "What it does: finds about 90 fixed phrases whose preposition is wrong or redundant in \
 English (\"responsible of\", \"interested about\", \"specialized on\", \"discuss about\", \"comprises of\"), \
-listed in `dictionaries/rules/wrong-prepositions.tsv`.\n\
+listed in `dictionaries/rules/wrong-prepositions.tsv`; a few only before what makes them wrong (\"arrived to \
+Vancouver\" but not \"arrived to find\"; \"married with your colleague\" but not \"married with two children\"; \
+\"working in the new project\" but not \"working in a project team\").\n\
 Why: these are the commonest slips of fluent non-native writers, and recruiters notice them in the first \
 lines of a profile.\n\
 Fixes: where the wrong form is never right and nothing else must change, the fix is safe to apply; \
@@ -41,6 +44,70 @@ Use instead: the suggested preposition, e.g. \"responsible for\", \"interested i
 struct Entry {
     right: Vec<&'static str>,
     safe: bool,
+    when: When,
+}
+
+/// What must follow the phrase for it to be the slip (the list's `when` column).
+enum When {
+    Anything,
+    /// A capitalised word inside the sentence: a place or a person.
+    Name,
+    /// A name, or your/his/her/their and a person noun.
+    Person,
+    /// A noun phrase whose head is this noun.
+    Head(&'static str),
+}
+
+impl When {
+    fn of(col: &'static str) -> When {
+        match col {
+            "" => When::Anything,
+            "name" => When::Name,
+            "person" => When::Person,
+            _ => col.strip_prefix("head:").map_or(When::Anything, When::Head),
+        }
+    }
+}
+
+fn person_nouns() -> &'static foldhash::HashSet<&'static str> {
+    static SET: OnceLock<foldhash::HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| super::context::word_list(include_str!("../../../dictionaries/grammar/person-nouns.txt")))
+}
+
+/// Whether what follows the phrase's last word (word `last` of the analysis) is what `when` asks for.
+fn follows(a: &Analysis, last: usize, when: &When) -> bool {
+    let name = |w: &Word| w.capitalized && !w.all_caps && !w.sentence_start && !w.tags.any(Tags::FUNCTION);
+    let n1 = a.at(last, 1);
+    match when {
+        When::Anything => true,
+        When::Name => n1.is_some_and(name),
+        When::Person => {
+            n1.is_some_and(name)
+                || n1.is_some_and(|n| n.is_any(&["your", "his", "her", "their"]))
+                    && a.at(last, 2).is_some_and(|w| person_nouns().contains(w.lower.as_str()) && !w.compound_next)
+        }
+        When::Head(head) => {
+            if !n1.is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS)) {
+                return false;
+            }
+            (2..=5).any(|k| {
+                a.at(last, k).is_some_and(|w| {
+                    (w.lower.as_str() == *head || w.lower.strip_suffix('s') == Some(head))
+                        && !w.compound_next
+                        && !a
+                            .at(last, k + 1)
+                            .is_some_and(|n| n.tags.any(Tags::NOUN | Tags::NOUN_PL) && !n.tags.any(Tags::FUNCTION))
+                        && (2..k).all(|j| {
+                            a.at(last, j).is_some_and(|m| {
+                                !m.tags.any(Tags::FUNCTION)
+                                    && (m.tags.any(Tags::ADJ | Tags::NOUN | Tags::VERB_PART | Tags::NUM)
+                                        || !m.tags.any(Tags::ANY_VERB))
+                            })
+                        })
+                })
+            })
+        }
+    }
 }
 
 fn phrases() -> &'static PhraseSet<Entry> {
@@ -49,7 +116,8 @@ fn phrases() -> &'static PhraseSet<Entry> {
         let text = include_str!("../../../dictionaries/rules/wrong-prepositions.tsv");
         PhraseSet::new(lexicon::rows(text).map(|r| {
             let right = lexicon::col(&r, 1).split('/').map(str::trim).filter(|s| !s.is_empty()).collect();
-            (lexicon::col(&r, 0), Entry { right, safe: lexicon::col(&r, 2).eq_ignore_ascii_case("yes") })
+            let safe = lexicon::col(&r, 2).eq_ignore_ascii_case("yes");
+            (lexicon::col(&r, 0), Entry { right, safe, when: When::of(lexicon::col(&r, 3)) })
         }))
     })
 }
@@ -66,6 +134,14 @@ impl Rule for WrongPreposition {
         let text = cx.text();
         for m in phrases().find(cx) {
             let found = &text[m.span.clone()];
+            if !matches!(m.value.when, When::Anything) {
+                let a = cx.section.analysis();
+                let end = cx.tokens[m.last_token].span.start;
+                let Some(last) = a.words.iter().position(|w| w.span.start == end) else { continue };
+                if !follows(a, last, &m.value.when) {
+                    continue;
+                }
+            }
             let first = cx.tokens[m.first_token].text(text);
             // "Excel on", "Focus in" mid-sentence: a product or a name, not the phrase.
             if first.chars().next().is_some_and(char::is_uppercase) && !starts_sentence(cx, m.first_token) {
@@ -177,6 +253,18 @@ mod tests {
         let d = check_text(ID, "Five years of experience on marketing.");
         assert_eq!(d[0].suggestions.len(), 2);
         assert!(d[0].suggestions.iter().all(|s| !s.safe));
+    }
+
+    /// Some phrases are slips only before what the list's `when` column names.
+    #[test]
+    fn phrases_that_depend_on_what_follows() {
+        assert_flags(ID, "We arrived to Vancouver last month.", 1);
+        assert_clean(ID, "We arrived to find the site flooded and arrived to a warm welcome.");
+        assert_flags(ID, "My sister is married with your colleague Tomás; I was married with Anna.", 2);
+        assert_clean(ID, "She is married with two children; he is married with a daughter.");
+        assert_flags(ID, "We are working in the same metro project; I worked in a big new project.", 2);
+        assert_clean(ID, "I work in a project team, in project management and in the project-based unit.");
+        assert_clean(ID, "I worked in the project office and in the projects team.");
     }
 
     #[test]

@@ -205,6 +205,23 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
             let right = if w.lower == "effected" { "affected" } else { "affects" };
             r(right, "the verb is ‘affect’ (to influence); to ‘effect’ something is to bring it about")
         }
+        // `how rotational grazing effects soil carbon`: in a `how` or `whether` clause, after its subject (a
+        // noun, not after a determiner) and before an object, the verb.
+        "effects"
+            if p1.is_some_and(|p| {
+                p.joined
+                    && p.tags.any(Tags::NOUN | Tags::VERB_ING)
+                    && !p.tags.any(Tags::DET | Tags::POSS | Tags::FUNCTION | Tags::ADJ)
+                    && !p.is_name_like()
+            }) && (2..=4).any(|k| a.at(i, -k).is_some_and(|x| x.is_any(&["how", "whether"])))
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && (n.tags.any(Tags::DET | Tags::POSS)
+                            || n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ) && !n.tags.any(Tags::FUNCTION))
+                }) =>
+        {
+            r("affects", "the verb is ‘affect’ (to influence); to ‘effect’ something is to bring it about")
+        }
         // `students who loose confidence`: after `who`, before a noun object, the verb.
         "loose"
             if p1.is_some_and(|p| p.is("who"))
@@ -671,6 +688,8 @@ mod tests {
         assert_flags(ID, "I received a complement from the CEO.", 1);
         assert_flags(ID, "I advice startups on fundraising.", 1);
         assert_flags(ID, "You gave great advise to our tenants; your great advise helped.", 2);
+        assert_flags(ID, "I read your piece on how rotational grazing effects soil carbon.", 1);
+        assert_clean(ID, "I read how side effects are reported and how the effects of grazing show.");
         assert_clean(ID, "Great, advise me when you can; we advise clients and great firms advise us.");
         assert_flags(ID, "Always willing to except a challenge.", 1);
         assert_flags(ID, "Every region grew accept the north.", 1);

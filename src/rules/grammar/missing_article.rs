@@ -25,7 +25,7 @@ placement, apprenticeship, opportunity) right after a verb of seeking (`looking 
 `applying for`, `hunting for`, `seeking`, `finding`, `securing`, `landing`) with no article or other \
 determiner, where the noun ends the phrase (a preposition, a conjunction or punctuation follows): `I am \
 looking for job in mechanical design`; and a countable noun the writer says they are, after `I am`, \
-`I'm`, `I was` or `work as`, with up to two degree, year, person or other describing words before it (`student \
+`I'm`, `I was`, `work as` or `become`, with up to two degree, year, person or other describing words before it (`student \
 midwife`) and nothing after it in the phrase but `too` or `now`: `I am \
 PhD student at IHE Delft` (`a PhD student`), `I was engineer in Pune`, `I am civil engineer`, `I work as electrician`; and `sector`, `field` or `domain` after \
 a preposition and its modifiers with no determiner (`in renewable energy sector` → the renewable energy sector). Titles of one post (`I am head of \
@@ -112,7 +112,7 @@ fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
                 )
                 && !m.is_name_like()
                 && !m.compound_next
-                && !m.is_any(&["head", "chief", "lead", "principal", "sole", "only", "same", "former"])
+                && !m.is_any(&["head", "chief", "lead", "principal", "sole", "only", "same", "former", "become"])
     };
     let mut first = i;
     while first + 2 > i && a.at(first, -1).is_some_and(modifier) {
@@ -124,6 +124,8 @@ fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
         v.is_any(&["am", "was"]) && a.at(first, -2).is_some_and(|p| p.is("i"))
             || v.is("i'm")
             || v.is("as") && a.at(first, -2).is_some_and(|p| p.is_any(WORK))
+            // `to become nurse`, `I became engineer in 2019`.
+            || v.is_any(&["become", "becoming", "became"])
     })?;
     Some((verb.span.start, first))
 }
@@ -258,6 +260,8 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "I'm a student midwife");
         assert_clean(ID, "I'm a student midwife; I'm a translator too; I am student council president now.");
         // A noun in lower case that says what kind.
+        assert_flags(ID, "I'm training to become nurse; I became engineer in 2019.", 2);
+        assert_clean(ID, "I'm training to become a nurse; I became head of design and became partner.");
         let d = check_text(ID, "Hello, I am truck driver from Poznań. I work as software engineer.");
         assert_eq!(d.len(), 2, "{d:#?}");
         assert_eq!(d[0].suggestions[0].replacement, "am a truck driver");

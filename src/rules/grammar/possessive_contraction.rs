@@ -639,8 +639,12 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
         }
         "whose" => {
             let n = n1?;
+            // `a pipefitter whose keen to move`: an adjective that takes an infinitive (`able to`, `keen to`).
             let contraction = next_is(&["been", "a", "an", "the", "not", "always", "never", "also", "currently"])
-                || (predicate_word(n) && phrase_ends(n2));
+                || (predicate_word(n) && phrase_ends(n2))
+                || n.tags.any(Tags::ADJ)
+                    && super::verb_form::takes_infinitive(n.lower.as_str())
+                    && n2.is_some_and(|m| m.joined && m.is("to"));
             contraction.then(|| ("who's", "‘whose’ is the possessive; ‘who's’ means ‘who is’ or ‘who has’".into()))
         }
         _ => None,
@@ -695,6 +699,8 @@ mod tests {
         assert_flags(ID, "I worked with artists on they're portfolios.", 1);
         assert_flags(ID, "Their was no budget.", 1);
         assert_flags(ID, "A designer whose passionate about accessibility.", 1);
+        assert_flags(ID, "I'm a pipefitter whose keen to move into inspection; a nurse whose able to help.", 2);
+        assert_clean(ID, "A citizen whose right to vote was denied; a firm whose keen eye for detail helps.");
         // `it's` before a noun phrase that a verb follows, or after a preposition.
         assert_flags(ID, "Your talk on the department and it's new evaluation framework was great.", 1);
         // `you` and a noun after a verb of one object.

@@ -79,6 +79,11 @@ fn triggers() -> &'static Triggers {
     })
 }
 
+/// Whether `word to` is an infinitive trigger of two words (`keen to`, `able to`, `happy to`).
+pub(crate) fn takes_infinitive(word: &str) -> bool {
+    triggers().get(&("infinitive", "to")).is_some_and(|l| l.iter().any(|b| b.len() == 1 && b[0] == word))
+}
+
 /// Whether the words ending at `i` are a trigger phrase of `kind`.
 fn trigger_ends_at(a: &Analysis, i: usize, kind: &str) -> bool {
     let Some(list) = triggers().get(&(kind, a.words[i].lower.as_str())) else { return false };

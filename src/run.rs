@@ -195,32 +195,50 @@ fn check(args: CheckArgs) -> Result<u8> {
     let mut totals = Totals::default();
     reporter.begin(&mut out).or_else(ignore_broken_pipe)?;
     // Profiles are checked in parallel a chunk at a time and written in input order, so output is
-    // deterministic and memory stays bounded however many profiles there are.
+    // deterministic and memory stays bounded however many profiles there are. The next chunk is checked
+    // while this thread writes the last one: the writing is not a serial step the workers wait for.
     let chunk = 64 * rayon::current_num_threads().max(1);
-    for batch in inputs.chunks(chunk) {
-        let reports: Vec<(FileReport, LibFailOn)> = batch
-            .par_iter()
-            .map(|input| {
-                let report = check_input(&configs, input, format, args.max_file_size);
-                if let Some(p) = &progress {
-                    p.inc(1);
+    let written: Result<(), (std::io::Error, u8)> = std::thread::scope(|scope| {
+        // One chunk waits while one is written and one is checked: memory stays bounded.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(FileReport, LibFailOn)>>(1);
+        let (configs, progress) = (&configs, &progress);
+        scope.spawn(move || {
+            for batch in inputs.chunks(chunk) {
+                let reports = batch
+                    .par_iter()
+                    .map(|input| {
+                        let report = check_input(configs, input, format, args.max_file_size);
+                        if let Some(p) = progress {
+                            p.inc(1);
+                        }
+                        report
+                    })
+                    .collect();
+                // The writer stopped (a closed pipe): nothing more to check.
+                if tx.send(reports).is_err() {
+                    break;
                 }
-                report
-            })
-            .collect();
-        for r in &reports {
-            totals.add(&r.0);
-            status.add(&r.0, r.1);
-            let r = &r.0;
-            if let Outcome::Failed { error } = &r.outcome
-                && args.format != Format::Human
-            {
-                eprintln!("proofile: {error}");
             }
-            if let Err(e) = reporter.file(&mut out, r) {
-                return broken_pipe_or(e, status.code());
+        });
+        for reports in rx {
+            for r in &reports {
+                totals.add(&r.0);
+                status.add(&r.0, r.1);
+                let r = &r.0;
+                if let Outcome::Failed { error } = &r.outcome
+                    && args.format != Format::Human
+                {
+                    eprintln!("proofile: {error}");
+                }
+                if let Err(e) = reporter.file(&mut out, r) {
+                    return Err((e, status.code()));
+                }
             }
         }
+        Ok(())
+    });
+    if let Err((e, code)) = written {
+        return broken_pipe_or(e, code);
     }
     if let Some(p) = progress {
         p.finish_and_clear();

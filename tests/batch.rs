@@ -258,3 +258,27 @@ fn generated_corpus_output_is_the_same_bytes_on_one_and_two_threads() {
     let in_batch = files.iter().find(|f| f["path"].as_str().unwrap().ends_with("p0007.md")).unwrap();
     assert_eq!(alone, in_batch["diagnostics"]);
 }
+
+/// The next chunk of a batch is checked while the last is written: when the reader goes away (`| head`),
+/// both stop, and the run ends quietly with the findings' status rather than an error or a hang.
+#[test]
+fn a_closed_pipe_stops_a_long_batch() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    generated_corpus(dir.path(), 600);
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("proofile"))
+        .env("RAYON_NUM_THREADS", "2")
+        .env_remove("CI")
+        .args(["check", "--format", "jsonl", "--fail-on", "never", "--no-config", "--no-progress"])
+        .arg(dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 64];
+    child.stdout.as_mut().unwrap().read_exact(&mut first).unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{:?}: {}", out.status, String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}

@@ -155,7 +155,9 @@ fn is_singular_noun(w: &Word) -> bool {
                 | Tags::ADJ_CMP
                 | Tags::ADJ_SUP,
         )
-        && !w.lower.ends_with('s')
+        // A form in -s is a plural, but not the singular endings -ss, -sis and -us (`process`, `analysis`,
+        // `campus`).
+        && (!w.lower.ends_with('s') || ["ss", "sis", "us"].iter().any(|e| w.lower.ends_with(e)))
         && !w.is_name_like()
         && !takes_plural(w)
 }
@@ -354,9 +356,12 @@ fn across_phrase(a: &Analysis, end: usize, number: Number, attracted: bool) -> O
             return (k > end + 1).then_some(k + 1);
         }
         // A bare verb stem that takes -s is a noun modifier here (`screw connectors`).
-        let phrase_word = w
+        // A dictionary word with no class of its own (`alumni`, `data`: no affixes to tell it by) is a noun
+        // of the phrase.
+        let phrase_word = (w
             .tags
             .any(Tags::DET | Tags::POSS | Tags::ADJ | Tags::NOUN | Tags::NOUN_PL | Tags::DIGITS | Tags::PLURALIZABLE)
+            || w.tags.0 == Tags::KNOWN.0)
             && !w.tags.any(Tags::PRON | Tags::SUB | Tags::CONJ | Tags::MODAL | Tags::BE | Tags::HAVE | Tags::DO);
         // A second preposition goes on (`tips on recovery for upset guests`).
         let inner_prep = w.tags.any(Tags::PREP) && !w.is("to") && !w.tags.any(Tags::ANY_VERB | Tags::SUB);
@@ -604,6 +609,16 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "subject-verb-agreement";
+
+    /// Singular nouns in -sis, -ss and -us are singular heads; a dictionary word with no class is a noun of
+    /// the phrase.
+    #[test]
+    fn singular_endings_and_bare_dictionary_words() {
+        assert_flags(ID, "Your analysis of the pump failure were spot on; my thesis on soil were accepted.", 2);
+        assert_flags(ID, "Your comments on bonds at the alumni event was insightful.", 1);
+        assert_clean(ID, "Your analyses of the pump failures were spot on; the bus drivers in Leeds were great.");
+        assert_clean(ID, "The glass panels on the roof were cracked; the campus in Leeds was great.");
+    }
 
     /// A group of people takes a plural verb in British English; a plural of things never a singular one.
     #[test]

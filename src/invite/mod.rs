@@ -241,7 +241,8 @@ fn only_an_apostrophe_added(word: &str, suggestion: &str) -> bool {
 /// - a word whose first suggestion is not a few slips away ([`slip::looks_like_slip`]), or is too rare
 ///   a word for a slip of it to be likelier than a word of another language or trade
 ///   ([`slip::common_enough`]), unless one of its first two suggestions only adds the apostrophe it left
-///   out ([`only_an_apostrophe_added`]);
+///   out ([`only_an_apostrophe_added`]) or, in a word of five letters or more, one of its first three is one
+///   slip from one of the most written words ([`slip::one_slip_from_a_very_common_word`]: `datas`, whose first suggestion `data` adds an ending);
 /// - a word of one or two letters: an initial, a unit or a word of another language (`te reo`), since
 ///   codespell's list of common misspellings has none that short; and a word with a colon inside
 ///   (`re:Invent`), a name, as no misspelling there has one;
@@ -270,7 +271,8 @@ fn is_unknown_non_slip(d: &Diagnostic, text: &str) -> bool {
             .suggestions
             .first()
             .is_some_and(|s| slip::looks_like_slip(word, &s.replacement) && slip::common_enough(word, &s.replacement))
-            || d.suggestions.iter().take(SLIP_SUGGESTIONS).any(|s| only_an_apostrophe_added(word, &s.replacement)))
+            || d.suggestions.iter().take(SLIP_SUGGESTIONS).any(|s| only_an_apostrophe_added(word, &s.replacement))
+            || d.suggestions.iter().take(3).any(|s| slip::one_slip_from_a_very_common_word(word, &s.replacement)))
 }
 
 /// A spelling finding (an unknown word or a casing) on a word without a vowel, in lower case or with
@@ -609,5 +611,9 @@ mod note_filter_tests {
     fn chat_abbreviations_are_not_slips() {
         assert_clean("spelling", "Hi Sam, thx for the shout about the meetup, swamped rn but keen.");
         assert_flags("spelling", "Hi Sam, thanks for the shout, I'm realy keen.", 1);
+        // A later suggestion one slip from a very common word (`data` first, an ending added; `dates`
+        // second, a vowel for a vowel).
+        assert_flags("spelling", "Hi Sam, happy to share more datas from our pilot.", 1);
+        assert_clean("spelling", "Hi Sam, takk for the tips on shea butter sourcing.");
     }
 }

@@ -48,6 +48,23 @@ pub fn looks_like_slip(word: &str, suggestion: &str) -> bool {
     slip_cost(&w, &s, w.len() >= 7) <= limit
 }
 
+/// Whether `word` is one slip (a letter doubled, dropped inside the word, swapped, or a vowel or a key
+/// for its neighbour) from `suggestion`, a word among the most written in English (about 30 million times
+/// or more in Google Books: `datas` ~ `dates`, after `data`): then a later suggestion is as good as the first, as no
+/// word of another language or trade is likelier so close to so common a word.
+pub fn one_slip_from_a_very_common_word(word: &str, suggestion: &str) -> bool {
+    if suggestion.contains(' ') {
+        return false;
+    }
+    let w: Vec<char> = word.to_lowercase().chars().collect();
+    let s: Vec<char> = suggestion.to_lowercase().chars().collect();
+    let frequency = crate::spell::word_frequency(&suggestion.to_lowercase()).unwrap_or(0);
+    w.len() >= 5 && frequency >= VERY_COMMON && slip_cost(&w, &s, w.len() >= 7) <= INNER_INDEL
+}
+
+/// Ten times the log10 of about 30 million.
+const VERY_COMMON: u8 = 75;
+
 /// Whether `suggestion` is written often enough for `word` (an unknown word a few slips from it) to be
 /// read as its slip rather than as a word of its own: the noisy channel's prior. People misspell the
 /// words they write; an unknown word a slip or two from a rare English word is more often a word of
@@ -200,6 +217,16 @@ mod tests {
         ] {
             assert!(!looks_like_slip(w, s), "{w} → {s}");
         }
+    }
+
+    /// A later suggestion counts when it is one slip from one of the most written words, in a word of five
+    /// letters or more.
+    #[test]
+    fn one_slip_from_the_commonest_words() {
+        use super::one_slip_from_a_very_common_word as f;
+        assert!(f("whitch", "which") && f("becasue", "because") && f("abuot", "about"));
+        // Too short to tell from a word of another language (`takk`, `shea`), too far, or not common enough.
+        assert!(!f("takk", "talk") && !f("shea", "sea") && !f("abotted", "about") && !f("tussel", "tussle"));
     }
 
     /// A slip of a common word is one; an unknown word near a rare word is likelier a word of its own.

@@ -359,6 +359,13 @@ impl Lexicon {
             // A prefix keeps the word's class: `profile` (pro + file), `report` (re + port), `reforms`.
             t |= self.tags_uncached(rest);
         }
+        // A British spelling the American word list lacks (`realised`, `organise`, `colours`): the classes of
+        // its American form, from the SCOWL/VarCon pairs.
+        if !t.any(Tags::KNOWN)
+            && let Some(us) = american_form(word)
+        {
+            t |= self.tags_uncached(us);
+        }
         t
     }
 
@@ -373,6 +380,36 @@ impl Lexicon {
             (has(rest) || stems_of(rest).iter().any(|(stem, _)| has(stem))).then_some(rest)
         })
     }
+}
+
+/// The American spelling of a British one (`realised` → `realized`) and the other way round, from
+/// `dictionaries/rules/variants.tsv`; pairs marked ambiguous (each spelling a word of both dialects) are left
+/// out.
+type Variants = (foldhash::HashMap<&'static str, &'static str>, foldhash::HashMap<&'static str, &'static str>);
+
+fn variants() -> &'static Variants {
+    static MAPS: OnceLock<Variants> = OnceLock::new();
+    MAPS.get_or_init(|| {
+        let text = include_str!("../../dictionaries/rules/variants.tsv");
+        let pairs: Vec<(&str, &str)> = text
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let (us, uk, ambiguous) = (cols.next()?, cols.next()?, cols.next().unwrap_or(""));
+                (ambiguous != "ambiguous" && !us.is_empty() && !uk.is_empty() && us != uk).then_some((uk, us))
+            })
+            .collect();
+        (pairs.iter().copied().collect(), pairs.iter().map(|&(uk, us)| (us, uk)).collect())
+    })
+}
+
+fn american_form(word: &str) -> Option<&'static str> {
+    variants().0.get(word).copied()
+}
+
+fn british_form(word: &str) -> Option<&'static str> {
+    variants().1.get(word).copied()
 }
 
 /// The flags of `word` in the sorted stem list, by binary search over its lines. Only where each
@@ -559,6 +596,12 @@ pub fn verb_bases(word: &str) -> Vec<String> {
             out.push(stem);
         }
     }
+    // A British form (`realised`): the bases of its American form, spelt the British way (`realise`).
+    if out.is_empty()
+        && let Some(us) = american_form(word)
+    {
+        out = verb_bases(us).iter().filter_map(|b| british_form(b)).map(str::to_string).collect();
+    }
     out
 }
 
@@ -641,6 +684,17 @@ mod tests {
         assert!(!t("teach").any(Tags::NOUN), "only a name's sense");
         let lines: Vec<&str> = VERB_NOUNS.lines().filter(|l| !l.starts_with('#')).collect();
         assert!(lines.windows(2).all(|w| w[0] < w[1]), "verb-nouns.txt must be sorted by bytes");
+    }
+
+    /// A British spelling the American list lacks takes its American form's classes, and its verb base is
+    /// spelt the British way.
+    #[test]
+    fn british_spellings_take_their_american_classes() {
+        assert!(t("realised").all(Tags::VERB_PAST | Tags::VERB_PART));
+        assert!(t("organise").any(Tags::VERB) && t("colours").any(Tags::NOUN_PL));
+        assert_eq!(verb_bases("realised"), vec!["realise"]);
+        assert_eq!(verb_bases("analysed"), vec!["analyse"]);
+        assert!(!t("qwertyised").any(Tags::KNOWN));
     }
 
     #[test]

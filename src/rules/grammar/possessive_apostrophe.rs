@@ -296,6 +296,7 @@ mod tests {
     #[test]
     fn accepts_verbs_and_modifiers() {
         assert_clean(ID, "The results speak; our customers love the menu.");
+        assert_clean(ID, "Your work inspired my honors thesis and her honours degree.");
         assert_clean(ID, "We are hiring audit associates in Dublin and the associates in Cork.");
         assert_flags(ID, "Completed an associates in nursing; my associates in accounting followed.", 2);
         assert_clean(ID, "The systems team and the payments platform.");

@@ -532,7 +532,18 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         if v.tags.any(Tags::PLURALIZABLE) && !forward && !object && !noun_object {
             return None;
         }
-        if (is_bare_verb(v, a.at(i, 2)) || noun_object && plain_verb(v)) && !v.tags.any(Tags::VERB_ING) {
+        // After `forward to`, a countable noun with no determiner is the verb, before a preposition, an
+        // adverb or the end (`looking forward to stay in touch`, `to work with you`); not a noun English uses
+        // bare for a place or an activity (`back to work`, `to school`).
+        let forward_verb = forward
+            && plain_verb(v)
+            && v.tags.any(Tags::PLURALIZABLE)
+            && !v.is_any(&["work", "school", "class", "church", "college", "university", "bed", "home", "town"])
+            && a.at(i, 2).is_none_or(|n| {
+                n.tags.only(Tags::PREP | Tags::ADV, Tags::NOUN | Tags::NOUN_PL | Tags::ADJ) && !n.is("to")
+            });
+        if (is_bare_verb(v, a.at(i, 2)) || noun_object && plain_verb(v) || forward_verb) && !v.tags.any(Tags::VERB_ING)
+        {
             let ing = regular_forms(&v.lower).2;
             return Some((i + 1, vec![ing], format!("after ‘{}’ the verb takes -ing", w.lower)));
         }
@@ -786,7 +797,13 @@ mod tests {
         assert_flags(ID, "I decided to focused on pediatric care.", 1);
         assert_flags(ID, "Dedicated to improve the lives of patients.", 1);
         assert_flags(ID, "I did not wanted to stop.", 1);
+        // A British spelling takes its American form's classes and keeps its own spelling in the fix.
+        let d = check_text(ID, "I didn't realised you also do research.");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].suggestions[0].replacement, "realise");
         assert_flags(ID, "I look forward to hear how the trial went.", 1);
+        assert_flags(ID, "Looking forward to stay in touch; I look forward to chat with you.", 2);
+        assert_clean(ID, "Looking forward to work on Monday, to school in May and to the stay in Rome.");
         assert_flags(ID, "Really look forward to hear what you think!", 1);
         // A question with `do` takes the bare verb; thanks for takes -ing.
         assert_flags(ID, "Did you attended the summit? Why did they went home? Does she likes it?", 3);

@@ -514,6 +514,26 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         let phrase = format!("{} to", p1.map_or("", |p| p.lower.as_str()));
         return Some((i + 1, vec![base], format!("after ‘{phrase}’ the verb is bare")));
     }
+    // `possible to discussed`, `great to talked with you`: after an adjective and `to`, a past form before
+    // its object, a preposition or the end is the infinitive's verb (`similar to organised crime`, where a
+    // noun follows, is an adjective's phrase).
+    if w.is("to")
+        // The lexicon marks few adjectives (`possible` is only a noun there): a word after `is` or `was` is
+        // the predicate's adjective or noun either way (`it is possible to`, `it was time to`).
+        && p1.is_some_and(|p| {
+            (p.tags.any(Tags::ADJ) || a.at(i, -2).is_some_and(|q| q.tags.any(Tags::BE)))
+                && !p.tags.any(Tags::FUNCTION | Tags::ANY_VERB)
+                && !p.is_name_like()
+        })
+        && let Some(v) = a.at(i, 1)
+        && v.tags.any(Tags::VERB_PAST)
+        && !v.tags.any(Tags::NOUN | Tags::NOUN_PL)
+        && a.at(i, 2).is_none_or(|n| starts_object(n) || n.tags.only(Tags::PREP | Tags::ADV, Tags::NOUN | Tags::ADJ))
+        && let Some(base) = bare_needed(v)
+    {
+        let phrase = format!("{} to", p1.map_or("", |p| p.lower.as_str()));
+        return Some((i + 1, vec![base], format!("after ‘{phrase}’ the verb is bare")));
+    }
     if trigger_ends_at(a, i, "gerund") {
         let v = a.at(i, 1)?;
         // A stem that takes -s may be a noun the dictionary does not mark (`passionate about design`,
@@ -803,6 +823,8 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "realise");
         assert_flags(ID, "I look forward to hear how the trial went.", 1);
         assert_flags(ID, "Looking forward to stay in touch; I look forward to chat with you.", 2);
+        assert_flags(ID, "If it is possible to discussed. It was great to talked with you.", 2);
+        assert_clean(ID, "It is similar to organised crime and close to finished products.");
         assert_clean(ID, "Looking forward to work on Monday, to school in May and to the stay in Rome.");
         assert_flags(ID, "Really look forward to hear what you think!", 1);
         // A question with `do` takes the bare verb; thanks for takes -ing.

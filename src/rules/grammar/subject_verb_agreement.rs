@@ -224,6 +224,10 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
         return Some((i, n, true));
     }
     // "each of the stores", "one of our nurses": singular whatever the noun.
+    // `every one of the teachers`: the same as `one of`.
+    if w.is("every") && a.at(i, 1).is_some_and(|n| n.is("one")) && a.at(i, 2).is_some_and(|n| n.is("of")) {
+        return subject_at(a, i + 1).map(|(end, n, attracted)| (end, n, attracted));
+    }
     if w.is_any(&["each", "one"]) && a.at(i, 1).is_some_and(|n| n.is("of")) {
         let mut k = 2;
         if a.at(i, k).is_some_and(|d| d.tags.any(Tags::DET | Tags::POSS)) {
@@ -265,6 +269,14 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
             && a.at(i, k + 1).is_some_and(|v| v.is_any(&["is", "was", "has"]))
         {
             return Some((i + k as usize, Number::Plural, false));
+        }
+        // `your timber frame case study were`: nouns and adjectives, then a singular head and at once `are`
+        // or `were`.
+        let plural_be = |j: isize| a.at(i, j).is_some_and(|v| v.is_any(&["are", "were"]));
+        if let Some(head) = [k - 1, k].into_iter().find(|&h| h >= 2 && plural_be(h + 1))
+            && a.at(i, head).is_some_and(is_singular_noun)
+        {
+            return Some((i + head as usize, Number::Third, false));
         }
     }
     // A word that is a preposition as well as a conjunction (`after`, `before`, `since`), inside its
@@ -618,6 +630,14 @@ mod tests {
         assert_flags(ID, "Your comments on bonds at the alumni event was insightful.", 1);
         assert_clean(ID, "Your analyses of the pump failures were spot on; the bus drivers in Leeds were great.");
         assert_clean(ID, "The glass panels on the roof were cracked; the campus in Leeds was great.");
+    }
+
+    /// Modifiers before a singular head, then `were`; `every one of` as `one of`.
+    #[test]
+    fn singular_head_after_modifiers_and_every_one_of() {
+        assert_flags(ID, "Your timber frame case study were great.", 1);
+        assert_flags(ID, "Every one of the teachers in our district have read your guide.", 1);
+        assert_clean(ID, "Your case studies were great; our sales team were great; every one of them has read it.");
     }
 
     /// A group of people takes a plural verb in British English; a plural of things never a singular one.

@@ -226,7 +226,7 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
     // "each of the stores", "one of our nurses": singular whatever the noun.
     // `every one of the teachers`: the same as `one of`.
     if w.is("every") && a.at(i, 1).is_some_and(|n| n.is("one")) && a.at(i, 2).is_some_and(|n| n.is("of")) {
-        return subject_at(a, i + 1).map(|(end, n, attracted)| (end, n, attracted));
+        return subject_at(a, i + 1);
     }
     if w.is_any(&["each", "one"]) && a.at(i, 1).is_some_and(|n| n.is("of")) {
         let mut k = 2;

@@ -8,6 +8,7 @@ mod confusable_context;
 mod confused_words;
 mod context;
 mod double_comparative;
+mod embedded_question;
 mod lowercase_i;
 mod missing_article;
 mod number_agreement;
@@ -52,6 +53,7 @@ pub static RULES: &[&dyn Rule] = &[
     &missing_article::MissingArticle,
     &compound_modifier::CompoundModifier,
     &uncountable_article::UncountableArticle,
+    &embedded_question::EmbeddedQuestion,
 ];
 
 /// Whether byte `pos` of the section text is not prose: inside a skip range (Markdown code, HTML)

@@ -1,0 +1,164 @@
+//! `embedded-question`: a question inside a sentence written in the order of a direct one ("I want to
+//! know how did you move into product" → how you moved; "notes on how do you handle migrations" → how
+//! you handle).
+
+use super::context::{finding, prose_analysis};
+use super::{Rule, RuleMeta, SectionContext};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::text::Analysis;
+use crate::text::word_class::{Tags, lexicon, regular_forms};
+
+pub struct EmbeddedQuestion;
+
+static META: RuleMeta = RuleMeta {
+    id: "embedded-question",
+    category: Category::Grammar,
+    default_severity: Severity::Warning,
+    sections: &[],
+    summary: "A question inside a sentence in direct-question order (I want to know how did you start)",
+    description: "What it does: finds a question word (`how`, `what`, `where`, `why`, `when`, `whether`) that \
+follows, in the same clause, a verb or noun that takes a question as its object (`know`, `wonder`, `ask`, \
+`understand`, `learn`, `hear`, `curious`, `idea`…) or a preposition (`on`, `about`), and is itself followed \
+by `do`, `does` or `did`, a subject pronoun and a bare verb: `I want to know how did you move from QA to \
+product` (how you moved), `we could compare notes on how do you handle VLAN migrations` (how you handle). A \
+question after a comma, a colon or a dash is a direct question and is left alone (`I wonder: how do you \
+do it?`), as is `do` as the main verb with an object after it and no verb (`how do you do`).\n\
+Why: inside a sentence a question takes the order of a statement; the inverted `do` is a common slip of \
+second-language writers and reads as one.\n\
+Use instead: drop `do`/`does`/`did` and put the verb in its tense: `how you handle`, `how she handles`, \
+`how you moved` (a suggestion, never applied automatically).",
+    flags: &[
+        "I want to know how did you move from QA to product management.",
+        "Would be great to exchange notes on how do you handle VLAN migrations.",
+    ],
+    accepts: &[
+        "I want to know how you moved from QA to product management.",
+        "I wonder: how do you handle migrations? How did you start?",
+    ],
+    default_enabled: true,
+};
+
+/// Words that take a question as their object or complement (`know how`, `curious why`, `idea what`).
+const ASKING: &[&str] = &[
+    "know",
+    "knows",
+    "knew",
+    "wonder",
+    "wondering",
+    "wondered",
+    "ask",
+    "asking",
+    "asked",
+    "understand",
+    "understanding",
+    "learn",
+    "learning",
+    "hear",
+    "hearing",
+    "explain",
+    "explaining",
+    "curious",
+    "idea",
+    "tell",
+    "telling",
+    "see",
+    "sure",
+    "share",
+    "sharing",
+    "discuss",
+    "discussing",
+    "figure",
+    "out",
+    // Prepositions before a question (`notes on how…`, `a question about what…`).
+    "on",
+    "about",
+    "into",
+];
+
+const QUESTION_WORDS: &[&str] = &["how", "what", "where", "why", "when", "whether"];
+
+/// The span from `do`/`does`/`did` to the verb, and what replaces it, for a question word at `i`.
+fn check(a: &Analysis, i: usize) -> Option<(usize, usize, String)> {
+    let q = &a.words[i];
+    if !q.is_any(QUESTION_WORDS) || !q.joined || q.sentence_start {
+        return None;
+    }
+    if !a.at(i, -1).is_some_and(|p| p.is_any(ASKING)) {
+        return None;
+    }
+    let aux = a.at(i, 1)?;
+    if !aux.is_any(&["do", "does", "did"]) {
+        return None;
+    }
+    let subject = a.at(i, 2)?;
+    let pronoun = subject.is_any(&["you", "we", "they", "he", "she", "i", "it"]);
+    if !pronoun {
+        return None;
+    }
+    // The verb after the subject: a bare verb (`how did you move`), not `do` as the main verb with nothing
+    // after it (`how do you do`).
+    let verb = a.at(i, 3)?;
+    if !verb.tags.any(Tags::VERB) || verb.tags.any(Tags::FUNCTION | Tags::VERB_PAST | Tags::VERB_ING) {
+        return None;
+    }
+    let third = subject.is_any(&["he", "she", "it"]);
+    let (third_form, past, _) = regular_forms(&verb.lower);
+    let form = match aux.lower.as_str() {
+        "did" => {
+            lexicon().irregular_base(&verb.lower).and_then(|v| v.past.first().map(|p| p.to_string())).unwrap_or(past)
+        }
+        _ if third => third_form,
+        _ => verb.lower.to_string(),
+    };
+    let subject_text = subject.lower.to_string();
+    let subject_text = if subject_text == "i" { "I".to_string() } else { subject_text };
+    Some((aux.span.start, verb.span.end, format!("{subject_text} {form}")))
+}
+
+impl Rule for EmbeddedQuestion {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(a) = prose_analysis(cx) else { return };
+        for i in 0..a.words.len() {
+            if let Some((start, end, right)) = check(a, i) {
+                let found = &cx.text()[start..end];
+                let message = format!(
+                    "‘{} {found}’: inside a sentence the question keeps statement order: ‘{} {right}’",
+                    a.words[i].lower, a.words[i].lower
+                );
+                out.extend(finding(cx, &META, start..end, message, &[right]));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_clean, assert_flags, check_text};
+
+    const ID: &str = "embedded-question";
+
+    #[test]
+    fn flags_direct_order_inside_a_sentence() {
+        assert_flags(ID, "I want to know how did you move from QA to product management.", 1);
+        assert_flags(ID, "Would be great to exchange notes on how do you handle VLAN migrations.", 1);
+        assert_flags(ID, "I'm curious what does she think about the new rota.", 1);
+        let d = check_text(ID, "I want to know how did you move into product.");
+        assert_eq!(d[0].suggestions[0].replacement, "you moved");
+        let d = check_text(ID, "Could you explain how does he run the night shift?");
+        assert_eq!(d[0].suggestions[0].replacement, "he runs");
+        let d = check_text(ID, "I wonder how did you get the permit.");
+        assert_eq!(d[0].suggestions[0].replacement, "you got");
+    }
+
+    #[test]
+    fn accepts_direct_questions_and_statement_order() {
+        assert_clean(ID, "I want to know how you moved from QA; I wonder: how do you handle it?");
+        assert_clean(ID, "How did you start? Curious — how do you plan the rota?");
+        assert_clean(ID, "I know what you did last summer and how you do it.");
+        assert_clean(ID, "That is how we do things, and what did you think of it?");
+    }
+}

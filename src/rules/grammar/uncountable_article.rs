@@ -46,6 +46,11 @@ fn uncountable() -> &'static HashSet<&'static str> {
     SET.get_or_init(|| word_list(include_str!("../../../dictionaries/grammar/uncountable-nouns.txt")))
 }
 
+/// Whether English never counts `word` (`advice`, `information`): `dictionaries/grammar/uncountable-nouns.txt`.
+pub(crate) fn is_uncountable(word: &str) -> bool {
+    uncountable().contains(word)
+}
+
 /// A describing word between the article and the noun: an adjective, an adverb or a participle.
 fn describes(w: &Word) -> bool {
     w.joined

@@ -113,6 +113,41 @@ fn starts_object(w: &Word) -> bool {
     w.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS | Tags::QUANT | Tags::NUM)
 }
 
+/// A verb that is also a countable noun, with no determiner before it, then a preposition, an adverb or the
+/// end: where a bare verb is expected (`looking forward to stay in touch`, `I would like keep in touch`) it
+/// is the verb, as the noun would need an article. Not a noun English uses bare: a place or an activity
+/// (`back to work`, `to school`) or what one may want without an article (`would like help with`, `access
+/// to`, `time to`, `input on`).
+fn countable_noun_as_verb(v: &Word, next: Option<&Word>) -> bool {
+    plain_verb(v)
+        && v.tags.any(Tags::PLURALIZABLE)
+        && !v.is_any(&[
+            "work",
+            "school",
+            "class",
+            "church",
+            "college",
+            "university",
+            "bed",
+            "home",
+            "town",
+            "help",
+            "support",
+            "access",
+            "time",
+            "input",
+            "space",
+            "shelter",
+            "practice",
+            "training",
+            "care",
+            "contact",
+        ])
+        && !super::uncountable_article::is_uncountable(v.lower.as_str())
+        && next
+            .is_none_or(|n| n.tags.only(Tags::PREP | Tags::ADV, Tags::NOUN | Tags::NOUN_PL | Tags::ADJ) && !n.is("to"))
+}
+
 /// A bare verb form that is not also a participle, a past, an adjective or a function word. Comparatives
 /// that are verbs too (`further`, `better`, `lower`) are adjectives or adverbs first (`is further along`).
 fn plain_verb(w: &Word) -> bool {
@@ -424,7 +459,7 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         && p1.is_some_and(|p| p.is("would") || p.is_any(&["i'd", "we'd", "i’d", "we’d", "they'd", "they’d"]))
         && let Some(v) = a.at(i, 1)
         && v.joined
-        && is_bare_verb(v, a.at(i, 2))
+        && (is_bare_verb(v, a.at(i, 2)) || countable_noun_as_verb(v, a.at(i, 2)))
         && !v.is_any(&["be", "have", "do"])
     {
         return Some((
@@ -555,13 +590,7 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         // After `forward to`, a countable noun with no determiner is the verb, before a preposition, an
         // adverb or the end (`looking forward to stay in touch`, `to work with you`); not a noun English uses
         // bare for a place or an activity (`back to work`, `to school`).
-        let forward_verb = forward
-            && plain_verb(v)
-            && v.tags.any(Tags::PLURALIZABLE)
-            && !v.is_any(&["work", "school", "class", "church", "college", "university", "bed", "home", "town"])
-            && a.at(i, 2).is_none_or(|n| {
-                n.tags.only(Tags::PREP | Tags::ADV, Tags::NOUN | Tags::NOUN_PL | Tags::ADJ) && !n.is("to")
-            });
+        let forward_verb = forward && countable_noun_as_verb(v, a.at(i, 2));
         if (is_bare_verb(v, a.at(i, 2)) || noun_object && plain_verb(v) || forward_verb) && !v.tags.any(Tags::VERB_ING)
         {
             let ing = regular_forms(&v.lower).2;
@@ -754,6 +783,8 @@ mod tests {
     fn a_bare_verb_after_make_let_help() {
         assert_flags(ID, "I would like connect with you. I'd love ask you about it.", 2);
         assert_clean(ID, "I would like feedback. I would like to connect. I'd love a chat; would love help.");
+        assert_flags(ID, "I would like keep in touch.", 1);
+        assert_clean(ID, "I would like help with the rota, access to the files and time off.");
         assert_flags(ID, "Your work is what made me chose hydraulic engineering.", 1);
         assert_flags(ID, "It helped me understood the process. She let me knew the results.", 2);
         assert_flags(ID, "It made me realized how much I love it. They helped us improved our process.", 2);

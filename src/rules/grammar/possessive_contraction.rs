@@ -352,6 +352,12 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 && !n.compound_next
                 && n2.is_some_and(|m| {
                     m.joined && m.tags.any(Tags::VERB_ING) && !m.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                        // An -ing form that is a noun too, with its object after it (`your now running the
+                        // base`).
+                        || m.joined
+                            && m.tags.any(Tags::VERB_ING)
+                            && !m.tags.any(Tags::NOUN_PL)
+                            && a.at(i, 3).is_some_and(|o| o.tags.any(Tags::DET | Tags::POSS | Tags::OBJ))
                         || predicate_word(m) && phrase_ends(a.at(i, 3))
                 });
             // `if your open to it`, `when your free`: after a conjunction that opens a clause, an adjective that
@@ -699,6 +705,8 @@ mod tests {
         assert_flags(ID, "I worked with artists on they're portfolios.", 1);
         assert_flags(ID, "Their was no budget.", 1);
         assert_flags(ID, "A designer whose passionate about accessibility.", 1);
+        assert_flags(ID, "Glad to see your now running the base.", 1);
+        assert_clean(ID, "Glad to see your now running club grow; your running shoes.");
         assert_flags(ID, "I'm a pipefitter whose keen to move into inspection; a nurse whose able to help.", 2);
         assert_clean(ID, "A citizen whose right to vote was denied; a firm whose keen eye for detail helps.");
         // `it's` before a noun phrase that a verb follows, or after a preposition.

@@ -54,8 +54,8 @@ enum When {
     Name,
     /// A name, or your/his/her/their and a person noun.
     Person,
-    /// A noun phrase whose head is this noun.
-    Head(&'static str),
+    /// A noun phrase whose head is one of these nouns.
+    Head(Vec<&'static str>),
 }
 
 impl When {
@@ -64,7 +64,7 @@ impl When {
             "" => When::Anything,
             "name" => When::Name,
             "person" => When::Person,
-            _ => col.strip_prefix("head:").map_or(When::Anything, When::Head),
+            _ => col.strip_prefix("head:").map_or(When::Anything, |h| When::Head(h.split('|').collect())),
         }
     }
 }
@@ -86,13 +86,13 @@ fn follows(a: &Analysis, last: usize, when: &When) -> bool {
                 || n1.is_some_and(|n| n.is_any(&["your", "his", "her", "their"]))
                     && a.at(last, 2).is_some_and(|w| person_nouns().contains(w.lower.as_str()) && !w.compound_next)
         }
-        When::Head(head) => {
+        When::Head(heads) => {
             if !n1.is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS)) {
                 return false;
             }
             (2..=5).any(|k| {
                 a.at(last, k).is_some_and(|w| {
-                    (w.lower.as_str() == *head || w.lower.strip_suffix('s') == Some(head))
+                    heads.iter().any(|h| w.lower.as_str() == *h || w.lower.strip_suffix('s') == Some(*h))
                         && !w.compound_next
                         && !a
                             .at(last, k + 1)
@@ -265,6 +265,8 @@ mod tests {
         assert_flags(ID, "We are working in the same metro project; I worked in a big new project.", 2);
         assert_clean(ID, "I work in a project team, in project management and in the project-based unit.");
         assert_clean(ID, "I worked in the project office and in the projects team.");
+        assert_flags(ID, "I attended to your talk on elderly users and attended to the annual conference.", 2);
+        assert_clean(ID, "I attended to your request and attended to the patients; I attended your talk.");
     }
 
     #[test]

@@ -140,12 +140,22 @@ fn than_for_then(text: &str, a: &Analysis, i: usize) -> bool {
     // Any comparative earlier in the sentence could be what `than` completes (`more people, than ever`).
     // Back to the sentence's start, at most 30 words (a comparison is not farther back).
     let mut k = i;
+    let mut sequence = false;
     while k > 0 && k + 30 > i && !a.words[k].sentence_start {
         k -= 1;
         let b = &a.words[k];
         if is_comparative(b) || b.is_any(&["more", "less", "fewer", "rather", "other", "else", "different"]) {
             return false;
         }
+        // `First the cellar, than the vineyard walk`: a sequence begun earlier in the sentence.
+        sequence |= b.is_any(&["first", "firstly"]);
+    }
+    // `…in Leeds, than we moved to York`: a subject pronoun and a past verb after it, a clause that follows
+    // in time.
+    let pronoun_then_past = a.at(i, 1).is_some_and(|n| n.is_any(&["i", "we", "they", "he", "she"]))
+        && a.at(i, 2).is_some_and(|v| v.tags.any(Tags::VERB_PAST) && !v.tags.any(Tags::NOUN_PL | Tags::FUNCTION));
+    if sequence || pronoun_then_past {
+        return true;
     }
     // `than expected.`, `than planned.`: a participle that ends the clause completes a comparison.
     let more_after = a.words.get(i + 2).is_some_and(|n| !n.sentence_start)
@@ -171,6 +181,8 @@ mod tests {
         assert_flags(ID, "We met at Beirut Design Week, than lost touch when I moved.", 1);
         assert_clean(ID, "We met at Design Week, then lost touch; it took longer, than expected.");
         assert_clean(ID, "Better late, than never. We grew faster, than planned.");
+        assert_flags(ID, "First the cellar, than the vineyard walk. We met in Leeds, than we moved to York.", 2);
+        assert_clean(ID, "It was bigger, than I thought; more came, than we expected; first prize, rather than cash.");
     }
 
     #[test]

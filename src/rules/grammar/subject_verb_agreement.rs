@@ -603,7 +603,11 @@ fn there_is_many(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
         _ => return None,
     };
     let n = a.at(i, 2)?;
-    let count = n.is_any(&["many", "several", "numerous", "multiple", "various"])
+    // `there is very few vets`: a degree word before `few` or `many`.
+    let degree_count =
+        n.is_any(&["very", "so", "too", "quite"]) && a.at(i, 3).is_some_and(|m| m.is_any(&["few", "many"]));
+    let count = n.is_any(&["many", "several", "numerous", "multiple", "various", "few"])
+        || degree_count
         || (n.tags.any(Tags::NUM) && !n.is_any(&["one", "a", "an", "zero"]))
         || (n.tags.any(Tags::DIGITS) && n.lower.parse::<u64>().is_ok_and(|x| x > 1));
     let plural = n.tags.any(Tags::NOUN_PL)
@@ -630,6 +634,13 @@ mod tests {
         assert_flags(ID, "Your comments on bonds at the alumni event was insightful.", 1);
         assert_clean(ID, "Your analyses of the pump failures were spot on; the bus drivers in Leeds were great.");
         assert_clean(ID, "The glass panels on the roof were cracked; the campus in Leeds was great.");
+    }
+
+    /// `there is` before `few`, `many` and a degree word before them.
+    #[test]
+    fn there_is_few() {
+        assert_flags(ID, "There is very few vets in our region; there was few options.", 2);
+        assert_clean(ID, "There are very few vets; there is very little time; there is a few minutes' walk.");
     }
 
     /// Modifiers before a singular head, then `were`; `every one of` as `one of`.

@@ -382,25 +382,32 @@ impl Lexicon {
     }
 }
 
-/// The American spelling of a British one (`realised` → `realized`) and the other way round, from
-/// `dictionaries/rules/variants.tsv`; pairs marked ambiguous (each spelling a word of both dialects) are left
-/// out.
+/// The American and British spellings of one word, `(us, uk)` (`realize`, `realise`), from the SCOWL/VarCon
+/// pairs of `dictionaries/rules/variants.tsv`; pairs marked ambiguous (each spelling a word of both dialects)
+/// are left out. Shared by the lexicon and the `spelling-variant` rule.
+pub(crate) fn variant_pairs() -> &'static [(&'static str, &'static str)] {
+    static PAIRS: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    PAIRS.get_or_init(|| {
+        include_str!("../../dictionaries/rules/variants.tsv")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .filter_map(|l| {
+                let mut cols = l.split('\t').map(str::trim);
+                let (us, uk, ambiguous) = (cols.next()?, cols.next()?, cols.next().unwrap_or(""));
+                (ambiguous != "ambiguous" && !us.is_empty() && !uk.is_empty() && us != uk).then_some((us, uk))
+            })
+            .collect()
+    })
+}
+
+/// British → American and American → British, from [`variant_pairs`].
 type Variants = (foldhash::HashMap<&'static str, &'static str>, foldhash::HashMap<&'static str, &'static str>);
 
 fn variants() -> &'static Variants {
     static MAPS: OnceLock<Variants> = OnceLock::new();
     MAPS.get_or_init(|| {
-        let text = include_str!("../../dictionaries/rules/variants.tsv");
-        let pairs: Vec<(&str, &str)> = text
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let mut cols = l.split('\t');
-                let (us, uk, ambiguous) = (cols.next()?, cols.next()?, cols.next().unwrap_or(""));
-                (ambiguous != "ambiguous" && !us.is_empty() && !uk.is_empty() && us != uk).then_some((uk, us))
-            })
-            .collect();
-        (pairs.iter().copied().collect(), pairs.iter().map(|&(uk, us)| (us, uk)).collect())
+        let pairs = variant_pairs();
+        (pairs.iter().map(|&(us, uk)| (uk, us)).collect(), pairs.iter().copied().collect())
     })
 }
 

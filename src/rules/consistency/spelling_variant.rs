@@ -7,7 +7,6 @@ use std::sync::OnceLock;
 use super::entries::{Place, diag};
 use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
 use crate::profile::Field;
-use crate::rules::lexicon;
 use crate::rules::{ProfileContext, Rule, RuleMeta};
 use crate::spell::Dialect;
 use crate::text::TokenKind;
@@ -60,11 +59,7 @@ fn table() -> &'static HashMap<&'static str, Variant> {
     static T: OnceLock<HashMap<&'static str, Variant>> = OnceLock::new();
     T.get_or_init(|| {
         let mut m = HashMap::new();
-        for row in lexicon::rows(include_str!("../../../dictionaries/rules/variants.tsv")) {
-            let (us, uk) = (lexicon::col(&row, 0), lexicon::col(&row, 1));
-            if lexicon::col(&row, 2) == "ambiguous" || us.is_empty() || uk.is_empty() || us == uk {
-                continue;
-            }
+        for &(us, uk) in crate::text::word_class::variant_pairs() {
             let ize = us.replace("iz", "is") == uk;
             let (u, k) = if ize { (Evidence::Ize, Evidence::Ise) } else { (Evidence::Us, Evidence::Uk) };
             m.entry(us).or_insert(Variant { evidence: u, other: uk });

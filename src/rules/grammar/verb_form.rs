@@ -113,6 +113,12 @@ fn starts_object(w: &Word) -> bool {
     w.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS | Tags::QUANT | Tags::NUM)
 }
 
+/// `dictionaries/grammar/bare-nouns.txt`: nouns English uses without an article (`back to work`).
+fn bare_nouns() -> &'static foldhash::HashSet<&'static str> {
+    static SET: OnceLock<foldhash::HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| super::context::word_list(include_str!("../../../dictionaries/grammar/bare-nouns.txt")))
+}
+
 /// A verb that is also a countable noun, with no determiner before it, then a preposition, an adverb or the
 /// end: where a bare verb is expected (`looking forward to stay in touch`, `I would like keep in touch`) it
 /// is the verb, as the noun would need an article. Not a noun English uses bare: a place or an activity
@@ -121,28 +127,7 @@ fn starts_object(w: &Word) -> bool {
 fn countable_noun_as_verb(v: &Word, next: Option<&Word>) -> bool {
     plain_verb(v)
         && v.tags.any(Tags::PLURALIZABLE)
-        && !v.is_any(&[
-            "work",
-            "school",
-            "class",
-            "church",
-            "college",
-            "university",
-            "bed",
-            "home",
-            "town",
-            "help",
-            "support",
-            "access",
-            "time",
-            "input",
-            "space",
-            "shelter",
-            "practice",
-            "training",
-            "care",
-            "contact",
-        ])
+        && !bare_nouns().contains(v.lower.as_str())
         && !super::uncountable_article::is_uncountable(v.lower.as_str())
         && next
             .is_none_or(|n| n.tags.only(Tags::PREP | Tags::ADV, Tags::NOUN | Tags::NOUN_PL | Tags::ADJ) && !n.is("to"))

@@ -36,7 +36,7 @@ them` → of, `how did the drought effect your…`/`your article effected me` �
 confidence` → lose, `store manger` → manager, `the peek of` → peak, `to breath through` → breathe, `kind \
 complement` → compliment, `does compliment spicy food` → complement, `spoke too me` → to, `may I site your \
 preprint`/`to sight your paper` → cite, `a teaching assistant roll`/`my current roll at` → role, `where you \
-where speaking` → were, `before I red your post` → read, `the best I've every seen` → ever; and `we met in the \
+where speaking` → were, `before I red your post` → read, `the best I've every seen` → ever, `hope the results where good` → were, `Congratulation Mei Lin!` → Congratulations; and `we met in the \
 tech summit` → at (an event, not `in the conference room`). Context lists are in `dictionaries/grammar/confusable-context.tsv`; fixed \
 phrases already in `confused-words` (\"affect on\", \"principle engineer\") are left to that rule.\n\
 Why: each word is spelled right, so a spell checker misses the slip; a reader does not.\n\
@@ -151,6 +151,28 @@ fn plural_subject_with_object(p2: Option<&Word>, p: Option<&Word>, n1: Option<&W
     });
     subject && object
 }
+
+/// Adjectives `where` takes as an idiom (`where possible`, `where needed`).
+const WHERE_IDIOMS: &[&str] = &[
+    "possible",
+    "necessary",
+    "needed",
+    "applicable",
+    "appropriate",
+    "relevant",
+    "available",
+    "feasible",
+    "practical",
+    "practicable",
+    "required",
+    "convenient",
+    "suitable",
+    "useful",
+    "helpful",
+    "allowed",
+    "permitted",
+    "due",
+];
 
 fn clause_ends(n: Option<&Word>) -> bool {
     n.is_none_or(|n| n.tags.only(Tags::PREP | Tags::SUB | Tags::DET | Tags::OBJ | Tags::CONJ, Tags::NOUN))
@@ -587,6 +609,32 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("were", "the past of ‘are’ is ‘were’; ‘where’ asks about a place")
         }
+        // `Congratulation Mei Lin!!`, `Congratulation!`: the wish that opens a sentence is plural (`a word of
+        // congratulation` is the noun).
+        "congratulation" if w.sentence_start && n1.is_none_or(|n| n.is_name_like() || n.is("and")) => {
+            r("congratulations", "the wish is plural: ‘congratulations’")
+        }
+        // `Hope the results where good!`: after a determiner and a plural noun, before an adjective (maybe after
+        // a degree word) that ends the clause, `were` (not `where possible`, `where needed`: `where` + an
+        // adjective of that kind is an idiom).
+        "where"
+            if p2.is_some_and(|d| d.tags.any(Tags::DET | Tags::POSS) && !d.tags.any(Tags::PRON))
+                && p1.is_some_and(|p| {
+                    p.tags.any(Tags::NOUN_PL) && !p.tags.any(Tags::FUNCTION | Tags::NOUN) && !p.is_name_like()
+                })
+                && {
+                    let degree = n1.is_some_and(|n| n.is_any(&["very", "so", "really", "quite", "pretty", "all"]));
+                    let k = if degree { 2 } else { 1 };
+                    a.at(i, k).is_some_and(|n| {
+                        n.tags.any(Tags::ADJ)
+                            && !n.tags.any(Tags::FUNCTION)
+                            && !n.is_name_like()
+                            && !n.is_any(WHERE_IDIOMS)
+                    }) && a.at(i, k + 1).is_none()
+                } =>
+        {
+            r("were", "the past of ‘are’ is ‘were’; ‘where’ asks about a place")
+        }
         // `before I red your post`: after a subject, before what is read, the past of `read`.
         "red"
             if p1.is_some_and(|p| p.is_any(&["i", "we", "they", "you", "he", "she", "have", "had", "has"]))
@@ -718,6 +766,22 @@ mod tests {
         assert_clean(ID, "I'll show you where testing happens. Tell me where you are working now.");
         assert_flags(ID, "I didn't know that before I red your post.", 1);
         assert_clean(ID, "The red car was mine; we painted it red; I read your post.");
+    }
+
+    #[test]
+    fn congratulation_as_a_wish() {
+        assert_flags(ID, "Congratulation Mei Lin!! Congratulation! Congratulation, Ana.", 3);
+        assert_clean(ID, "Congratulations Mei Lin! A note of congratulation from the team.");
+    }
+
+    #[test]
+    fn where_for_were_before_an_adjective() {
+        assert_flags(ID, "Siobhan, hope the results where good! Your exams where very hard.", 2);
+        assert_clean(
+            ID,
+            "Hope the results were good. We used the clinics where possible, the rooms where quiet is kept.",
+        );
+        assert_clean(ID, "I know the places where good people work. The days where needed.");
     }
 
     #[test]

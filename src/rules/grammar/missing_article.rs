@@ -19,7 +19,7 @@ static META: RuleMeta = RuleMeta {
     category: Category::Grammar,
     default_severity: Severity::Warning,
     sections: &[],
-    summary: "A job noun sought without an article (looking for job), a person noun after I am (I am student), a sector without the",
+    summary: "A job noun sought without an article (looking for job), a person noun after I am (I am student), a sector or same without the",
     description: "What it does: finds a singular job noun (job, role, position, vacancy, opening, internship, \
 placement, apprenticeship, opportunity) right after a verb of seeking (`looking for`, `searching for`, \
 `applying for`, `hunting for`, `seeking`, `finding`, `securing`, `landing`) with no article or other \
@@ -28,7 +28,8 @@ looking for job in mechanical design`; and a countable noun the writer says they
 `I'm`, `I was`, `work as` or `become`, with up to two degree, year, person or other describing words before it (`student \
 midwife`) and nothing after it in the phrase but `too` or `now`: `I am \
 PhD student at IHE Delft` (`a PhD student`), `I was engineer in Pune`, `I am civil engineer`, `I work as electrician`; and `sector`, `field` or `domain` after \
-a preposition and its modifiers with no determiner (`in renewable energy sector` → the renewable energy sector). Titles of one post (`I am head of \
+a preposition and its modifiers with no determiner (`in renewable energy sector` → the renewable energy sector); and `same` before a noun right after a verb or a \
+preposition (`we are doing same trial` → the same trial). Titles of one post (`I am head of \
 sales`, `I was lead engineer on…`), which English may write without an article, are not on that list. A job noun that modifies another noun (`looking for job \
 opportunities`) or a plural (`looking for roles`) is left alone; so is `work`, which needs no article.\n\
 Why: the countable noun needs `a` or `the`; without it the sentence reads as a slip.\n\
@@ -154,6 +155,24 @@ fn field_without_article(a: &Analysis, i: usize) -> Option<usize> {
         .then_some(first)
 }
 
+/// `we are doing same trial`, `in same team`: `same` before a noun, right after a verb or a preposition,
+/// needs `the` (`the same trial`); not a compound (`same-day`), nor at the start (`Same here`).
+fn same_without_the(a: &Analysis, i: usize) -> bool {
+    let w = &a.words[i];
+    if !w.is("same") || w.compound_next || w.is_name_like() {
+        return false;
+    }
+    let Some(p) = a.at(i, -1) else { return false };
+    let before = p.tags.any(Tags::PREP | Tags::BE)
+        || !p.tags.any(Tags::FUNCTION | Tags::ADJ)
+            && (p.tags.any(Tags::VERB_ING | Tags::VERB_PAST)
+                || p.tags.only(Tags::VERB | Tags::VERB_3SG, Tags::NOUN | Tags::NOUN_PL));
+    let determiner = p.tags.any(Tags::DET | Tags::POSS | Tags::QUANT | Tags::NUM) || p.is_any(&["very", "much", "all"]);
+    let Some(n) = a.at(i, 1) else { return false };
+    let noun = n.tags.any(Tags::NOUN | Tags::NOUN_PL) && !n.tags.any(Tags::FUNCTION | Tags::ADJ) && !n.is_name_like();
+    before && !determiner && noun
+}
+
 impl Rule for MissingArticle {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -194,6 +213,12 @@ impl Rule for MissingArticle {
                 ));
                 continue;
             }
+            if same_without_the(a, i) {
+                let same = &cx.text()[w.span.clone()];
+                let message = format!("‘{same}’ before a noun takes ‘the’: ‘the {same}’");
+                out.extend(finding(cx, &META, w.span.clone(), message, &[format!("the {same}")]));
+                continue;
+            }
             if !is(w, &l.sought) || w.compound_next || w.is_name_like() {
                 continue;
             }
@@ -215,6 +240,13 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "missing-article";
+
+    #[test]
+    fn same_before_a_noun_takes_the() {
+        assert_flags(ID, "We are doing same trial in Goiás. We worked in same team at Infosys.", 2);
+        assert_clean(ID, "We are doing the same trial. Same here! Same-day delivery; all same size; this same team.");
+        assert_clean(ID, "It looks the same. We studied at the same time, much the same way.");
+    }
 
     #[test]
     fn flags_a_job_noun_without_an_article() {

@@ -26,7 +26,7 @@ reported, and so are a contraction after a preposition (`more about it's pricing
 win`), `their` before `any`, an article, a preposition or a full stop (`Are their any…`, `I was their at the \
 fair`), `their`/`there` + a degree word + an adjective (`Their so much easier`, `and there very insightful`), \
 `there` + a noun + `of` or a verb opening a clause (`there demo of the robot was…`), `your` before a verb \
-(`Your were recommended`) or before `still`/`now` + an -ing verb, `hope your well`, `if your open to it`, `its \
+(`Your were recommended`) or before `still`/`now` + an -ing verb, `hope your well`, `if your open to it`, `when your back from Leeds`, `its \
 worth the queue`, and `its` + an adjective ending the clause (`and its fast, the drivers like it`), and so are `your clearly someone who…`/`your clearly passionate about` (an adverb in -ly, then an \
 article or a predicate; not `your clearly written report`), `its so much easier` and, opening a clause, `their \
 always quoting your advice` (not the possessive gerund `I like their always being on time`). Word classes come from the project's lexicon (Hunspell en_US affix flags and a closed-class list).\n\
@@ -369,6 +369,13 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 && !n.is_any(&["own", "first", "last", "next"])
                 && (n2.is_none() && punctuation_after(text, &n.span)
                     || n2.is_some_and(|m| m.is_any(&["to", "for", "with", "about"])));
+            // `when your back from Leeds`, `once your back home`: after a conjunction of time or condition,
+            // `back` then `from`, `in`, `home` or the end is where you are (not `when your back hurts`).
+            let back_from = p1.is_some_and(|p| p.is_any(&["if", "when", "once", "until", "till", "before", "after"]))
+                && n.joined
+                && n.is("back")
+                && (n2.is_none() && punctuation_after(text, &n.span)
+                    || n2.is_some_and(|m| m.joined && m.is_any(&["from", "in", "home", "at", "on", "to"])));
             // `Hope your well and busy`, `I trust your ok`: after a verb that takes a clause (or opening the
             // note), a word of how one is that ends the phrase.
             let how_you_are = (p1.is_none_or(|p| matches!(verb_class(p), Some("clause"))) || w.sentence_start)
@@ -381,6 +388,7 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                     || how_you_are
                     || adverb_then_ing
                     || after_sub_adjective
+                    || back_from
                     // Not before `and`/`or`: `your lofting and steam-bending posts` are coordinated modifiers.
                     || (predicate_word(n)
                         && !n.compound_next
@@ -631,10 +639,15 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 Tags::NOUN | Tags::NOUN_PL,
                 Tags::ADJ | Tags::ADV | Tags::FUNCTION | Tags::TIME | Tags::VERB_ING | Tags::VERB_PAST,
             ) && !n.is_name_like();
-            // `trustees and there duties`: after a plural noun and `and`, a noun that ends the phrase is theirs.
+            // `trustees and there duties`: after a plural noun (or a group of people: `your team and there
+            // presentation`) and `and`, a noun that ends the phrase is theirs.
             let after_plural_and = p.is("and")
-                && a.at(i, -2)
-                    .is_some_and(|q| q.tags.any(Tags::NOUN_PL) && !q.tags.any(Tags::FUNCTION) && !q.is_name_like())
+                && a.at(i, -2).is_some_and(|q| {
+                    (q.tags.any(Tags::NOUN_PL)
+                        || super::context::agreement_nouns("collective").contains(q.lower.as_str()))
+                        && !q.tags.any(Tags::FUNCTION)
+                        && !q.is_name_like()
+                })
                 && a.words.get(i + 2).is_none_or(|m| !m.joined || phrase_ends(Some(m)));
             ((after_prep || after_verb || after_plural_and) && noun)
                 .then(|| ("their", "‘there’ is a place; before a noun the possessive is ‘their’".into()))
@@ -782,6 +795,12 @@ mod tests {
 
     /// `hear you` and a plural noun that is never a verb is `your`; a bare verb after it is not.
     #[test]
+    fn you_and_a_noun_after_reading_or_watching() {
+        assert_flags(ID, "I've been reading you blog about robotics. Enjoying you posts!", 2);
+        assert_clean(ID, "I've been reading you stories, watching you guys play and enjoying you all.");
+    }
+
+    #[test]
     fn hear_you_thoughts() {
         assert_flags(ID, "I would love to hear you thoughts on it.", 1);
         assert_clean(ID, "I'd love to hear you speak again, and to hear you guys play.");
@@ -826,6 +845,8 @@ mod tests {
     fn your_before_verbs_and_predicates() {
         assert_flags(ID, "Your were recommended by Dr Musa.", 1);
         assert_flags(ID, "Hope your still enjoying the Dash 8! I'd love to visit if your open to it.", 2);
+        assert_flags(ID, "Let's grab a coffee when your back from Leeds, or once your back.", 2);
+        assert_clean(ID, "Rest when your back hurts; if your back is sore, stretch. Your back office team.");
         assert_clean(ID, "Your will to win; your can-do attitude; your still life; if your open day is Monday.");
         assert_clean(ID, "Your lofting and steam-bending posts are wicked good. I reckon you're spot on.");
     }
@@ -861,6 +882,8 @@ mod tests {
     #[test]
     fn there_after_a_plural_and_and() {
         assert_flags(ID, "I liked the part about trustees and there duties.", 1);
+        assert_flags(ID, "Your team and there presentation on dementia care inspired me.", 1);
+        assert_clean(ID, "I joined the team and there I met Ana. We went to the farm and there cows were grazing.");
         assert_clean(ID, "I worked in London and there I learned a lot. We had drinks and there were speeches.");
         assert_clean(ID, "The trustees and there duties were discussed. I saw the farms and there, cows grazed.");
     }

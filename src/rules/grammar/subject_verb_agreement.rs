@@ -25,8 +25,9 @@ partner have` → has, `this role require` → requires), `there is`/`there was`
 number or a plural noun (`there is many nurses` → are; not `there's`, nor `there is news`), a plural one (`the results speaks` → speak, `our students \
 was` → were, `your trial results was`, nouns before the plural), a plural noun followed by a relative clause (`the analysts I hired works` → work), and `each of` / \
 `one of` + plural (`each of the stores have` → has), also across a phrase (`One of the drivers on our route were` → \
-was, `Everyone in my cohort at the academy have` → has), and a pronoun after `think`/`hope` (`I think we was` → \
-were). Collective nouns (`team`, `company`), which British English \
+was, `Everyone in my cohort at the academy have` → has), a pronoun after `think`/`hope` (`I think we was` → \
+were) and after `say` (`Jana says you knows` → know), and `a lot of`/`lots of`/`plenty of` + a plural at the start of a clause (`A lot of people \
+was` → were). Collective nouns (`team`, `company`), which British English \
 uses with a plural verb, and nouns in -s that are singular or modifiers (`analytics`, `sales`) are left alone \
 (`dictionaries/grammar/agreement-nouns.tsv`).\n\
 Why: agreement slips are what make a fluent text read as careless or non-native.\n\
@@ -176,6 +177,10 @@ fn takes_plural(w: &Word) -> bool {
 const INDEFINITE_SINGULAR: &[&str] =
     &["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "everything", "nothing"];
 
+/// Verbs that take a clause and never a person as their object (`says you`, `I think we`).
+const SAY_THINK: &[&str] =
+    &["say", "says", "said", "think", "thinks", "thought", "hope", "believe", "believes", "guess", "suppose", "reckon"];
+
 /// (subject's last word, its number) for a subject starting at word `i`.
 fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
     let w = &a.words[i];
@@ -185,7 +190,10 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
         // After a verb that takes a clause (`I think we was…`), a subject pronoun opens that clause.
         let clause_start = p1.is_none_or(|p| p.tags.any(Tags::SUB | Tags::CONJ) && !p.tags.any(Tags::PREP))
             || p1.is_some_and(|p| p.is_any(&["think", "hope", "believe", "guess", "suppose"]))
-                && w.is_any(&["i", "we", "they", "he", "she"]);
+                && w.is_any(&["i", "we", "they", "he", "she"])
+            // `Jana says you knows everything`: `say` and `think` take a clause, never a person as their
+            // object, so `you` after them opens the clause.
+            || p1.is_some_and(|p| p.is_any(SAY_THINK)) && w.is_any(&["i", "we", "they", "he", "she", "you"]);
         let never_object = w.is_any(&["i", "he", "she", "we", "they"]);
         // `My team and I are…`, `she and I were`: the second of two joined subjects does not decide the
         // verb alone (`joined_subject` judges the pair). Unless the verb is wrong for both readings: a
@@ -370,10 +378,13 @@ fn across_phrase(a: &Analysis, end: usize, number: Number, attracted: bool) -> O
         // A bare verb stem that takes -s is a noun modifier here (`screw connectors`).
         // A dictionary word with no class of its own (`alumni`, `data`: no affixes to tell it by) is a noun
         // of the phrase.
+        // A gerund names an activity in the phrase (`your comment on crane scheduling were`).
+        let gerund = w.tags.any(Tags::VERB_ING) && k > end + 1;
         let phrase_word = (w
             .tags
             .any(Tags::DET | Tags::POSS | Tags::ADJ | Tags::NOUN | Tags::NOUN_PL | Tags::DIGITS | Tags::PLURALIZABLE)
-            || w.tags.0 == Tags::KNOWN.0)
+            || w.tags.0 == Tags::KNOWN.0
+            || gerund)
             && !w.tags.any(Tags::PRON | Tags::SUB | Tags::CONJ | Tags::MODAL | Tags::BE | Tags::HAVE | Tags::DO);
         // A second preposition goes on (`tips on recovery for upset guests`).
         let inner_prep = w.tags.any(Tags::PREP) && !w.is("to") && !w.tags.any(Tags::ANY_VERB | Tags::SUB);
@@ -448,6 +459,13 @@ impl Rule for SubjectVerbAgreement {
                     &text[v.span.clone()]
                 );
                 out.extend(finding(cx, &META, v.span.clone(), message, &[right.to_string()]));
+            }
+        }
+        for i in 0..a.words.len() {
+            if let Some((v, right)) = lot_of_plural(a, i) {
+                let message =
+                    format!("‘{}’ agrees with the plural after ‘of’: ‘{right}’", &text[a.words[v].span.clone()]);
+                out.extend(finding(cx, &META, a.words[v].span.clone(), message, &[right.to_string()]));
             }
         }
         for i in 0..a.words.len() {
@@ -588,6 +606,47 @@ impl Rule for SubjectVerbAgreement {
     }
 }
 
+/// `A lot of people was taking notes`, `Lots of our clients is…`: `a lot of`, `lots of`, `plenty of` or `a
+/// number of` and a plural noun, at the start of a clause, then `is`/`was`/`has`: the verb agrees with the
+/// plural (`a lot of work is` stays). The verb's index and its plural.
+fn lot_of_plural(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
+    let w = &a.words[i];
+    let starts = |k: usize| {
+        let f = &a.words[k];
+        f.sentence_start || !f.joined || a.at(k, -1).is_some_and(|p| p.tags.any(Tags::CONJ) || p.is_any(SAY_THINK))
+    };
+    let quantity = match w.lower.as_str() {
+        "lot" | "number" => a.at(i, -1).is_some_and(|d| d.is("a")) && starts(i - 1) || w.is("lot") && starts(i),
+        "lots" | "plenty" => starts(i),
+        _ => false,
+    };
+    if !quantity || !a.at(i, 1).is_some_and(|o| o.is("of")) {
+        return None;
+    }
+    let mut k = 2;
+    if a.at(i, k).is_some_and(|d| d.tags.any(Tags::DET | Tags::POSS) && !d.tags.any(Tags::PRON)) {
+        k += 1;
+    }
+    while k < 5
+        && a.at(i, k)
+            .is_some_and(|m| m.tags.any(Tags::ADJ | Tags::NOUN) && !is_plural_noun(m) && !m.tags.any(Tags::FUNCTION))
+    {
+        k += 1;
+    }
+    let head = a.at(i, k)?;
+    if !(is_plural_noun(head) && !head.tags.any(Tags::NOUN) || head.is("people")) {
+        return None;
+    }
+    let v = a.at(i, k + 1)?;
+    let right = match v.lower.as_str() {
+        "is" => "are",
+        "was" => "were",
+        "has" => "have",
+        _ => return None,
+    };
+    Some((i + k as usize + 1, right))
+}
+
 /// `there is many nurses`, `there was several reasons`, `there is 3 openings`: after `there is`/`there
 /// was` a plural quantifier or a number, or a plural noun right away, takes `are`/`were`. `There's` is
 /// left alone (usual in speech), as are nouns in -s that are singular (`there is news`) and `there is
@@ -637,6 +696,23 @@ mod tests {
     }
 
     /// `there is` before `few`, `many` and a degree word before them.
+    #[test]
+    fn a_gerund_in_the_phrase() {
+        assert_flags(ID, "Your comment on crane scheduling were spot on.", 1);
+        assert_clean(ID, "Your comments on crane scheduling were spot on. Your talk on hiring was great.");
+    }
+
+    #[test]
+    fn a_lot_of_and_a_plural() {
+        assert_flags(
+            ID,
+            "Lot of people was taking notes. A lot of our clients is new, and lots of farmers has moved.",
+            3,
+        );
+        assert_clean(ID, "A lot of people were there. A lot of work is done; I met a lot of people was");
+        assert_clean(ID, "Lots of cash is tied up. A lot of data is shared. A number of us were there.");
+    }
+
     #[test]
     fn there_is_few() {
         assert_flags(ID, "There is very few vets in our region; there was few options.", 2);
@@ -783,6 +859,8 @@ mod tests {
     fn a_subject_after_a_verb_of_a_clause() {
         assert_flags(ID, "I think we was at the same nursing school in Swansea.", 1);
         assert_clean(ID, "I think we were at the same school. I hope they are well. I think it was you.");
+        assert_flags(ID, "Jana says you knows everything about PLCs, and Omar said you was the one to ask.", 2);
+        assert_clean(ID, "She says you know everything. Whoever told you knows it. I think you were right.");
     }
 
     #[test]

@@ -21,7 +21,7 @@ static META: RuleMeta = RuleMeta {
     sections: &[],
     summary: "The wrong verb form after a modal, to, responsible for, am/is (can spoke, able to worked, the develop of)",
     description: "What it does: checks the verb after words that decide its form. After a modal (`can`, `will`, \
-`must`), `did not`/`doesn't` or a question's `did you`/`does she`/`could you`, the bare verb (`can spoke` → speak, `did not \
+`must`), `did not`/`doesn't` or a question's `did you`/`does she`/`could you` (also before a noun subject: `does your lab uses` → use), the bare verb (`can spoke` → speak, `did not \
 wanted` → want, `Did you attended` → attend, `Could you shared` → share). After `be`, a word that is only a verb \
 takes its past participle (`to be consider` → considered). `suggest` and `recommend` take a clause, not an \
 object and `to` (`suggested me to contact` → suggested I contact); `know` and `belong` are states, not \
@@ -29,7 +29,7 @@ progressive (`I am knowing` → I know). After `able to`, \
 `want to`, `decided to` and other infinitive phrases, the bare verb (`able to worked` → work). After `responsible \
 for`, `passionate about`, `dedicated to`, `enjoy`, `thanks for`, the -ing form (`responsible for manage` → managing); after any other \
 preposition too, for a word that is only a verb, before its object (`looking for improve my skills`). After \
-`am`/`is`/`are`, not a bare verb (`I am teach` → teaching; comparatives that are verbs too are left alone: `is further \
+`am`/`is`/`are`, not a bare verb (`I am teach` → teaching; after `I have been`, a bare verb before `as` or a preposition: `I have been work as` → working; comparatives that are verbs too are left alone: `is further \
 along`); a subject pronoun with an -ing verb and no `be` opening a clause or after `hope`/`think` (`I hope you doing \
 well` → are doing); after `to`, a past before `if`, a pronoun or an object (`writing to asked if` → ask); after `I am`/`we are` a feeling takes its -ed form \
 (`I am interesting in` → interested, `we are very impress with` → impressed); `have` of what one owns or has \
@@ -309,6 +309,43 @@ fn progressive_without_be(a: &Analysis, i: usize) -> Option<(usize, &'static str
         .then_some((i + k as usize, be))
 }
 
+/// `does your lab`, `did the new team`: a question's `do` (word `i`, not after a subject of its own, nor
+/// after a noun: `the work the team did`) before a noun subject: a determiner or possessive, at most two
+/// nouns or adjectives, the noun. The index of the word after the subject, where the verb belongs.
+fn do_question_noun_subject(a: &Analysis, i: usize) -> Option<usize> {
+    let w = &a.words[i];
+    if !w.is_any(&["did", "does", "do"]) || w.is_name_like() {
+        return None;
+    }
+    // At the start of its clause, or after a wh-word and what it asks about (`What type of machine does…`).
+    let after_question_word = (1..8)
+        .map_while(|k| a.at(i, -k))
+        .any(|p| p.is_any(&["what", "which", "how", "why", "when", "where", "who"]) && (p.sentence_start || !p.joined));
+    if !(opens_clause(a, i) || after_question_word) {
+        return None;
+    }
+    let det = a.at(i, 1)?;
+    if !det.is_any(&["the", "your", "our", "my", "his", "her", "their", "this", "that", "its"]) {
+        return None;
+    }
+    // The subject's words: nouns and adjectives (`your lab`, `the new team`), the last of them a noun.
+    let word = |w: &Word| {
+        w.tags.any(Tags::NOUN | Tags::ADJ)
+            && !w.tags.any(Tags::FUNCTION | Tags::VERB_3SG | Tags::VERB_PAST | Tags::VERB_ING | Tags::NOUN_PL)
+            && !w.compound_next
+    };
+    let mut end = i + 1;
+    while end < i + 3 && a.at(end, 1).is_some_and(word) {
+        end += 1;
+    }
+    // A bare verb after a noun of the subject may be the question's verb already (`Does your garage take
+    // apprentices?`).
+    if (i + 3..=end).any(|k| a.words[k].tags.any(Tags::VERB) && a.words[k - 1].tags.only(Tags::NOUN, Tags::ADJ)) {
+        return None;
+    }
+    (end > i + 1 && a.words[end].tags.any(Tags::NOUN)).then_some(end + 1)
+}
+
 /// Whether word `i` opens its clause: the sentence's first word, the first after punctuation (`Hi Dmitri, I
 /// reading…`), or after `and`, `but`, `so`.
 fn opens_clause(a: &Analysis, i: usize) -> bool {
@@ -437,6 +474,26 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
     {
         return Some((i + 1, vec![part], "after ‘be’ the verb takes its past participle".to_string()));
     }
+    // `I have been work as a safety officer`, `we've been teach in Lagos`: after a subject pronoun, `have been`
+    // and a bare verb with no past form of its own (so not `have been put`), then `as` or (for a word that is
+    // no noun) a preposition of place or time, the progressive `-ing` (`been working as`).
+    if w.is("been")
+        && a.at(i, -1).is_some_and(|h| h.is_any(&["have", "has", "had", "i've", "we've", "they've", "you've", "he's", "she's"]))
+        && (a.at(i, -1).is_some_and(|h| h.lower.contains('\''))
+            || a.at(i, -2).is_some_and(|s| s.is_any(&["i", "we", "they", "you", "he", "she"])))
+        && let Some(v) = a.at(i, 1)
+        && v.tags.any(Tags::VERB)
+        && !v.tags.any(Tags::FUNCTION | Tags::VERB_PAST | Tags::VERB_PART | Tags::ADJ)
+        && !v.is_name_like()
+        && !v.compound_next
+        // A word that is a noun too only before `as` (`been work as`; not `been home for a week`).
+        && a.at(i, 2).is_some_and(|n| {
+            n.is("as") || !v.tags.any(Tags::NOUN) && n.is_any(&["at", "in", "on", "for", "with", "since"])
+        })
+    {
+        let ing = regular_forms(&v.lower).2;
+        return Some((i + 1, vec![ing], "after ‘have been’ the verb takes ‘-ing’".to_string()));
+    }
     // `I would like keep in touch`, `I'd love connect`: after `would like`/`would love`, a bare verb needs `to`
     // (only a verb that is no noun, or one before an object: `would like feedback` is a noun).
     if w.is_any(&["like", "love", "prefer", "hate"])
@@ -488,6 +545,18 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         let v = a.at(i, 2)?;
         let base = bare_needed(v)?;
         return Some((i + 2, vec![base], format!("after ‘{} {}’ the verb is bare", w.lower, a.words[i + 1].lower)));
+    }
+    // `What machine does your lab uses?`, `Did the team finished it?`: a question's `do` before a noun subject
+    // (a determiner or possessive, at most two modifiers, the noun) takes the bare verb too. Only a form that
+    // is no adjective, then an object, a preposition or the end of the clause: a word in -s before another
+    // word is a noun of the subject (`Do the project plans include…`).
+    if let Some(j) = do_question_noun_subject(a, i)
+        && let Some(v) = a.words.get(j)
+        && v.joined
+        && let Some(base) = bare_needed(v)
+        && a.at(j, 1).is_none_or(|n| starts_object(n) || n.tags.only(Tags::PREP, Tags::NOUN | Tags::ANY_VERB))
+    {
+        return Some((j, vec![base], format!("after ‘{}’ and its subject the verb is bare", w.lower)));
     }
     // `a pleasure to met you`, `hoping to went`: after `to`, an irregular past that is only a past (not
     // also a base, a noun or an adjective: `to found`, `to felt`, `to lost` stay) is never right.
@@ -845,6 +914,16 @@ mod tests {
         assert_flags(ID, "Really look forward to hear what you think!", 1);
         // A question with `do` takes the bare verb; thanks for takes -ing.
         assert_flags(ID, "Did you attended the summit? Why did they went home? Does she likes it?", 3);
+        // `have been` and a bare verb.
+        assert_flags(ID, "I have been work as a site safety officer for 4 years; we've been teach in Lagos.", 2);
+        assert_clean(ID, "I have been working as a nurse. It has been work in progress. I have been home for a week.");
+        assert_clean(ID, "I have been put in charge; we have been set on it; they have been part of it.");
+        // And before a noun subject: then an object, a preposition or the end.
+        assert_flags(ID, "What type of milling machine does your lab uses? Did the new team finished it?", 2);
+        assert_flags(ID, "Does your kitchen needs a pastry chef? How did the pilot went in Leeds?", 2);
+        assert_clean(ID, "Do the project plans include costs? Does your lab use it? The work the team did mattered.");
+        assert_clean(ID, "Does your garage take apprentices? Does the sales team plan visits?");
+        assert_clean(ID, "I know what the team did the first week, and how your team did the project planning well.");
         assert_flags(ID, "Thanks for accept my request and thank you for share the deck.", 2);
         // A verb that is never a noun, then a noun: its object.
         assert_flags(ID, "Passionate about teach children and dedicated to improve patient outcomes.", 2);

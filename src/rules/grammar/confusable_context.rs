@@ -36,7 +36,7 @@ them` → of, `how did the drought effect your…`/`your article effected me` �
 confidence` → lose, `store manger` → manager, `the peek of` → peak, `to breath through` → breathe, `kind \
 complement` → compliment, `does compliment spicy food` → complement, `spoke too me` → to, `may I site your \
 preprint`/`to sight your paper` → cite, `a teaching assistant roll`/`my current roll at` → role, `where you \
-where speaking` → were, `before I red your post` → read, `the best I've every seen` → ever, `hope the results where good` → were, `Congratulation Mei Lin!` → Congratulations; and `we met in the \
+where speaking` → were, `before I red your post` → read, `the best I've every seen` → ever, `hope the results where good` → were, `make a great job with` → do, `Congratulation Mei Lin!` → Congratulations; and `we met in the \
 tech summit` → at (an event, not `in the conference room`). Context lists are in `dictionaries/grammar/confusable-context.tsv`; fixed \
 phrases already in `confused-words` (\"affect on\", \"principle engineer\") are left to that rule.\n\
 Why: each word is spelled right, so a spell checker misses the slip; a reader does not.\n\
@@ -609,6 +609,23 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("were", "the past of ‘are’ is ‘were’; ‘where’ asks about a place")
         }
+        // `your team make a great job with the dashboard`: a job is done, not made (`make a good job of it`, British,
+        // and `make a job offer`, a compound, stay).
+        "make" | "makes" | "made" | "making"
+            if n1.is_some_and(|n| n.is_any(&["a", "an"])) && {
+                let k = if a.at(i, 2).is_some_and(|m| m.tags.any(Tags::ADJ) && !m.is("job")) { 3 } else { 2 };
+                a.at(i, k).is_some_and(|j| j.is("job") && !j.compound_next)
+                    && a.at(i, k + 1).is_none_or(|n| n.tags.any(Tags::PREP) && !n.is("of") && !n.tags.any(Tags::NOUN))
+            } =>
+        {
+            let right = match w.lower.as_str() {
+                "make" => "do",
+                "makes" => "does",
+                "made" => "did",
+                _ => "doing",
+            };
+            r(right, "a job is done, not made: ‘do a good job’")
+        }
         // `Congratulation Mei Lin!!`, `Congratulation!`: the wish that opens a sentence is plural (`a word of
         // congratulation` is the noun).
         "congratulation" if w.sentence_start && n1.is_none_or(|n| n.is_name_like() || n.is("and")) => {
@@ -766,6 +783,12 @@ mod tests {
         assert_clean(ID, "I'll show you where testing happens. Tell me where you are working now.");
         assert_flags(ID, "I didn't know that before I red your post.", 1);
         assert_clean(ID, "The red car was mine; we painted it red; I read your post.");
+    }
+
+    #[test]
+    fn a_job_is_done_not_made() {
+        assert_flags(ID, "Your team make a great job with the dashboard. She made a good job.", 2);
+        assert_clean(ID, "You made a good job of the kitchen. We make a job offer soon; they did a great job.");
     }
 
     #[test]

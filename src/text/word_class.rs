@@ -111,6 +111,17 @@ fn is_verb_noun(stem: &str) -> bool {
         .is_ok()
 }
 
+const CLASS_ADJECTIVES: &str = include_str!("../../dictionaries/grammar/class-adjectives.txt");
+
+/// A stem en_US.dic's flags give no class that English uses only as an adjective (`insightful`, `eager`:
+/// `dictionaries/grammar/class-adjectives.txt`, from WordNet), found by binary search over its sorted lines.
+fn is_class_adjective(stem: &str) -> bool {
+    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| CLASS_ADJECTIVES.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
+        .binary_search_by(|w| w.as_bytes().cmp(stem.as_bytes()))
+        .is_ok()
+}
+
 /// The lexicon, built on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
@@ -352,6 +363,13 @@ impl Lexicon {
         }
         if t.any(Tags::KNOWN) && word.ends_with("ly") && !t.any(Tags::NOUN | Tags::ANY_VERB) {
             t |= Tags::ADV;
+        }
+        // A listed word with no class of its own that English uses only as an adjective (`insightful`).
+        if t.any(Tags::KNOWN)
+            && !t.any(Tags::NOUN | Tags::NOUN_PL | Tags::ANY_VERB | Tags::ADJ | Tags::ADV | Tags::FUNCTION)
+            && is_class_adjective(word)
+        {
+            t |= Tags::ADJ;
         }
         if !t.any(Tags::KNOWN)
             && let Some(rest) = self.prefixed(word)
@@ -691,6 +709,19 @@ mod tests {
         assert!(!t("teach").any(Tags::NOUN), "only a name's sense");
         let lines: Vec<&str> = VERB_NOUNS.lines().filter(|l| !l.starts_with('#')).collect();
         assert!(lines.windows(2).all(|w| w[0] < w[1]), "verb-nouns.txt must be sorted by bytes");
+    }
+
+    /// A listed word with no class of its own that WordNet knows only as an adjective is an adjective; a word
+    /// with a class keeps it.
+    #[test]
+    fn classless_adjectives_from_wordnet() {
+        let t = |w: &str| lexicon().tags(w);
+        assert!(t("insightful").any(Tags::ADJ));
+        assert!(!t("insightful").any(Tags::NOUN | Tags::ANY_VERB));
+        assert!(!t("cooked").any(Tags::ADJ), "a past participle stays a verb form");
+        assert!(t("work").all(Tags::VERB | Tags::NOUN) && !t("work").any(Tags::ADJ));
+        let lines: Vec<&str> = CLASS_ADJECTIVES.lines().filter(|l| !l.starts_with('#')).collect();
+        assert!(lines.windows(2).all(|w| w[0] < w[1]), "class-adjectives.txt must be sorted by bytes");
     }
 
     /// A British spelling the American list lacks takes its American form's classes, and its verb base is

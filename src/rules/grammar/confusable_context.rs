@@ -478,6 +478,43 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("where", "the question word is ‘where’; ‘were’ is a past of ‘be’")
         }
+        // `I'd love to know were you sourced it`, `in Sandton were you talked about…`: after a verb of knowing or
+        // asking (or a place's name), `were`, a subject pronoun and a verb in the past or present is the
+        // question word `where` (`were you` + a verb form asks nothing there).
+        "were"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.is_any(&[
+                        "know",
+                        "knows",
+                        "wonder",
+                        "wondering",
+                        "wondered",
+                        "remember",
+                        "ask",
+                        "asking",
+                        "tell",
+                        "show",
+                    ]) || p.is_name_like()
+                        && a.at(i, 3).is_some_and(|o| o.tags.any(Tags::PREP | Tags::DET | Tags::POSS))
+                })
+                && n1.is_some_and(|n| n.joined && n.is_any(&["you", "we", "they", "i", "he", "she"]))
+                && n2.is_some_and(|v| {
+                    v.joined
+                        && v.tags.any(Tags::VERB_PAST | Tags::VERB | Tags::VERB_3SG)
+                        && !v.tags.any(Tags::VERB_ING | Tags::ADJ | Tags::FUNCTION)
+                        && !v.is_name_like()
+                }) =>
+        {
+            r("where", "the question word is ‘where’; ‘were’ is a past of ‘be’")
+        }
+        // `You where right`: opening the sentence after `you`, `we` or `they`, `where` is the verb `were`.
+        "where"
+            if p1.is_some_and(|p| p.sentence_start && p.is_any(&["you", "we", "they"]))
+                && n1.is_some_and(|n| n.joined && !n.tags.any(Tags::NOUN_PL) && !n.is_name_like()) =>
+        {
+            r("were", "the past of ‘are’ is ‘were’; ‘where’ asks about a place")
+        }
         // `it's to good`, `I was to shy to say hello`: after `be`, `to` and an adjective that ends the phrase
         // (or takes `to` or `for`) is the degree word `too`.
         "to" if p1.is_some_and(|p| {
@@ -795,6 +832,14 @@ mod tests {
     fn congratulation_as_a_wish() {
         assert_flags(ID, "Congratulation Mei Lin!! Congratulation! Congratulation, Ana.", 3);
         assert_clean(ID, "Congratulations Mei Lin! A note of congratulation from the team.");
+    }
+
+    #[test]
+    fn where_and_were_after_a_verb_of_knowing() {
+        assert_flags(ID, "I'd love to know were you sourced the starch. You where right about it.", 2);
+        assert_flags(ID, "I was at the open day in Sandton were you talked about rotations.", 1);
+        assert_clean(ID, "I know you were right. Were you there? In Leeds were you at the fair? You where?");
+        assert_clean(ID, "Do you know, were you sourced by an agency? We where we are.");
     }
 
     #[test]

@@ -241,7 +241,18 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 && !n.is_name_like()
                 && n2.is_none()
                 && punctuation_after(text, &n.span);
+            // Opening a clause, an adjective and then a clause of its own: `its clear your clinic is growing`, `its
+            // great that you…` (a possessive's noun phrase never goes on with `your` or `that`).
+            let adjective_then_clause = opens
+                && n.joined
+                && n.tags.any(Tags::ADJ)
+                && !n.tags.any(Tags::ADJ_SUP | Tags::FUNCTION | Tags::NUM)
+                && !n.is_any(&["own", "first", "last", "next", "only", "very"])
+                && n2.is_some_and(|m| {
+                    m.joined && m.is_any(&["that", "your", "you", "we", "they", "i", "he", "she", "our", "my", "their"])
+                });
             let contraction = n.is_any(AFTER_CONTRACTION_ALWAYS)
+                || adjective_then_clause
                 || worth_object
                 || adjective_ends_clause
                 || so_much
@@ -298,6 +309,16 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                         v.tags.any(Tags::BE | Tags::HAVE | Tags::MODAL) && !v.is_any(&["be", "been", "being", "having"])
                     })
             };
+            // `it's data is useful`, `it's scrapping was overdue`: one noun (or gerund, or a word with no class)
+            // and at once a finite `be`/`have` (`it is data is` says nothing).
+            let word_then_verb = !n.tags.any(Tags::FUNCTION | Tags::ADJ | Tags::ADV | Tags::DIGITS)
+                && (n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::VERB_ING) || n.tags == Tags::KNOWN)
+                && !n.is_name_like()
+                && !n.compound_next
+                && n2.is_some_and(|v| v.joined && v.is_any(&["is", "was", "has", "are", "were", "had"]));
+            if word_then_verb {
+                return Some(("its", "‘it's’ means ‘it is’; before a noun phrase the possessive is ‘its’".to_string()));
+            }
             let in_clause = |k: isize| a.at(i, k).is_some_and(|w| !w.sentence_start);
             let adjective_noun =
                 n.tags.only(Tags::ADJ, Tags::FUNCTION | Tags::ADV | Tags::ANY_VERB) && n2.is_some_and(noun_only);
@@ -443,9 +464,13 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             let adjective = n.tags.only(Tags::ADJ, Tags::VERB_ING | Tags::FUNCTION | Tags::NOUN_PL | Tags::TIME)
                 && !n.is_name_like()
                 && !n.is("dear");
+            // After `thank you for`/`thanks for` a plural is theirs too (`thank you for you insightful comments`).
+            let thanks_for =
+                p1.is_some_and(|p| p.is("for")) && a.at(i, -2).is_some_and(|t| t.is_any(&["you", "thanks"]));
             let head = n2.filter(|m| {
-                m.tags.any(Tags::NOUN)
-                    && !m.tags.any(Tags::NOUN_PL | Tags::FUNCTION | Tags::ADJ | Tags::TIME)
+                (m.tags.any(Tags::NOUN) || thanks_for && m.tags.any(Tags::NOUN_PL))
+                    && !m.tags.any(Tags::FUNCTION | Tags::ADJ | Tags::TIME)
+                    && (thanks_for || !m.tags.any(Tags::NOUN_PL))
                     && !m.is_name_like()
                     && !m.is_any(NOT_NOUNS_AFTER_YOU)
             })?;
@@ -632,9 +657,40 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             {
                 return Some(("they're", "‘there’ is a place; ‘they're’ means ‘they are’".into()));
             }
-            let after_prep = p.is_any(&["with", "on", "for", "of", "about", "into", "through", "by", "under"]);
+            let after_prep = p.is_any(&["with", "on", "for", "of", "about", "into", "through", "by", "under", "at"]);
             let after_verb = p.tags.only(Tags::VERB | Tags::VERB_PAST | Tags::VERB_3SG, Tags::FUNCTION)
                 && !p.is_any(&["go", "went", "gone", "get", "got", "been", "live", "lived", "work", "worked", "stay"]);
+            // `are reviewing there investment portfolios`: an -ing verb that takes an object, then a noun that is
+            // no verb form (not one of going, living, working there).
+            let after_ing = p.tags.only(Tags::VERB_ING, Tags::FUNCTION)
+                && !p.is_any(&[
+                    "going",
+                    "getting",
+                    "living",
+                    "working",
+                    "staying",
+                    "moving",
+                    "travelling",
+                    "traveling",
+                    "coming",
+                    "heading",
+                    "being",
+                    "sitting",
+                    "standing",
+                    "waiting",
+                    "studying",
+                    "based",
+                    "settling",
+                    "relocating",
+                    "returning",
+                    "arriving",
+                    "volunteering",
+                    "teaching",
+                    "training",
+                    "interning",
+                    "stopping",
+                ])
+                && !n.tags.any(Tags::VERB_3SG | Tags::VERB);
             let noun = n.tags.only(
                 Tags::NOUN | Tags::NOUN_PL,
                 Tags::ADJ | Tags::ADV | Tags::FUNCTION | Tags::TIME | Tags::VERB_ING | Tags::VERB_PAST,
@@ -649,7 +705,7 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                         && !q.is_name_like()
                 })
                 && a.words.get(i + 2).is_none_or(|m| !m.joined || phrase_ends(Some(m)));
-            ((after_prep || after_verb || after_plural_and) && noun)
+            ((after_prep || after_verb || after_ing || after_plural_and) && noun)
                 .then(|| ("their", "‘there’ is a place; before a noun the possessive is ‘their’".into()))
         }
         "who's" => {
@@ -794,6 +850,28 @@ mod tests {
     }
 
     /// `hear you` and a plural noun that is never a verb is `your`; a bare verb after it is not.
+    #[test]
+    fn there_after_at_or_an_ing_verb() {
+        assert_flags(ID, "I met you at there booth. Many trusts are reviewing there investment portfolios.", 2);
+        assert_clean(
+            ID,
+            "I was working there. Living there helps. We are moving there next year; sitting there quietly.",
+        );
+    }
+
+    #[test]
+    fn its_and_it_is_before_a_clause_or_a_verb() {
+        assert_flags(ID, "Hi Rob, its clear your clinic is growing fast. Its great that you won.", 2);
+        assert_flags(ID, "I read your report; it's data is really useful. I agree that it's scrapping was overdue.", 2);
+        assert_clean(ID, "Its clear glass shows its own wear. It's data we need. It's time we met; it's been fun.");
+    }
+
+    #[test]
+    fn thank_you_for_you_and_an_adjective() {
+        assert_flags(ID, "Thank you for you insightful comments during the roundtable.", 1);
+        assert_clean(ID, "Tips for you new managers: thank you for your insightful comments.");
+    }
+
     #[test]
     fn you_and_a_noun_after_reading_or_watching() {
         assert_flags(ID, "I've been reading you blog about robotics. Enjoying you posts!", 2);

@@ -358,7 +358,8 @@ fn across_phrase(a: &Analysis, end: usize, number: Number, attracted: bool) -> O
             && !w.is_name_like()
     };
     for k in end + 1..end + 11 {
-        let w = a.at(k, 1)?;
+        // The words of the phrase, the parts of a compound too (`your cold-storage pilot`, `Tier-2 cities`).
+        let w = a.words.get(k + 1).filter(|w| w.joined || a.words[k].compound_next)?;
         // A verb follows in the clause: the word in -s was a noun of the phrase (`no screws are`, `concrete
         // pours on the job were`).
         let verb_follows = || {
@@ -384,6 +385,8 @@ fn across_phrase(a: &Analysis, end: usize, number: Number, attracted: bool) -> O
             .tags
             .any(Tags::DET | Tags::POSS | Tags::ADJ | Tags::NOUN | Tags::NOUN_PL | Tags::DIGITS | Tags::PLURALIZABLE)
             || w.tags.0 == Tags::KNOWN.0
+            // A word no dictionary knows is a noun of the phrase (`fintech`).
+            || w.tags == Tags::EMPTY && !w.all_caps && w.lower.chars().all(char::is_alphabetic)
             || gerund)
             && !w.tags.any(Tags::PRON | Tags::SUB | Tags::CONJ | Tags::MODAL | Tags::BE | Tags::HAVE | Tags::DO);
         // A second preposition goes on (`tips on recovery for upset guests`).
@@ -696,6 +699,14 @@ mod tests {
     }
 
     /// `there is` before `few`, `many` and a degree word before them.
+    #[test]
+    fn compounds_and_unknown_words_in_the_phrase() {
+        assert_flags(ID, "The results of your vaccine cold-storage pilot was really impressive.", 1);
+        assert_flags(ID, "Your keynote on SaaS pricing for Tier-2 cities were very inspiring.", 1);
+        assert_flags(ID, "Your knowledge about fintech regulation are impressive.", 1);
+        assert_clean(ID, "The results of your cold-storage pilot were impressive; your talk on fintech was great.");
+    }
+
     #[test]
     fn a_gerund_in_the_phrase() {
         assert_flags(ID, "Your comment on crane scheduling were spot on.", 1);

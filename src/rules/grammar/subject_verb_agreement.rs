@@ -26,7 +26,7 @@ number or a plural noun (`there is many nurses` → are; not `there's`, nor `the
 was` → were, `your trial results was`, nouns before the plural), a plural noun followed by a relative clause (`the analysts I hired works` → work), and `each of` / \
 `one of` + plural (`each of the stores have` → has), also across a phrase (`One of the drivers on our route were` → \
 was, `Everyone in my cohort at the academy have` → has), a pronoun after `think`/`hope` (`I think we was` → \
-were) and after `say` (`Jana says you knows` → know), and `a lot of`/`lots of`/`plenty of` + a plural at the start of a clause (`A lot of people \
+were) and after `say` (`Jana says you knows` → know), the verb after `who`/`that` (`all of us who works` → work, `a blend that have doubled` → has, `anyone who have` → has), and `a lot of`/`lots of`/`plenty of` + a plural at the start of a clause (`A lot of people \
 was` → were). Collective nouns (`team`, `company`), which British English \
 uses with a plural verb, and nouns in -s that are singular or modifiers (`analytics`, `sales`) are left alone \
 (`dictionaries/grammar/agreement-nouns.tsv`).\n\
@@ -465,6 +465,18 @@ impl Rule for SubjectVerbAgreement {
             }
         }
         for i in 0..a.words.len() {
+            if let Some((v, right)) = relative_clause_verb(a, i) {
+                joined_verbs.push(v);
+                let message = format!(
+                    "‘{}’ agrees with ‘{}’ before ‘{}’: ‘{right}’",
+                    &text[a.words[v].span.clone()],
+                    &text[a.words[i - 1].span.clone()],
+                    a.words[i].lower.as_str()
+                );
+                out.extend(finding(cx, &META, a.words[v].span.clone(), message, &[right]));
+            }
+        }
+        for i in 0..a.words.len() {
             if let Some((v, right)) = lot_of_plural(a, i) {
                 let message =
                     format!("‘{}’ agrees with the plural after ‘of’: ‘{right}’", &text[a.words[v].span.clone()]);
@@ -650,6 +662,70 @@ fn lot_of_plural(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
     Some((i + k as usize + 1, right))
 }
 
+/// `all of us who works in rail`, `a biochar blend that have doubled`, `anyone who have`: the verb right after
+/// `who`, `that` or `which` agrees with the noun or pronoun before it: a plural (`nurses`, `people`, `us`,
+/// `those`) then `is`/`was`/`has` or a verb in -s that is no noun; a singular noun after a determiner (or
+/// `anyone`, `someone`) then `are`/`were`/`have`. Not after `one of` (`one of the people who is` is usual),
+/// nor a collective or quantity noun, nor across a comma. The verb's index and its right form.
+fn relative_clause_verb(a: &Analysis, i: usize) -> Option<(usize, String)> {
+    let w = &a.words[i];
+    if !w.is_any(&["who", "that", "which"]) {
+        return None;
+    }
+    let p = a.at(i, -1)?;
+    let v = a.at(i, 1)?;
+    if (2..7).any(|k| a.at(i, -k).is_some_and(|o| o.is("one")) && a.at(i, -k + 1).is_some_and(|o| o.is("of"))) {
+        return None;
+    }
+    let plural = (is_plural_noun(p) && !p.tags.any(Tags::NOUN) || p.is("people"))
+        && !agreement_nouns("quantity").contains(p.lower.as_str())
+        || p.is_any(&["us", "those", "them"]) && !w.is("which");
+    // A determiner before the noun, maybe with up to two modifiers between (`a biochar blend that`).
+    let determiner = (2..5)
+        .map_while(|k| a.at(i, -k))
+        .try_for_each(|d| {
+            if d.tags.any(Tags::DET | Tags::POSS) {
+                Err(!d.tags.any(Tags::PLURAL))
+            } else if d.tags.any(Tags::NOUN | Tags::ADJ) && !d.tags.any(Tags::FUNCTION) || d.tags == Tags::EMPTY {
+                Ok(())
+            } else {
+                Err(false)
+            }
+        })
+        .err()
+        .unwrap_or(false);
+    let singular = is_singular_noun(p) && determiner && !agreement_nouns("quantity").contains(p.lower.as_str())
+        || p.is_any(INDEFINITE_SINGULAR) && !w.is("which");
+    let right = if plural {
+        match v.lower.as_str() {
+            "is" => "are".to_string(),
+            "was" => "were".to_string(),
+            "has" => "have".to_string(),
+            // After `who` a verb follows, so a form in -s is the verb even when it is a plural noun too (`us who
+            // works`).
+            _ if v.tags.any(Tags::VERB_3SG)
+                && !v.tags.any(Tags::FUNCTION)
+                && (w.is("who") || !v.tags.any(Tags::NOUN | Tags::NOUN_PL))
+                && !v.is_name_like() =>
+            {
+                agreeing_form(v, Number::Plural)?
+            }
+            _ => return None,
+        }
+    } else if singular {
+        match v.lower.as_str() {
+            "are" => "is",
+            "were" => "was",
+            "have" => "has",
+            _ => return None,
+        }
+        .to_string()
+    } else {
+        return None;
+    };
+    Some((i + 1, right))
+}
+
 /// `there is many nurses`, `there was several reasons`, `there is 3 openings`: after `there is`/`there
 /// was` a plural quantifier or a number, or a plural noun right away, takes `are`/`were`. `There's` is
 /// left alone (usual in speech), as are nouns in -s that are singular (`there is news`) and `there is
@@ -699,6 +775,25 @@ mod tests {
     }
 
     /// `there is` before `few`, `many` and a degree word before them.
+    #[test]
+    fn the_verb_after_who_or_that() {
+        assert_flags(
+            ID,
+            "An inspiration for all of us who works in rail. A biochar blend that have doubled yields.",
+            2,
+        );
+        assert_flags(ID, "The nurses who works nights deserve more. We need engineers who has PLC skills.", 2);
+        assert_flags(ID, "Anyone who have worked nights knows. Clients who was there loved it.", 2);
+        assert_clean(
+            ID,
+            "I am one of the people who is there. The team that have won is here. The data that shows it.",
+        );
+        assert_clean(
+            ID,
+            "The nurses who work nights; a blend that has doubled yields; those who have; anyone who has.",
+        );
+    }
+
     #[test]
     fn compounds_and_unknown_words_in_the_phrase() {
         assert_flags(ID, "The results of your vaccine cold-storage pilot was really impressive.", 1);

@@ -241,7 +241,7 @@ fn only_an_apostrophe_added(word: &str, suggestion: &str) -> bool {
 /// - a word whose first suggestion is not a few slips away ([`slip::looks_like_slip`]), or is too rare
 ///   a word for a slip of it to be likelier than a word of another language or trade
 ///   ([`slip::common_enough`]), unless one of its first two suggestions only adds the apostrophe it left
-///   out ([`only_an_apostrophe_added`]) or, in a word of five letters or more, one of its first three is one
+///   out ([`only_an_apostrophe_added`]) or, in a word of five letters or more (four for a slip of a function word: `wich`), one of its first three is one
 ///   slip from one of the most written words ([`slip::one_slip_from_a_very_common_word`]: `datas`, whose first suggestion `data` adds an ending);
 /// - a word of one or two letters: an initial, a unit or a word of another language (`te reo`), since
 ///   codespell's list of common misspellings has none that short; and a word with a colon inside

@@ -59,7 +59,12 @@ pub fn one_slip_from_a_very_common_word(word: &str, suggestion: &str) -> bool {
     let w: Vec<char> = word.to_lowercase().chars().collect();
     let s: Vec<char> = suggestion.to_lowercase().chars().collect();
     let frequency = crate::spell::word_frequency(&suggestion.to_lowercase()).unwrap_or(0);
-    w.len() >= 5 && frequency >= VERY_COMMON && slip_cost(&w, &s, w.len() >= 7) <= INNER_INDEL
+    // A word of four letters only as a slip of a function word (`wich` ~ `which`): a trade's or a language's
+    // short words sit one slip from common content words (`takk` ~ `take`), not from these.
+    let function_word = || lexicon().tags(&suggestion.to_lowercase()).any(Tags::FUNCTION);
+    (w.len() >= 5 || w.len() == 4 && s.len() >= 5 && function_word())
+        && frequency >= VERY_COMMON
+        && slip_cost(&w, &s, w.len() >= 7) <= INNER_INDEL
 }
 
 /// Ten times the log10 of about 30 million.
@@ -227,6 +232,8 @@ mod tests {
         assert!(f("whitch", "which") && f("becasue", "because") && f("abuot", "about"));
         // Too short to tell from a word of another language (`takk`, `shea`), too far, or not common enough.
         assert!(!f("takk", "talk") && !f("shea", "sea") && !f("abotted", "about") && !f("tussel", "tussle"));
+        // Four letters, one slip from a function word of five or more.
+        assert!(f("wich", "which") && f("thir", "their") && !f("wich", "wish") && !f("thn", "then"));
     }
 
     /// A slip of a common word is one; an unknown word near a rare word is likelier a word of its own.

@@ -909,6 +909,8 @@ mod tests {
         assert_flags(ID, "I look forward to hear how the trial went.", 1);
         assert_flags(ID, "Looking forward to stay in touch; I look forward to chat with you.", 2);
         assert_flags(ID, "If it is possible to discussed. It was great to talked with you.", 2);
+        assert_flags(ID, "Would be nice to exchanges ideas. It was good to meeting you.", 2);
+        assert_clean(ID, "Nice to meet you; good to go; hard to say; great to see the nice-to-haves.");
         assert_clean(ID, "It is similar to organised crime and close to finished products.");
         assert_clean(ID, "Looking forward to work on Monday, to school in May and to the stay in Rome.");
         assert_flags(ID, "Really look forward to hear what you think!", 1);

@@ -20,8 +20,8 @@ static META: RuleMeta = RuleMeta {
 followed by a count and a unit of time (`since five years`, `since 3 months`, `since a long time`; not `since two years \
 ago`), and \
 `for` followed by a year in a clause with have/has/had (`I have been coding for 2015`), and a present \
-`am`/`is`/`are` or a simple present after a subject pronoun in the clause of `since` and a year (`I am working \
-here since 2019` → have been, `I work at the port since 2016` → have worked), or of `for` a length of time and `now` \
+`am`/`is`/`are` or a simple present after a subject pronoun in the clause of `since` and a year or another point in time (`I am working \
+here since 2019` → have been, `we know each other since the bootcamp` → have known, `since college`, `I work at the port since 2016` → have worked), or of `for` a length of time and `now` \
 (`I'm working in farming for ten years now` → I've been).\n\
 Why: the swap is a common slip of writers whose first language uses one word for both, and it reads at once \
 as an error.\n\
@@ -113,10 +113,31 @@ fn present_with_since(a: &Analysis, i: usize, this_year: i32) -> Option<(usize, 
     let is_year = year.tags.any(Tags::DIGITS)
         && year.lower.len() == 4
         && year.lower.parse::<i32>().is_ok_and(|y| (1950..=this_year).contains(&y));
-    if !is_year {
+    if !is_year && !since_a_point(a, i) {
         return None;
     }
     present_before(a, i)
+}
+
+/// `since college`, `since the Skolkovo bootcamp in 2018`, `since last year`: `since` (token `i`) before a
+/// point in time that is no clause: a word of a stage of life, or a determiner (or `last`) and up to four
+/// words of a noun phrase with no verb after them in the clause (`since the team is small` gives a reason).
+fn since_a_point(a: &Analysis, i: usize) -> bool {
+    // Only `since`: `from` a point is said of a present too (`I remember you from the Kaplan classes`).
+    let Some(n) = a.at(i, 1).filter(|_| a.words[i].is("since")) else { return false };
+    if n.is_any(&["college", "school", "university", "uni", "childhood", "graduation"]) {
+        return a.at(i, 2).is_none_or(|m| m.tags.any(Tags::PREP) && !m.tags.any(Tags::SUB));
+    }
+    if !n.is_any(&["the", "my", "our", "your", "his", "her", "their", "last"]) {
+        return false;
+    }
+    let clause = &a.clause_from(i + 1)[1..];
+    let verb = |w: &Word| {
+        w.tags.any(Tags::BE | Tags::HAVE | Tags::MODAL | Tags::DO | Tags::VERB_PAST)
+            || w.tags.any(Tags::VERB_3SG) && !w.tags.any(Tags::NOUN_PL)
+            || w.tags.any(Tags::PRON) && !w.tags.any(Tags::POSS)
+    };
+    !clause.is_empty() && clause.len() <= 8 && !clause.iter().any(verb)
 }
 
 /// `I'm working in agriculture for ten years now`: `for`, a count, a unit of time and `now` (token `i` is
@@ -272,6 +293,15 @@ mod tests {
     }
 
     /// A simple present with `since` and a year, and a present with `for` a length and `now`.
+    #[test]
+    fn present_with_since_a_point_in_time() {
+        assert_flags(ID, "Hi Ivan, we know each other since the Skolkovo bootcamp in 2018.", 1);
+        assert_flags(ID, "I am following your channel since college. I am working here since last year.", 2);
+        assert_clean(ID, "I am happy since the team is small. We know each other since we met. I'm here since then.");
+        assert_clean(ID, "I have known her since the bootcamp. I am glad, since the results were good.");
+        assert_clean(ID, "I remember you from the Kaplan Colombo classes. I know her from college.");
+    }
+
     #[test]
     fn simple_present_and_for_now() {
         let d = crate::rules::testing::check_text(ID, "I work at Mersin port since 2016.");

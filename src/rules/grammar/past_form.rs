@@ -22,7 +22,8 @@ after them (`had deliver` → had delivered, `have manage` → have managed), a 
 never a simple past right after a subject pronoun with no have before it (`I seen your post` → saw or have \
 seen, `we done the audit` → did), the present perfect with a finished time in its clause (`I have tried it \
 last week`, `we've met two years ago`, `she has graduated in 2019` → the simple past; not `since last year`, \
-`over the last month`, nor a question), and `lead` after I/we/they in a \
+`over the last month`, nor a question), a bare verb after I/we/they with such a time in its clause or opening it \
+(`I visit your stand two weeks ago`, `Last month I attend your workshop` → attended), and `lead` after I/we/they in a \
 sentence that is plainly about the past (a past year, `previously`, `until`, `last`, `former`): `Until 2020 I lead \
 a team` → led. Irregular verbs are listed in `dictionaries/grammar/irregular-verbs.tsv`; other word classes \
 come from the Hunspell en_US affix flags.\n\
@@ -109,6 +110,21 @@ fn present_with_past_time(a: &Analysis, i: usize) -> Option<String> {
     }
     let base = v.lower.as_str();
     lexicon().is_stem(base).then_some(())?;
+    // `Last month I attend your workshop`, `Yesterday, we meet…`: the time opens the clause, before the
+    // subject (maybe with a comma between).
+    let s = i - 1 - gap as usize;
+    let word = |k: usize| a.words.get(k);
+    let opens = |k: usize| word(k).is_some_and(|w| w.sentence_start || !w.joined);
+    let time_before = s >= 1
+        && (word(s - 1).is_some_and(|w| w.is("yesterday")) && opens(s - 1)
+            || s >= 2
+                && word(s - 2).is_some_and(|w| w.is("last"))
+                && word(s - 1).is_some_and(|n| n.joined && (n.tags.any(Tags::TIME) || is_day_or_month(n)))
+                && opens(s - 2));
+    if time_before {
+        let past = simple_past(base);
+        return (past != base).then_some(past);
+    }
     for k in 1..=12 {
         let w = a.at(i, k)?;
         // `each other` is reciprocal, not a repeated time (`each week`); `next to` is a place.
@@ -382,6 +398,11 @@ mod tests {
     fn present_tense_with_a_past_time() {
         assert_flags(ID, "We meet at the farmers market last Saturday.", 1);
         assert_flags(ID, "I visit your stand two weeks ago and loved it.", 1);
+        assert_flags(ID, "Hi Luis, last month I attend your workshop. Yesterday we meet at the expo.", 2);
+        assert_clean(
+            ID,
+            "Last month I attended your workshop. Yesterday, we met. At last we meet; the last time I visit.",
+        );
         assert_flags(ID, "We both volunteer at the water station last September.", 1);
         assert_flags(ID, "We sit next to each other at the RICS conference in London yesterday.", 1);
         let d = check_text(ID, "We meet at the expo last year.");

@@ -3,6 +3,7 @@
 //! the same way everywhere, so no rule fires inside a URL, an e-mail address or code.
 
 mod a_an;
+mod adverb_form;
 mod compound_modifier;
 mod confusable_context;
 mod confused_words;
@@ -54,6 +55,7 @@ pub static RULES: &[&dyn Rule] = &[
     &compound_modifier::CompoundModifier,
     &uncountable_article::UncountableArticle,
     &embedded_question::EmbeddedQuestion,
+    &adverb_form::AdverbForm,
 ];
 
 /// Whether byte `pos` of the section text is not prose: inside a skip range (Markdown code, HTML)

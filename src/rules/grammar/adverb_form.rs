@@ -1,0 +1,397 @@
+//! `adverb-form`: an adjective where the adverb belongs, after the verb it describes ("the team worked very
+//! efficient" → efficiently; "you explained it so clear in your talk" → clearly).
+
+use super::context::{finding, prose_analysis};
+use super::{Rule, RuleMeta, SectionContext};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::text::Analysis;
+use crate::text::word_class::{Tags, lexicon, verb_bases};
+
+pub struct AdverbForm;
+
+static META: RuleMeta = RuleMeta {
+    id: "adverb-form",
+    category: Category::Grammar,
+    default_severity: Severity::Warning,
+    sections: &[],
+    summary: "An adjective where the adverb belongs (worked very efficient, explained it so clear)",
+    description: "What it does: finds an adjective that says how something was done, right after the verb or \
+after the verb and its object, at the end of the sentence or before a preposition: `our team \
+worked very efficient on the rollout` (efficiently), `you explained it so clear in your talk` (clearly), `she \
+handled the audit very professional` (professionally), `he communicates effective with clients` (effectively). \
+The adjective must have an adverb in -ly that the dictionary knows. After the verb and its object, and after \
+the verb alone for an adjective without a derivational ending (-ent, -ant, -ful, -ive, -al, -ous, -ible, -able, \
+-ic, -less), a degree word (`very`, `so`, `really`, `extremely`, `quite`, `too`) must come before it: without \
+one an adjective there most often says what the object became or was (`served it hot`, `painted it red`, `ate \
+it raw`). Left alone: verbs that link a subject or an object to an adjective (`be`, `seem`, `look`, `feel`, \
+`sound`, `become`, `get`, `go`, `stay`, `keep`, `make`, `find`, `consider`, `leave`, `want`, `like`…: `it looks \
+very professional`, `we kept it simple`, `I found it so useful`), and adjectives that are adverbs as they \
+stand (`hard`, `fast`, `late`, `early`, `straight`, `right`, `quick`, `direct`, `first`…).\n\
+Why: the adverb describes the verb; the adjective there reads as a slip of a second-language writer, or of a \
+hasty one.\n\
+Use instead: the adverb in -ly (a suggestion, not applied automatically).",
+    flags: &[
+        "Our team worked very efficient on the rollout.",
+        "You explained it so clear in your talk.",
+        "She handled the audit very professional.",
+    ],
+    accepts: &[
+        "Our team worked very efficiently; the talk was so clear.",
+        "It looks very professional, we kept it simple, and I found it so useful.",
+        "We worked hard and shipped fast; they served it very hot.",
+    ],
+    default_enabled: true,
+};
+
+/// Verbs that take an adjective as a complement of their subject or object (`seems clear`, `made it clear`,
+/// `served it hot`): after them an adjective is right. Their base forms.
+const LINKING: &[&str] = &[
+    "be",
+    "become",
+    "seem",
+    "appear",
+    "look",
+    "feel",
+    "sound",
+    "smell",
+    "taste",
+    "remain",
+    "stay",
+    "keep",
+    "get",
+    "go",
+    "turn",
+    "grow",
+    "prove",
+    "make",
+    "find",
+    "consider",
+    "leave",
+    "call",
+    "deem",
+    "think",
+    "want",
+    "like",
+    "need",
+    "have",
+    "hold",
+    "set",
+    "paint",
+    "render",
+    "come",
+    "fall",
+    "run",
+    "stand",
+    "sit",
+    "lie",
+    "rest",
+    "play",
+    "act",
+    "serve",
+    "eat",
+    "buy",
+    "sell",
+    "drink",
+    "wear",
+    "colour",
+    "color",
+    "dye",
+    "break",
+    "cut",
+    "wipe",
+    "push",
+    "pull",
+    "shoot",
+    "open",
+    "shut",
+    "slam",
+    "declare",
+    "pronounce",
+    "rate",
+    "judge",
+    "believe",
+    "presume",
+    "report",
+    "label",
+    "brand",
+    "get",
+    "wax",
+    "test",
+    "return",
+    "arrive",
+    "die",
+    "marry",
+    "live",
+    "end",
+    "start",
+    "finish",
+    "emerge",
+    "land",
+    "rank",
+    "score",
+    "deliver",
+    "ship",
+    "release",
+    "launch",
+    "publish",
+    "print",
+    "steer",
+    "shine",
+    "burn",
+];
+
+/// Adjectives that are adverbs as they stand, or whose -ly word means something else (`hardly`, `lately`).
+const FLAT: &[&str] = &[
+    "hard",
+    "fast",
+    "late",
+    "early",
+    "long",
+    "high",
+    "low",
+    "deep",
+    "near",
+    "far",
+    "straight",
+    "right",
+    "wrong",
+    "direct",
+    "loud",
+    "clean",
+    "free",
+    "close",
+    "fine",
+    "tight",
+    "wide",
+    "first",
+    "last",
+    "best",
+    "better",
+    "worse",
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "hourly",
+    "quick",
+    "slow",
+    "sure",
+    "real",
+    "full",
+    "short",
+    "sharp",
+    "flat",
+    "even",
+    "just",
+    "pretty",
+    "most",
+    "least",
+    "well",
+    "ill",
+    "alone",
+    "live",
+    "alive",
+    "only",
+    "likely",
+    "overall",
+    "extra",
+    "plenty",
+    "wrongful",
+    "fair",
+    "tall",
+    "fresh",
+    "bright",
+    "cheap",
+    "dear",
+    "easy",
+    "new",
+    "hot",
+    "cold",
+    "warm",
+    "cool",
+    "raw",
+    "dry",
+    "wet",
+    "open",
+    "safe",
+    "ready",
+    "dead",
+    "empty",
+    "whole",
+    "due",
+    "next",
+    "solo",
+    "public",
+    "online",
+    "offline",
+    "remote",
+    "together",
+    "apart",
+    "single",
+    "double",
+    "present",
+    "absent",
+    "current",
+    "recent",
+    "certain",
+    "general",
+    "final",
+    "initial",
+    "actual",
+    "main",
+    "original",
+    "normal",
+    "usual",
+    "total",
+    "equal",
+    "entire",
+    "complete",
+    "perfect",
+    "exact",
+    "particular",
+];
+
+/// Degree words that modify an adjective or an adverb.
+const DEGREE: &[&str] =
+    &["very", "so", "really", "extremely", "quite", "too", "incredibly", "remarkably", "super", "highly", "truly"];
+
+/// Endings that make a word an adjective (`efficient`, `careful`, `effective`).
+const ADJECTIVE_ENDINGS: &[&str] = &["ent", "ant", "ful", "ive", "al", "ous", "ible", "able", "ic", "less"];
+
+/// The adverb in -ly of `adjective`, when the lexicon knows it as an adverb (`clear` → `clearly`, `easy` →
+/// `easily`, `simple` → `simply`, `basic` → `basically`).
+fn adverb_of(adjective: &str) -> Option<String> {
+    let mut forms = vec![format!("{adjective}ly")];
+    if let Some(stem) = adjective.strip_suffix('y') {
+        forms.push(format!("{stem}ily"));
+    }
+    if let Some(stem) = adjective.strip_suffix("le") {
+        forms.push(format!("{stem}ly"));
+    }
+    if adjective.ends_with("ic") {
+        forms.push(format!("{adjective}ally"));
+    }
+    forms.into_iter().find(|f| lexicon().tags(f).any(Tags::ADV))
+}
+
+/// Whether `w` is a form of a verb that takes an adjective as a complement ([`LINKING`]).
+fn linking(lower: &str) -> bool {
+    LINKING.contains(&lower) || verb_bases(lower).iter().any(|b| LINKING.contains(&b.as_str()))
+}
+
+/// For an adjective at word `i`: its adverb, when it follows its verb (and maybe its object) as above.
+fn check(a: &Analysis, i: usize) -> Option<String> {
+    let w = &a.words[i];
+    let lower = w.lower.as_str();
+    if w.is_name_like()
+        || w.compound_next
+        || lower.len() < 4
+        || FLAT.contains(&lower)
+        || !w.tags.any(Tags::ADJ | Tags::NOUN)
+        || w.tags.any(
+            Tags::FUNCTION
+                | Tags::VERB_3SG
+                | Tags::VERB_PAST
+                | Tags::VERB_PART
+                | Tags::VERB_ING
+                | Tags::NOUN_PL
+                | Tags::ADJ_CMP
+                | Tags::ADJ_SUP
+                | Tags::ADV,
+        )
+        // A bare verb only when it is an adjective too (`clear`, `smooth`).
+        || w.tags.any(Tags::VERB) && !w.tags.any(Tags::ADJ)
+    {
+        return None;
+    }
+    // A noun that is no adjective is left alone unless its ending makes it one too (`professional`).
+    let ending = ADJECTIVE_ENDINGS.iter().any(|e| lower.ends_with(e));
+    if !w.tags.any(Tags::ADJ) && !ending {
+        return None;
+    }
+    // The sentence ends, or a preposition follows: nothing the adjective could describe. Not a comma or
+    // `and`, which may join it to another adjective of a noun (`built dynamic, responsive apps`).
+    let sentence_ends = a.words.get(i + 1).is_none_or(|n| n.sentence_start);
+    if !sentence_ends && !a.at(i, 1).is_some_and(|n| n.tags.any(Tags::PREP) && !n.tags.any(Tags::NOUN | Tags::CONJ)) {
+        return None;
+    }
+    let degree = a.at(i, -1).is_some_and(|d| d.is_any(DEGREE));
+    // A noun that may be an adjective by its ending (`an accomplished professional`) only with a degree word.
+    if !w.tags.any(Tags::ADJ) && !degree {
+        return None;
+    }
+    let k = if degree { 2 } else { 1 };
+    let p = a.at(i, -k)?;
+    // A verb form that is no adjective or noun: the past or the third person (`worked`, `communicates`),
+    // right after its subject (not a participle before a noun: `a highly motivated professional`, `such an
+    // accomplished professional`).
+    let verb = |j: usize| {
+        let v = &a.words[j];
+        v.tags.any(Tags::VERB_PAST | Tags::VERB_3SG)
+            && !v.tags.any(Tags::FUNCTION | Tags::ADJ | Tags::NOUN | Tags::NOUN_PL | Tags::BE | Tags::HAVE)
+            && !v.is_name_like()
+            && !linking(v.lower.as_str())
+            && a.at(j, -1).is_some_and(|s| {
+                s.tags.any(Tags::PRON | Tags::NOUN | Tags::NOUN_PL) && !s.tags.any(Tags::DET | Tags::POSS | Tags::ADV)
+            })
+    };
+    let at = |back: usize| a.at(i, -(back as isize)).map(|_| i - back);
+    let after_verb = verb(i - k as usize) && (degree || ending);
+    // The verb, then its object: a pronoun, or a determiner and a noun (`handled the audit very …`).
+    let k = k as usize;
+    let after_object = degree
+        && (p.is_any(&["it", "them", "this", "that", "everything"]) && at(k + 1).is_some_and(verb)
+            || p.tags.any(Tags::NOUN)
+                && !p.tags.any(Tags::FUNCTION)
+                && a.at(i, -(k as isize) - 1)
+                    .is_some_and(|d| d.tags.any(Tags::DET | Tags::POSS) && !d.tags.any(Tags::PRON))
+                && at(k + 2).is_some_and(verb));
+    if !(after_verb || after_object) {
+        return None;
+    }
+    adverb_of(lower)
+}
+
+impl Rule for AdverbForm {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(a) = prose_analysis(cx) else { return };
+        let text = cx.text();
+        for i in 0..a.words.len() {
+            if let Some(adverb) = check(a, i) {
+                let w = &a.words[i];
+                let written = &text[w.span.clone()];
+                let message = format!("‘{written}’ says how it was done: the adverb is ‘{adverb}’");
+                out.extend(finding(cx, &META, w.span.clone(), message, &[adverb]));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_clean, assert_flags, check_text};
+
+    const ID: &str = "adverb-form";
+
+    #[test]
+    fn an_adjective_after_its_verb() {
+        assert_flags(ID, "The team worked very efficient on the project. He communicates effective with clients.", 2);
+        assert_flags(ID, "You explained it so clear in your talk. She handled the crisis very professional.", 2);
+        let d = check_text(ID, "You handled the crisis very professional.");
+        assert_eq!(d[0].suggestions[0].replacement, "professionally");
+    }
+
+    #[test]
+    fn linking_verbs_flat_adverbs_and_complements() {
+        assert_clean(ID, "It looks very professional. We kept it simple. I found it so useful. It seemed clear.");
+        assert_clean(ID, "We worked hard and shipped fast. They served it very hot. He came close.");
+        assert_clean(ID, "The team worked very efficiently. A very professional team. You explained it clearly.");
+        assert_clean(ID, "She was very professional in the meeting. They made the process very efficient.");
+        assert_clean(ID, "Built dynamic and responsive web apps. Developed dynamic, responsive sites.");
+        assert_clean(ID, "I am a highly motivated professional with ten years. Such an accomplished professional.");
+    }
+}

@@ -412,6 +412,24 @@ fn suggest_me_to(a: &Analysis, i: usize) -> Option<(usize, usize, String, String
     Some((i + 1, i + 2, subject.to_string(), why))
 }
 
+/// `I am agree with your post`, `she is agree`: `be` and the bare verb of a state after a subject pronoun:
+/// the verb alone, in its person (`I agree`, `she agrees`), not `agreeing`.
+fn be_and_a_state(a: &Analysis, i: usize) -> Option<(usize, usize, String, String)> {
+    const STATES: &[&str] =
+        &["agree", "disagree", "know", "understand", "believe", "belong", "prefer", "mean", "own", "remember"];
+    let (w, v) = (&a.words[i], a.at(i, 1)?);
+    if !STATES.contains(&v.lower.as_str()) || v.compound_next {
+        return None;
+    }
+    let subject = a.at(i, -1)?;
+    let right = match (subject.lower.as_str(), w.lower.as_str()) {
+        ("i", "am") | ("we" | "they" | "you", "are") => v.lower.to_string(),
+        ("he" | "she", "is") => regular_forms(&v.lower).0,
+        _ => return None,
+    };
+    Some((i, i + 1, right, format!("‘{}’ is a verb: no ‘{}’ before it", v.lower, w.lower)))
+}
+
 /// `I am knowing your work`, `it is belonging to`: verbs of a state are not progressive.
 fn stative_progressive(a: &Analysis, i: usize) -> Option<(usize, usize, String, String)> {
     let v = a.at(i, 1)?;
@@ -780,7 +798,9 @@ impl Rule for VerbForm {
                 out.extend(finding(cx, &META, span, message, &[right]));
                 continue;
             }
-            if let Some((b, e, right, why)) = suggest_me_to(a, i).or_else(|| stative_progressive(a, i)) {
+            if let Some((b, e, right, why)) =
+                suggest_me_to(a, i).or_else(|| stative_progressive(a, i)).or_else(|| be_and_a_state(a, i))
+            {
                 let span = a.words[b].span.start..a.words[e].span.end;
                 let message = format!("‘{}’: {why}: ‘{right}’", &cx.text()[span.clone()]);
                 out.extend(finding(cx, &META, span, message, &[right]));
@@ -916,6 +936,12 @@ mod tests {
         assert_flags(ID, "Really look forward to hear what you think!", 1);
         // A question with `do` takes the bare verb; thanks for takes -ing.
         assert_flags(ID, "Did you attended the summit? Why did they went home? Does she likes it?", 3);
+        // `be` and the bare verb of a state: the verb alone.
+        let d = check_text(ID, "I am agree with your post, and she is agree too.");
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "agree");
+        assert_eq!(d[1].suggestions[0].replacement, "agrees");
+        assert_clean(ID, "I agree with your post; the terms I am agreeing to; we are in agreement.");
         // `have been` and a bare verb.
         assert_flags(ID, "I have been work as a site safety officer for 4 years; we've been teach in Lagos.", 2);
         assert_clean(ID, "I have been working as a nurse. It has been work in progress. I have been home for a week.");

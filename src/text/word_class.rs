@@ -384,6 +384,13 @@ impl Lexicon {
         {
             t |= self.tags_uncached(us);
         }
+        // A verb with -able that the word list lacks (`affordable`, `shareable`): an adjective.
+        if !t.any(Tags::KNOWN)
+            && let Some(stem) = word.strip_suffix("able").filter(|s| s.len() >= 3)
+            && [stem.to_string(), format!("{stem}e")].iter().any(|v| self.tags_uncached(v).any(Tags::VERB))
+        {
+            t |= Tags::KNOWN | Tags::ADJ;
+        }
         t
     }
 
@@ -719,6 +726,7 @@ mod tests {
         assert!(t("insightful").any(Tags::ADJ));
         assert!(!t("insightful").any(Tags::NOUN | Tags::ANY_VERB));
         assert!(!t("cooked").any(Tags::ADJ), "a past participle stays a verb form");
+        assert!(t("affordable").any(Tags::ADJ), "a verb and -able");
         assert!(t("work").all(Tags::VERB | Tags::NOUN) && !t("work").any(Tags::ADJ));
         let lines: Vec<&str> = CLASS_ADJECTIVES.lines().filter(|l| !l.starts_with('#')).collect();
         assert!(lines.windows(2).all(|w| w[0] < w[1]), "class-adjectives.txt must be sorted by bytes");

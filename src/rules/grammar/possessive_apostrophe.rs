@@ -25,8 +25,8 @@ another noun ending its phrase — `the firms clients`, `my managers approval` �
 `of`, and a noun in -ys that is not a word (`companys` → company's). Nouns in -s used as modifiers (`the sales \
 team`, `our operations manager`) are left alone (`dictionaries/grammar/agreement-nouns.tsv`), as is a second \
 word that starts a clause (`our clients trust us`). The other way round, a common noun with `'s` before `are`, \
-`were` or `have`, or after a number or a plural quantifier with nothing after it to own, is a plural: `our \
-volunteer's are` → volunteers, `two photo's from` → photos (not names, acronyms or years: `KPI's`, `the 1990's`).\n\
+`were` or `have`, or after a number or a plural quantifier (or an adjective at the end of the sentence) with nothing after it to own, is a plural: `our \
+volunteer's are` → volunteers, `two photo's from` → photos, `at very affordable price's.` → prices (not names, acronyms or years: `KPI's`, `the 1990's`).\n\
 Why: a missing apostrophe changes the meaning and is among the first slips a reader sees.\n\
 Use instead: `X's` for one owner, `Xs'` for several (not applied automatically).",
     flags: &[
@@ -217,7 +217,17 @@ fn plural_with_apostrophe(text: &str, a: &Analysis, i: usize) -> Option<String> 
                 || p.tags.any(Tags::DIGITS | Tags::NUM) && !p.is_any(&["one", "1", "a"]))
     }) && n
         .is_none_or(|m| !m.joined || m.tags.any(Tags::PREP | Tags::CONJ | Tags::SUB) && !m.tags.any(Tags::NOUN));
-    (plural_verb || counted).then(|| {
+    // `at very affordable price's.`: after an adjective (no determiner, noun or verb) at the end of the
+    // sentence there is nothing it could own; an owner's ellipsis needs a determiner (`a good friend's`).
+    let sentence_ends = a.words.get(i + 1).is_none_or(|m| m.sentence_start);
+    let after_adjective = sentence_ends
+        && w.joined
+        && a.at(i, -1).is_some_and(|p| {
+            p.tags.only(Tags::ADJ, Tags::NOUN | Tags::NOUN_PL | Tags::ANY_VERB | Tags::FUNCTION | Tags::ADJ_SUP)
+                && !p.is_name_like()
+                && a.at(i, -2).is_none_or(|d| !d.tags.any(Tags::DET | Tags::POSS))
+        });
+    (plural_verb || counted || after_adjective).then(|| {
         let plural = crate::text::word_class::regular_forms(base).0;
         // `regular_forms` gives the verb's -s form, which is the noun's plural as well (`photo` → `photos`
         // is the exception the lexicon knows).
@@ -280,6 +290,8 @@ mod tests {
         let d = check_text(ID, "I took two photo's from the garden.");
         assert_eq!(d[0].suggestions[0].replacement, "photos");
         assert_flags(ID, "We hired several nurse's in May.", 1);
+        assert_flags(ID, "We offer design services at very affordable price's.", 1);
+        assert_clean(ID, "The car is a good friend's. It was my oldest friend's.");
         assert_clean(ID, "Our volunteer's work is great; two client's accounts; the 1990's; KPI's were met.");
         assert_clean(ID, "The manager's are-you-ready talk. Jane's were the best. One client's view.");
     }

@@ -12,7 +12,10 @@ adjective and not as a noun, a verb or an adverb, and it has three letters or mo
 taken, as facts about English; WordNet's licence is kept in dictionaries/grammar/wordnet.LICENSE. Output
 is deterministic. Standard library + apt-get/dpkg-deb.
 """
-import argparse, glob, os, subprocess, tempfile
+import argparse, os, sys, tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import wordnet_index  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STEMS = os.path.join(ROOT, "dictionaries", "grammar", "word-stems.tsv")
@@ -21,12 +24,6 @@ HEADER = """# class-adjectives.txt: stems that en_US.dic's flags give no word cl
 # adjectives (WordNet 3.0, Princeton University; licence in wordnet.LICENSE).
 # Built by scripts/build-class-adjectives.py; do not edit.
 """
-
-
-def lemmas(path):
-    """The lemmas of a WordNet index file."""
-    with open(path, encoding="utf-8") as fh:
-        return {line.split(" ", 1)[0] for line in fh if not line.startswith(" ")}
 
 
 def classless(flags):
@@ -43,14 +40,9 @@ def main():
     ap.add_argument("--wordnet", help="a folder with WordNet 3.0's index.noun, index.verb, index.adj, index.adv")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        wn = a.wordnet
-        if wn is None:
-            subprocess.run(["apt-get", "download", "wordnet-base"], cwd=tmp, check=True,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            deb = glob.glob(os.path.join(tmp, "wordnet-base_*.deb"))[0]
-            subprocess.run(["dpkg-deb", "-x", deb, os.path.join(tmp, "x")], check=True)
-            wn = os.path.join(tmp, "x", "usr", "share", "wordnet")
-        noun, verb, adj, adv = (lemmas(os.path.join(wn, "index." + p)) for p in ("noun", "verb", "adj", "adv"))
+        wn = wordnet_index.folder(a.wordnet, tmp)
+        noun, verb, adj, adv = (wordnet_index.lemmas(os.path.join(wn, "index." + p))
+                                for p in ("noun", "verb", "adj", "adv"))
     words = []
     with open(STEMS, encoding="utf-8") as fh:
         for line in fh:

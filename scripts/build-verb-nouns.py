@@ -13,7 +13,10 @@ often as its adjective and adverb senses (`ready`, `still` stay out), and it has
 Only the words are taken, as facts about English; WordNet's licence is kept in
 dictionaries/grammar/wordnet.LICENSE. Output is deterministic. Standard library + apt-get/dpkg-deb.
 """
-import argparse, glob, os, subprocess, tempfile
+import argparse, os, sys, tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import wordnet_index  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STEMS = os.path.join(ROOT, "dictionaries", "grammar", "word-stems.tsv")
@@ -41,13 +44,7 @@ def main():
     ap.add_argument("--wordnet", help="a folder with WordNet 3.0's index.noun, index.adj, index.adv")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        wn = a.wordnet
-        if wn is None:
-            subprocess.run(["apt-get", "download", "wordnet-base"], cwd=tmp, check=True,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            deb = glob.glob(os.path.join(tmp, "wordnet-base_*.deb"))[0]
-            subprocess.run(["dpkg-deb", "-x", deb, os.path.join(tmp, "x")], check=True)
-            wn = os.path.join(tmp, "x", "usr", "share", "wordnet")
+        wn = wordnet_index.folder(a.wordnet, tmp)
         noun, adj, adv = (tagged_senses(os.path.join(wn, "index." + p)) for p in ("noun", "adj", "adv"))
     words = []
     with open(STEMS, encoding="utf-8") as fh:

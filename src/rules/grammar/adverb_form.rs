@@ -5,7 +5,11 @@ use super::context::{finding, prose_analysis};
 use super::{Rule, RuleMeta, SectionContext};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::text::Analysis;
-use crate::text::word_class::{Tags, lexicon, verb_bases};
+use foldhash::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::rules::lexicon;
+use crate::text::word_class::{Tags, lexicon as word_lexicon, verb_bases};
 
 pub struct AdverbForm;
 
@@ -26,7 +30,8 @@ one an adjective there most often says what the object became or was (`served it
 it raw`). Left alone: verbs that link a subject or an object to an adjective (`be`, `seem`, `look`, `feel`, \
 `sound`, `become`, `get`, `go`, `stay`, `keep`, `make`, `find`, `consider`, `leave`, `want`, `like`…: `it looks \
 very professional`, `we kept it simple`, `I found it so useful`), and adjectives that are adverbs as they \
-stand (`hard`, `fast`, `late`, `early`, `straight`, `right`, `quick`, `direct`, `first`…).\n\
+stand (`hard`, `fast`, `late`, `early`, `straight`, `right`, `quick`, `direct`, `first`…); both lists are in \
+`dictionaries/grammar/adverb-form.tsv`.\n\
 Why: the adverb describes the verb; the adjective there reads as a slip of a second-language writer, or of a \
 hasty one.\n\
 Use instead: the adverb in -ly (a suggestion, not applied automatically).",
@@ -43,213 +48,18 @@ Use instead: the adverb in -ly (a suggestion, not applied automatically).",
     default_enabled: true,
 };
 
-/// Verbs that take an adjective as a complement of their subject or object (`seems clear`, `made it clear`,
-/// `served it hot`): after them an adjective is right. Their base forms.
-const LINKING: &[&str] = &[
-    "be",
-    "become",
-    "seem",
-    "appear",
-    "look",
-    "feel",
-    "sound",
-    "smell",
-    "taste",
-    "remain",
-    "stay",
-    "keep",
-    "get",
-    "go",
-    "turn",
-    "grow",
-    "prove",
-    "make",
-    "find",
-    "consider",
-    "leave",
-    "call",
-    "deem",
-    "think",
-    "want",
-    "like",
-    "need",
-    "have",
-    "hold",
-    "set",
-    "paint",
-    "render",
-    "come",
-    "fall",
-    "run",
-    "stand",
-    "sit",
-    "lie",
-    "rest",
-    "play",
-    "act",
-    "serve",
-    "eat",
-    "buy",
-    "sell",
-    "drink",
-    "wear",
-    "colour",
-    "color",
-    "dye",
-    "break",
-    "cut",
-    "wipe",
-    "push",
-    "pull",
-    "shoot",
-    "open",
-    "shut",
-    "slam",
-    "declare",
-    "pronounce",
-    "rate",
-    "judge",
-    "believe",
-    "presume",
-    "report",
-    "label",
-    "brand",
-    "get",
-    "wax",
-    "test",
-    "return",
-    "arrive",
-    "die",
-    "marry",
-    "live",
-    "end",
-    "start",
-    "finish",
-    "emerge",
-    "land",
-    "rank",
-    "score",
-    "deliver",
-    "ship",
-    "release",
-    "launch",
-    "publish",
-    "print",
-    "steer",
-    "shine",
-    "burn",
-];
-
-/// Adjectives that are adverbs as they stand, or whose -ly word means something else (`hardly`, `lately`).
-const FLAT: &[&str] = &[
-    "hard",
-    "fast",
-    "late",
-    "early",
-    "long",
-    "high",
-    "low",
-    "deep",
-    "near",
-    "far",
-    "straight",
-    "right",
-    "wrong",
-    "direct",
-    "loud",
-    "clean",
-    "free",
-    "close",
-    "fine",
-    "tight",
-    "wide",
-    "first",
-    "last",
-    "best",
-    "better",
-    "worse",
-    "daily",
-    "weekly",
-    "monthly",
-    "yearly",
-    "hourly",
-    "quick",
-    "slow",
-    "sure",
-    "real",
-    "full",
-    "short",
-    "sharp",
-    "flat",
-    "even",
-    "just",
-    "pretty",
-    "most",
-    "least",
-    "well",
-    "ill",
-    "alone",
-    "live",
-    "alive",
-    "only",
-    "likely",
-    "overall",
-    "extra",
-    "plenty",
-    "wrongful",
-    "fair",
-    "tall",
-    "fresh",
-    "bright",
-    "cheap",
-    "dear",
-    "easy",
-    "new",
-    "hot",
-    "cold",
-    "warm",
-    "cool",
-    "raw",
-    "dry",
-    "wet",
-    "open",
-    "safe",
-    "ready",
-    "dead",
-    "empty",
-    "whole",
-    "due",
-    "next",
-    "solo",
-    "public",
-    "online",
-    "offline",
-    "remote",
-    "together",
-    "apart",
-    "single",
-    "double",
-    "present",
-    "absent",
-    "current",
-    "recent",
-    "certain",
-    "general",
-    "final",
-    "initial",
-    "actual",
-    "main",
-    "original",
-    "normal",
-    "usual",
-    "total",
-    "equal",
-    "entire",
-    "complete",
-    "perfect",
-    "exact",
-    "particular",
-];
+/// The rule's word lists (`dictionaries/grammar/adverb-form.tsv`): `linking` verbs, `flat` adjectives.
+fn list(name: &str) -> &'static HashSet<&'static str> {
+    static LISTS: OnceLock<HashMap<&'static str, HashSet<&'static str>>> = OnceLock::new();
+    let lists = LISTS.get_or_init(|| {
+        let mut lists: HashMap<&'static str, HashSet<&'static str>> = HashMap::default();
+        for row in lexicon::rows(include_str!("../../../dictionaries/grammar/adverb-form.tsv")) {
+            lists.entry(lexicon::col(&row, 0)).or_default().insert(lexicon::col(&row, 1));
+        }
+        lists
+    });
+    &lists[name]
+}
 
 /// Degree words that modify an adjective or an adverb.
 const DEGREE: &[&str] =
@@ -271,12 +81,12 @@ fn adverb_of(adjective: &str) -> Option<String> {
     if adjective.ends_with("ic") {
         forms.push(format!("{adjective}ally"));
     }
-    forms.into_iter().find(|f| lexicon().tags(f).any(Tags::ADV))
+    forms.into_iter().find(|f| word_lexicon().tags(f).any(Tags::ADV))
 }
 
-/// Whether `w` is a form of a verb that takes an adjective as a complement ([`LINKING`]).
+/// Whether `lower` is a form of a verb that takes an adjective as a complement (the `linking` list).
 fn linking(lower: &str) -> bool {
-    LINKING.contains(&lower) || verb_bases(lower).iter().any(|b| LINKING.contains(&b.as_str()))
+    list("linking").contains(lower) || verb_bases(lower).iter().any(|b| list("linking").contains(b.as_str()))
 }
 
 /// For an adjective at word `i`: its adverb, when it follows its verb (and maybe its object) as above.
@@ -286,7 +96,7 @@ fn check(a: &Analysis, i: usize) -> Option<String> {
     if w.is_name_like()
         || w.compound_next
         || lower.len() < 4
-        || FLAT.contains(&lower)
+        || list("flat").contains(lower)
         || !w.tags.any(Tags::ADJ | Tags::NOUN)
         || w.tags.any(
             Tags::FUNCTION

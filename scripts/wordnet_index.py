@@ -1,0 +1,22 @@
+"""WordNet 3.0's index files for the build scripts that take word classes from it (Princeton University;
+Debian package `wordnet-base`; licence in dictionaries/grammar/wordnet.LICENSE). Standard library +
+apt-get/dpkg-deb."""
+import glob, os, subprocess
+
+
+def folder(given, tmp):
+    """`given` (a folder with WordNet's index.* files), or WordNet fetched with `apt-get download
+    wordnet-base` and unpacked into `tmp`."""
+    if given:
+        return given
+    subprocess.run(["apt-get", "download", "wordnet-base"], cwd=tmp, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deb = glob.glob(os.path.join(tmp, "wordnet-base_*.deb"))[0]
+    subprocess.run(["dpkg-deb", "-x", deb, os.path.join(tmp, "x")], check=True)
+    return os.path.join(tmp, "x", "usr", "share", "wordnet")
+
+
+def lemmas(path):
+    """The lemmas of a WordNet index file (index.noun, index.adj, …)."""
+    with open(path, encoding="utf-8") as fh:
+        return {line.split(" ", 1)[0] for line in fh if not line.startswith(" ")}

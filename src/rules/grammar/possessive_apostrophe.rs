@@ -24,7 +24,8 @@ another noun ending its phrase — `the firms clients`, `my managers approval` �
 (`firm's`, `manager's`, or `firms'` for several), `masters`/`bachelors`/`associates` before `degree`, `in` or \
 `of`, and a noun in -ys that is not a word (`companys` → company's). Nouns in -s used as modifiers (`the sales \
 team`, `our operations manager`) are left alone (`dictionaries/grammar/agreement-nouns.tsv`), as is a second \
-word that starts a clause (`our clients trust us`). The other way round, a common noun with `'s` before `are`, \
+word that starts a clause (`our clients trust us`), the verb of a subject before a preposition (`The glossary for our \
+translators lists ‘abbés’`) and a relative clause (`the issues customers reported most`). The other way round, a common noun with `'s` before `are`, \
 `were` or `have`, or after a number or a plural quantifier (or an adjective at the end of the sentence) with nothing after it to own, is a plural: `our \
 volunteer's are` → volunteers, `two photo's from` → photos, `at very affordable price's.` → prices (not names, acronyms or years: `KPI's`, `the 1990's`).\n\
 Why: a missing apostrophe changes the meaning and is among the first slips a reader sees.\n\
@@ -181,6 +182,42 @@ fn check(a: &Analysis, i: usize) -> Option<Vec<String>> {
     if n.tags.any(Tags::VERB) && a.at(i, -2).is_some_and(|x| x.is_any(OPENS_CLAUSE)) {
         return None;
     }
+    // `The glossary for our translators lists ‘abbés’`: after a preposition, in a sentence with no verb yet,
+    // a verb in -s with more of the sentence after it is the sentence's verb (its subject is the noun before
+    // the preposition), unless a verb follows it (`Feedback from our clients reviews was…`).
+    let finite = |x: &Word| {
+        x.tags.any(Tags::BE | Tags::HAVE | Tags::MODAL | Tags::DO | Tags::VERB_PAST)
+            || x.tags.any(Tags::VERB_3SG) && !x.tags.any(Tags::NOUN_PL)
+    };
+    if n.tags.any(Tags::VERB_3SG)
+        && i >= 2
+        && a.at(i, -2).is_some_and(|x| x.tags.any(Tags::PREP) && !x.tags.any(Tags::SUB))
+        && !n2.is_some_and(finite)
+        // The sentence goes on after it (an object): a fragment that ends there is a noun phrase (`Notes from our
+        // clients visits.`).
+        && a.words.get(i + 2).is_some_and(|x| !x.sentence_start)
+    {
+        let mut k = i - 2;
+        let mut verb_before = false;
+        while !a.words[k].sentence_start && k > 0 {
+            k -= 1;
+            verb_before |= finite(&a.words[k]);
+        }
+        if !verb_before {
+            return None;
+        }
+    }
+    // `to fix the issues customers reported most`: a plural, then a past with no object after it, is a
+    // relative clause of the first noun (`the issues [that] customers reported`), not `issues' customers`.
+    if n.tags.any(Tags::NOUN_PL)
+        && n2.is_some_and(|v| v.tags.any(Tags::VERB_PAST) && !v.tags.any(Tags::NOUN))
+        && a.at(i, 3).is_none_or(|x| {
+            (x.tags.any(Tags::QUANT) || !x.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::POSS | Tags::OBJ | Tags::DIGITS))
+                && !x.is_any(&["the", "a", "an", "this", "that", "these", "those"])
+        })
+    {
+        return None;
+    }
     // `these`/`those` make the phrase plural: a possessive's head would be plural too (`these firms'
     // clients`), so a singular second word is the verb (`these operators mix`).
     if p1.tags.any(Tags::PLURAL) && !n.tags.any(Tags::NOUN_PL) {
@@ -303,6 +340,14 @@ mod tests {
         assert_flags(ID, "I loved my managers next project.", 1);
         assert_clean(ID, "Very useful lah, will drop off the forms tomorrow. I sign the contracts today.");
         assert_flags(ID, "Handled the owners correspondence.", 1);
+    }
+
+    #[test]
+    fn the_verb_of_a_subject_before_a_preposition() {
+        assert_clean(ID, "The glossary for our translators lists ‘abbés’ as written.");
+        assert_clean(ID, "Worked with engineers to fix the issues customers reported most.");
+        assert_flags(ID, "The firms clients reported record growth.", 1);
+        assert_flags(ID, "I met the firms clients. The notes from our clients visits.", 2);
     }
 
     #[test]

@@ -50,9 +50,7 @@ def main():
             if (len(stem) >= 3 and stem.islower() and stem.isalpha() and classless(flags)
                     and stem in adj and stem not in noun and stem not in verb and stem not in adv):
                 words.append(stem)
-    with open(DEST, "w", encoding="utf-8", newline="\n") as out:
-        out.write(HEADER + "".join(w + "\n" for w in sorted(words, key=lambda w: w.encode("utf-8"))))
-    print(f"{DEST}: {len(words)} stems")
+    wordnet_index.write_list(DEST, HEADER, words)
 
 
 if __name__ == "__main__":

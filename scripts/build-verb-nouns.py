@@ -54,9 +54,7 @@ def main():
             n = noun.get(stem, 0)
             if verb_only and len(stem) >= 3 and n >= 1 and n >= adj.get(stem, 0) and n >= adv.get(stem, 0):
                 words.append(stem)
-    with open(DEST, "w", encoding="utf-8", newline="\n") as out:
-        out.write(HEADER + "".join(w + "\n" for w in sorted(words, key=lambda w: w.encode("utf-8"))))
-    print(f"{DEST}: {len(words)} stems")
+    wordnet_index.write_list(DEST, HEADER, words)
 
 
 if __name__ == "__main__":

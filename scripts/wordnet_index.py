@@ -20,3 +20,10 @@ def lemmas(path):
     """The lemmas of a WordNet index file (index.noun, index.adj, …)."""
     with open(path, encoding="utf-8") as fh:
         return {line.split(" ", 1)[0] for line in fh if not line.startswith(" ")}
+
+
+def write_list(dest, header, words):
+    """Writes `words` to `dest` after `header`, one per line, sorted by their UTF-8 bytes; prints the count."""
+    with open(dest, "w", encoding="utf-8", newline="\n") as out:
+        out.write(header + "".join(w + "\n" for w in sorted(words, key=lambda w: w.encode("utf-8"))))
+    print(f"{dest}: {len(words)} stems")

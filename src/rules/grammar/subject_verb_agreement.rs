@@ -677,25 +677,18 @@ fn relative_clause_verb(a: &Analysis, i: usize) -> Option<(usize, String)> {
     if (2..7).any(|k| a.at(i, -k).is_some_and(|o| o.is("one")) && a.at(i, -k + 1).is_some_and(|o| o.is("of"))) {
         return None;
     }
-    let plural = (is_plural_noun(p) && !p.tags.any(Tags::NOUN) || p.is("people"))
-        && !agreement_nouns("quantity").contains(p.lower.as_str())
+    let quantity = agreement_nouns("quantity").contains(p.lower.as_str());
+    let plural = (is_plural_noun(p) && !p.tags.any(Tags::NOUN) || p.is("people")) && !quantity
         || p.is_any(&["us", "those", "them"]) && !w.is("which");
-    // A determiner before the noun, maybe with up to two modifiers between (`a biochar blend that`).
+    // A singular determiner before the noun, maybe with up to two modifiers between (`a biochar blend that`):
+    // the first word back that is no modifier decides.
+    let modifier =
+        |d: &&Word| d.tags.any(Tags::NOUN | Tags::ADJ) && !d.tags.any(Tags::FUNCTION) || d.tags == Tags::EMPTY;
     let determiner = (2..5)
         .map_while(|k| a.at(i, -k))
-        .try_for_each(|d| {
-            if d.tags.any(Tags::DET | Tags::POSS) {
-                Err(!d.tags.any(Tags::PLURAL))
-            } else if d.tags.any(Tags::NOUN | Tags::ADJ) && !d.tags.any(Tags::FUNCTION) || d.tags == Tags::EMPTY {
-                Ok(())
-            } else {
-                Err(false)
-            }
-        })
-        .err()
-        .unwrap_or(false);
-    let singular = is_singular_noun(p) && determiner && !agreement_nouns("quantity").contains(p.lower.as_str())
-        || p.is_any(INDEFINITE_SINGULAR) && !w.is("which");
+        .find(|d| !modifier(d))
+        .is_some_and(|d| d.tags.any(Tags::DET | Tags::POSS) && !d.tags.any(Tags::PLURAL));
+    let singular = is_singular_noun(p) && determiner && !quantity || p.is_any(INDEFINITE_SINGULAR) && !w.is("which");
     let right = if plural {
         match v.lower.as_str() {
             "is" => "are".to_string(),

@@ -116,8 +116,8 @@ mod tests {
         assert_flags(ID, "I would be glad to be apart of your network.", 1);
         assert_flags(ID, "Proud to have been apart of the launch; I felt apart of it.", 2);
         assert_clean(ID, "Apart from audits, I am a part of the tax team; we worked apart of necessity.");
-        // Nouns with no plural; `please` for `pleased`.
-        assert_flags(ID, "Thanks for your feedbacks and the informations. Please to meet you!", 3);
+        // `please` for `pleased` (the plurals of nouns never counted are `uncountable-plural`'s).
+        assert_flags(ID, "Thanks for your feedback and the information. Please to meet you!", 1);
         assert_clean(ID, "Thanks for your feedback and the information. Pleased to meet you; please reply.");
     }
 

@@ -24,6 +24,7 @@ mod since_for;
 mod subject_verb_agreement;
 mod then_than;
 mod uncountable_article;
+mod uncountable_plural;
 mod verb_form;
 mod wrong_preposition;
 
@@ -54,6 +55,7 @@ pub static RULES: &[&dyn Rule] = &[
     &missing_article::MissingArticle,
     &compound_modifier::CompoundModifier,
     &uncountable_article::UncountableArticle,
+    &uncountable_plural::UncountablePlural,
     &embedded_question::EmbeddedQuestion,
     &adverb_form::AdverbForm,
 ];

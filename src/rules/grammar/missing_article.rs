@@ -29,7 +29,9 @@ looking for job in mechanical design`; and a countable noun the writer says they
 midwife`) and nothing after it in the phrase but `too` or `now`: `I am \
 PhD student at IHE Delft` (`a PhD student`), `I was engineer in Pune`, `I am civil engineer`, `I work as electrician`; and `sector`, `field` or `domain` after \
 a preposition and its modifiers with no determiner (`in renewable energy sector` → the renewable energy sector); and `same` before a noun right after a verb or a \
-preposition (`we are doing same trial` → the same trial). Titles of one post (`I am head of \
+preposition (`we are doing same trial` → the same trial); and `few` where `a few` is meant: before a plural unit of \
+time and `ago`, after `in`/`for`/`after`/`within` before one, after `ask` before `questions` (`we met few weeks ago`, \
+`in few days`, `ask you few questions`; not `the last few days`, `very few`). Titles of one post (`I am head of \
 sales`, `I was lead engineer on…`), which English may write without an article, are not on that list. A job noun that modifies another noun (`looking for job \
 opportunities`) or a plural (`looking for roles`) is left alone; so is `work`, which needs no article.\n\
 Why: the countable noun needs `a` or `the`; without it the sentence reads as a slip.\n\
@@ -173,6 +175,34 @@ fn same_without_the(a: &Analysis, i: usize) -> bool {
     before && !determiner && noun
 }
 
+/// `few weeks ago`, `in few days`, `ask you few questions`: `few` (not many) where the sense is `a few`
+/// (some): before a plural unit of time and `ago`, after `in`/`for`/`after`/`within` before a plural unit
+/// of time, and after `ask` (and its object) before `questions`. Not `the last few days`, `every few weeks`,
+/// `very few`, `few questions remain`.
+fn few_without_a(a: &Analysis, i: usize) -> bool {
+    let w = &a.words[i];
+    if !w.is("few") || w.compound_next || w.is_name_like() {
+        return false;
+    }
+    let Some(n) = a.at(i, 1) else { return false };
+    let time = n.tags.any(Tags::TIME) && n.tags.any(Tags::NOUN_PL);
+    if time && a.at(i, 2).is_some_and(|x| x.is("ago")) {
+        return a.at(i, -1).is_none_or(|p| !p.tags.any(Tags::DET | Tags::ADV | Tags::ADJ | Tags::QUANT) && !p.is("a"));
+    }
+    let p = a.at(i, -1);
+    if time && p.is_some_and(|p| p.is_any(&["in", "for", "after", "within"])) {
+        return true;
+    }
+    if !n.is("questions") {
+        return false;
+    }
+    // `ask you few questions`; without an object, a request (`to ask`, `may I ask`, `can ask`), not a habit
+    // (`people ask few questions`).
+    let ask = |x: &Word| x.is_any(&["ask", "asking", "asked", "asks"]);
+    let request = |j: usize| a.at(j, -1).is_some_and(|q| q.is_any(&["to", "i"]) || q.tags.any(Tags::MODAL));
+    p.is_some_and(|p| ask(p) && request(i - 1) || p.tags.any(Tags::OBJ) && a.at(i, -2).is_some_and(ask))
+}
+
 impl Rule for MissingArticle {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -213,6 +243,12 @@ impl Rule for MissingArticle {
                 ));
                 continue;
             }
+            if few_without_a(a, i) {
+                let few = &cx.text()[w.span.clone()];
+                let message = format!("‘{few}’ alone means ‘not many’; for ‘some’ write ‘a {few}’");
+                out.extend(finding(cx, &META, w.span.clone(), message, &[format!("a {few}")]));
+                continue;
+            }
             if same_without_the(a, i) {
                 let same = &cx.text()[w.span.clone()];
                 let message = format!("‘{same}’ before a noun takes ‘the’: ‘the {same}’");
@@ -240,6 +276,18 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "missing-article";
+
+    #[test]
+    fn few_where_a_few_is_meant() {
+        assert_flags(ID, "We met few weeks ago in Leeds. I start in few days.", 2);
+        assert_flags(ID, "I would like to ask you few questions about beekeeping.", 1);
+        assert_flags(ID, "Few months ago I joined; may I ask few questions?", 2);
+        let d = check_text(ID, "We spoke few days ago.");
+        assert_eq!(d[0].suggestions[0].replacement, "a few");
+        assert_clean(ID, "We met a few weeks ago; in the last few days, every few weeks, very few years ago.");
+        assert_clean(ID, "Few questions remain; few people ask few questions. In few words: for few reasons.");
+        assert_clean(ID, "Only a few questions; the few days ago we had.");
+    }
 
     #[test]
     fn same_before_a_noun_takes_the() {

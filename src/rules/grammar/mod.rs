@@ -10,6 +10,7 @@ mod confused_words;
 mod context;
 mod double_comparative;
 mod embedded_question;
+mod feeling_adjective;
 mod lowercase_i;
 mod missing_article;
 mod number_agreement;
@@ -18,6 +19,7 @@ pub(crate) mod phrases;
 mod possessive_apostrophe;
 mod possessive_contraction;
 mod pronoun_case;
+mod question_order;
 mod repeated_word;
 mod sentence_capitalization;
 mod since_for;
@@ -58,6 +60,8 @@ pub static RULES: &[&dyn Rule] = &[
     &uncountable_plural::UncountablePlural,
     &embedded_question::EmbeddedQuestion,
     &adverb_form::AdverbForm,
+    &feeling_adjective::FeelingAdjective,
+    &question_order::QuestionOrder,
 ];
 
 /// Whether byte `pos` of the section text is not prose: inside a skip range (Markdown code, HTML)

@@ -236,6 +236,14 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
     if w.is("every") && a.at(i, 1).is_some_and(|n| n.is("one")) && a.at(i, 2).is_some_and(|n| n.is("of")) {
         return subject_at(a, i + 1);
     }
+    // `both of them has`, `many of us was`: a plural quantity of a plural pronoun is plural.
+    if w.is_any(&["both", "all", "many", "most", "several", "some", "few"])
+        && p1.is_none_or(|p| p.tags.any(Tags::SUB | Tags::CONJ) && !p.tags.any(Tags::PREP))
+        && a.at(i, 1).is_some_and(|n| n.is("of"))
+        && a.at(i, 2).is_some_and(|n| n.is_any(&["them", "us", "these", "those"]))
+    {
+        return Some((i + 2, Number::Plural, false));
+    }
     if w.is_any(&["each", "one"]) && a.at(i, 1).is_some_and(|n| n.is("of")) {
         let mut k = 2;
         if a.at(i, k).is_some_and(|d| d.tags.any(Tags::DET | Tags::POSS)) {
@@ -294,7 +302,20 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
         return None;
     }
     let mut k = 1;
-    if a.at(i, 1).is_some_and(|d| d.tags.only(Tags::ADJ, Tags::NOUN | Tags::NOUN_PL | Tags::ANY_VERB)) {
+    // A noun or a gerund before the head (`your welding videos helps`, `your training video are`): the next
+    // word is the head when a noun with a verb after it.
+    let noun_modifier = |d: &Word| {
+        d.tags.any(Tags::NOUN | Tags::VERB_ING)
+            && d.tags.any(Tags::KNOWN)
+            && !d.tags.any(Tags::NOUN_PL | Tags::PLURAL | Tags::FUNCTION | Tags::PRON | Tags::ADJ)
+            && !d.is_name_like()
+    };
+    let head_then_verb = a.at(i, 2).is_some_and(|h| is_plural_noun(h) || is_singular_noun(h))
+        && a.at(i, 3)
+            .is_some_and(|v| v.tags.any(Tags::BE | Tags::HAVE | Tags::VERB_3SG | Tags::VERB) && !v.is_name_like());
+    if a.at(i, 1).is_some_and(|d| d.tags.only(Tags::ADJ, Tags::NOUN | Tags::NOUN_PL | Tags::ANY_VERB))
+        || a.at(i, 1).is_some_and(noun_modifier) && head_then_verb
+    {
         k = 2;
     }
     let noun = a.at(i, k)?;
@@ -793,6 +814,20 @@ mod tests {
         assert_flags(ID, "Your keynote on SaaS pricing for Tier-2 cities were very inspiring.", 1);
         assert_flags(ID, "Your knowledge about fintech regulation are impressive.", 1);
         assert_clean(ID, "The results of your cold-storage pilot were impressive; your talk on fintech was great.");
+    }
+
+    #[test]
+    fn a_plural_quantity_of_a_pronoun() {
+        assert_flags(ID, "Both colleges look fine because both of them has good reviews.", 1);
+        assert_flags(ID, "Many of us was at the fair.", 1);
+        assert_clean(ID, "Both of them have good reviews; each of them has a lab; one of us was there.");
+    }
+
+    #[test]
+    fn a_noun_or_gerund_before_the_head() {
+        assert_flags(ID, "Hi Connor, your welding videos helps a lot of apprentices.", 1);
+        assert_flags(ID, "Your training video are great.", 1);
+        assert_clean(ID, "Your welding videos help a lot; your training helps people; our hiring team is small.");
     }
 
     #[test]

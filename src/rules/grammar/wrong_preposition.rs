@@ -122,6 +122,21 @@ fn phrases() -> &'static PhraseSet<Entry> {
     })
 }
 
+/// `right` with each word after its first that the text wrote in `found` spelt as written there: `in Tuesday` →
+/// `on Tuesday`, not `on tuesday` (the list is lower case).
+fn keep_written_words(found: &str, right: &str) -> String {
+    let written: Vec<&str> = found.split_whitespace().collect();
+    right
+        .split(' ')
+        .enumerate()
+        .map(|(k, piece)| {
+            let same = written.iter().find(|w| k > 0 && w.eq_ignore_ascii_case(piece));
+            same.map_or(piece, |w| w)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 impl Rule for WrongPreposition {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -192,11 +207,17 @@ impl Rule for WrongPreposition {
                 .right
                 .iter()
                 .map(|r| {
-                    let r = match_case(found, r);
+                    let r = keep_written_words(found, &match_case(found, r));
                     if m.value.safe && m.value.right.len() == 1 { Suggestion::safe(r) } else { Suggestion::unsafe_(r) }
                 })
                 .collect();
-            let wanted = m.value.right.iter().map(|r| format!("‘{r}’")).collect::<Vec<_>>().join(" or ");
+            let wanted = m
+                .value
+                .right
+                .iter()
+                .map(|r| format!("‘{}’", keep_written_words(found, r)))
+                .collect::<Vec<_>>()
+                .join(" or ");
             let message = format!("‘{found}’: the usual phrase is {wanted}");
             out.push(cx.diag(&META, m.span, message).with_suggestions(suggestions));
         }
@@ -267,6 +288,17 @@ mod tests {
         assert_clean(ID, "I worked in the project office and in the projects team.");
         assert_flags(ID, "I attended to your talk on elderly users and attended to the annual conference.", 2);
         assert_clean(ID, "I attended to your request and attended to the patients; I attended your talk.");
+    }
+
+    #[test]
+    fn a_day_of_the_week_takes_on() {
+        assert_flags(ID, "Hi, we met in Tuesday at the briefing. See you at Friday!", 2);
+        let d = check_text(ID, "We met in Tuesday.");
+        assert_eq!(d[0].suggestions[0].replacement, "on Tuesday");
+        assert!(d[0].message.contains("‘on Tuesday’"), "{}", d[0].message);
+        let d = check_text(ID, "In Friday we met.");
+        assert_eq!(d[0].suggestions[0].replacement, "On Friday");
+        assert_clean(ID, "We met on Tuesday; in Tuesday's meeting and at Monday’s stand-up.");
     }
 
     #[test]

@@ -213,7 +213,7 @@ fn perfect_with_past_time(a: &Analysis, i: usize, this_year: i32) -> Option<(std
 }
 
 /// A weekday or a month (`dictionaries/grammar/calendar-words.txt`).
-fn is_day_or_month(w: &Word) -> bool {
+pub(super) fn is_day_or_month(w: &Word) -> bool {
     static S: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     S.get_or_init(|| {
         crate::rules::lexicon::rows(include_str!("../../../dictionaries/grammar/calendar-words.txt"))

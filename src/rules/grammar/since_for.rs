@@ -128,6 +128,13 @@ fn since_a_point(a: &Analysis, i: usize) -> bool {
     if n.is_any(&["college", "school", "university", "uni", "childhood", "graduation"]) {
         return a.at(i, 2).is_none_or(|m| m.tags.any(Tags::PREP) && !m.tags.any(Tags::SUB));
     }
+    // `since March`, `since March 2024`, `since Monday`: a month or a day, written with its capital.
+    if n.capitalized && super::past_form::is_day_or_month(n) {
+        let rest = &a.clause_from(i + 1)[1..];
+        return rest
+            .first()
+            .is_none_or(|r| r.tags.any(Tags::DIGITS | Tags::CONJ | Tags::PREP) && !r.tags.any(Tags::ANY_VERB));
+    }
     if !n.is_any(&["the", "my", "our", "your", "his", "her", "their", "last"]) {
         return false;
     }
@@ -290,6 +297,8 @@ mod tests {
         assert_flags(ID, "I follow your posts since months.", 1);
         assert_clean(ID, "Since months ago nothing changed; since the years we met.");
         assert_clean(ID, "I am proud of what we built since 2019, and I am here since then.");
+        assert_flags(ID, "I am working here since March and we are in touch since Monday.", 2);
+        assert_clean(ID, "I have been here since March. I am glad since May is near; since March ended, I rest.");
     }
 
     /// A simple present with `since` and a year, and a present with `for` a length and `now`.

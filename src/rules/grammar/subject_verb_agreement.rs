@@ -177,6 +177,10 @@ fn takes_plural(w: &Word) -> bool {
 const INDEFINITE_SINGULAR: &[&str] =
     &["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "everything", "nothing"];
 
+/// Bare verbs that take a gerund (`keep coming`, `enjoy working`): after a singular subject and before the
+/// gerund they want the -s form.
+const GERUND_VERBS: &[&str] = &["keep", "enjoy", "avoid", "finish", "mind", "quit", "practise", "practice", "miss"];
+
 /// Verbs that take a clause and never a person as their object (`says you`, `I think we`).
 const SAY_THINK: &[&str] =
     &["say", "says", "said", "think", "thinks", "thought", "hope", "believe", "believes", "guess", "suppose", "reckon"];
@@ -618,7 +622,11 @@ impl Rule for SubjectVerbAgreement {
                         && !v.tags.any(Tags::VERB_3SG | Tags::VERB_PAST | Tags::FUNCTION)
                         && next.is_some_and(|n| n.is_any(&["you", "me", "us", "them", "him"]))
                         // Not a noun and a relative clause (`the oak table you made`).
-                        && a.at(j, 2).is_none_or(|m| !m.tags.any(Tags::ANY_VERB) || m.tags.any(Tags::ADV)));
+                        && a.at(j, 2).is_none_or(|m| !m.tags.any(Tags::ANY_VERB) || m.tags.any(Tags::ADV)))
+                    // `your name keep coming up`: a bare verb that takes a gerund, then the gerund.
+                    || (number == Number::Third
+                        && v.is_any(GERUND_VERBS)
+                        && next.is_some_and(|n| n.tags.any(Tags::VERB_ING) && !n.tags.any(Tags::ADJ)));
             }
             if ok
                 && !(number == Number::Third
@@ -627,9 +635,13 @@ impl Rule for SubjectVerbAgreement {
                     && !v.tags.any(Tags::FUNCTION)
                     && a.at(j, 1).is_none())
                 && let Some(right) = agreeing_form(v, number).or_else(|| {
-                    // "if it were" is a subjunctive; after a singular noun "were" is not.
-                    (number == Number::Third && !pronoun && v.is_any(&["were", "weren't"]))
-                        .then(|| v.lower.replacen("were", "was", 1))
+                    // "if it were" is a subjunctive; after a singular noun "were" is not, nor after `it`, `he`,
+                    // `she` or `I` opening a clause with nothing before them (`Hi Shira, it were great`; not
+                    // `if it were`, `as it were`, `I wish it were`).
+                    (matches!(number, Number::Third | Number::First)
+                        && (!pronoun || a.at(i, -1).is_none() && a.words[i].is_any(&["it", "he", "she", "i"]))
+                        && v.is_any(&["were", "weren't"]))
+                    .then(|| v.lower.replacen("were", "was", 1))
                 })
             {
                 let subject = &text[a.words[i].span.start..a.words[end].span.end];
@@ -814,6 +826,20 @@ mod tests {
         assert_flags(ID, "Your keynote on SaaS pricing for Tier-2 cities were very inspiring.", 1);
         assert_flags(ID, "Your knowledge about fintech regulation are impressive.", 1);
         assert_clean(ID, "The results of your cold-storage pilot were impressive; your talk on fintech was great.");
+    }
+
+    #[test]
+    fn a_bare_verb_before_a_gerund() {
+        assert_flags(ID, "I am new here and your name keep coming up in our chats.", 1);
+        assert_clean(ID, "Your name keeps coming up; the kids keep asking; I keep learning; my team keep trying.");
+    }
+
+    #[test]
+    fn were_after_a_singular_pronoun_opening_a_clause() {
+        assert_flags(ID, "Hi Shira, it were great to chat at the meetup.", 1);
+        assert_flags(ID, "I were at the fair; he were kind.", 2);
+        assert_clean(ID, "If it were up to me; as it were; I wish it were May; were it not for you.");
+        assert_clean(ID, "It was great; we were there; you were kind; they were late.");
     }
 
     #[test]

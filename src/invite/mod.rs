@@ -265,7 +265,10 @@ fn is_unknown_non_slip(d: &Diagnostic, text: &str) -> bool {
         || camel
         || bare.contains(':')
         || is_wide_word(WideList::Rare, bare)
+        // The plural of such a word, unless it is one slip from one of the most written words (`acros` ~
+        // `across`, not `acro` + s).
         || bare.strip_suffix('s').is_some_and(|singular| is_wide_word(WideList::Rare, singular))
+            && !d.suggestions.iter().take(3).any(|s| slip::one_slip_from_a_very_common_word(word, &s.replacement))
         || is_professional_rare(bare)
         || !(d
             .suggestions
@@ -615,5 +618,8 @@ mod note_filter_tests {
         // second, a vowel for a vowel).
         assert_flags("spelling", "Hi Sam, happy to share more datas from our pilot.", 1);
         assert_clean("spelling", "Hi Sam, takk for the tips on shea butter sourcing.");
+        // A rare word's plural is the rare word (`lumpfishes`), unless it is one slip from a very common
+        // word (`acros`: `acro` + s, but one undoubled letter from `across`).
+        assert_flags("spelling", "Thanks for the tips acros the board, Mia!", 1);
     }
 }

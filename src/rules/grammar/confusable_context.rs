@@ -534,6 +534,21 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("too", "the degree word is ‘too’ (more than enough); ‘to’ is a preposition")
         }
+        // `Nice to meet you to!`, `I see a lot of laminitis to.`: `to` ending a statement right after an
+        // object pronoun or a noun is `too` (also). Not a preposition left at the end after its verb (`the city
+        // I moved to.`, `what you are used to`), and not in a question (`Who should I introduce you to?`).
+        "to" if n1.is_none()
+            && text[w.span.end..].trim_start().starts_with(['.', '!'])
+            && p1.is_some_and(|p| {
+                p.is_any(&["you", "me", "us", "them", "him", "her"])
+                    || (p.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                        || !p.tags.any(Tags::KNOWN) && !p.lower.ends_with("ed") && !p.lower.ends_with("ing"))
+                        && !p.tags.any(Tags::ANY_VERB | Tags::ADJ | Tags::ADV | Tags::FUNCTION)
+                        && !p.is_name_like()
+            }) =>
+        {
+            r("too", "at the end, ‘too’ means ‘also’; ‘to’ is a preposition")
+        }
         // `laid of from the bank`, `drop of after week two`: a verb of a phrasal verb with `off` before the end
         // of the phrase; `behalf off`, `all sixty off them`: a part of a whole takes `of`.
         "of" if p1.is_some_and(|p| {
@@ -892,6 +907,14 @@ mod tests {
         assert_clean(ID, "We met in the conference room. We met at the summit; I spoke in the morning session.");
         assert_clean(ID, "They take more off the price. Knock ten off the total. Some off-site work.");
         assert_clean(ID, "We were laid off; made of steel; tick one off the list; drop off the kids.");
+    }
+
+    #[test]
+    fn to_ending_a_statement_is_too() {
+        assert_flags(ID, "Nice to meet you to! I see a lot of laminitis to.", 2);
+        assert_flags(ID, "I'm going to the Kumasi design meetup to.", 1);
+        assert_clean(ID, "The city I moved to. What you are used to. Who should I introduce you to?");
+        assert_clean(ID, "Something to look forward to. The team I report to. Nice to meet you too!");
     }
 
     #[test]

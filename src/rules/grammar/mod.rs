@@ -9,6 +9,7 @@ mod confusable_context;
 mod confused_words;
 mod context;
 mod double_comparative;
+mod double_negative;
 mod embedded_question;
 mod feeling_adjective;
 mod lowercase_i;
@@ -62,6 +63,7 @@ pub static RULES: &[&dyn Rule] = &[
     &adverb_form::AdverbForm,
     &feeling_adjective::FeelingAdjective,
     &question_order::QuestionOrder,
+    &double_negative::DoubleNegative,
 ];
 
 /// Whether byte `pos` of the section text is not prose: inside a skip range (Markdown code, HTML)

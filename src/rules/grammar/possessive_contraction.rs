@@ -251,7 +251,17 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 && n2.is_some_and(|m| {
                     m.joined && m.is_any(&["that", "your", "you", "we", "they", "i", "he", "she", "our", "my", "their"])
                 });
+            // Opening a sentence, a degree word, an adjective and a noun phrase with no verb anywhere after it in
+            // the clause: `Its very important topic for us.` can only be `It's (a) very important topic`; `Its
+            // very own team works…` has its verb.
+            let degree_phrase_without_verb = w.sentence_start
+                && n.is_any(&["very", "so", "really", "quite", "extremely", "such"])
+                && n2.is_some_and(|m| m.tags.any(Tags::ADJ) && !m.is_any(&["own", "first", "last", "next", "only"]))
+                && a.clause_from(i)[1..].iter().all(|m| {
+                    !m.tags.any(Tags::BE | Tags::HAVE | Tags::MODAL | Tags::DO | Tags::VERB_3SG | Tags::VERB_PAST)
+                });
             let contraction = n.is_any(AFTER_CONTRACTION_ALWAYS)
+                || degree_phrase_without_verb
                 || adjective_then_clause
                 || worth_object
                 || adjective_ends_clause
@@ -938,6 +948,13 @@ mod tests {
     }
 
     /// `your` before how one is; `there` before a degree word and an adjective.
+    #[test]
+    fn its_a_degree_phrase_with_no_verb() {
+        assert_flags(ID, "Hello, I read your post. Its very important topic for us in Warri.", 1);
+        assert_clean(ID, "Its very own design team works in Lyon. Its very important role grew every year.");
+        assert_clean(ID, "The firm and its very important clients. Its really fast rollout stalled.");
+    }
+
     #[test]
     fn your_well_and_there_very() {
         assert_flags(ID, "Hope your well and busy with the summer season! I trust your ok.", 2);

@@ -467,7 +467,8 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
     // pronoun take the bare verb, as `did you` does.
     if w.tags.any(Tags::MODAL)
         && !w.is_name_like()
-        && (i == 0 || a.words[i].sentence_start || p1.is_some_and(|p| p.tags.any(Tags::CONJ | Tags::SUB)))
+        // Opening its clause: the sentence, or after a comma (`Hi Jake, could you shared…`).
+        && (i == 0 || a.words[i].sentence_start || p1.is_none_or(|p| p.tags.any(Tags::CONJ | Tags::SUB)))
         && a.at(i, 1).is_some_and(|s| s.is_any(&["you", "i", "we", "they", "he", "she"]))
         && let Some(v) = a.at(i, 2)
         && let Some(base) = bare_needed(v)
@@ -835,6 +836,7 @@ mod tests {
     #[test]
     fn question_modal_be_suggest_and_states() {
         assert_flags(ID, "Could you shared the slides? Can we discussed it?", 2);
+        assert_flags(ID, "Hi Jake, could you shared the slides from your talk?", 1);
         let d = check_text(ID, "Could you shared the slides?");
         assert_eq!(d[0].suggestions[0].replacement, "share");
         assert_clean(ID, "Could you share the slides? What could you have shared? I can tell you shared it.");

@@ -12,6 +12,7 @@ mod double_comparative;
 mod double_negative;
 mod embedded_question;
 mod feeling_adjective;
+mod irregular_plural;
 mod lowercase_i;
 mod missing_article;
 mod number_agreement;
@@ -64,6 +65,7 @@ pub static RULES: &[&dyn Rule] = &[
     &feeling_adjective::FeelingAdjective,
     &question_order::QuestionOrder,
     &double_negative::DoubleNegative,
+    &irregular_plural::IrregularPlural,
 ];
 
 /// Whether byte `pos` of the section text is not prose: inside a skip range (Markdown code, HTML)

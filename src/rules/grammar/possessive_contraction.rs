@@ -701,10 +701,13 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                     "stopping",
                 ])
                 && !n.tags.any(Tags::VERB_3SG | Tags::VERB);
+            // Not a time after a place (`met there next week`, `stayed there all day`).
             let noun = n.tags.only(
                 Tags::NOUN | Tags::NOUN_PL,
                 Tags::ADJ | Tags::ADV | Tags::FUNCTION | Tags::TIME | Tags::VERB_ING | Tags::VERB_PAST,
-            ) && !n.is_name_like();
+            ) && !n.is_name_like()
+                && !n.is_any(&["next", "last", "all", "every", "each", "this"])
+                && !n2.is_some_and(|m| m.tags.any(Tags::TIME));
             // `trustees and there duties`: after a plural noun (or a group of people: `your team and there
             // presentation`) and `and`, a noun that ends the phrase is theirs.
             let after_plural_and = p.is("and")
@@ -715,7 +718,23 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                         && !q.is_name_like()
                 })
                 && a.words.get(i + 2).is_none_or(|m| !m.joined || phrase_ends(Some(m)));
-            ((after_prep || after_verb || after_ing || after_plural_and) && noun)
+            // `saw there new depot`, `at there own pace`: an adjective and a noun (not a time: `there last year`,
+            // `there next week`).
+            let adjective_noun = (n.tags.any(Tags::ADJ) || n.is("own"))
+                && !n.tags.any(Tags::FUNCTION | Tags::TIME | Tags::VERB_ING | Tags::DIGITS | Tags::NUM)
+                && !n.is_any(&["last", "next", "early", "late", "first", "every", "other", "long", "all", "right"])
+                && !n.is_name_like()
+                && n2.is_some_and(|m| {
+                    m.joined
+                        && (m.tags.any(Tags::NOUN | Tags::NOUN_PL) || !m.tags.any(Tags::KNOWN))
+                        && !m.tags.any(Tags::TIME | Tags::FUNCTION | Tags::ADV)
+                        && !m.is_name_like()
+                });
+            // `showed us there new lagares`: a verb and its person, then the thing shown.
+            let after_person = p.is_any(&["us", "me", "him", "them"])
+                && a.at(i, -2)
+                    .is_some_and(|v| v.tags.only(Tags::VERB | Tags::VERB_PAST | Tags::VERB_3SG, Tags::FUNCTION));
+            ((after_prep || after_verb || after_ing || after_plural_and || after_person) && (noun || adjective_noun))
                 .then(|| ("their", "‘there’ is a place; before a noun the possessive is ‘their’".into()))
         }
         "who's" => {
@@ -948,6 +967,14 @@ mod tests {
     }
 
     /// `your` before how one is; `there` before a degree word and an adjective.
+    #[test]
+    fn there_before_an_adjective_and_a_noun() {
+        assert_flags(ID, "Ricardo, I visited the quinta and you showed us there new lagares.", 1);
+        assert_flags(ID, "Hi Marta, I saw there new cold-chain depot in Rotterdam. They work at there own pace.", 2);
+        assert_clean(ID, "I was there last year; we met there next week; we stayed there all day; there this month.");
+        assert_clean(ID, "Is there new evidence? Are there good reasons? We went there early morning.");
+    }
+
     #[test]
     fn its_a_degree_phrase_with_no_verb() {
         assert_flags(ID, "Hello, I read your post. Its very important topic for us in Warri.", 1);

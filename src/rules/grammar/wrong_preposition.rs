@@ -85,6 +85,12 @@ fn follows(a: &Analysis, last: usize, when: &When) -> bool {
             n1.is_some_and(name)
                 || n1.is_some_and(|n| n.is_any(&["your", "his", "her", "their"]))
                     && a.at(last, 2).is_some_and(|w| person_nouns().contains(w.lower.as_str()) && !w.compound_next)
+                // `one of your colleagues`; `a Romanian` (a nationality: a capital after the article, then the
+                // phrase ends: not `a Romanian passport`).
+                || n1.is_some_and(|n| n.is("one")) && a.at(last, 2).is_some_and(|w| w.is("of"))
+                || n1.is_some_and(|n| n.is_any(&["a", "an"]))
+                    && a.at(last, 2).is_some_and(|w| name(w) && !w.compound_next)
+                    && a.at(last, 3).is_none_or(|w| !w.tags.any(Tags::NOUN | Tags::NOUN_PL) || w.tags.any(Tags::FUNCTION))
         }
         When::Head(heads) => {
             if !n1.is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS)) {
@@ -283,6 +289,8 @@ mod tests {
         assert_clean(ID, "We arrived to find the site flooded and arrived to a warm welcome.");
         assert_flags(ID, "My sister is married with your colleague Tomás; I was married with Anna.", 2);
         assert_clean(ID, "She is married with two children; he is married with a daughter.");
+        assert_flags(ID, "My sister is married with one of your colleagues. I'm married with a Romanian too.", 2);
+        assert_clean(ID, "Married with a Romanian passport holder? Married with one child.");
         assert_flags(ID, "We are working in the same metro project; I worked in a big new project.", 2);
         assert_clean(ID, "I work in a project team, in project management and in the project-based unit.");
         assert_clean(ID, "I worked in the project office and in the projects team.");

@@ -160,7 +160,8 @@ mod tests {
         assert_flags(ID, "Which mortar does you use? I did same and have exactly same problem.", 3);
         assert_clean(ID, "Its exact size is unknown; I am in my final year; it's exactly the same; I did the same.");
         assert_clean(ID, "We met there; doing great work there. The choice is theirs; there's no rush.");
-        assert_flags(ID, "Great to see an other graduate in renewables!", 1);
+        assert_flags(ID, "Great to see an other graduate in renewables! Despite of the delays we shipped.", 2);
+        assert_clean(ID, "Despite the delays, and in spite of the rain, we shipped.");
         assert_clean(ID, "Great to see another graduate; we help one another; an otter swam by.");
     }
 

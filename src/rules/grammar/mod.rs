@@ -30,6 +30,7 @@ mod then_than;
 mod uncountable_article;
 mod uncountable_plural;
 mod verb_form;
+mod verb_pattern;
 mod wrong_preposition;
 
 use std::ops::Range;
@@ -66,6 +67,7 @@ pub static RULES: &[&dyn Rule] = &[
     &question_order::QuestionOrder,
     &double_negative::DoubleNegative,
     &irregular_plural::IrregularPlural,
+    &verb_pattern::VerbPattern,
 ];
 
 /// Whether byte `pos` of the section text is not prose: inside a skip range (Markdown code, HTML)

@@ -240,7 +240,15 @@ fn progressive_have(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
     }
     let count = a.at(i, k).is_some_and(|n| n.tags.any(Tags::DIGITS | Tags::NUM) || n.is_any(&["one", "a"]));
     let years = a.at(i, k + 1).is_some_and(|n| n.is_any(&["years", "year", "yrs", "months"]));
-    (count && years).then(|| {
+    // `I am having good knowledge of SAP`, `having strong experience in`: what one has, with no article (`I
+    // am having a good experience` is a time one is having).
+    let possessed = |n: &Word| {
+        n.is_any(&["knowledge", "experience", "expertise", "skills", "understanding", "exposure"]) && !n.compound_next
+    };
+    let held = a.at(i, 1).is_some_and(possessed)
+        || a.at(i, 1).is_some_and(|m| m.tags.any(Tags::ADJ) && !m.tags.any(Tags::DET | Tags::FUNCTION))
+            && a.at(i, 2).is_some_and(possessed);
+    (count && years || held).then(|| {
         let right = match be.lower.as_str() {
             "is" => "has",
             "he's" => "he has",
@@ -982,6 +990,8 @@ mod tests {
         assert_eq!(d[0].span, 2..11);
         assert_flags(ID, "She is having over 10 years of experience.", 1);
         assert_clean(ID, "I am having a great time; we are having lunch; I have 3 years of experience.");
+        assert_flags(ID, "I am having good knowledge of Python and I'm having experience in SAP.", 2);
+        assert_clean(ID, "I am having a good experience here; we are having knowledge-sharing sessions.");
         // After `to`, a past that is only a past.
         let d = check_text(ID, "It was a pleasure to met you at the conference.");
         assert_eq!(d.len(), 1, "{d:#?}");

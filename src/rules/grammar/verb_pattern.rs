@@ -1,0 +1,171 @@
+//! `verb-pattern`: `to` + a verb after a verb that takes the -ing form ("avoid to use" → avoid using,
+//! "I enjoy to work" → enjoy working) or the bare verb ("let me to know" → let me know, "made me to feel"
+//! → made me feel).
+
+use foldhash::HashSet;
+use std::sync::OnceLock;
+
+use super::context::{finding, prose_analysis, word_list};
+use super::{Rule, RuleMeta, SectionContext};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::text::word_class::{Tags, regular_forms, verb_bases};
+use crate::text::{Analysis, Word};
+
+pub struct VerbPattern;
+
+static META: RuleMeta = RuleMeta {
+    id: "verb-pattern",
+    category: Category::Grammar,
+    default_severity: Severity::Warning,
+    sections: &[],
+    summary: "to + a verb after a verb that takes -ing (avoid to use) or the bare verb (let me to know)",
+    description: "What it does: finds `to` and a verb after a verb whose verb object is the -ing form (`avoid`, \
+`enjoy`, `consider`, `suggest`, `recommend`, `finish`, `mind`, `practise`, `risk`, `postpone`, `delay`, `deny`, \
+`appreciate`, `imagine`, `resist`, `dislike`; the list is `dictionaries/grammar/gerund-verbs.txt`) in any of its \
+forms: `I avoid to use jargon` (avoid using), `we enjoyed to work with you`, `I suggest to meet next week`; and \
+`to` between `let` or `make` and their person and the verb, which they take bare: `let me to know` (let me know), \
+`what made you to choose Lisbon` (made you choose). Left alone: a passive (`it is considered to be`, `I was made \
+to feel`), `to` before a person or a noun phrase (`I suggested to the team that…`, `recommend to colleagues`, \
+`postponed to Monday`), the nouns (`the risk to patients`, `a delay to the project`), and verbs after which `to` \
+says a purpose (`I quit to join a startup`).\n\
+Why: each verb has its pattern; `avoid to use` and `let me to know` are among the commonest slips of writers \
+whose first language puts an infinitive there.\n\
+Use instead: the -ing form (`avoid using`), or the bare verb after `let`/`make` (a suggestion, not applied \
+automatically).",
+    flags: &[
+        "I avoid to use jargon with clients.",
+        "Please let me to know when you are free.",
+        "What made you to choose Lisbon?",
+    ],
+    accepts: &[
+        "I avoid using jargon; let me know; what made you choose Lisbon?",
+        "It is considered to be the best; I was made to feel welcome.",
+        "I suggested to the team that we wait; I quit to join a startup.",
+    ],
+    default_enabled: true,
+};
+
+fn gerund_verbs() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_list(include_str!("../../../dictionaries/grammar/gerund-verbs.txt")))
+}
+
+/// Whether `w` is a form of a verb that takes the -ing form, used as a verb (not after a determiner or an
+/// adjective: `the risk to`, `a good mind to`; not a passive after `be`).
+fn takes_gerund(a: &Analysis, i: usize) -> bool {
+    let w = &a.words[i];
+    if w.is_name_like() || !w.tags.any(Tags::VERB | Tags::VERB_3SG | Tags::VERB_PAST | Tags::VERB_ING) {
+        return false;
+    }
+    let listed = gerund_verbs().contains(w.lower.as_str())
+        || verb_bases(&w.lower).iter().any(|b| gerund_verbs().contains(b.as_str()));
+    if !listed {
+        return false;
+    }
+    let p = a.at(i, -1);
+    // A form that is a noun too (`practices`, `risks`, `delays`) is the verb only after its subject pronoun, a
+    // modal, `to`, `do` or an adverb (`best practices to increase…` is a noun and a purpose).
+    if w.tags.any(Tags::NOUN | Tags::NOUN_PL)
+        && !p.is_some_and(|p| {
+            p.tags.any(Tags::PRON | Tags::MODAL | Tags::DO | Tags::NEG) && !p.tags.any(Tags::POSS)
+                || p.is("to")
+                || p.tags.only(Tags::ADV, Tags::NOUN | Tags::ADJ)
+        })
+    {
+        return false;
+    }
+    // A question about a thing fronted (`which reading would you suggest to go deeper?`): `to` says a purpose.
+    if (1..=6).any(|k| a.at(i, -k).is_some_and(|q| q.is_any(&["which", "what"]))) {
+        return false;
+    }
+    let p_is_be = |p: &Word| p.tags.any(Tags::BE);
+    !p.is_some_and(|p| {
+        p.tags.any(Tags::DET | Tags::POSS | Tags::ADJ) && !p.tags.any(Tags::PRON | Tags::ADV)
+            || p_is_be(p)
+            || p.tags.any(Tags::NEG) && a.at(i, -2).is_some_and(p_is_be)
+    })
+}
+
+/// A bare verb after `to`: a verb form the lexicon knows as a verb, not a word that starts a noun phrase.
+fn bare_verb(w: &Word) -> bool {
+    w.tags.any(Tags::VERB)
+        && !w.tags.any(Tags::DET | Tags::POSS | Tags::PRON | Tags::OBJ | Tags::FUNCTION | Tags::DIGITS | Tags::TIME)
+        && !w.is_name_like()
+}
+
+impl Rule for VerbPattern {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(a) = prose_analysis(cx) else { return };
+        let text = cx.text();
+        for (i, w) in a.words.iter().enumerate() {
+            // `avoid to use` → `avoid using`.
+            if takes_gerund(a, i)
+                && let (Some(to), Some(v)) = (a.at(i, 1), a.at(i, 2))
+                && to.is("to")
+                && bare_verb(v)
+                && !v.tags.any(Tags::VERB_ING | Tags::VERB_PAST | Tags::VERB_3SG)
+            {
+                let ing = regular_forms(&v.lower).2;
+                let found = &text[to.span.start..v.span.end];
+                let message = format!("‘{}’ takes the -ing form: ‘{} {ing}’, not ‘{found}’", w.lower, w.lower);
+                out.extend(finding(cx, &META, to.span.start..v.span.end, message, &[ing]));
+                continue;
+            }
+            // `let me to know` → `let me know`; `made you to choose` → `made you choose`.
+            if w.is_any(&["let", "lets", "letting", "make", "makes", "made", "making"])
+                && !w.is_name_like()
+                && let (Some(person), Some(to), Some(v)) = (a.at(i, 1), a.at(i, 2), a.at(i, 3))
+                && person.is_any(&["me", "us", "you", "him", "her", "them"])
+                && to.is("to")
+                && bare_verb(v)
+                && !v.tags.any(Tags::VERB_ING | Tags::VERB_PAST | Tags::VERB_3SG | Tags::NOUN_PL)
+            {
+                let message = format!("‘{}’ takes the bare verb: ‘{} {} {}’", w.lower, w.lower, person.lower, v.lower);
+                out.extend(finding(cx, &META, to.span.start..v.span.end, message, &[text[v.span.clone()].to_string()]));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_clean, assert_flags, check_text};
+
+    const ID: &str = "verb-pattern";
+
+    #[test]
+    fn flags_to_after_a_gerund_verb() {
+        assert_flags(ID, "I avoid to use jargon. We enjoyed to work with you. I suggest to meet next week.", 3);
+        assert_flags(ID, "Please consider to review my portfolio; I recommend to use Terraform.", 2);
+        let d = check_text(ID, "I avoid to use jargon.");
+        assert_eq!(d[0].suggestions[0].replacement, "using");
+        assert!(!d[0].suggestions[0].safe);
+    }
+
+    #[test]
+    fn flags_to_after_let_and_make() {
+        assert_flags(ID, "Please let me to know. What made you to choose Lisbon? It makes us to feel safe.", 3);
+        let d = check_text(ID, "Let me to know.");
+        assert_eq!(d[0].suggestions[0].replacement, "know");
+    }
+
+    #[test]
+    fn accepts_passives_people_nouns_and_purpose() {
+        assert_clean(
+            ID,
+            "It is considered to be the best; it is not recommended to use it; I was made to feel welcome.",
+        );
+        assert_clean(ID, "I suggested to the team that we wait; I recommend to colleagues; postponed to Monday.");
+        assert_clean(
+            ID,
+            "The risk to patients; a delay to the project; I have a good mind to call; I quit to join Acme.",
+        );
+        assert_clean(ID, "I avoid using jargon; let me know; make it to the final; let them to their work.");
+        assert_clean(ID, "Adhered to Test-Driven Development practices to increase stability; risks to avoid.");
+        assert_clean(ID, "Which reading would you suggest to go deeper? What would you recommend to start?");
+    }
+}

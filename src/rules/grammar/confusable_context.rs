@@ -549,6 +549,26 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("too", "at the end, ‘too’ means ‘also’; ‘to’ is a preposition")
         }
+        // `You are welcomed to join us`, `you're welcomed!`: what someone is free to do, or the answer to thanks,
+        // is the adjective `welcome`; `welcomed to the team` (a passive: someone welcomed them) is left alone.
+        "welcomed"
+            if p1.is_some_and(|p| p.is_any(&["are", "you're", "is", "am", "i'm", "be"]))
+                && match n1 {
+                    Some(n) => {
+                        n.is("to")
+                            && n2.is_some_and(|v| {
+                                v.tags.any(Tags::VERB)
+                                    && !v.tags.any(Tags::DET | Tags::POSS | Tags::FUNCTION | Tags::NOUN_PL)
+                                    && !v.is_name_like()
+                            })
+                    }
+                    None => {
+                        p1.is_some_and(|p| p.is("you're")) && text[w.span.end..].trim_start().starts_with(['!', '.'])
+                    }
+                } =>
+        {
+            r("welcome", "free to do something, or the answer to thanks, is ‘welcome’; ‘welcomed’ is what a host did")
+        }
         // `laid of from the bank`, `drop of after week two`: a verb of a phrasal verb with `off` before the end
         // of the phrase; `behalf off`, `all sixty off them`: a part of a whole takes `of`.
         "of" if p1.is_some_and(|p| {
@@ -907,6 +927,12 @@ mod tests {
         assert_clean(ID, "We met in the conference room. We met at the summit; I spoke in the morning session.");
         assert_clean(ID, "They take more off the price. Knock ten off the total. Some off-site work.");
         assert_clean(ID, "We were laid off; made of steel; tick one off the list; drop off the kids.");
+    }
+
+    #[test]
+    fn welcomed_where_welcome_is_meant() {
+        assert_flags(ID, "You are welcomed to join our meetup. Thanks! You're welcomed!", 2);
+        assert_clean(ID, "You are welcome to join. New hires are welcomed to the team; you're welcome!");
     }
 
     #[test]

@@ -162,6 +162,8 @@ mod tests {
         assert_clean(ID, "We met there; doing great work there. The choice is theirs; there's no rush.");
         assert_flags(ID, "Great to see an other graduate in renewables! Despite of the delays we shipped.", 2);
         assert_clean(ID, "Despite the delays, and in spite of the rain, we shipped.");
+        assert_flags(ID, "I am pleasure to connect. I'm pleasure to meet you.", 2);
+        assert_clean(ID, "It is my pleasure to connect; I am pleased to meet you.");
         assert_clean(ID, "Great to see another graduate; we help one another; an otter swam by.");
     }
 

@@ -291,6 +291,15 @@ fn foreign_stopwords() -> &'static foldhash::HashMap<&'static str, Vec<&'static 
     })
 }
 
+/// `w` in lower case, borrowed when it has no capital.
+fn lower_cow(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
 /// Whether the sentence around `span` is written in another language (`¿Sabría usted a quién debo
 /// dirigirme?`, `je souhaiterais vous ajouter à mon réseau`): at least two different function words of one
 /// language that English does not have, making at least a fifth of its words; or one such word in a sentence
@@ -319,11 +328,12 @@ fn foreign_sentence(text: &str, span: std::ops::Range<usize>, known: impl Fn(&st
         if i > 0 && w.starts_with(char::is_uppercase) {
             continue;
         }
-        let lower = w.to_lowercase();
-        if let Some(langs) = foreign_stopwords().get(lower.as_str()) {
+        // Most words are in lower case already: no copy for them.
+        let lower = lower_cow(w);
+        if let Some(langs) = foreign_stopwords().get(lower.as_ref()) {
             for &l in langs {
-                if !found.iter().any(|(fl, fw)| *fl == l && *fw == lower) {
-                    found.push((l, lower.clone()));
+                if !found.iter().any(|(fl, fw)| *fl == l && *fw == lower.as_ref()) {
+                    found.push((l, lower.to_string()));
                 }
             }
         }
@@ -349,8 +359,8 @@ fn foreign_sentence(text: &str, span: std::ops::Range<usize>, known: impl Fn(&st
     let near = &words[at.saturating_sub(3)..(at + 4).min(words.len())];
     let mut langs: Vec<(&str, &str)> = Vec::new();
     for w in near {
-        let lower = w.to_lowercase();
-        if let Some((key, ls)) = foreign_stopwords().get_key_value(lower.as_str()) {
+        let lower = lower_cow(w);
+        if let Some((key, ls)) = foreign_stopwords().get_key_value(lower.as_ref()) {
             for &l in ls {
                 if !langs.contains(&(l, key)) {
                     langs.push((l, key));

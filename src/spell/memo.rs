@@ -12,9 +12,9 @@ const SHARDS: usize = 16;
 /// Distinct words remembered per shard.
 const SHARD_MAX: usize = 32_768;
 
-/// Words by their 64-bit hash (computed once, for the shard and the map alike); the words that share
-/// a hash, rare as they are, side by side.
-type Shard = HashMap<u64, Vec<(Box<str>, bool)>, BuildHasherDefault<HashIsKey>>;
+/// Words by their 64-bit hash (computed once, for the shard and the map alike), one word per hash: a second
+/// word with the same hash, rare as that is, is computed each time it is asked for, not remembered.
+type Shard = HashMap<u64, (Box<str>, bool), BuildHasherDefault<HashIsKey>>;
 
 pub(crate) struct Memo {
     /// A fast hash (the memo is asked for every word of every profile), seeded per run.
@@ -53,9 +53,10 @@ impl Memo {
         let hash = self.hasher.hash_one(word);
         // The high bits pick the shard; the map's own buckets use the low ones.
         let shard = &self.shards[(hash >> 60) as usize % SHARDS];
-        let known = |map: &Shard| map.get(&hash).and_then(|ws| ws.iter().find(|(w, _)| **w == *word).map(|&(_, v)| v));
-        if let Some(v) = known(&shard.lock().unwrap_or_else(|e| e.into_inner())) {
-            return v;
+        if let Some((w, v)) = shard.lock().unwrap_or_else(|e| e.into_inner()).get(&hash)
+            && **w == *word
+        {
+            return *v;
         }
         // Computed without the lock: two threads may both compute a new word, to the same verdict.
         let v = compute();
@@ -63,9 +64,7 @@ impl Memo {
         if map.len() >= SHARD_MAX {
             map.clear();
         }
-        if known(&map).is_none() {
-            map.entry(hash).or_default().push((word.into(), v));
-        }
+        map.entry(hash).or_insert_with(|| (word.into(), v));
         v
     }
 }
@@ -73,6 +72,17 @@ impl Memo {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A word whose hash another word holds is computed, never given the other word's verdict.
+    #[test]
+    fn a_shared_hash_is_computed_not_confused() {
+        let memo = Memo::new();
+        let hash = memo.hasher.hash_one("ab");
+        memo.shards[(hash >> 60) as usize % SHARDS].lock().unwrap().insert(hash, ("zz".into(), true));
+        assert!(!memo.get_or("ab", || false));
+        assert!(memo.get_or("ab", || true));
+        assert!(memo.get_or("zz", || true));
+    }
 
     #[test]
     fn computes_once_per_word_and_stays_bounded() {

@@ -45,14 +45,17 @@ Use instead: the singular (`advice`, `information`), with `much` for `many`, `th
 /// `machineries` → `machinery`, `researches` → `research`).
 fn uncountable_singular(plural: &str) -> Option<String> {
     let stem = plural.strip_suffix('s')?;
-    let mut candidates = vec![stem.to_string()];
-    if let Some(es) = stem.strip_suffix('e') {
-        candidates.push(es.to_string());
+    let listed = |s: &str| s.len() > 2 && is_uncountable(s);
+    if listed(stem) {
+        return Some(stem.to_string());
     }
-    if let Some(ie) = stem.strip_suffix("ie") {
-        candidates.push(format!("{ie}y"));
+    if let Some(es) = stem.strip_suffix('e')
+        && listed(es)
+    {
+        return Some(es.to_string());
     }
-    candidates.into_iter().find(|s| s.len() > 2 && is_uncountable(s))
+    let y = format!("{}y", stem.strip_suffix("ie")?);
+    listed(&y).then_some(y)
 }
 
 /// Words before a noun that make the next word a noun (with describing words between).

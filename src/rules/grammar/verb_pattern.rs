@@ -102,11 +102,11 @@ impl Rule for VerbPattern {
         let Some(a) = prose_analysis(cx) else { return };
         let text = cx.text();
         for (i, w) in a.words.iter().enumerate() {
-            // `avoid to use` → `avoid using`.
-            if takes_gerund(a, i)
-                && let (Some(to), Some(v)) = (a.at(i, 1), a.at(i, 2))
+            // `avoid to use` → `avoid using` (the cheap tests first: most words are not before `to`).
+            if let (Some(to), Some(v)) = (a.at(i, 1), a.at(i, 2))
                 && to.is("to")
                 && bare_verb(v)
+                && takes_gerund(a, i)
                 && !v.tags.any(Tags::VERB_ING | Tags::VERB_PAST | Tags::VERB_3SG)
             {
                 let ing = regular_forms(&v.lower).2;

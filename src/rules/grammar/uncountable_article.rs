@@ -51,6 +51,11 @@ pub(crate) fn is_uncountable(word: &str) -> bool {
     uncountable().contains(word)
 }
 
+/// The listed noun in -y that is `stem` + `y` (`machiner` → `machinery`), found without building the word.
+pub(crate) fn uncountable_with_y(stem: &str) -> Option<&'static str> {
+    uncountable().iter().copied().find(|u| u.strip_suffix('y') == Some(stem))
+}
+
 /// A describing word between the article and the noun: an adjective, an adverb or a participle.
 fn describes(w: &Word) -> bool {
     w.joined

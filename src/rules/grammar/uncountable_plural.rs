@@ -54,8 +54,7 @@ fn uncountable_singular(plural: &str) -> Option<String> {
     {
         return Some(es.to_string());
     }
-    let y = format!("{}y", stem.strip_suffix("ie")?);
-    listed(&y).then_some(y)
+    super::uncountable_article::uncountable_with_y(stem.strip_suffix("ie")?).map(str::to_string)
 }
 
 /// Words before a noun that make the next word a noun (with describing words between).

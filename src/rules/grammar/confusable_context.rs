@@ -268,7 +268,12 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         // `teaching patients to breath through pursed lips`: after `to` or a modal, before a preposition,
         // an adverb or the end, the verb.
         "breath"
-            if p1.is_some_and(|p| p.is("to") || p.tags.any(Tags::MODAL))
+            if (p1.is_some_and(|p| p.is("to") || p.tags.any(Tags::MODAL))
+                // `helping paramedics breath through a call`, `let them breath`: after `help`/`let`/`make` and
+                // their person, the bare verb.
+                || p2.is_some_and(|q| {
+                    q.is_any(&["help", "helps", "helped", "helping", "let", "lets", "letting", "make", "makes", "making"])
+                }) && p1.is_some_and(|p| p.tags.any(Tags::OBJ | Tags::NOUN_PL) && !p.tags.any(Tags::FUNCTION) || p.tags.any(Tags::OBJ)))
                 && !w.compound_next
                 && !p2.is_some_and(|q| q.is("breath"))
                 && n1.is_none_or(|n| n.tags.any(Tags::PREP | Tags::ADV) && !n.tags.any(Tags::NOUN)) =>
@@ -568,6 +573,52 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
                 } =>
         {
             r("welcome", "free to do something, or the answer to thanks, is ‘welcome’; ‘welcomed’ is what a host did")
+        }
+        // `a quite reading room`, `please keep quite`: after an article before a noun that is no adjective, or
+        // after `keep`/`stay`/`remain` at the end, the adjective `quiet` (`a quite good talk` is a degree word).
+        "quite"
+            if p1.is_some_and(|p| p.is_any(&["a", "the"]))
+                && n1.is_some_and(|n| {
+                    n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::VERB_ING)
+                        && !n.tags.any(Tags::ADJ | Tags::ADV | Tags::FUNCTION | Tags::DET | Tags::VERB_PART)
+                        && !n.is_name_like()
+                })
+                || p1.is_some_and(|p| p.is_any(&["keep", "kept", "stay", "stayed", "remain", "remained"]))
+                    && n1.is_none()
+                    && text[w.span.end..].trim_start().starts_with(['.', '!', ',']) =>
+        {
+            r("quiet", "‘quiet’ means without noise; ‘quite’ is a degree word (quite good)")
+        }
+        // `would love to fallow your work`: after `to` or a modal, before what is followed, the verb `follow`
+        // (`fallow` land lies unplanted).
+        "fallow"
+            if p1.is_some_and(|p| p.is("to") || p.tags.any(Tags::MODAL))
+                && n1.is_some_and(|n| n.tags.any(Tags::POSS | Tags::OBJ | Tags::DET) || n.is_name_like()) =>
+        {
+            r("follow", "to go after or keep up with is ‘follow’; ‘fallow’ land lies unplanted")
+        }
+        // `It safe me hours`: a subject pronoun, then what it spared someone: the verb `save`.
+        "safe"
+            if p1.is_some_and(|p| p.is_any(&["it", "this", "that", "he", "she"]))
+                && n1.is_some_and(|n| n.is_any(&["me", "us", "you", "them", "him", "her"]))
+                && n2
+                    .is_some_and(|m| m.tags.any(Tags::DIGITS | Tags::NUM | Tags::DET | Tags::TIME | Tags::NOUN_PL)) =>
+        {
+            r("saves", "to spare someone time or money is to ‘save’ it; ‘safe’ means out of danger")
+        }
+        // `your report lead me to volunteer`: after a singular noun or a name, before a person and `to`, the past
+        // `led` (or `leads`); `these posts lead me to think` is a plural's present.
+        "lead"
+            if p1.is_some_and(|p| {
+                (p.tags.any(Tags::NOUN | Tags::VERB_ING)
+                    && !p.tags.any(Tags::NOUN_PL | Tags::PRON | Tags::FUNCTION | Tags::MODAL | Tags::ADJ)
+                    || p.is_name_like() && !p.sentence_start)
+                    && !p.lower.ends_with('s')
+                    && !p.is_any(&["i", "we", "you", "they"])
+            }) && n1.is_some_and(|n| n.is_any(&["me", "us", "him", "her", "them"]))
+                && n2.is_some_and(|m| m.is("to")) =>
+        {
+            r("led", "the past of the verb ‘lead’ is ‘led’")
         }
         // `laid of from the bank`, `drop of after week two`: a verb of a phrasal verb with `off` before the end
         // of the phrase; `behalf off`, `all sixty off them`: a part of a whole takes `of`.
@@ -927,6 +978,23 @@ mod tests {
         assert_clean(ID, "We met in the conference room. We met at the summit; I spoke in the morning session.");
         assert_clean(ID, "They take more off the price. Knock ten off the total. Some off-site work.");
         assert_clean(ID, "We were laid off; made of steel; tick one off the list; drop off the kids.");
+    }
+
+    #[test]
+    fn quite_fallow_safe_lead_and_breath() {
+        assert_flags(ID, "I'm setting up a quite reading room. Please keep quite!", 2);
+        assert_clean(ID, "It was a quite good talk; quite a few; a quite surprising result; keep quite calm.");
+        assert_flags(ID, "I would love to fallow your work and will fallow the project.", 2);
+        assert_clean(ID, "The field lay fallow; fallow deer; a fallow year.");
+        assert_flags(ID, "Thanks for the template. It safe me hours every month.", 1);
+        assert_clean(ID, "It is safe; it kept me safe; this safe zone; safe to say.");
+        assert_flags(ID, "Your report on the flooding lead me to volunteer. My colleague Anna lead us to the site.", 2);
+        assert_clean(
+            ID,
+            "These posts lead me to think; I lead them to water; to lead us to victory; the lead engineer.",
+        );
+        assert_flags(ID, "Your post on helping paramedics breath through a bad call.", 1);
+        assert_clean(ID, "Helping paramedics catch their breath; take a breath.");
     }
 
     #[test]

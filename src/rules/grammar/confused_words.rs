@@ -164,6 +164,12 @@ mod tests {
         assert_clean(ID, "Despite the delays, and in spite of the rain, we shipped.");
         assert_flags(ID, "I am pleasure to connect. I'm pleasure to meet you.", 2);
         assert_clean(ID, "It is my pleasure to connect; I am pleased to meet you.");
+        assert_flags(ID, "We met at the job fare. I was wandering if you had time; I past my CPA exam.", 3);
+        assert_flags(ID, "Take a brake; I am risk adverse; Meta, formally known as Facebook; a house for sell.", 4);
+        assert_clean(
+            ID,
+            "The bus fare; a job fair; wandering in the hills; I walked past my office; formally approved.",
+        );
         assert_clean(ID, "Great to see another graduate; we help one another; an otter swam by.");
     }
 

@@ -21,7 +21,9 @@ wrong case:\n\
 of a clause and followed by their verb (`Me and my team delivered`, `Her and I met`, `My manager and me \
 presented`);\n\
 - `I` in an object: after a preposition, a person, `and` and `I`, where no verb of `I` follows (`between you \
-and I`, `for my wife and I`, `a photo of the team and I`).\n\
+and I`, `for my wife and I`, `a photo of the team and I`);\n\
+- `myself` for `I` when one introduces oneself: `myself` opening a clause before a name (`Myself Priya Sharma, a \
+final year student` → I am Priya Sharma).\n\
 It does not fire when no verb follows the joined subject (a caption such as `Me and my team at the summit`), \
 when a verb or an adverb follows `I` (`after Sam and I met` is a clause), after `than`, `as` and `like`, or when a comma follows `I` after any \
 preposition but `between`.\n\
@@ -199,6 +201,15 @@ impl Rule for PronounCase {
                     format!("‘{}’ is the subject of its verb: the subject form, ‘{right}’", &text[span.clone()]);
                 out.extend(finding(cx, &META, span, message, &[right]));
             }
+            // `Myself Rahul, a final year student`: introducing oneself with `myself` and a name.
+            let w = &a.words[i];
+            if w.is("myself")
+                && a.at(i, -1).is_none()
+                && a.at(i, 1).is_some_and(|n| n.capitalized && !n.all_caps && !n.tags.any(Tags::FUNCTION))
+            {
+                let message = "‘myself’ is not a subject: introduce yourself with ‘I am’ (or ‘My name is’)".to_string();
+                out.extend(finding(cx, &META, w.span.clone(), message, &["I am".to_string()]));
+            }
             if subject_in_object(a, text, i) {
                 let span = a.words[i].span.clone();
                 let message = "‘I’ is the object here (after a preposition): ‘me’".to_string();
@@ -215,6 +226,14 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "pronoun-case";
+
+    #[test]
+    fn myself_introducing_oneself() {
+        assert_flags(ID, "Hi sir, myself Rahul, a final year student. Myself Priya Sharma from Delhi.", 2);
+        let d = check_text(ID, "Myself Rahul.");
+        assert_eq!(d[0].suggestions[0].replacement, "I am");
+        assert_clean(ID, "I did it myself. Myself, I prefer tea. I taught myself Python; by myself.");
+    }
 
     #[test]
     fn object_pronoun_in_a_joined_subject() {

@@ -299,6 +299,13 @@ mod tests {
     }
 
     #[test]
+    fn a_missing_or_extra_preposition_after_a_verb() {
+        assert_flags(ID, "Please reply me soon. I will wait you at the gate. I like to listen music.", 3);
+        assert_flags(ID, "I request for your guidance; feel free to contact with me; I am afraid from failure.", 3);
+        assert_clean(ID, "A request for your guidance; stay in contact with me; reply to me; wait for you.");
+    }
+
+    #[test]
     fn a_day_of_the_week_takes_on() {
         assert_flags(ID, "Hi, we met in Tuesday at the briefing. See you at Friday!", 2);
         let d = check_text(ID, "We met in Tuesday.");

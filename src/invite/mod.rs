@@ -242,7 +242,8 @@ fn only_an_apostrophe_added(word: &str, suggestion: &str) -> bool {
 ///   a word for a slip of it to be likelier than a word of another language or trade
 ///   ([`slip::common_enough`]), unless one of its first two suggestions only adds the apostrophe it left
 ///   out ([`only_an_apostrophe_added`]) or, in a word of five letters or more (four for a slip of a function word: `wich`), one of its first three is one
-///   slip from one of the most written words ([`slip::one_slip_from_a_very_common_word`]: `datas`, whose first suggestion `data` adds an ending);
+///   slip from one of the most written words ([`slip::one_slip_from_a_very_common_word`]: `datas`, whose first suggestion `data` adds an ending),
+///   or its first suggestion is a name of the SCOWL size-60 dictionaries it writes in lower case (`spanish`);
 /// - a word of one or two letters: an initial, a unit or a word of another language (`te reo`), since
 ///   codespell's list of common misspellings has none that short; and a word with a colon inside
 ///   (`re:Invent`), a name, as no misspelling there has one;
@@ -275,7 +276,14 @@ fn is_unknown_non_slip(d: &Diagnostic, text: &str) -> bool {
             .first()
             .is_some_and(|s| slip::looks_like_slip(word, &s.replacement) && slip::common_enough(word, &s.replacement))
             || d.suggestions.iter().take(SLIP_SUGGESTIONS).any(|s| only_an_apostrophe_added(word, &s.replacement))
-            || d.suggestions.iter().take(3).any(|s| slip::one_slip_from_a_very_common_word(word, &s.replacement)))
+            || d.suggestions.iter().take(3).any(|s| slip::one_slip_from_a_very_common_word(word, &s.replacement))
+            // A name of the SCOWL size-60 dictionaries written in lower case (`spanish`, `monday`, `london`): the
+            // name lists' rarer names stay unreported (`is_rare_name_casing`), these are slips.
+            || d.suggestions.first().is_some_and(|s| {
+                s.replacement != word
+                    && s.replacement.to_lowercase() == word.to_lowercase()
+                    && crate::spell::embedded::is_base_stem(&s.replacement)
+            }))
 }
 
 /// A spelling finding (an unknown word or a casing) on a word without a vowel, in lower case or with
@@ -621,5 +629,7 @@ mod note_filter_tests {
         // A rare word's plural is the rare word (`lumpfishes`), unless it is one slip from a very common
         // word (`acros`: `acro` + s, but one undoubled letter from `across`).
         assert_flags("spelling", "Thanks for the tips acros the board, Mia!", 1);
+        // A name of the base dictionaries in lower case is a slip; a rarer name's lower-case twin is not.
+        assert_flags("spelling", "Hi Ana, I speak spanish fluently and we met on monday in london.", 3);
     }
 }

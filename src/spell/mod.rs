@@ -382,6 +382,26 @@ impl SpellChecker {
             s
         });
         let mut out = suggester.suggest(word, 5, &accept);
+        // A name written in lower case (`monday`, `london`, `spanish`, `nasa`): its own capitals come first, as
+        // in Hunspell (the candidate index is of lower-case forms, so it offered `money`, `lotion`, `spans`).
+        if !word.chars().any(char::is_uppercase) && word.chars().count() >= 2 {
+            let mut chars = word.chars();
+            let capitalized: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
+            let upper = word.to_uppercase();
+            if let Some(name) = [capitalized, upper].into_iter().find(|c| accept(c)) {
+                out.retain(|s| *s != name);
+                // Not before a commoner word one slip away (`fromm` is `from` more often than the name Fromm,
+                // `somme` `some` more often than the Somme); before anything further (`monday`: `money`).
+                let freq = |w: &str| word_frequency(&w.to_lowercase()).unwrap_or(0);
+                let lower: Vec<char> = word.chars().collect();
+                let slip_first = out.first().is_some_and(|f| {
+                    let f_chars: Vec<char> = f.to_lowercase().chars().collect();
+                    distance::within_one_edit(&lower, &f_chars) && freq(f) > freq(&name)
+                });
+                out.insert(usize::from(slip_first), name);
+                out.truncate(5);
+            }
+        }
         if out.is_empty() && suggest::fallback_allowed(word) {
             // The full Hunspell algorithm, for what the fast candidate generator cannot reach.
             out = self.us.suggest(word);
@@ -771,6 +791,20 @@ mod tests {
 
     fn checker() -> SpellChecker {
         SpellChecker::new(Dialect::Auto, WordList::default())
+    }
+
+    /// A name written in lower case is offered with its capitals first (`monday` → `Monday`, not `money`),
+    /// after a commoner word one slip away (`fromm` → `from`, then `Fromm`).
+    #[test]
+    fn a_name_in_lower_case_is_offered_with_its_capitals() {
+        let s = checker();
+        for (w, first) in [("monday", "Monday"), ("london", "London"), ("spanish", "Spanish")] {
+            assert_eq!(s.suggest(w).first().map(String::as_str), Some(first), "{w}");
+        }
+        // An acronym in capitals, after `nasal` (one slip away and commoner).
+        assert!(s.suggest("nasa").iter().take(2).any(|w| w == "NASA"));
+        let fromm = s.suggest("fromm");
+        assert_eq!(fromm.iter().take(2).map(String::as_str).collect::<Vec<_>>(), ["from", "Fromm"]);
     }
 
     /// A word with a letter no English word has (a macron, `ñ`, `ł`, `ø`) is another language's: not a

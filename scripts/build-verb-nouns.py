@@ -26,6 +26,10 @@ HEADER = """# verb-nouns.txt: stems that en_US.dic's flags mark as verbs only bu
 """
 
 
+# en_US.aff's prefixes and their flags, as src/text/word_class.rs reads them.
+PREFIXES = [("re", "A"), ("in", "I"), ("un", "U"), ("de", "C"), ("dis", "E"), ("con", "F"), ("pro", "K")]
+
+
 def tagged_senses(path):
     """lemma -> tagsense_cnt of a WordNet index file."""
     out = {}
@@ -46,14 +50,18 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         wn = wordnet_index.folder(a.wordnet, tmp)
         noun, adj, adv = (tagged_senses(os.path.join(wn, "index." + p)) for p in ("noun", "adj", "adv"))
-    words = []
+    words = set()
     with open(STEMS, encoding="utf-8") as fh:
         for line in fh:
             stem, _, flags = line.rstrip("\n").partition("\t")
             verb_only = ("D" in flags or "G" in flags) and "M" not in flags
-            n = noun.get(stem, 0)
-            if verb_only and len(stem) >= 3 and n >= 1 and n >= adj.get(stem, 0) and n >= adv.get(stem, 0):
-                words.append(stem)
+            # The stem and the words en_US.aff's prefixes make of it (`profile` is `pro` + `file/K…`), which
+            # the grammar lexicon looks up as whole words.
+            forms = [stem] + [p + stem for p, flag in PREFIXES if flag in flags]
+            for w in forms:
+                n = noun.get(w, 0)
+                if verb_only and len(w) >= 3 and n >= 1 and n >= adj.get(w, 0) and n >= adv.get(w, 0):
+                    words.add(w)
     wordnet_index.write_list(DEST, HEADER, words)
 
 

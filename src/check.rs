@@ -225,8 +225,12 @@ where
 /// Where two rules flag exactly the same span, the first rule's finding says it better and the
 /// second's is dropped, whatever their fixes: "alot" is a confused word with a reason, not just an
 /// unknown word, and "softwares" a plural of a noun never counted.
-const SUPERSEDES: &[(&str, &str)] =
-    &[("confused-words", "spelling"), ("uncountable-plural", "spelling"), ("irregular-plural", "spelling")];
+const SUPERSEDES: &[(&str, &str)] = &[
+    ("confused-words", "spelling"),
+    ("uncountable-plural", "spelling"),
+    ("irregular-plural", "spelling"),
+    ("contraction-apostrophe", "spelling"),
+];
 
 /// Two rules that flag the same span with the same fix (`spelling` and `term-casing` on `Github` →
 /// `GitHub`) are one finding: keep the rule listed first in the registry. A pair in `SUPERSEDES` is

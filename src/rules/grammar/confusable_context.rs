@@ -184,6 +184,18 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
     let (p1, p2, n1, n2) = (a.at(i, -1), a.at(i, -2), a.at(i, 1), a.at(i, 2));
     let r = |s: &str, why: &'static str| Some((s.to_string(), why));
     match w.lower.as_str() {
+        // `I practise everyday now`, `we met everyday.`: the adjective `everyday` (everyday tasks) where no noun
+        // follows it is the adverb phrase `every day`.
+        "everyday"
+            if p1.is_some_and(|p| p.tags.any(Tags::ANY_VERB | Tags::NOUN | Tags::NOUN_PL | Tags::OBJ | Tags::ADV))
+                && n1.is_none_or(|n| {
+                    n.tags.any(Tags::PREP | Tags::CONJ | Tags::SUB | Tags::ADV | Tags::PRON | Tags::DET)
+                        && !n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ)
+                        || n.is_any(&["now", "since", "until", "till", "for", "too", "again", "so"])
+                }) =>
+        {
+            r("every day", "‘everyday’ is an adjective (everyday tasks); the adverb is ‘every day’")
+        }
         // `issues that affect their work`: a relative `that` with an object after the word makes it the verb.
         "affect" | "affects"
             if noun_slot(p1)
@@ -232,10 +244,10 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         "effects"
             if p1.is_some_and(|p| {
                 p.joined
-                    && p.tags.any(Tags::NOUN | Tags::VERB_ING)
+                    && p.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::VERB_ING)
                     && !p.tags.any(Tags::DET | Tags::POSS | Tags::FUNCTION | Tags::ADJ)
                     && !p.is_name_like()
-            }) && (2..=4).any(|k| a.at(i, -k).is_some_and(|x| x.is_any(&["how", "whether"])))
+            }) && (2..=4).any(|k| a.at(i, -k).is_some_and(|x| x.is_any(&["how", "whether", "if"])))
                 && n1.is_some_and(|n| {
                     n.joined
                         && (n.tags.any(Tags::DET | Tags::POSS)
@@ -995,6 +1007,20 @@ mod tests {
         );
         assert_flags(ID, "Your post on helping paramedics breath through a bad call.", 1);
         assert_clean(ID, "Helping paramedics catch their breath; take a breath.");
+    }
+
+    #[test]
+    fn everyday_where_every_day_is_meant() {
+        assert_flags(ID, "I practice everyday now. We speak everyday. I check it everyday at noon.", 3);
+        let d = check_text(ID, "I run everyday.");
+        assert_eq!(d[0].suggestions[0].replacement, "every day");
+        assert_clean(ID, "Everyday tasks; for everyday use; my everyday life; an everyday hero.");
+    }
+
+    #[test]
+    fn effects_as_the_verb_of_an_if_clause() {
+        assert_flags(ID, "Do you know if the new rules effects landlords with older boilers?", 1);
+        assert_clean(ID, "Do you know if the side effects are common? I asked whether the effects last.");
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod compound_modifier;
 mod confusable_context;
 mod confused_words;
 mod context;
+mod contraction_apostrophe;
 mod double_comparative;
 mod double_negative;
 mod embedded_question;
@@ -68,6 +69,7 @@ pub static RULES: &[&dyn Rule] = &[
     &double_negative::DoubleNegative,
     &irregular_plural::IrregularPlural,
     &verb_pattern::VerbPattern,
+    &contraction_apostrophe::ContractionApostrophe,
 ];
 
 /// Whether byte `pos` of the section text is not prose: inside a skip range (Markdown code, HTML)

@@ -88,6 +88,17 @@ fn is_noun(w: &Word) -> bool {
 fn check(a: &Analysis, i: usize) -> Option<Vec<String>> {
     let w = &a.words[i];
     let n1 = a.at(i, 1);
+    // `a master degree`, `a bachelor student`: the degree's possessive with no `'s` at all.
+    if w.is_any(&["master", "bachelor"])
+        && n1.is_some_and(|n| n.is_any(&["degree", "degrees", "student", "students"]))
+        && !a.at(i, -1).is_some_and(|p| p.is_any(&["scrum", "grand", "old", "quiz", "web", "head"]))
+    {
+        return Some(vec![format!("{}'s", w.lower)]);
+    }
+    if w.is_any(&["masters", "bachelors"]) && n1.is_some_and(|n| n.is_any(&["student", "students"])) {
+        let stem = &w.lower[..w.lower.len() - 1];
+        return Some(vec![format!("{stem}'s")]);
+    }
     if w.is_any(&["masters", "bachelors", "associates"])
         && n1.is_some_and(|n| n.is_any(&["degree", "degrees", "in", "of"]))
     {
@@ -254,6 +265,21 @@ fn plural_with_apostrophe(text: &str, a: &Analysis, i: usize) -> Option<String> 
                 || p.tags.any(Tags::DIGITS | Tags::NUM) && !p.is_any(&["one", "1", "a"]))
     }) && n
         .is_none_or(|m| !m.joined || m.tags.any(Tags::PREP | Tags::CONJ | Tags::SUB) && !m.tags.any(Tags::NOUN));
+    // `most of my client's already use it`, `one of our supplier's.`: a part of a group, with nothing after it
+    // that it could own.
+    let part_of = w.joined
+        && a.at(i, -1).is_some_and(|p| p.tags.any(Tags::POSS))
+        && a.at(i, -2).is_some_and(|p| p.is("of"))
+        && a.at(i, -3).is_some_and(|p| {
+            p.is_any(&[
+                "most", "many", "some", "all", "several", "both", "few", "one", "none", "each", "any", "two", "three",
+            ])
+        })
+        && n.is_none_or(|m| {
+            !m.joined
+                || m.tags.any(Tags::PREP | Tags::CONJ | Tags::SUB | Tags::ADV | Tags::BE | Tags::HAVE | Tags::MODAL)
+                    && !m.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ)
+        });
     // `at very affordable price's.`: after an adjective (no determiner, noun or verb) at the end of the
     // sentence there is nothing it could own; an owner's ellipsis needs a determiner (`a good friend's`).
     let sentence_ends = a.words.get(i + 1).is_none_or(|m| m.sentence_start);
@@ -264,7 +290,7 @@ fn plural_with_apostrophe(text: &str, a: &Analysis, i: usize) -> Option<String> 
                 && !p.is_name_like()
                 && a.at(i, -2).is_none_or(|d| !d.tags.any(Tags::DET | Tags::POSS))
         });
-    (plural_verb || counted || after_adjective).then(|| {
+    (plural_verb || counted || part_of || after_adjective).then(|| {
         let plural = crate::text::word_class::regular_forms(base).0;
         // `regular_forms` gives the verb's -s form, which is the noun's plural as well (`photo` → `photos`
         // is the exception the lexicon knows).
@@ -331,6 +357,26 @@ mod tests {
         assert_clean(ID, "The car is a good friend's. It was my oldest friend's.");
         assert_clean(ID, "Our volunteer's work is great; two client's accounts; the 1990's; KPI's were met.");
         assert_clean(ID, "The manager's are-you-ready talk. Jane's were the best. One client's view.");
+    }
+
+    #[test]
+    fn a_part_of_a_group_is_a_plural() {
+        assert_flags(ID, "I've shared it with most of my client's already.", 1);
+        assert_flags(ID, "One of our supplier's is in Leeds.", 1);
+        assert_clean(ID, "Most of my client's files are here; one of the team's goals; all of the firm's.");
+    }
+
+    #[test]
+    fn master_and_bachelor_degrees_are_possessives() {
+        assert_flags(ID, "I am a master student in Delft with a bachelor degree and a masters student too.", 3);
+        let d = check_text(ID, "I hold a master degree.");
+        assert_eq!(d[0].suggestions[0].replacement, "master's");
+        assert_clean(ID, "A master's student; a scrum master degree; Master of Science; the grand master.");
+    }
+
+    #[test]
+    fn once_opens_a_clause() {
+        assert_clean(ID, "I'd like to compare the results once they're in.");
     }
 
     #[test]

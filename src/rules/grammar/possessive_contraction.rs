@@ -469,14 +469,23 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             if after_prep && noun && phrase_ends(n2) && !n.is_any(NOT_NOUNS_AFTER_YOU) {
                 return Some(("your", format!("‘you {}’: the possessive is ‘your {}’", n.lower, n.lower)));
             }
+            // `How long is you rotation?`: `is`/`was` and `you` take no noun after them (`it is you who…`,
+            // `is you alone` have none); a singular noun that ends the question is theirs.
+            let question_ends =
+                a.words.get(i + 2).is_none_or(|m| m.sentence_start) && text[n.span.end..].trim_start().starts_with('?');
+            if p1.is_some_and(|p| p.is_any(&["is", "was"])) && noun && question_ends && !n.is_any(NOT_NOUNS_AFTER_YOU) {
+                return Some(("your", format!("‘you {}’: the possessive is ‘your {}’", n.lower, n.lower)));
+            }
             // `thank you for you quick help with…`: an adjective and a singular noun that ends the phrase.
             // Not a plural (`tips for you new managers` names them).
-            let adjective = n.tags.only(Tags::ADJ, Tags::VERB_ING | Tags::FUNCTION | Tags::NOUN_PL | Tags::TIME)
-                && !n.is_name_like()
-                && !n.is("dear");
             // After `thank you for`/`thanks for` a plural is theirs too (`thank you for you insightful comments`).
             let thanks_for =
                 p1.is_some_and(|p| p.is("for")) && a.at(i, -2).is_some_and(|t| t.is_any(&["you", "thanks"]));
+            // There a participle before a noun is an adjective too (`thanks for you detailed answer`).
+            let adjective = (n.tags.only(Tags::ADJ, Tags::VERB_ING | Tags::FUNCTION | Tags::NOUN_PL | Tags::TIME)
+                || thanks_for && n.tags.only(Tags::VERB_PART, Tags::NOUN | Tags::NOUN_PL | Tags::FUNCTION))
+                && !n.is_name_like()
+                && !n.is("dear");
             let head = n2.filter(|m| {
                 (m.tags.any(Tags::NOUN) || thanks_for && m.tags.any(Tags::NOUN_PL))
                     && !m.tags.any(Tags::FUNCTION | Tags::ADJ | Tags::TIME)
@@ -1011,6 +1020,14 @@ mod tests {
     }
 
     /// A compound that ends the phrase after `it's` is a predicate.
+    #[test]
+    fn you_before_a_noun_after_is_and_thanks_for() {
+        assert_flags(ID, "How many weeks on and off is you rotation?", 1);
+        assert_flags(ID, "Thanks for you detailed answer in the forum.", 1);
+        assert_flags(ID, "Hi, I came across you profile and would like to connect.", 1);
+        assert_clean(ID, "Is it you? It was you all along? Was it you guys? Thanks for your detailed answer.");
+    }
+
     #[test]
     fn a_compound_predicate_after_it_is() {
         assert_clean(ID, "It's volunteer-run, but we cover travel. It's family-owned.");

@@ -115,6 +115,35 @@ impl Rule for VerbPattern {
                 out.extend(finding(cx, &META, to.span.start..v.span.end, message, &[ing]));
                 continue;
             }
+            // `we are looking for to sell` → `looking to sell`: `for` and the infinitive's `to` never stand
+            // together in standard English.
+            if w.is("for")
+                && let (Some(to), Some(v)) = (a.at(i, 1), a.at(i, 2))
+                && to.is("to")
+                && !to.compound_next
+                && bare_verb(v)
+                && !v.tags.any(Tags::VERB_ING | Tags::VERB_PAST | Tags::VERB_3SG | Tags::NOUN_PL)
+            {
+                let message = "‘for to’ before a verb: the infinitive needs only ‘to’".to_string();
+                out.extend(finding(cx, &META, w.span.start..to.span.end, message, &["to".to_string()]));
+                continue;
+            }
+            // `I'm thinking to start my own firm` → `thinking of starting`: `think` in the progressive takes
+            // `of` and the -ing form (`I didn't think to ask`, a past, is right).
+            if w.is("thinking")
+                && a.at(i, -1).is_some_and(|b| {
+                    b.tags.any(Tags::BE) || b.is_any(&["i'm", "we're", "you're", "they're", "he's", "she's"])
+                })
+                && let (Some(to), Some(v)) = (a.at(i, 1), a.at(i, 2))
+                && to.is("to")
+                && bare_verb(v)
+                && !v.tags.any(Tags::VERB_ING | Tags::VERB_PAST | Tags::VERB_3SG | Tags::NOUN_PL)
+            {
+                let ing = regular_forms(&v.lower).2;
+                let message = format!("‘thinking’ of a plan takes ‘of’ and the -ing form: ‘thinking of {ing}’");
+                out.extend(finding(cx, &META, to.span.start..v.span.end, message, &[format!("of {ing}")]));
+                continue;
+            }
             // `let me to know` → `let me know`; `made you to choose` → `made you choose`.
             if w.is_any(&["let", "lets", "letting", "make", "makes", "made", "making"])
                 && !w.is_name_like()
@@ -144,6 +173,14 @@ mod tests {
         let d = check_text(ID, "I avoid to use jargon.");
         assert_eq!(d[0].suggestions[0].replacement, "using");
         assert!(!d[0].suggestions[0].safe);
+    }
+
+    #[test]
+    fn flags_for_to_and_thinking_to() {
+        assert_flags(ID, "We are looking for to sell directly to processors.", 1);
+        let d = check_text(ID, "I'm thinking to start my own operation.");
+        assert_eq!(d[0].suggestions[0].replacement, "of starting");
+        assert_clean(ID, "We are looking for to-do apps; I didn't think to ask; thinking to myself; looking to sell.");
     }
 
     #[test]

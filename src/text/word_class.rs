@@ -348,6 +348,17 @@ impl Lexicon {
         {
             t |= Tags::VERB;
         }
+        // A stem whose comparative and superlative double its last consonant and are listed words of their own
+        // (`big`: `bigger`, `biggest`; `hot`, `thin`, `wet`): an adjective, which en_US.dic's flags cannot say.
+        if word.len() >= 3
+            && !t.any(Tags::ADJ)
+            && t.any(Tags::KNOWN)
+            && let Some(last) = word.chars().last().filter(|c| c.is_ascii_alphabetic() && !"aeiouywx".contains(*c))
+            && self.is_stem(&format!("{word}{last}er"))
+            && self.is_stem(&format!("{word}{last}est"))
+        {
+            t |= Tags::ADJ;
+        }
         // A word en_US.dic builds with a prefix from a noun (`inspire` = in + `spire`) whose -ed and -ing forms
         // are listed words of their own (`inspired`, `inspiring`): a verb.
         if word.len() >= 4
@@ -728,6 +739,8 @@ mod tests {
         assert!(!t("cooked").any(Tags::ADJ), "a past participle stays a verb form");
         assert!(t("affordable").any(Tags::ADJ), "a verb and -able");
         assert!(t("work").all(Tags::VERB | Tags::NOUN) && !t("work").any(Tags::ADJ));
+        assert!(t("big").any(Tags::ADJ) && t("hot").any(Tags::ADJ) && t("thin").any(Tags::ADJ));
+        assert!(!t("pop").any(Tags::ADJ) && !t("plan").any(Tags::ADJ));
         let lines: Vec<&str> = CLASS_ADJECTIVES.lines().filter(|l| !l.starts_with('#')).collect();
         assert!(lines.windows(2).all(|w| w[0] < w[1]), "class-adjectives.txt must be sorted by bytes");
     }

@@ -58,6 +58,14 @@ struct Lists {
     seek: HashMap<&'static str, &'static str>,
     person: HashMap<&'static str, &'static str>,
     modifier: HashMap<&'static str, &'static str>,
+    post: HashMap<&'static str, &'static str>,
+}
+
+/// Nouns whose commonest sense is a kind of person: `dictionaries/grammar/person-nouns-wordnet.txt`.
+fn wordnet_person(w: &str) -> bool {
+    static S: OnceLock<foldhash::HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| super::context::word_list(include_str!("../../../dictionaries/grammar/person-nouns-wordnet.txt")))
+        .contains(w)
 }
 
 fn lists() -> &'static Lists {
@@ -71,6 +79,7 @@ fn lists() -> &'static Lists {
                 "seek" => &mut l.seek,
                 "person" => &mut l.person,
                 "modifier" => &mut l.modifier,
+                "post" => &mut l.post,
                 _ => continue,
             };
             list.insert(lexicon::col(&r, 0), lexicon::col(&r, 2));
@@ -99,7 +108,11 @@ fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
     // The phrase ends, or an adverb of addition or time closes it first (`I'm translator too`).
     let ends = ends_phrase(a, i)
         || a.at(i, 1).is_some_and(|n| n.is_any(&["too", "now", "myself", "here"]) && ends_phrase(a, i + 1));
-    if !is(w, &l.person) || w.compound_next || w.is_name_like() || !ends {
+    // A listed person noun, or one WordNet knows first as a kind of person (`importer`, `midwife`) that is not
+    // the title of one post (`head`, `captain`) and is not plural.
+    let person =
+        is(w, &l.person) || wordnet_person(&w.lower) && !is(w, &l.post) && !w.tags.any(Tags::NOUN_PL | Tags::FUNCTION);
+    if !person || w.compound_next || w.is_name_like() || !ends {
         return None;
     }
     // A listed degree or year, or an adjective in lower case (`civil`, `experienced`): what describes the
@@ -115,11 +128,26 @@ fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
                 )
                 && !m.is_name_like()
                 && !m.compound_next
-                && !m.is_any(&["head", "chief", "lead", "principal", "sole", "only", "same", "former", "become"])
+                && !m.is_any(&[
+                    "head", "chief", "lead", "principal", "sole", "only", "same", "former", "become", "another", "such",
+                    "other", "own",
+                ])
     };
     let mut first = i;
     while first + 2 > i && a.at(first, -1).is_some_and(modifier) {
         first -= 1;
+    }
+    // Two describing words joined by `and` (`I am hard working and honest person`).
+    if first < i
+        && a.at(first, -1).is_some_and(|c| c.is("and"))
+        && a.at(first, -2).is_some_and(|m| {
+            (modifier(m) || m.tags.any(Tags::VERB_ING)) && m.tags.any(Tags::ADJ | Tags::VERB_ING | Tags::VERB_PART)
+        })
+    {
+        first -= 2;
+        if a.at(first, -1).is_some_and(|m| modifier(m) && m.tags.any(Tags::ADJ)) {
+            first -= 1;
+        }
     }
     // `I am …`, `I'm …`, `I was …`, or `as` after a verb of working (`I work as electrician`).
     const WORK: &[&str] = &["work", "works", "worked", "working", "employed", "serve", "served", "serving", "hired"];
@@ -310,6 +338,19 @@ mod tests {
         assert_clean(ID, "I am looking for a job in design, searching for roles, seeking work.");
         assert_clean(ID, "Looking for job opportunities; applying for the position of lead.");
         assert_clean(ID, "Seeking opportunity-driven teams. The job is done; my role for years.");
+    }
+
+    #[test]
+    fn a_kind_of_person_from_wordnet() {
+        assert_flags(ID, "I am importer of french wines in Toronto. I am big fan of your work.", 2);
+        let d = check_text(ID, "I am hard working and honest person.");
+        assert_eq!(d[0].suggestions[0].replacement, "am a hard working and honest person");
+        assert_clean(
+            ID,
+            "I am head of sales; I was captain of the team; I am vegan; I am a big fan; I am an importer.",
+        );
+        assert_clean(ID, "I am proud of it; I am part of the team; I am happy and grateful.");
+        assert_clean(ID, "I'm another beekeeper from the Waikato. I'm privacy counsel at a health-tech.");
     }
 
     #[test]

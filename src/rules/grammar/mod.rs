@@ -14,6 +14,7 @@ mod double_negative;
 mod embedded_question;
 mod feeling_adjective;
 mod irregular_plural;
+mod language_case;
 mod lowercase_i;
 mod missing_article;
 mod number_agreement;
@@ -70,6 +71,7 @@ pub static RULES: &[&dyn Rule] = &[
     &irregular_plural::IrregularPlural,
     &verb_pattern::VerbPattern,
     &contraction_apostrophe::ContractionApostrophe,
+    &language_case::LanguageCase,
 ];
 
 /// Whether byte `pos` of the section text is not prose: inside a skip range (Markdown code, HTML)

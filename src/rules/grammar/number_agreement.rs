@@ -94,6 +94,86 @@ fn phrase_ends(next: Option<&Word>) -> bool {
     })
 }
 
+/// `with a very competitive prices`: `a`/`an`, perhaps a degree adverb, one or two adjectives and a regular
+/// plural that ends its phrase. Not quantities that take a plural (`a few`, `a great many`, `a good two hours`,
+/// `a further 10 days`), nor nouns in -s that are singular (`a physics class`, `a news`). The plural's index
+/// and its singular.
+fn a_before_plural(a: &Analysis, i: usize) -> Option<(usize, String)> {
+    let w = &a.words[i];
+    if !w.is_any(&["a", "an"]) || w.all_caps {
+        return None;
+    }
+    const NOT_HERE: &[&str] = &[
+        "few",
+        "great",
+        "good",
+        "lot",
+        "couple",
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "number",
+        "further",
+        "additional",
+        "extra",
+        "mere",
+        "record",
+        "total",
+        "whopping",
+        "full",
+        "solid",
+        "whole",
+        "staggering",
+        "handful",
+        "series",
+        "pair",
+        "set",
+        "range",
+        "variety",
+    ];
+    let mut j = i + 1;
+    if a.words.get(j).is_some_and(|d| d.is_any(&["very", "really", "so", "quite", "extremely", "highly", "most"])) {
+        j += 1;
+    }
+    let adjective = |m: &Word| {
+        m.tags.any(Tags::ADJ)
+            && !m.tags.any(Tags::NOUN_PL | Tags::FUNCTION | Tags::QUANT | Tags::NUM | Tags::DIGITS)
+            && !m.is_name_like()
+            && !m.compound_next
+            && !m.is_any(NOT_HERE)
+    };
+    let first = j;
+    while j < first + 2 && a.at(i, (j - i) as isize).is_some_and(adjective) {
+        j += 1;
+    }
+    if j == first {
+        return None;
+    }
+    let n = a.at(i, (j - i) as isize)?;
+    if !n.tags.any(Tags::NOUN_PL)
+        || n.tags.any(Tags::FUNCTION | Tags::NOUN)
+        || n.is_name_like()
+        || n.compound_next
+        || n.lower.ends_with("ics")
+        || n.lower.ends_with("ss")
+        || n.lower.ends_with("us")
+        || agreement_nouns("singular-s").contains(n.lower.as_str())
+        || !phrase_ends(a.at(j, 1))
+        || coordinated_after(a, j)
+    {
+        return None;
+    }
+    let one = super::possessive_apostrophe::singular(&n.lower)?;
+    Some((j, one))
+}
+
+/// `a good price and terms`: a plural joined to another noun by `and` may be the second of two heads.
+fn coordinated_after(a: &Analysis, j: usize) -> bool {
+    a.at(j, -1).is_some_and(|p| p.is_any(&["and", "or"])) || a.at(j, 1).is_some_and(|n| n.is_any(&["and", "or"]))
+}
+
 fn check(text: &str, a: &Analysis, i: usize) -> Option<usize> {
     let w = &a.words[i];
     // "ISO 9001 standard", "Windows 10 machine": a number after a name is an identifier. "EuroSys '23
@@ -347,6 +427,13 @@ impl Rule for NumberAgreement {
                 out.extend(finding(cx, &META, w.span.clone(), message, &[right.to_string()]));
                 continue;
             }
+            if let Some((j, one)) = a_before_plural(a, i) {
+                let n = &a.words[j];
+                let written = &cx.text()[a.words[i].span.start..n.span.end];
+                let message = format!("‘{written}’: ‘{}’ takes a singular noun: ‘{one}’", a.words[i].lower);
+                out.extend(finding(cx, &META, n.span.clone(), message, &[one]));
+                continue;
+            }
             if let Some(j) = part_of_many(cx.text(), a, i) {
                 let n = &a.words[j];
                 let right = plural(&n.lower);
@@ -441,6 +528,18 @@ mod tests {
     }
 
     /// After a preposition, `this`/`that` and a plural that ends its phrase.
+    #[test]
+    fn a_before_an_adjective_and_a_plural() {
+        assert_flags(ID, "We sell spare parts with a very competitive prices.", 1);
+        let d = check_text(ID, "We offer a competitive prices.");
+        assert_eq!(d[0].suggestions[0].replacement, "price");
+        assert_clean(ID, "A few weeks; a great many people; a good two hours; a further 10 days; a physics class.");
+        assert_clean(
+            ID,
+            "A competitive price; a bad news day; a new sales team; a good price and terms; a wide range.",
+        );
+    }
+
     #[test]
     fn this_before_a_plural() {
         let d = check_text(ID, "Could you refer me for this positions? I asked about that roles in Pune.");

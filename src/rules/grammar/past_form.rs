@@ -179,8 +179,25 @@ fn perfect_with_past_time(a: &Analysis, i: usize, this_year: i32) -> Option<(std
     let j = i + k as usize;
     for m in 1..=10 {
         let x = a.at(j, m)?;
+        // `for` opens a span of time (`for two years`, `for the past month`, `for a while`) but is also a
+        // verb's preposition (`applied for the programme last week`): only the first stops the search.
+        let duration = |k: isize| {
+            let n = a.at(j, m + k);
+            n.is_some_and(|n| {
+                n.tags.any(Tags::DIGITS | Tags::NUM | Tags::TIME | Tags::QUANT)
+                    || n.is_any(&["ages", "long", "ever", "years", "months", "weeks", "days", "decades", "hours"])
+            })
+        };
+        let for_span = x.is("for")
+            && (duration(1)
+                || a.at(j, m + 1).is_some_and(|d| d.is_any(&["a", "the", "some", "several", "many", "these"]))
+                    && (duration(2)
+                        || a.at(j, m + 2).is_some_and(|n| {
+                            n.is_any(&["while", "few", "couple", "past", "last", "long", "decade", "lifetime"])
+                        })));
         if x.tags.any(Tags::CONJ | Tags::SUB | Tags::BE | Tags::HAVE | Tags::MODAL | Tags::DO)
-            || x.is_any(&["since", "for", "until", "till", "by", "every", "each", "over", "during", "within"])
+            || for_span
+            || x.is_any(&["since", "until", "till", "by", "every", "each", "over", "during", "within"])
         {
             return None;
         }
@@ -384,6 +401,12 @@ mod tests {
     #[test]
     fn present_perfect_with_a_finished_time() {
         assert_flags(ID, "I have tried it on my hives last week.", 1);
+        assert_flags(ID, "I have applied for the graduate trainee programme at Gold Fields last week.", 1);
+        assert_clean(ID, "I have worked for the past year on it; I have lived there for two years, last year too.");
+        assert_clean(
+            ID,
+            "I have waited for a while, since last week; I have asked for the few reports we got last week.",
+        );
         assert_flags(ID, "We've met at the expo two years ago; she has graduated in 2019.", 2);
         assert_flags(ID, "I have seen your post yesterday.", 1);
         assert_clean(ID, "I have worked here since last year and have grown over the last month.");

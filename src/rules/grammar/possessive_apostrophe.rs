@@ -70,7 +70,7 @@ fn is_unit_noun(word: &str) -> bool {
 }
 
 /// The singular of a regular plural noun, if the lexicon knows it as a noun.
-fn singular(w: &str) -> Option<String> {
+pub(super) fn singular(w: &str) -> Option<String> {
     let lex = word_lexicon();
     let cands = [w.strip_suffix("ies").map(|s| format!("{s}y")), w.strip_suffix('s').map(str::to_string)];
     cands.into_iter().flatten().find(|s| {

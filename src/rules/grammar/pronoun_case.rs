@@ -210,6 +210,23 @@ impl Rule for PronounCase {
                 let message = "‘myself’ is not a subject: introduce yourself with ‘I am’ (or ‘My name is’)".to_string();
                 out.extend(finding(cx, &META, w.span.clone(), message, &["I am".to_string()]));
             }
+            // `all of we volunteers`, `most of they`: after a quantifier and `of`, the object form.
+            if let Some(right) = w.is_any(&["we", "they", "he", "she"]).then(|| match w.lower.as_str() {
+                "we" => "us",
+                "they" => "them",
+                "he" => "him",
+                _ => "her",
+            }) && a.at(i, -1).is_some_and(|p| p.is("of"))
+                && a.at(i, -2).is_some_and(|q| {
+                    q.is_any(&[
+                        "all", "most", "some", "many", "both", "each", "one", "none", "several", "few", "any", "two",
+                        "three", "either", "neither",
+                    ])
+                })
+            {
+                let message = format!("after ‘{} of’ the pronoun is the object: ‘{right}’", a.words[i - 2].lower);
+                out.extend(finding(cx, &META, w.span.clone(), message, &[right.to_string()]));
+            }
             if subject_in_object(a, text, i) {
                 let span = a.words[i].span.clone();
                 let message = "‘I’ is the object here (after a preposition): ‘me’".to_string();
@@ -226,6 +243,14 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "pronoun-case";
+
+    #[test]
+    fn subject_pronoun_after_a_quantifier_and_of() {
+        assert_flags(ID, "The team was so welcoming to all of we volunteers. Most of they came back.", 2);
+        let d = check_text(ID, "Both of we enjoyed it.");
+        assert_eq!(d[0].suggestions[0].replacement, "us");
+        assert_clean(ID, "All of us volunteers; most of them; both of us; one of the things we like.");
+    }
 
     #[test]
     fn myself_introducing_oneself() {

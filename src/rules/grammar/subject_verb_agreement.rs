@@ -317,8 +317,13 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
     let head_then_verb = a.at(i, 2).is_some_and(|h| is_plural_noun(h) || is_singular_noun(h))
         && a.at(i, 3)
             .is_some_and(|v| v.tags.any(Tags::BE | Tags::HAVE | Tags::VERB_3SG | Tags::VERB) && !v.is_name_like());
+    // A gerund before a plural that is no verb is its modifier whatever follows (`your thinning trials in
+    // Bavaria is`).
+    let gerund_then_plural = a.at(i, 1).is_some_and(|d| noun_modifier(d) && d.tags.any(Tags::VERB_ING))
+        && a.at(i, 2).is_some_and(|h| is_plural_noun(h) && !h.tags.any(Tags::VERB_3SG | Tags::ANY_VERB));
     if a.at(i, 1).is_some_and(|d| d.tags.only(Tags::ADJ, Tags::NOUN | Tags::NOUN_PL | Tags::ANY_VERB))
         || a.at(i, 1).is_some_and(noun_modifier) && head_then_verb
+        || gerund_then_plural
     {
         k = 2;
     }
@@ -600,9 +605,25 @@ impl Rule for SubjectVerbAgreement {
                 continue;
             };
             let v = &a.words[j];
+            // An adverb between the noun and the word (`your apprentices always looks`, `my manager really like`)
+            // rules out a compound: the word is the verb.
+            let after_adverb = j == end + 2 && v.tags.any(Tags::VERB | Tags::VERB_3SG) && !v.is_name_like();
+            if !pronoun
+                && j == end + 2
+                && number == Number::Third
+                && v.is("like")
+                && a.at(j, 1).is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ))
+            {
+                let subject = &text[a.words[i].span.start..a.words[end].span.end];
+                let message =
+                    format!("‘{}’ does not agree with its subject ‘{subject}’: ‘likes’", &text[v.span.clone()]);
+                out.extend(finding(cx, &META, v.span.clone(), message, &["likes".to_string()]));
+                i = end + 1;
+                continue;
+            }
             // A noun subject followed by a word that is also a noun may be a compound ("the project
             // manager"): only take a plain verb, or a 3rd-person form followed by an object.
-            let mut ok = pronoun || across;
+            let mut ok = pronoun || across || after_adverb && !v.tags.any(Tags::FUNCTION | Tags::ADJ);
             if !ok {
                 let next = a.at(j, 1);
                 // A verb stem that also makes a plural noun ("design", "focus") is read as a verb only
@@ -1047,6 +1068,23 @@ mod tests {
         assert_clean(ID, "The company were founded by two friends.");
         assert_clean(ID, "Let them know; with it we grew.");
         assert_clean(ID, "A web design studio; my research focus is NLP.");
+    }
+
+    #[test]
+    fn an_adverb_between_the_subject_and_its_verb() {
+        assert_flags(ID, "Hi Tariq, your apprentices always looks so well trained.", 1);
+        assert_flags(ID, "My manager really like your post.", 1);
+        assert_clean(
+            ID,
+            "Your apprentices always look well trained; my manager really likes it; the team often says so.",
+        );
+        assert_clean(ID, "My parents also run a farm. Our clients often say so. The project manager always leads.");
+    }
+
+    #[test]
+    fn a_gerund_before_a_plural_head() {
+        assert_flags(ID, "Your thinning trials in Bavaria is the reason I picked my topic.", 1);
+        assert_clean(ID, "Your thinning trials in Bavaria are the reason. Your training video is great.");
     }
 
     #[test]

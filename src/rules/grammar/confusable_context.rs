@@ -178,6 +178,33 @@ fn clause_ends(n: Option<&Word>) -> bool {
     n.is_none_or(|n| n.tags.only(Tags::PREP | Tags::SUB | Tags::DET | Tags::OBJ | Tags::CONJ, Tags::NOUN))
 }
 
+/// `Your insights on the Building Safety Act where really valuable.`: the sentence opens with a determiner and a
+/// plural, has no verb before `where`, and after it (a degree word and) an adjective ends the sentence.
+fn verbless_where(a: &Analysis, i: usize) -> bool {
+    // The clause's first word: the sentence's, or the first after a comma (`Kate, your insights…`).
+    let Some(s) = (0..i).rev().find(|&k| a.words[k].sentence_start || !a.words[k].joined) else { return false };
+    let opens = a.words[s].tags.any(Tags::DET | Tags::POSS) && !a.words[s].tags.any(Tags::PRON) && i - s >= 3;
+    let no_verb = a.words[s + 1..i].iter().all(|x| {
+        let verb = x.tags.any(
+            Tags::BE | Tags::HAVE | Tags::MODAL | Tags::DO | Tags::VERB_PAST | Tags::SUB | Tags::CONJ | Tags::PRON,
+        ) || x.tags.any(Tags::VERB_3SG) && !x.tags.any(Tags::NOUN_PL);
+        x.is_name_like() || !verb
+    });
+    let plural = a.words[s + 1..i].iter().any(|x| x.tags.any(Tags::NOUN_PL) && !x.is_name_like());
+    let degree = a.at(i, 1).is_some_and(|n| n.is_any(&["very", "so", "really", "quite", "pretty", "all"]));
+    let k = if degree { 2 } else { 1 };
+    // The lexicon knows few adjectives (`valuable` is a noun there): an adjective's ending counts too.
+    const ENDINGS: &[&str] = &["able", "ible", "ful", "ous", "ive", "ent", "ant", "ic", "al", "less"];
+    let adjective = a.at(i, k).is_some_and(|n| {
+        (n.tags.any(Tags::ADJ) || ENDINGS.iter().any(|e| n.lower.ends_with(e)) && !n.tags.any(Tags::ANY_VERB))
+            && !n.tags.any(Tags::FUNCTION)
+            && !n.is_name_like()
+            && !n.is_any(WHERE_IDIOMS)
+    });
+    let ends = a.words.get(i + k as usize + 1).is_none_or(|m| m.sentence_start);
+    opens && no_verb && plural && adjective && ends
+}
+
 /// The right word for word `i`, with a reason, if the context shows it is the wrong one.
 fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static str)> {
     let w = &a.words[i];
@@ -787,6 +814,10 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("were", "the past of ‘are’ is ‘were’; ‘where’ asks about a place")
         }
+        // `Your insights on the Building Safety Act where really valuable.`: a sentence that opens with a
+        // determiner and has no verb before `where`, then (a degree word and) an adjective that ends the
+        // sentence: `where` stands where the verb belongs.
+        "where" if verbless_where(a, i) => r("were", "the past of ‘are’ is ‘were’; ‘where’ asks about a place"),
         // `before I red your post`: after a subject, before what is read, the past of `read`.
         "red"
             if p1.is_some_and(|p| p.is_any(&["i", "we", "they", "you", "he", "she", "have", "had", "has"]))
@@ -948,6 +979,9 @@ mod tests {
             "Hope the results were good. We used the clinics where possible, the rooms where quiet is kept.",
         );
         assert_clean(ID, "I know the places where good people work. The days where needed.");
+        assert_flags(ID, "Kate, your insights on the Building Safety Act where really valuable.", 1);
+        assert_clean(ID, "The rooms in the old wing where quiet is kept. The towns on the coast where possible.");
+        assert_clean(ID, "The parts of Leeds where rents are low. The clinics near Hull where possible.");
     }
 
     #[test]

@@ -25,6 +25,7 @@ mod possessive_contraction;
 mod pronoun_case;
 mod question_order;
 mod repeated_word;
+mod resumptive_pronoun;
 mod sentence_capitalization;
 mod since_for;
 mod subject_verb_agreement;
@@ -72,6 +73,7 @@ pub static RULES: &[&dyn Rule] = &[
     &verb_pattern::VerbPattern,
     &contraction_apostrophe::ContractionApostrophe,
     &language_case::LanguageCase,
+    &resumptive_pronoun::ResumptivePronoun,
 ];
 
 /// Whether byte `pos` of the section text is not prose: inside a skip range (Markdown code, HTML)

@@ -519,6 +519,30 @@ impl Rule for SubjectVerbAgreement {
                 out.extend(finding(cx, &META, a.words[v].span.clone(), message, &[right.to_string()]));
             }
         }
+        // `glad to see you has become a matron`: `you` takes `have`, `are`, `do` wherever it stands, unless it
+        // is the object of a preposition (`the best of you is`) or part of a noun (`a big thank you has gone`).
+        for (i, w) in a.words.iter().enumerate() {
+            if !w.is("you") {
+                continue;
+            }
+            let Some(v) = a.at(i, 1) else { continue };
+            let right = match v.lower.as_str() {
+                "has" => "have",
+                "is" => "are",
+                "does" => "do",
+                "hasn't" => "haven't",
+                "isn't" => "aren't",
+                "doesn't" => "don't",
+                _ => continue,
+            };
+            if a.at(i, -1).is_some_and(|p| {
+                p.tags.any(Tags::PREP | Tags::DET) || p.is_any(&["thank", "thanks", "than", "as", "like"])
+            }) {
+                continue;
+            }
+            let message = format!("‘{}’ does not agree with ‘you’: ‘{right}’", &text[v.span.clone()]);
+            out.extend(finding(cx, &META, v.span.clone(), message, &[right.to_string()]));
+        }
         let mut i = 0;
         while i < a.words.len() {
             // `P&I claims`, `R&I teams`, `A/B tests`: a word joined to the one before by `&` or `/` is part of
@@ -644,6 +668,18 @@ impl Rule for SubjectVerbAgreement {
                         && next.is_some_and(|n| n.is_any(&["you", "me", "us", "them", "him"]))
                         // Not a noun and a relative clause (`the oak table you made`).
                         && a.at(j, 2).is_none_or(|m| !m.tags.any(Tags::ANY_VERB) || m.tags.any(Tags::ADV)))
+                    // `The shipment arrive safely`: a verb that is no noun, then an adverb in -ly.
+                    || (number == Number::Third
+                        && v.tags.any(Tags::VERB)
+                        && !v.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ | Tags::FUNCTION | Tags::VERB_PAST | Tags::VERB_3SG)
+                        && next.is_some_and(|n| {
+                            n.lower.ends_with("ly") && n.tags.only(Tags::ADV, Tags::NOUN | Tags::ADJ | Tags::ANY_VERB)
+                        }))
+                    // `my celadons keeps crawling`: after a plural, a form in -s before a gerund is the verb.
+                    || (number == Number::Plural
+                        && v.tags.any(Tags::VERB_3SG)
+                        && !v.tags.any(Tags::FUNCTION)
+                        && next.is_some_and(|n| n.tags.any(Tags::VERB_ING) && !n.tags.any(Tags::ADJ | Tags::NOUN_PL)))
                     // `your name keep coming up`: a bare verb that takes a gerund, then the gerund.
                     || (number == Number::Third
                         && v.is_any(GERUND_VERBS)
@@ -1085,6 +1121,18 @@ mod tests {
     fn a_gerund_before_a_plural_head() {
         assert_flags(ID, "Your thinning trials in Bavaria is the reason I picked my topic.", 1);
         assert_clean(ID, "Your thinning trials in Bavaria are the reason. Your training video is great.");
+    }
+
+    #[test]
+    fn you_takes_have_are_do() {
+        assert_flags(ID, "I am so glad to see you has become a matron now! I know you is busy.", 2);
+        assert_clean(ID, "A big thank you has gone out; the best of you is yet to come; you have; you are.");
+    }
+
+    #[test]
+    fn a_bare_verb_before_an_adverb_and_a_form_in_s_before_a_gerund() {
+        assert_flags(ID, "The shipment arrive safely in Rotterdam yesterday. My apprentices keeps asking.", 2);
+        assert_clean(ID, "The shipment arrives safely. My glaze keeps crawling. The design quickly changed.");
     }
 
     #[test]

@@ -59,6 +59,7 @@ struct Lists {
     person: HashMap<&'static str, &'static str>,
     modifier: HashMap<&'static str, &'static str>,
     post: HashMap<&'static str, &'static str>,
+    org: HashMap<&'static str, &'static str>,
 }
 
 /// Nouns whose commonest sense is a kind of person: `dictionaries/grammar/person-nouns-wordnet.txt`.
@@ -80,6 +81,7 @@ fn lists() -> &'static Lists {
                 "person" => &mut l.person,
                 "modifier" => &mut l.modifier,
                 "post" => &mut l.post,
+                "org" => &mut l.org,
                 _ => continue,
             };
             list.insert(lexicon::col(&r, 0), lexicon::col(&r, 2));
@@ -110,8 +112,10 @@ fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
         || a.at(i, 1).is_some_and(|n| n.is_any(&["too", "now", "myself", "here"]) && ends_phrase(a, i + 1));
     // A listed person noun, or one WordNet knows first as a kind of person (`importer`, `midwife`) that is not
     // the title of one post (`head`, `captain`) and is not plural.
-    let person =
-        is(w, &l.person) || wordnet_person(&w.lower) && !is(w, &l.post) && !w.tags.any(Tags::NOUN_PL | Tags::FUNCTION);
+    let org = is(w, &l.org);
+    let person = is(w, &l.person)
+        || org
+        || wordnet_person(&w.lower) && !is(w, &l.post) && !w.tags.any(Tags::NOUN_PL | Tags::FUNCTION);
     if !person || w.compound_next || w.is_name_like() || !ends {
         return None;
     }
@@ -134,7 +138,7 @@ fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
                 ])
     };
     let mut first = i;
-    while first + 2 > i && a.at(first, -1).is_some_and(modifier) {
+    while first + 3 > i && a.at(first, -1).is_some_and(modifier) {
         first -= 1;
     }
     // Two describing words joined by `and` (`I am hard working and honest person`).
@@ -157,6 +161,8 @@ fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
             || v.is("as") && a.at(first, -2).is_some_and(|p| p.is_any(WORK))
             // `to become nurse`, `I became engineer in 2019`.
             || v.is_any(&["become", "becoming", "became"])
+            // `we are recruitment agency in Manila`: a firm names itself in the singular.
+            || org && (v.is("we're") || v.is_any(&["are", "were"]) && a.at(first, -2).is_some_and(|p| p.is("we")))
     })?;
     Some((verb.span.start, first))
 }
@@ -351,6 +357,9 @@ mod tests {
         );
         assert_clean(ID, "I am proud of it; I am part of the team; I am happy and grateful.");
         assert_clean(ID, "I'm another beekeeper from the Waikato. I'm privacy counsel at a health-tech.");
+        assert_flags(ID, "Hello, we are recruitment agency in Manila. We're leading digital marketing agency.", 2);
+        assert_flags(ID, "We are manufacturer of stainless steel sinks in Foshan.", 1);
+        assert_clean(ID, "We are a recruitment agency; we are manufacturers; we are family; we are engineers.");
     }
 
     #[test]

@@ -333,8 +333,34 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             let adjective_noun =
                 n.tags.only(Tags::ADJ, Tags::FUNCTION | Tags::ADV | Tags::ANY_VERB) && n2.is_some_and(noun_only);
             let object_of_preposition = after_object_preposition(a, i) && possessive_object_word(n);
-            (after_prep && adjective_noun || object_of_preposition || in_clause(1) && noun_phrase_then_verb())
-                .then(|| ("its", "‘it's’ means ‘it is’; before a noun phrase the possessive is ‘its’".to_string()))
+            // `your cooperative and it's new drying beds in Minas`: a noun, `and`, then describing words and a plural
+            // that ends the phrase (`it is new drying beds` is no English; `it's great fun`, a singular, is).
+            let joined_plural = p1.is_some_and(|p| p.is("and"))
+                && a.at(i, -2).is_some_and(|x| x.tags.any(Tags::NOUN | Tags::NOUN_PL) && !x.tags.any(Tags::FUNCTION))
+                && {
+                    let mut k = 1;
+                    while k <= 3
+                        && a.at(i, k).is_some_and(|w| {
+                            w.tags.any(Tags::ADJ | Tags::VERB_ING | Tags::NOUN)
+                                && !w.tags.any(Tags::FUNCTION | Tags::NOUN_PL)
+                                && !w.is_name_like()
+                        })
+                    {
+                        k += 1;
+                    }
+                    k > 1
+                        && a.at(i, k).is_some_and(|h| {
+                            h.tags.any(Tags::NOUN_PL)
+                                && !h.tags.any(Tags::FUNCTION | Tags::VERB_3SG)
+                                && !h.is_name_like()
+                        })
+                        && phrase_ends(a.at(i, k + 1))
+                };
+            (after_prep && adjective_noun
+                || object_of_preposition
+                || joined_plural
+                || in_clause(1) && noun_phrase_then_verb())
+            .then(|| ("its", "‘it's’ means ‘it is’; before a noun phrase the possessive is ‘its’".to_string()))
         }
         "your" => {
             let n = n1?;
@@ -841,6 +867,8 @@ mod tests {
         assert_clean(ID, "It's new to me and it's great work; it's good news that it's hard work paid off.");
         assert_clean(ID, "I know what it's about; it's common sense and it's been a good year.");
         assert_clean(ID, "It's early days. With it's gone, we rebuilt; next to it's a café.");
+        assert_flags(ID, "I loved the video of your cooperative and it's new drying beds in Minas Gerais.", 1);
+        assert_clean(ID, "I love the town and it's great fun; the team and it's new; the bar and it's open late.");
     }
 
     #[test]

@@ -650,6 +650,25 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         let phrase = format!("{} to", p1.map_or("", |p| p.lower.as_str()));
         return Some((i + 1, vec![base], format!("after ‘{phrase}’ the verb is bare")));
     }
+    // `thank you for answer so quickly`, `thanks for help me`: after `for`, a stem that is also a noun is the verb
+    // when an object pronoun or an adverb in -ly (perhaps after a degree word) follows it.
+    if w.is("for")
+        && let Some(v) = a.at(i, 1)
+        && v.tags.any(Tags::VERB)
+        && !v.tags.any(Tags::VERB_ING | Tags::VERB_PAST | Tags::VERB_3SG | Tags::NOUN_PL | Tags::FUNCTION | Tags::ADJ)
+        && !v.is_name_like()
+        && word_lexicon().is_stem(&v.lower)
+        && let Some(n) = a.at(i, 2)
+    {
+        let ly = |x: &Word| x.lower.ends_with("ly") && x.tags.only(Tags::ADV, Tags::NOUN | Tags::ADJ | Tags::ANY_VERB);
+        let after = n.is_any(&["me", "us", "him", "them"])
+            || ly(n)
+            || n.is_any(&["so", "very", "really"]) && a.at(i, 3).is_some_and(ly);
+        if after {
+            let ing = regular_forms(&v.lower).2;
+            return Some((i + 1, vec![ing], format!("after ‘{}’ the verb takes -ing", w.lower)));
+        }
+    }
     if trigger_ends_at(a, i, "gerund") {
         let v = a.at(i, 1)?;
         // A stem that takes -s may be a noun the dictionary does not mark (`passionate about design`,
@@ -937,6 +956,8 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].suggestions[0].replacement, "realise");
         assert_flags(ID, "I look forward to hear how the trial went.", 1);
+        assert_flags(ID, "Thank you for answer so quickly. Thanks for help me with the form.", 2);
+        assert_clean(ID, "Thank you for the answer; a request for help; thanks for answering so quickly; for me.");
         assert_flags(ID, "Looking forward to stay in touch; I look forward to chat with you.", 2);
         assert_flags(ID, "If it is possible to discussed. It was great to talked with you.", 2);
         assert_flags(ID, "Would be nice to exchanges ideas. It was good to meeting you.", 2);

@@ -85,6 +85,25 @@ fn main() {
         write(&format!("{name}-hidden.bin"), word_set::build(forms.hidden.iter().map(String::as_str)));
     }
 
+    // The `shouting` rule's words that are written in capitals (`NASA`) or with a capital (`Paris`), in lower case:
+    // the entries of en_US.dic and the professional vocabulary that start with no small letter (the first letter
+    // decides both).
+    let (mut acronyms, mut names) = (Vec::new(), Vec::new());
+    for line in [&hunspell[0], &professional].into_iter().flat_map(|d| d.lines().skip(1)) {
+        if line.starts_with(|c: char| c.is_ascii_lowercase()) {
+            continue;
+        }
+        let word = line.split('/').next().unwrap_or("").trim();
+        let mut letters = word.chars().filter(|c| c.is_alphabetic());
+        if letters.clone().count() >= 2 && letters.all(char::is_uppercase) {
+            acronyms.push(word.to_lowercase());
+        } else if word.starts_with(char::is_uppercase) {
+            names.push(word.to_lowercase());
+        }
+    }
+    write("caps-acronyms.bin", word_set::build(acronyms.iter().map(String::as_str)));
+    write("caps-names.bin", word_set::build(names.iter().map(String::as_str)));
+
     // The wide lists (scripts/build-wide.py): plain words, one a line, accepted and never suggested.
     for path in &wide {
         let name = path.file_stem().and_then(|s| s.to_str()).expect("a wide list's name");

@@ -13,7 +13,7 @@ pub mod hunspell;
 mod memo;
 pub mod suggest;
 mod suggest_index;
-mod word_set;
+pub(crate) mod word_set;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};

@@ -3,7 +3,11 @@
 //! `build.rs` (through `#[path]`), so it uses nothing but `std`.
 //!
 //! Layout (little-endian): word count `n` (`u32`), `n + 1` word starts (`u32`) into the bytes that
-//! follow, then the words, sorted by their bytes, without duplicates.
+//! follow, then the words, sorted by their bytes, without duplicates; then a hash table of the words, by
+//! which [`WordSet::contains`] finds a word (or its absence) in a probe or two instead of a binary search
+//! of twenty: its size as a power of two (`u32` bits), then that many `u32` slots (linear probing, by
+//! [`hash`]), each empty (0) or a word's index plus one in the low 24 bits and 8 more bits of its hash in
+//! the high ones, so that most probes that meet another word need not compare it.
 
 /// The blob of these words.
 #[allow(dead_code)] // used by build.rs and the tests
@@ -20,7 +24,57 @@ pub fn build<'w>(words: impl IntoIterator<Item = &'w str>) -> Vec<u8> {
         out.extend_from_slice(&at.to_le_bytes());
     }
     words.iter().for_each(|w| out.extend_from_slice(w.as_bytes()));
+    // At most four slots in five full: a miss (most look-ups of a misspelling are) meets an empty slot soon.
+    assert!(words.len() < 1 << 24, "a word set holds fewer than 2^24 words");
+    let bits = (words.len() + words.len() / 4 + 1).next_power_of_two().trailing_zeros().max(1);
+    let mut table = vec![0u32; 1 << bits];
+    let mask = table.len() - 1;
+    for (i, w) in words.iter().enumerate() {
+        let h = hash(w.as_bytes());
+        let mut at = slot_of(h, bits);
+        while table[at] != 0 {
+            at = (at + 1) & mask;
+        }
+        table[at] = (i as u32 + 1) | tag_of(h);
+    }
+    out.extend_from_slice(&bits.to_le_bytes());
+    table.iter().for_each(|s| out.extend_from_slice(&s.to_le_bytes()));
     out
+}
+
+/// The hash the table is built and searched by (the same at compile time and at run time): eight bytes at a
+/// time, multiplied and folded.
+#[inline]
+pub fn hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h = (bytes.len() as u64).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h ^ x).wrapping_mul(K);
+        h ^= h >> 32;
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut b = [0u8; 8];
+        b[..rest.len()].copy_from_slice(rest);
+        h = (h ^ u64::from_le_bytes(b)).wrapping_mul(K);
+    }
+    h ^= h >> 29;
+    h = h.wrapping_mul(K);
+    h ^ (h >> 32)
+}
+
+/// The first slot a hash probes, in a table of `2^bits` slots: its top bits.
+#[inline]
+fn slot_of(h: u64, bits: u32) -> usize {
+    (h >> (64 - bits)) as usize
+}
+
+/// The 8 bits of a hash a slot keeps with its word's index (never all of a slot: the index is at least 1).
+#[inline]
+fn tag_of(h: u64) -> u32 {
+    (h as u32) & 0xff00_0000
 }
 
 /// A blob made by [`build`].
@@ -28,9 +82,9 @@ pub fn build<'w>(words: impl IntoIterator<Item = &'w str>) -> Vec<u8> {
 pub struct WordSet<'a> {
     blob: &'a [u8],
     n: usize,
-    /// `starts[b]`: how many words sort before the one-byte string `[b]` (the empty word and every word whose
-    /// first byte is less than `b`); `starts[256]` = `n`. The words that start with `b` are `starts[b]..starts[b + 1]`.
-    starts: [u32; 257],
+    /// Where the hash table's slots start in the blob, and its size as a power of two.
+    table: usize,
+    bits: u32,
 }
 
 /// `a.cmp(b)` for the short byte strings of word lists, compared in place: most pairs differ in their first
@@ -57,17 +111,24 @@ impl<'a> WordSet<'a> {
         }
         let n = u32_at(blob, 0);
         let words_at = 4 + 4 * (n + 1);
-        if blob.len() < words_at || words_at + u32_at(blob, 4 + 4 * n) != blob.len() {
-            return Err("word set lengths do not add up".into());
+        let bad = || "word set lengths do not add up".to_string();
+        if blob.len() < words_at + 4 {
+            return Err(bad());
         }
-        let mut set = WordSet { blob, n, starts: [n as u32; 257] };
-        for b in 0..256 {
-            set.starts[b] = set.search(0, n, &[b as u8]).unwrap_or_else(|at| at) as u32;
+        let words_end = words_at + u32_at(blob, 4 + 4 * n);
+        if blob.len() < words_end + 4 {
+            return Err(bad());
         }
-        Ok(set)
+        let bits = u32_at(blob, words_end) as u32;
+        let table = words_end + 4;
+        if !(1..32).contains(&bits) || n >= 1 << 24 || blob.len() != table + (4 << bits) || (n >> bits) != 0 {
+            return Err(bad());
+        }
+        Ok(WordSet { blob, n, table, bits })
     }
 
     /// Binary search of `word` among the words `lo..hi`: its index, or where it would go.
+    #[cfg(test)]
     fn search(&self, mut lo: usize, mut hi: usize, word: &[u8]) -> Result<usize, usize> {
         while lo < hi {
             let mid = (lo + hi) / 2;
@@ -86,12 +147,31 @@ impl<'a> WordSet<'a> {
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        // Only among the words with its first byte (the empty word: before every one-byte string).
-        let (lo, hi) = match word.as_bytes().first() {
-            Some(&b) => (self.starts[b as usize] as usize, self.starts[b as usize + 1] as usize),
-            None => (0, self.starts[0] as usize),
-        };
-        self.search(lo, hi, word.as_bytes()).is_ok()
+        let word = word.as_bytes();
+        let h = hash(word);
+        let (tag, mask) = (tag_of(h), (1usize << self.bits) - 1);
+        let mut at = slot_of(h, self.bits);
+        // The table is never full (see `build`): an empty slot ends every probe sequence.
+        loop {
+            let s = u32_at(self.blob, self.table + 4 * at) as u32;
+            if s == 0 {
+                return false;
+            }
+            if s & 0xff00_0000 == tag {
+                let i = (s & 0x00ff_ffff) as usize - 1;
+                if i < self.n && self.word(i) == word {
+                    return true;
+                }
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// [`WordSet::contains`] by binary search of the sorted words, without the hash table (the tests check
+    /// that the two agree).
+    #[cfg(test)]
+    fn contains_sorted(&self, word: &str) -> bool {
+        self.search(0, self.n, word.as_bytes()).is_ok()
     }
 
     #[allow(dead_code)] // used by build.rs and the tests
@@ -147,6 +227,25 @@ mod tests {
             assert!(set.contains(w), "{w:?}");
         }
         assert!(!set.contains("") && !set.contains("\u{1}") && !set.contains("þ"));
+    }
+
+    /// The hash table finds what the binary search of the sorted words finds, for the words, their near
+    /// misses and words of every length around the hash's eight-byte steps.
+    #[test]
+    fn table_agrees_with_binary_search() {
+        let words: Vec<String> = (0..5000).map(|i| format!("{}{}", "w".repeat(i % 19), i * 7)).collect();
+        let blob = build(words.iter().map(String::as_str));
+        let set = WordSet::new(&blob).unwrap();
+        for w in &words {
+            assert!(set.contains(w) && set.contains_sorted(w), "{w}");
+            for probe in [format!("{w}x"), w[1..].to_string(), w[..w.len() - 1].to_string(), w.to_uppercase()] {
+                assert_eq!(set.contains(&probe), set.contains_sorted(&probe), "{probe}");
+            }
+        }
+        // A blob whose table does not fit its length is refused.
+        let mut bad = blob.clone();
+        bad.extend_from_slice(&[0; 4]);
+        assert!(WordSet::new(&bad).is_err());
     }
 
     /// [`compare`] orders as the slices' own `cmp` does.

@@ -472,13 +472,30 @@ fn stem_flags(word: &str) -> Option<&'static str> {
             None => (line, ""),
         }
     };
+    // The stem of line `k` (up to its tab) compared with `word`, read in place: no search for the tab first.
+    let compare = |k: usize| {
+        let start = starts[k] as usize;
+        let end = starts.get(k + 1).map_or(STEMS.len(), |&next| next as usize - 1);
+        let text = &STEMS.as_bytes()[start..end];
+        let text = text.strip_suffix(b"\n").unwrap_or(text);
+        for (i, &w) in word.as_bytes().iter().enumerate() {
+            match text.get(i) {
+                None | Some(b'\t') => return std::cmp::Ordering::Less,
+                Some(&c) if c != w => return c.cmp(&w),
+                Some(_) => {}
+            }
+        }
+        match text.get(word.len()) {
+            None | Some(b'\t') => std::cmp::Ordering::Equal,
+            Some(_) => std::cmp::Ordering::Greater,
+        }
+    };
     // Lines are sorted by bytes, and the tab sorts before every letter: so are their stems.
     let (mut lo, mut hi) = (0, starts.len());
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        let (stem, flags) = line(mid);
-        match stem.as_bytes().cmp(word.as_bytes()) {
-            std::cmp::Ordering::Equal => return Some(flags),
+        match compare(mid) {
+            std::cmp::Ordering::Equal => return Some(line(mid).1),
             std::cmp::Ordering::Less => lo = mid + 1,
             std::cmp::Ordering::Greater => hi = mid,
         }

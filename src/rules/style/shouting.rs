@@ -1,13 +1,13 @@
 //! `shouting`: ordinary words typed in capitals for emphasis ("a HUGE win", "PASSIONATE about"), not
 //! acronyms (NASA, AWS, SQL), product names or all-caps heading lines.
 
-use foldhash::{HashSet, HashSetExt};
 use std::sync::OnceLock;
 
 use super::{is_own_prose, word_tokens};
 use crate::diagnostic::{Category, Diagnostic, Severity, Suggestion};
 use crate::profile::SectionKind;
 use crate::rules::{Rule, RuleMeta, SectionContext};
+use crate::spell::word_set::WordSet;
 use crate::spell::{Dictionary, Verdict};
 use std::ops::Range;
 
@@ -46,26 +46,15 @@ const TECH_CAPS: &[&str] = &[
 ];
 
 /// Entries the dictionaries list in capitals (acronyms) or with a capital (names), lower-cased.
-fn known_caps() -> &'static (HashSet<String>, HashSet<String>) {
-    static SETS: OnceLock<(HashSet<String>, HashSet<String>)> = OnceLock::new();
+fn known_caps() -> &'static (WordSet<'static>, WordSet<'static>) {
+    // Built at compile time (build.rs) from the entries of en_US.dic and the professional vocabulary: those in
+    // capitals (`NASA`) and those with a capital (`Paris`), in lower case.
+    static ACRONYMS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/caps-acronyms.bin"));
+    static NAMES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/caps-names.bin"));
+    static SETS: OnceLock<(WordSet<'static>, WordSet<'static>)> = OnceLock::new();
     SETS.get_or_init(|| {
-        let dics =
-            [include_str!("../../../dictionaries/en_US.dic"), include_str!("../../../dictionaries/professional.dic")];
-        let mut acronyms = HashSet::new();
-        let mut names = HashSet::new();
-        for line in dics.iter().flat_map(|d| d.lines().skip(1)) {
-            // Most entries start with a small letter: neither set (the first letter decides both).
-            if line.starts_with(|c: char| c.is_ascii_lowercase()) {
-                continue;
-            }
-            let word = line.split('/').next().unwrap_or("").trim();
-            if is_all_caps(word) {
-                acronyms.insert(word.to_lowercase());
-            } else if word.starts_with(char::is_uppercase) {
-                names.insert(word.to_lowercase());
-            }
-        }
-        (acronyms, names)
+        let set = |b| WordSet::new(b).expect("the embedded word sets are well formed (tested)");
+        (set(ACRONYMS), set(NAMES))
     })
 }
 
@@ -217,6 +206,30 @@ impl Rule for Shouting {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
+
+    /// The sets build.rs writes are the entries of the two word lists in capitals and with a capital.
+    #[test]
+    fn known_caps_are_the_lists_capitalised_entries() {
+        let dics =
+            [include_str!("../../../dictionaries/en_US.dic"), include_str!("../../../dictionaries/professional.dic")];
+        let (acronyms, names) = super::known_caps();
+        let (mut a, mut n) = (0, 0);
+        for line in dics.iter().flat_map(|d| d.lines().skip(1)) {
+            if line.starts_with(|c: char| c.is_ascii_lowercase()) {
+                continue;
+            }
+            let word = line.split('/').next().unwrap_or("").trim();
+            if crate::text::tokenize::is_all_caps(word) {
+                assert!(acronyms.contains(&word.to_lowercase()), "{word}");
+                a += 1;
+            } else if word.starts_with(char::is_uppercase) {
+                assert!(names.contains(&word.to_lowercase()), "{word}");
+                n += 1;
+            }
+        }
+        assert!(a > 100 && n > 1000 && acronyms.len() <= a && names.len() <= n);
+        assert!(!acronyms.contains("linkedin") && !names.contains("the"));
+    }
 
     #[test]
     fn flags_emphasis_and_joins_runs() {

@@ -460,7 +460,23 @@ fn joined_subject(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
         return None;
     }
     let (second_end, second_me) = side(first_end + 2)?;
-    if !(first_me || second_me) {
+    // Two things, each with its own determiner (`your book and your podcast has` → have); not `every … and
+    // every …`, singular by rule, nor one determiner for both (`my friend and mentor is` may be one person).
+    let two_things = || {
+        let own = |k: usize| {
+            a.words[k].tags.any(Tags::POSS | Tags::DET)
+                && !a.words[k].is_any(&["each", "every", "no", "any", "either", "neither"])
+        };
+        let singular = |k: usize| {
+            let n = &a.words[k];
+            n.tags.any(Tags::NOUN)
+                && !n.tags.any(Tags::NOUN_PL | Tags::FUNCTION)
+                && !n.is_name_like()
+                && !takes_plural(n)
+        };
+        own(i) && own(first_end + 2) && singular(first_end) && singular(second_end)
+    };
+    if !(first_me || second_me || two_things()) {
         return None;
     }
     let v = a.words.get(second_end + 1)?;
@@ -468,6 +484,9 @@ fn joined_subject(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
         "is" => "are",
         "was" => "were",
         "has" => "have",
+        // A plural verb agrees with the pair: it is judged here, not again as the verb of the second side
+        // (`your book and your podcast have helped`).
+        "are" | "were" | "have" => "",
         _ => return None,
     };
     Some((second_end + 1, right))
@@ -485,6 +504,9 @@ impl Rule for SubjectVerbAgreement {
         for i in 0..a.words.len() {
             if let Some((j, right)) = joined_subject(a, i) {
                 joined_verbs.push(j);
+                if right.is_empty() {
+                    continue;
+                }
                 let v = &a.words[j];
                 let subject = &text[a.words[i].span.start..a.words[j - 1].span.end];
                 let message = format!(
@@ -1133,6 +1155,16 @@ mod tests {
     fn a_bare_verb_before_an_adverb_and_a_form_in_s_before_a_gerund() {
         assert_flags(ID, "The shipment arrive safely in Rotterdam yesterday. My apprentices keeps asking.", 2);
         assert_clean(ID, "The shipment arrives safely. My glaze keeps crawling. The design quickly changed.");
+    }
+
+    #[test]
+    fn two_things_each_with_its_determiner() {
+        assert_flags(ID, "Hi Ravi, your book and your podcast has helped me a lot.", 1);
+        assert_clean(
+            ID,
+            "My friend and mentor is here. Every nurse and every doctor has a badge. The bread and butter is.",
+        );
+        assert_clean(ID, "Your book and your podcast have helped me a lot.");
     }
 
     #[test]

@@ -112,12 +112,22 @@ fn is_verb_noun(stem: &str) -> bool {
 }
 
 const CLASS_ADJECTIVES: &str = include_str!("../../dictionaries/grammar/class-adjectives.txt");
+const CLASS_NOUNS: &str = include_str!("../../dictionaries/grammar/class-nouns.txt");
 
 /// A stem en_US.dic's flags give no class that English uses only as an adjective (`insightful`, `eager`:
 /// `dictionaries/grammar/class-adjectives.txt`, from WordNet), found by binary search over its sorted lines.
 fn is_class_adjective(stem: &str) -> bool {
     static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     LIST.get_or_init(|| CLASS_ADJECTIVES.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
+        .binary_search_by(|w| w.as_bytes().cmp(stem.as_bytes()))
+        .is_ok()
+}
+
+/// A stem en_US.dic's flags give no class that English uses only as a noun (`data`, `internet`:
+/// `dictionaries/grammar/class-nouns.txt`, from WordNet), found by binary search over its sorted lines.
+fn is_class_noun(stem: &str) -> bool {
+    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| CLASS_NOUNS.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
         .binary_search_by(|w| w.as_bytes().cmp(stem.as_bytes()))
         .is_ok()
 }
@@ -381,6 +391,13 @@ impl Lexicon {
             && is_class_adjective(word)
         {
             t |= Tags::ADJ;
+        }
+        // A listed word with no class of its own that English uses only as a noun (`data`, `internet`).
+        if t.any(Tags::KNOWN)
+            && !t.any(Tags::NOUN | Tags::NOUN_PL | Tags::ANY_VERB | Tags::ADJ | Tags::ADV | Tags::FUNCTION)
+            && is_class_noun(word)
+        {
+            t |= Tags::NOUN;
         }
         if !t.any(Tags::KNOWN)
             && let Some(rest) = self.prefixed(word)
@@ -757,6 +774,7 @@ mod tests {
         assert!(t("affordable").any(Tags::ADJ), "a verb and -able");
         assert!(t("work").all(Tags::VERB | Tags::NOUN) && !t("work").any(Tags::ADJ));
         assert!(t("big").any(Tags::ADJ) && t("hot").any(Tags::ADJ) && t("thin").any(Tags::ADJ));
+        assert!(t("data").any(Tags::NOUN) && t("internet").any(Tags::NOUN) && !t("drew").any(Tags::NOUN));
         assert!(!t("pop").any(Tags::ADJ) && !t("plan").any(Tags::ADJ));
         let lines: Vec<&str> = CLASS_ADJECTIVES.lines().filter(|l| !l.starts_with('#')).collect();
         assert!(lines.windows(2).all(|w| w[0] < w[1]), "class-adjectives.txt must be sorted by bytes");

@@ -41,8 +41,7 @@ def main():
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         wn = wordnet_index.folder(a.wordnet, tmp)
-        noun, verb, adj, adv = (wordnet_index.lemmas(os.path.join(wn, "index." + p))
-                                for p in ("noun", "verb", "adj", "adv"))
+        noun, verb, adj, adv = wordnet_index.pos_lemmas(wn)
     words = []
     with open(STEMS, encoding="utf-8") as fh:
         for line in fh:

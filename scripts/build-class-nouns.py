@@ -36,8 +36,7 @@ def main():
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         wn = wordnet_index.folder(a.wordnet, tmp)
-        noun, verb, adj, adv = (wordnet_index.lemmas(os.path.join(wn, "index." + p))
-                                for p in ("noun", "verb", "adj", "adv"))
+        noun, verb, adj, adv = wordnet_index.pos_lemmas(wn)
         with open(os.path.join(wn, "noun.exc"), encoding="utf-8") as fh:
             plurals = {line.split()[0] for line in fh if line.strip()}
     with open(os.path.join(ROOT, "dictionaries", "grammar", "agreement-nouns.tsv"), encoding="utf-8") as fh:

@@ -22,6 +22,11 @@ def lemmas(path):
         return {line.split(" ", 1)[0] for line in fh if not line.startswith(" ")}
 
 
+def pos_lemmas(folder_path):
+    """The lemmas of WordNet's four parts of speech: (nouns, verbs, adjectives, adverbs)."""
+    return tuple(lemmas(os.path.join(folder_path, "index." + p)) for p in ("noun", "verb", "adj", "adv"))
+
+
 def write_list(dest, header, words):
     """Writes `words` to `dest` after `header`, one per line, sorted by their UTF-8 bytes; prints the count."""
     with open(dest, "w", encoding="utf-8", newline="\n") as out:

@@ -199,6 +199,17 @@ mod tests {
     }
 
     #[test]
+    fn idea_braking_complement_and_especially() {
+        assert_flags(ID, "Is it good idea for small teams? Your post on regenerative breaking was clear.", 2);
+        assert_flags(
+            ID,
+            "I wanted to complement you on the branding; I find it interesting specially the part on tax.",
+            2,
+        );
+        assert_clean(ID, "Is it a good idea? The braking system; it complements the menu; made specially for you.");
+    }
+
+    #[test]
     fn accepts_names_and_near_misses() {
         assert_clean(ID, "Worked with Sarah Noone on the launch.");
         assert_clean(ID, "Guided by the principle of least privilege.");

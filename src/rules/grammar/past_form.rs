@@ -211,7 +211,12 @@ fn perfect_with_past_time(a: &Analysis, i: usize, this_year: i32) -> Option<(std
             || x.is("last")
                 && !a.at(j, m - 1).is_some_and(|p| p.is_any(&["the", "this", "that", "these", "those"]))
                 && a.at(j, m + 1).is_some_and(|n| n.tags.any(Tags::TIME) || is_day_or_month(n))
-            || x.is("in") && a.at(j, m + 1).is_some_and(year);
+            || x.is("in") && a.at(j, m + 1).is_some_and(year)
+            // `I have seen you there on Saturday`: a day named after a verb of meeting or seeing is one day
+            // that is over (`I have booked it on Saturday`, an arrangement, is left alone).
+            || x.is("on")
+                && a.at(j, m + 1).is_some_and(|d| d.capitalized && is_day_or_month(d))
+                && v.is_any(&["seen", "met", "spoken", "talked", "visited", "attended", "heard", "watched", "chatted"]);
         if past_time {
             let base = verb_bases(&v.lower).into_iter().next()?;
             let past = simple_past(&base);
@@ -402,6 +407,8 @@ mod tests {
     fn present_perfect_with_a_finished_time() {
         assert_flags(ID, "I have tried it on my hives last week.", 1);
         assert_flags(ID, "I have applied for the graduate trainee programme at Gold Fields last week.", 1);
+        assert_flags(ID, "We both volunteer at the food bank, I have seen you there on Saturday.", 1);
+        assert_clean(ID, "I have booked it on Saturday; I have seen you there; I saw you on Saturday.");
         assert_clean(ID, "I have worked for the past year on it; I have lived there for two years, last year too.");
         assert_clean(
             ID,

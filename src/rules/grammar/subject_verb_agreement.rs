@@ -262,7 +262,11 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
         return plural.then_some((i + k as usize, Number::Third, false));
     }
     // A determiner, at most one adjective, a noun.
-    if !w.tags.any(Tags::DET | Tags::POSS) || w.is_any(&["each", "every", "any", "no", "that"]) {
+    // `any` opens a subject after `if`/`when` (`if any vacancy arise` → arises); elsewhere it may be an
+    // object or a subjunctive's (`should any vacancy arise`).
+    let any_subject = w.is("any") && p1.is_some_and(|p| p.is_any(&["if", "when", "whenever", "once", "until"]));
+    if !w.tags.any(Tags::DET | Tags::POSS) || w.is_any(&["each", "every", "no", "that"]) || w.is("any") && !any_subject
+    {
         return None;
     }
     // A verb that takes a clause may come before the subject (`I hope this message finds you well`).
@@ -690,6 +694,11 @@ impl Rule for SubjectVerbAgreement {
                         && next.is_some_and(|n| n.is_any(&["you", "me", "us", "them", "him"]))
                         // Not a noun and a relative clause (`the oak table you made`).
                         && a.at(j, 2).is_none_or(|m| !m.tags.any(Tags::ANY_VERB) || m.tags.any(Tags::ADV)))
+                    // `if any vacancy arise`: after `if any` and its noun, a verb that is no noun.
+                    || (number == Number::Third
+                        && a.words[i].is("any")
+                        && v.tags.any(Tags::VERB)
+                        && !v.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ | Tags::FUNCTION))
                     // `The shipment arrive safely`: a verb that is no noun, then an adverb in -ly.
                     || (number == Number::Third
                         && v.tags.any(Tags::VERB)
@@ -1165,6 +1174,12 @@ mod tests {
             "My friend and mentor is here. Every nurse and every doctor has a badge. The bread and butter is.",
         );
         assert_clean(ID, "Your book and your podcast have helped me a lot.");
+    }
+
+    #[test]
+    fn any_after_if_opens_a_subject() {
+        assert_flags(ID, "If any vacancy arise at Beaconhouse, kindly consider me.", 1);
+        assert_clean(ID, "If any vacancy arises, call me. Should any vacancy arise, call me. Do you have any tips?");
     }
 
     #[test]

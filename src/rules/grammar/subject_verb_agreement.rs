@@ -410,6 +410,17 @@ fn across_phrase(a: &Analysis, end: usize, number: Number, attracted: bool) -> O
             // sentence without its `if`.
             return (k > end + 1).then_some(k + 1);
         }
+        // `The list of phonics resources you shared are`: the phrase may end in a relative clause of a
+        // pronoun and its verb with no object; the verb after it is the head's.
+        if k > end + 1
+            && w.is_any(&["you", "i", "we", "they"])
+            && let (Some(rv), Some(v)) = (a.at(k + 1, 1), a.at(k + 1, 2))
+            && rv.tags.any(Tags::VERB_PAST | Tags::VERB)
+            && !rv.tags.any(Tags::FUNCTION | Tags::NOUN_PL | Tags::VERB_ING)
+            && v.is_any(verbs)
+        {
+            return Some(k + 3);
+        }
         // A bare verb stem that takes -s is a noun modifier here (`screw connectors`).
         // A dictionary word with no class of its own (`alumni`, `data`: no affixes to tell it by) is a noun
         // of the phrase.
@@ -1180,6 +1191,15 @@ mod tests {
     fn any_after_if_opens_a_subject() {
         assert_flags(ID, "If any vacancy arise at Beaconhouse, kindly consider me.", 1);
         assert_clean(ID, "If any vacancy arises, call me. Should any vacancy arise, call me. Do you have any tips?");
+    }
+
+    #[test]
+    fn a_relative_clause_at_the_end_of_the_phrase() {
+        assert_flags(ID, "Hi Hannah, the list of phonics resources you shared are brilliant.", 1);
+        assert_clean(
+            ID,
+            "The list of phonics resources you shared is brilliant. The tips on grazing you shared were great.",
+        );
     }
 
     #[test]

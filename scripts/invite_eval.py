@@ -1,7 +1,14 @@
 #!/usr/bin/env python3
 """Precision and recall of `proofile invite` per label on the labelled invitation notes.
 
-Usage: scripts/invite_eval.py [--bin target/release/proofile] [--part dev|heldout|heldout2|...|heldout19|dev13…dev24|both|all] [--show-misses]
+Usage: scripts/invite_eval.py [--bin target/release/proofile] [--part dev|heldout|heldout2|...|heldout19|dev13…dev24|both|all|blind|development|P1,P2,…] [--pooled] [--base BIN] [--show-misses]
+
+  --part blind        every held-out part from heldout11 on (written blind, never read or trained on)
+  --part development  every other part (read and trained on)
+  --pooled            one table of the counts summed over the parts, after the per-part tables
+  --base BIN          also run BIN (e.g. the session-start build) and count the notes whose labels come
+                      closer to or further from the truth (better / worse); note texts are not printed, so
+                      it is safe on the blind parts
 
 Reads tests/data/invite/{dev,heldout,heldout2,...,heldout12}.jsonl ({"id", "labels", "note", "to"?}), runs
 `proofile invite --stdin-jsonl --fail-on never` on each part, and maps findings to labels:
@@ -72,22 +79,62 @@ def run(binary, path, show):
             print(f"  {row['id']}: want {sorted(want)} got {sorted(got)} {extra}")
     return len(rows), stats
 
+def blind_part(name):
+    """heldout11 and every held-out part after it: written blind, never read or trained on."""
+    return name.startswith("heldout") and name[7:].isdigit() and int(name[7:]) >= 11
+
+def part_names(part):
+    folder = "tests/data/invite"
+    every = sorted(f[:-6] for f in os.listdir(folder) if f.endswith(".jsonl"))
+    if part == "blind":
+        return sorted((p for p in every if blind_part(p)), key=lambda p: int(p[7:]))
+    if part == "development":
+        return [p for p in every if not blind_part(p)]
+    named = {"both": ["dev", "heldout"], "all": ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"]}
+    return named.get(part, part.split(","))
+
+def print_table(title, stats):
+    print(title)
+    print(f"  {'label':<13} {'TP':>4} {'FP':>4} {'FN':>4}  precision  recall")
+    for l, (tp, fp, fn) in stats.items():
+        pr = f"{tp / (tp + fp):.0%}" if tp + fp else "-"
+        rc = f"{tp / (tp + fn):.0%}" if tp + fn else "-"
+        print(f"  {l:<13} {tp:>4} {fp:>4} {fn:>4}  {pr:>9}  {rc:>6}")
+
+def labels_per_note(binary, path):
+    rows = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+    inp = "".join(json.dumps({k: v for k, v in r.items() if k in ("note", "to")}) + "\n" for r in rows)
+    out = subprocess.run([binary, "invite", "--stdin-jsonl", "--fail-on", "never", "--no-config"],
+                         input=inp, capture_output=True, text=True)
+    results = [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
+    return [(set(r["labels"]), set() if "error" in res else predicted(res)) for r, res in zip(rows, results)]
+
 def main():
     args = sys.argv[1:]
     binary = "target/release/proofile"
     part = "dev"
     if "--bin" in args: binary = args[args.index("--bin") + 1]
     if "--part" in args: part = args[args.index("--part") + 1]
+    base = args[args.index("--base") + 1] if "--base" in args else None
     show = "--show-misses" in args
-    parts = {"both": ["dev", "heldout"], "all": ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"]}.get(part, [part])
+    parts = part_names(part)
+    pooled = {l: [0, 0, 0] for l in LABELS + VERDICT}
+    better = worse = 0
     for p in parts:
-        n, stats = run(binary, f"tests/data/invite/{p}.jsonl", show)
-        print(f"{p}: {n} notes")
-        print(f"  {'label':<13} {'TP':>3} {'FP':>3} {'FN':>3}  precision  recall")
-        for l, (tp, fp, fn) in stats.items():
-            pr = f"{tp / (tp + fp):.0%}" if tp + fp else "-"
-            rc = f"{tp / (tp + fn):.0%}" if tp + fn else "-"
-            print(f"  {l:<13} {tp:>3} {fp:>3} {fn:>3}  {pr:>9}  {rc:>6}")
+        path = f"tests/data/invite/{p}.jsonl"
+        n, stats = run(binary, path, show)
+        print_table(f"{p}: {n} notes", stats)
+        for l, counts in stats.items():
+            pooled[l] = [a + b for a, b in zip(pooled[l], counts)]
+        if base:
+            for (want, old), (_, new) in zip(labels_per_note(base, path), labels_per_note(binary, path)):
+                d = len(want ^ new) - len(want ^ old)
+                better += d < 0
+                worse += d > 0
+    if "--pooled" in args:
+        print_table(f"pooled over {len(parts)} parts", pooled)
+    if base:
+        print(f"against {base}: {better} notes better, {worse} worse")
 
 if __name__ == "__main__":
     main()

@@ -129,11 +129,15 @@ const AFTER_ILL: &[&str] = &[
 /// `Hes a nurse`, `Ive been`, `Id love`).
 fn reads_as_contraction(a: &Analysis, i: usize, when: When) -> bool {
     let w = &a.words[i];
-    let Some(n) = a.at(i, 1).filter(|n| !n.capitalized && !n.all_caps) else { return false };
     // An acronym (`HES`, `ID`, `IM`) is not the slip.
     if w.all_caps {
         return false;
     }
+    // A form that is no word is the slip wherever it stands, at the end of a sentence too (`I dont.`).
+    if when == When::Always {
+        return true;
+    }
+    let Some(n) = a.at(i, 1).filter(|n| !n.capitalized && !n.all_caps) else { return false };
     let predicate = |n: &crate::text::Word| {
         n.tags.any(Tags::VERB_ING | Tags::ADJ | Tags::ADV | Tags::DET | Tags::PREP | Tags::NEG)
             && !n.tags.any(Tags::NOUN | Tags::NOUN_PL)
@@ -141,7 +145,7 @@ fn reads_as_contraction(a: &Analysis, i: usize, when: When) -> bool {
             || n.is_any(&["a", "an", "the", "not", "so", "very", "also", "still", "really", "just", "currently"])
     };
     match when {
-        When::Always => true,
+        When::Always => unreachable!("answered above"),
         When::Ing => predicate(n),
         When::Perfect => {
             // `Jony Ive designed`: a name before it.
@@ -207,6 +211,7 @@ mod tests {
     #[test]
     fn flags_forms_that_are_no_word() {
         assert_flags(ID, "I dont have a referral yet. It isnt done. Youre right, thats fine.", 4);
+        assert_flags(ID, "Honestly, I dont. Thats Maria's call, and whats next?", 3);
         let d = check_text(ID, "Dont worry about it.");
         assert_eq!(d[0].suggestions[0].replacement, "Don't");
         assert!(!d[0].suggestions[0].safe);

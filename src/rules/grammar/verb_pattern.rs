@@ -86,6 +86,11 @@ fn takes_gerund(a: &Analysis, i: usize) -> bool {
     })
 }
 
+/// A bare infinitive after `to`: a [`bare_verb`] that is no -ing, past, third-person or plural form.
+fn bare_infinitive(w: &Word) -> bool {
+    bare_verb(w) && !w.tags.any(Tags::VERB_ING | Tags::VERB_PAST | Tags::VERB_3SG | Tags::NOUN_PL)
+}
+
 /// A bare verb after `to`: a verb form the lexicon knows as a verb, not a word that starts a noun phrase.
 fn bare_verb(w: &Word) -> bool {
     w.tags.any(Tags::VERB)
@@ -121,8 +126,7 @@ impl Rule for VerbPattern {
                 && let (Some(to), Some(v)) = (a.at(i, 1), a.at(i, 2))
                 && to.is("to")
                 && !to.compound_next
-                && bare_verb(v)
-                && !v.tags.any(Tags::VERB_ING | Tags::VERB_PAST | Tags::VERB_3SG | Tags::NOUN_PL)
+                && bare_infinitive(v)
             {
                 let message = "‘for to’ before a verb: the infinitive needs only ‘to’".to_string();
                 out.extend(finding(cx, &META, w.span.start..to.span.end, message, &["to".to_string()]));
@@ -136,8 +140,7 @@ impl Rule for VerbPattern {
                 })
                 && let (Some(to), Some(v)) = (a.at(i, 1), a.at(i, 2))
                 && to.is("to")
-                && bare_verb(v)
-                && !v.tags.any(Tags::VERB_ING | Tags::VERB_PAST | Tags::VERB_3SG | Tags::NOUN_PL)
+                && bare_infinitive(v)
             {
                 let ing = regular_forms(&v.lower).2;
                 let message = format!("‘thinking’ of a plan takes ‘of’ and the -ing form: ‘thinking of {ing}’");
@@ -150,8 +153,7 @@ impl Rule for VerbPattern {
                 && let (Some(person), Some(to), Some(v)) = (a.at(i, 1), a.at(i, 2), a.at(i, 3))
                 && person.is_any(&["me", "us", "you", "him", "her", "them"])
                 && to.is("to")
-                && bare_verb(v)
-                && !v.tags.any(Tags::VERB_ING | Tags::VERB_PAST | Tags::VERB_3SG | Tags::NOUN_PL)
+                && bare_infinitive(v)
             {
                 let message = format!("‘{}’ takes the bare verb: ‘{} {} {}’", w.lower, w.lower, person.lower, v.lower);
                 out.extend(finding(cx, &META, to.span.start..v.span.end, message, &[text[v.span.clone()].to_string()]));

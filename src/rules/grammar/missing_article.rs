@@ -63,7 +63,7 @@ struct Lists {
 }
 
 /// Nouns whose commonest sense is a kind of person: `dictionaries/grammar/person-nouns-wordnet.txt`.
-fn wordnet_person(w: &str) -> bool {
+pub(super) fn wordnet_person(w: &str) -> bool {
     static S: OnceLock<foldhash::HashSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| super::context::word_list(include_str!("../../../dictionaries/grammar/person-nouns-wordnet.txt")))
         .contains(w)

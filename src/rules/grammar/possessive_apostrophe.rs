@@ -26,8 +26,8 @@ another noun ending its phrase — `the firms clients`, `my managers approval` �
 team`, `our operations manager`) are left alone (`dictionaries/grammar/agreement-nouns.tsv`), as is a second \
 word that starts a clause (`our clients trust us`), the verb of a subject before a preposition (`The glossary for our \
 translators lists ‘abbés’`) and a relative clause (`the issues customers reported most`). The other way round, a common noun with `'s` before `are`, \
-`were` or `have`, or after a number or a plural quantifier (or an adjective at the end of the sentence) with nothing after it to own, is a plural: `our \
-volunteer's are` → volunteers, `two photo's from` → photos, `at very affordable price's.` → prices (not names, acronyms or years: `KPI's`, `the 1990's`).\n\
+`were` or `have`, or after a number or a plural quantifier (or an adjective at the end of the sentence), or ending the object of a preposition or of a verb of one object (`the same type of truck's out of town`, `I loved the photo's from`), with nothing after it to own, is a plural: `our \
+volunteer's are` → volunteers, `two photo's from` → photos, `at very affordable price's.` → prices (not names, acronyms or years: `KPI's`, `the 1990's`; not a person, a time or a degree standing alone: `at the dentist's`, `on last year's`, `during my master's`).\n\
 Why: a missing apostrophe changes the meaning and is among the first slips a reader sees.\n\
 Use instead: `X's` for one owner, `Xs'` for several (not applied automatically).",
     flags: &[
@@ -254,7 +254,7 @@ fn plural_with_apostrophe(text: &str, a: &Analysis, i: usize) -> Option<String> 
         return None;
     }
     let t = word_lexicon().tags(base);
-    if !t.any(Tags::NOUN) || t.any(Tags::FUNCTION | Tags::PRON) || base.ends_with('s') {
+    if !t.any(Tags::NOUN) || t.any(Tags::FUNCTION | Tags::PRON) || base.ends_with('s') && !base.ends_with("ss") {
         return None;
     }
     let n = a.at(i, 1);
@@ -290,7 +290,7 @@ fn plural_with_apostrophe(text: &str, a: &Analysis, i: usize) -> Option<String> 
                 && !p.is_name_like()
                 && a.at(i, -2).is_none_or(|d| !d.tags.any(Tags::DET | Tags::POSS))
         });
-    (plural_verb || counted || part_of || after_adjective).then(|| {
+    (plural_verb || counted || part_of || after_adjective || in_an_object(a, i, base)).then(|| {
         let plural = crate::text::word_class::regular_forms(base).0;
         // `regular_forms` gives the verb's -s form, which is the noun's plural as well (`photo` → `photos`
         // is the exception the lexicon knows).
@@ -300,6 +300,97 @@ fn plural_with_apostrophe(text: &str, a: &Analysis, i: usize) -> Option<String> 
             plural
         }
     })
+}
+
+/// Time nouns whose possessive stands alone in comparisons (`up 10% on last year's`, `than this season's`).
+const TIME_NOUNS: &[&str] = &[
+    "day",
+    "week",
+    "month",
+    "year",
+    "quarter",
+    "season",
+    "decade",
+    "century",
+    "semester",
+    "term",
+    "weekend",
+    "night",
+    "morning",
+    "evening",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "period",
+    "cycle",
+    "round",
+];
+
+/// `the same type of truck's out of Onitsha`, `a question about the cost's involved?`, `I loved the photo's from
+/// your garden`: a noun with `'s` that ends the object of a preposition or of a verb of one object (no clause can
+/// start there, so the `'s` is not `is` or `has`), with nothing after it that it could own. A possessive standing
+/// alone there names a person or a time (`at the dentist's`, `a friend of my father's`, `on last year's`): those
+/// nouns are left alone, as is anything before a word that could begin what it owns.
+fn in_an_object(a: &Analysis, i: usize, base: &str) -> bool {
+    // The degrees stand alone too (`during my master's`), as in the rule's other half.
+    if TIME_NOUNS.contains(&base)
+        || ["master", "bachelor", "associate"].contains(&base)
+        || super::missing_article::wordnet_person(base)
+        || crate::text::word_class::verb_bases(base).iter().any(|b| super::missing_article::wordnet_person(b))
+    {
+        return false;
+    }
+    // Nothing after it to own: the end of the sentence, punctuation, or a word that cannot begin a noun phrase.
+    let n = a.at(i, 1);
+    // An adverb, adjective or participle may begin what it owns (`the company's newly launched app`, `the
+    // city's planned bypass`): only when nothing follows it.
+    let last = |k: isize| a.at(i, k).is_none_or(|o| !o.joined || o.sentence_start);
+    let nothing_owned = n.is_none_or(|m| {
+        !m.joined
+            || m.sentence_start
+            || !m.compound_next
+                && !m.is_name_like()
+                && !m.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::DET | Tags::POSS | Tags::NUM | Tags::DIGITS)
+                && (m.tags.any(Tags::PREP | Tags::CONJ | Tags::SUB) && !m.tags.any(Tags::ADJ | Tags::ADV)
+                    || m.tags.any(Tags::ADV | Tags::ADJ | Tags::VERB_PART) && last(2))
+    });
+    if !nothing_owned {
+        return false;
+    }
+    // Back over its modifiers (a determiner, adjectives, nouns, the parts of a compound) to what governs it.
+    let mut j = i;
+    for _ in 0..5 {
+        let w = &a.words[j];
+        let Some(p) = j.checked_sub(1).map(|k| &a.words[k]) else { return false };
+        if !(w.joined || p.compound_next) || w.sentence_start {
+            return false;
+        }
+        let ends_compound = j >= 2 && a.words[j - 2].compound_next;
+        if p.compound_next
+            || ends_compound
+            || (p.tags.any(Tags::DET | Tags::POSS | Tags::ADJ | Tags::NUM | Tags::DIGITS) && !p.tags.any(Tags::PREP))
+        {
+            j -= 1;
+            continue;
+        }
+        // `of` after a quantifier takes a part of what the possessive owns (`all of the firm's`).
+        let part = p.is("of")
+            && j.checked_sub(2).is_none_or(|k| {
+                let q = a.words[k].tags;
+                !q.any(Tags::NOUN | Tags::NOUN_PL)
+                    || q.any(Tags::DET | Tags::PRON | Tags::FUNCTION | Tags::QUANT | Tags::NUM | Tags::DIGITS)
+            });
+        let governs = p.tags.any(Tags::PREP) && !part && !p.is_any(&["than", "as", "like", "to", "but", "except"])
+            || super::possessive_contraction::verb_class(p) == Some("object");
+        return governs && !p.is_name_like();
+    }
+    false
 }
 
 impl Rule for PossessiveApostrophe {
@@ -357,6 +448,29 @@ mod tests {
         assert_clean(ID, "The car is a good friend's. It was my oldest friend's.");
         assert_clean(ID, "Our volunteer's work is great; two client's accounts; the 1990's; KPI's were met.");
         assert_clean(ID, "The manager's are-you-ready talk. Jane's were the best. One client's view.");
+    }
+
+    #[test]
+    fn a_plural_ending_an_object() {
+        for text in [
+            "We run the same type of truck's out of Onitsha.",
+            "I loved the photo's from your garden.",
+            "Could we talk about the cost's involved?",
+            "We offer SEO services for small business's.",
+            "What ration do you use for cross-bred steer's?",
+        ] {
+            assert_flags(ID, text, 1);
+        }
+        let d = check_text(ID, "We offer SEO services for small business's.");
+        assert_eq!(d[0].suggestions[0].replacement, "businesses");
+        assert!(d[0].suggestions.iter().all(|s| !s.safe));
+        // A person, a time or a degree stands alone; something after it may be what it owns; a clause may
+        // follow a verb that takes one; `than` and `as` compare.
+        assert_clean(ID, "I left it at my mother's; a friend of my father's; we met at the dentist's.");
+        assert_clean(ID, "Revenue was up 10% on last year's. I wrote it during my master's.");
+        assert_clean(ID, "I loved the company's newly launched app and the city's planned bypass.");
+        assert_clean(ID, "I loved the team's energy and the firm's in-house lab, and your article's insights.");
+        assert_clean(ID, "I know the photo's from Leeds. Our margin is better than the market's.");
     }
 
     #[test]

@@ -318,6 +318,8 @@ impl Lexicon {
                 'G' if has('G') => t |= Tags::KNOWN | Tags::VERB_ING,
                 'R' if has('R') && has('T') => t |= Tags::KNOWN | Tags::ADJ_CMP,
                 // -er without -est is the agent noun (`manager`), -ers its plural (flag `Z`).
+                // Its plural in -ers (`Z`) makes it a countable noun (`teacher`, listed with `M` alone).
+                'R' if has('R') && has('Z') => t |= Tags::KNOWN | Tags::NOUN | Tags::PLURALIZABLE,
                 'R' if has('R') => t |= Tags::KNOWN | Tags::NOUN,
                 'Z' if has('Z') => t |= Tags::KNOWN | Tags::NOUN_PL,
                 'T' if has('T') => t |= Tags::KNOWN | Tags::ADJ_SUP,

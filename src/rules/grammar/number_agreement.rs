@@ -83,10 +83,14 @@ fn is_singular_countable(w: &Word) -> bool {
         && w.lower.chars().nth(1).is_some()
 }
 
-/// Nothing more in the phrase: no noun or adjective follows that would make a compound.
+/// Nothing more in the phrase: no noun or adjective follows that would make a compound, nor the first part of a
+/// hyphenated word (`5 farmer co-ops`).
 fn phrase_ends(next: Option<&Word>) -> bool {
     next.is_none_or(|n| {
         let t = n.tags;
+        if n.compound_next {
+            return false;
+        }
         (t.any(Tags::FUNCTION | Tags::ADV | Tags::QUANT)
             || t.only(Tags::ANY_VERB, Tags::NOUN | Tags::NOUN_PL | Tags::ADJ))
             && !n.is_name_like()
@@ -474,6 +478,10 @@ mod tests {
         // `both` counts two.
         assert_flags(ID, "We are both member of the Lagos Chamber of Commerce.", 1);
         assert_clean(ID, "We are both members; both research and teaching; both team members; we both agree.");
+        // An agent noun in -er is countable though the dictionary lists it with `M` alone (`teach/Z` gives the
+        // plural); before a hyphenated word it is a modifier.
+        assert_flags(ID, "Many teacher in my school want to try it. We hired two driver.", 2);
+        assert_clean(ID, "We are looking for 5 farmer co-ops and three manager-led teams.");
     }
 
     #[test]

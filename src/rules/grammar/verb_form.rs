@@ -29,7 +29,7 @@ progressive (`I am knowing` → I know). After `able to`, \
 `want to`, `decided to` and other infinitive phrases, the bare verb (`able to worked` → work). After `responsible \
 for`, `passionate about`, `dedicated to`, `enjoy`, `thanks for`, the -ing form (`responsible for manage` → managing); after any other \
 preposition too, for a word that is only a verb, before its object (`looking for improve my skills`). After \
-`am`/`is`/`are`, not a bare verb (`I am teach` → teaching; after `I have been`, a bare verb before `as` or a preposition: `I have been work as` → working; comparatives that are verbs too are left alone: `is further \
+`am`/`is`/`are`, not a bare verb (`I am teach` → teaching, `I am also teach maths`, `I am work as` — a word that is a noun too only before `as`; after `I have been`, a bare verb before `as` or a preposition: `I have been work as` → working; comparatives that are verbs too are left alone: `is further \
 along`); a subject pronoun with an -ing verb and no `be` opening a clause or after `hope`/`think` (`I hope you doing \
 well` → are doing); after `to`, a past before `if`, a pronoun or an object (`writing to asked if` → ask); after `I am`/`we are` a feeling takes its -ed form \
 (`I am interesting in` → interested, `we are very impress with` → impressed); `have` of what one owns or has \
@@ -759,6 +759,24 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         }
     }
     if w.is_any(&["am", "is", "are"]) {
+        // After a subject pronoun (`I am also teach maths`) the verb may come after an adverb, and a verb that
+        // is no noun takes any object; one that is a noun too, only before `as` (`I am work as`; not `I am
+        // staff at`, `I'm lead on the account`: a role needs no article).
+        let pronoun = w.joined
+            && p1.is_some_and(|s| s.is_any(&["i", "we", "they", "you", "he", "she"]) && (s.joined || s.sentence_start));
+        // Not after a negation: `I am not agree` is `I do not agree`, not `-ing`.
+        let j = if pronoun && a.at(i, 1).is_some_and(|n| !n.tags.any(Tags::NEG)) { skip(i) + 1 } else { i + 1 };
+        let v = a.at(i, (j - i) as isize)?;
+        let next = a.at(i, (j - i) as isize + 1);
+        let after_pronoun = pronoun
+            && v.joined
+            && plain_verb(v)
+            && !v.tags.any(Tags::VERB_ING | Tags::DIGITS)
+            && (!v.tags.any(Tags::NOUN) || next.is_some_and(|n| n.joined && n.is("as") && !n.compound_next));
+        if after_pronoun {
+            let ing = regular_forms(&v.lower).2;
+            return Some((j, vec![ing], format!("after ‘{}’ a bare verb needs -ing", w.lower)));
+        }
         let v = a.at(i, 1)?;
         if is_bare_verb(v, a.at(i, 2)) && !v.tags.any(Tags::NOUN) {
             let ing = regular_forms(&v.lower).2;
@@ -850,6 +868,16 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "verb-form";
+
+    #[test]
+    fn be_before_a_bare_verb() {
+        assert_flags(ID, "I am work as a content executive.", 1);
+        assert_flags(ID, "I am also teach maths at a CBSE school. She is manage the unit.", 2);
+        let d = check_text(ID, "I am also teach maths.");
+        assert_eq!(d[0].suggestions[0].replacement, "teaching");
+        assert_clean(ID, "I am staff at the clinic; we are faculty in Leeds; I'm lead on the account.");
+        assert_clean(ID, "I am live on air; I am set to join; here I am, go on; I am come.");
+    }
 
     #[test]
     fn a_past_written_as_a_passive() {

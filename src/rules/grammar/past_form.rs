@@ -22,8 +22,8 @@ after them (`had deliver` → had delivered, `have manage` → have managed), a 
 never a simple past right after a subject pronoun with no have before it (`I seen your post` → saw or have \
 seen, `we done the audit` → did), the present perfect with a finished time in its clause (`I have tried it \
 last week`, `we've met two years ago`, `she has graduated in 2019` → the simple past; not `since last year`, \
-`over the last month`, nor a question), a bare verb after I/we/they with such a time in its clause or opening it \
-(`I visit your stand two weeks ago`, `Last month I attend your workshop` → attended), and `lead` after I/we/they in a \
+`over the last month`, nor a question), a bare verb after I/we/they (or `you` opening its clause), maybe after an adverb, with such a time in its clause or opening it \
+(`I visit your stand two weeks ago`, `I really enjoy your post yesterday`, `Last month I attend your workshop` → attended), and `lead` after I/we/they in a \
 sentence that is plainly about the past (a past year, `previously`, `until`, `last`, `former`): `Until 2020 I lead \
 a team` → led. Irregular verbs are listed in `dictionaries/grammar/irregular-verbs.tsv`; other word classes \
 come from the Hunspell en_US affix flags.\n\
@@ -98,9 +98,17 @@ fn simple_past(base: &str) -> String {
 fn present_with_past_time(a: &Analysis, i: usize) -> Option<String> {
     let v = &a.words[i];
     // `we both volunteer at…`: `both` or `all` may stand between.
-    let gap = a.at(i, -1).is_some_and(|w| w.is_any(&["both", "all"])) as isize;
+    // So may an adverb that is only an adverb (`I really enjoy your post yesterday`).
+    let gap = a.at(i, -1).is_some_and(|w| {
+        w.joined && (w.is_any(&["both", "all"]) || w.tags.only(Tags::ADV, Tags::ANY_VERB | Tags::ADJ | Tags::FUNCTION))
+    }) as isize;
     let subject = a.at(i, -1 - gap)?;
-    if !subject.is_any(&["i", "we", "they"])
+    // `you` is the subject only where it opens its clause (not `I met you last week`).
+    let you = subject.is("you")
+        && (subject.sentence_start
+            || !subject.joined
+            || a.at(i, -2 - gap).is_some_and(|p| p.tags.any(Tags::CONJ | Tags::SUB) && !p.tags.any(Tags::PREP)));
+    if !(subject.is_any(&["i", "we", "they"]) || you)
         || a.at(i, -2 - gap).is_some_and(|p| p.tags.any(Tags::MODAL | Tags::DO | Tags::BE | Tags::HAVE))
         || !v.tags.any(Tags::VERB)
         || v.tags.any(Tags::VERB_PAST | Tags::VERB_3SG | Tags::FUNCTION | Tags::MODAL)
@@ -434,6 +442,11 @@ mod tests {
             "Last month I attended your workshop. Yesterday, we met. At last we meet; the last time I visit.",
         );
         assert_flags(ID, "We both volunteer at the water station last September.", 1);
+        // An adverb may stand between; `you` is a subject where it opens its clause.
+        assert_flags(ID, "I really enjoy your post yesterday. You visit our booth last November.", 2);
+        assert_flags(ID, "When you visit us last year, it was fun.", 1);
+        assert_clean(ID, "I met you last week. Did you visit last week? I think we sat there last week.");
+        assert_clean(ID, "Were you at the congress last week? I think we sat at the same table.");
         assert_flags(ID, "We sit next to each other at the RICS conference in London yesterday.", 1);
         let d = check_text(ID, "We meet at the expo last year.");
         assert_eq!(d[0].suggestions[0].replacement, "met");

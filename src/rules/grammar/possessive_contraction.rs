@@ -394,8 +394,11 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 && n.lower.ends_with("ly")
                 && !n.is_name_like()
                 && n2.is_some_and(|m| {
+                    // After the adverb an adjective that is a noun too is the predicate (`your definitely right
+                    // about it`, `your really good at this`) when its phrase ends there.
+                    let adjective = predicate_word(m) || m.tags.any(Tags::ADJ) && !m.tags.any(Tags::FUNCTION) && !m.is_name_like();
                     m.is_any(&["a", "an", "the", "someone", "somebody", "one", "not"])
-                        || predicate_word(m)
+                        || adjective
                             && (phrase_ends(a.at(i, 3)) || a.at(i, 3).is_some_and(|x| x.tags.any(Tags::PREP)))
                 });
             // `Your were recommended`, `your are welcome`: a possessive before a finite verb is the pronoun.
@@ -818,6 +821,8 @@ mod tests {
         assert_flags(ID, "The portal is brilliant, its so much easier to use.", 1);
         assert_flags(ID, "Your clearly someone who values growth; your clearly passionate about it.", 2);
         assert_clean(ID, "I enjoyed your clearly written report and your really useful notes.");
+        assert_flags(ID, "Your definitely right about load calcs. Your really good at this.", 2);
+        assert_clean(ID, "I admire your really good work and your truly right choice, your deeply held view.");
         assert_flags(ID, "I follow the group and their always quoting your advice.", 1);
         assert_clean(ID, "I like their always being on time and their constantly evolving tools.");
         assert_flags(ID, "I saw your post. Its really similar to what we run.", 1);

@@ -94,6 +94,22 @@ fn is(w: &Word, list: &HashMap<&'static str, &'static str>) -> bool {
     list.contains_key(w.lower.as_str())
 }
 
+/// A practitioner in -ist that no word list gives (`intensivist`, `oenologist`, `periodontist`): a word of eight
+/// letters or more in -ist, a noun or not in the lexicon at all, never a verb or adjective; not a list
+/// (`checklist`, `playlist`: a word of four letters or more before `list`).
+fn specialist(w: &Word) -> bool {
+    let t = w.tags;
+    let lower = w.lower.as_str();
+    lower.len() >= 8
+        && lower.ends_with("ist")
+        && lower.bytes().all(|b| b.is_ascii_lowercase())
+        && (t.any(Tags::NOUN) || !t.any(Tags::KNOWN))
+        && !t.any(Tags::ANY_VERB | Tags::ADJ | Tags::FUNCTION | Tags::NOUN_PL)
+        && lower
+            .strip_suffix("list")
+            .is_none_or(|stem| stem.len() < 4 || !crate::text::word_class::lexicon().tags(stem).any(Tags::KNOWN))
+}
+
 /// Nothing after word `i` in the sentence, or a function word that is not a noun: the noun ends its
 /// phrase.
 fn ends_phrase(a: &Analysis, i: usize) -> bool {
@@ -108,14 +124,22 @@ fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
     let w = &a.words[i];
     let l = lists();
     // The phrase ends, or an adverb of addition or time closes it first (`I'm translator too`).
+    // So does punctuation, or a participle that places the person (`I am illustrator, based in Sevilla`).
     let ends = ends_phrase(a, i)
-        || a.at(i, 1).is_some_and(|n| n.is_any(&["too", "now", "myself", "here"]) && ends_phrase(a, i + 1));
+        || a.at(i, 1).is_some_and(|n| n.is_any(&["too", "now", "myself", "here"]) && ends_phrase(a, i + 1))
+        || a.at(i, 1).is_some_and(|n| {
+            !n.joined
+                || n.is_any(&["based", "located", "working", "living", "specialising", "specializing"])
+                    && a.at(i, 2).is_some_and(|p| p.tags.any(Tags::PREP))
+        });
     // A listed person noun, or one WordNet knows first as a kind of person (`importer`, `midwife`) that is not
     // the title of one post (`head`, `captain`) and is not plural.
     let org = is(w, &l.org);
     let person = is(w, &l.person)
         || org
-        || wordnet_person(&w.lower) && !is(w, &l.post) && !w.tags.any(Tags::NOUN_PL | Tags::FUNCTION);
+        || (wordnet_person(&w.lower) || specialist(w))
+            && !is(w, &l.post)
+            && !w.tags.any(Tags::NOUN_PL | Tags::FUNCTION);
     if !person || w.compound_next || w.is_name_like() || !ends {
         return None;
     }
@@ -134,7 +158,7 @@ fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
                 && !m.compound_next
                 && !m.is_any(&[
                     "head", "chief", "lead", "principal", "sole", "only", "same", "former", "become", "another", "such",
-                    "other", "own",
+                    "other", "own", "now", "also", "still", "currently",
                 ])
     };
     let mut first = i;
@@ -155,7 +179,12 @@ fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
     }
     // `I am …`, `I'm …`, `I was …`, or `as` after a verb of working (`I work as electrician`).
     const WORK: &[&str] = &["work", "works", "worked", "working", "employed", "serve", "served", "serving", "hired"];
-    let verb = a.at(first, -1).filter(|v| {
+    // An adverb of addition or time may come first (`I am also graduate of PMMA`, `I am now oenologist`).
+    let adverb = a.at(first, -1).is_some_and(|d| d.is_any(&["also", "now", "currently", "still"]))
+        && a.at(first, -2).is_some_and(|v| v.is_any(&["am", "was", "i'm"]));
+    let first_of_verb = if adverb { first - 1 } else { first };
+    let verb = a.at(first_of_verb, -1).filter(|v| {
+        let first = first_of_verb;
         v.is_any(&["am", "was"]) && a.at(first, -2).is_some_and(|p| p.is("i"))
             || v.is("i'm")
             || v.is("as") && a.at(first, -2).is_some_and(|p| p.is_any(WORK))
@@ -344,6 +373,16 @@ mod tests {
         assert_clean(ID, "I am looking for a job in design, searching for roles, seeking work.");
         assert_clean(ID, "Looking for job opportunities; applying for the position of lead.");
         assert_clean(ID, "Seeking opportunity-driven teams. The job is done; my role for years.");
+    }
+
+    #[test]
+    fn an_adverb_first_a_place_after_and_practitioners_in_ist() {
+        assert_flags(ID, "I am also graduate of PMMA. I am illustrator, based in Sevilla.", 2);
+        let d = check_text(ID, "I am now oenologist in Bordeaux.");
+        assert_eq!(d[0].suggestions[0].replacement, "am now an oenologist");
+        assert_flags(ID, "I work as periodontist in Leeds; I am illustrator based in Sevilla.", 2);
+        assert_clean(ID, "I am now, as ever, happy. I am also head of sales. I am still checklist-driven.");
+        assert_clean(ID, "I am a specialist, also an oenologist; I am illustrator-in-residence.");
     }
 
     #[test]

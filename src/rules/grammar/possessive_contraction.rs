@@ -396,10 +396,10 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 && n2.is_some_and(|m| {
                     // After the adverb an adjective that is a noun too is the predicate (`your definitely right
                     // about it`, `your really good at this`) when its phrase ends there.
-                    let adjective = predicate_word(m) || m.tags.any(Tags::ADJ) && !m.tags.any(Tags::FUNCTION) && !m.is_name_like();
+                    let adjective =
+                        predicate_word(m) || m.tags.any(Tags::ADJ) && !m.tags.any(Tags::FUNCTION) && !m.is_name_like();
                     m.is_any(&["a", "an", "the", "someone", "somebody", "one", "not"])
-                        || adjective
-                            && (phrase_ends(a.at(i, 3)) || a.at(i, 3).is_some_and(|x| x.tags.any(Tags::PREP)))
+                        || adjective && (phrase_ends(a.at(i, 3)) || a.at(i, 3).is_some_and(|x| x.tags.any(Tags::PREP)))
                 });
             // `Your were recommended`, `your are welcome`: a possessive before a finite verb is the pronoun.
             if n.joined && n.is_any(&["are", "were", "would", "could", "should", "have", "had"]) {

@@ -26,8 +26,11 @@ placement, apprenticeship, opportunity) right after a verb of seeking (`looking 
 determiner, where the noun ends the phrase (a preposition, a conjunction or punctuation follows): `I am \
 looking for job in mechanical design`; and a countable noun the writer says they are, after `I am`, \
 `I'm`, `I was`, `work as` or `become`, with up to two degree, year, person or other describing words before it (`student \
-midwife`) and nothing after it in the phrase but `too` or `now`: `I am \
-PhD student at IHE Delft` (`a PhD student`), `I was engineer in Pune`, `I am civil engineer`, `I work as electrician`; and `sector`, `field` or `domain` after \
+midwife`) and nothing after it in the phrase but `too` or `now`, punctuation or a participle that places the \
+person (`based in`): `I am \
+PhD student at IHE Delft` (`a PhD student`), `I was engineer in Pune`, `I am civil engineer`, `I work as electrician`, \
+`I am also graduate of PMMA` (an adverb of addition or time may come first), `I am illustrator, based in Sevilla`; a \
+practitioner in -ist of eight letters or more counts as a person noun (`periodontist`, `oenologist`; not `checklist`); and `sector`, `field` or `domain` after \
 a preposition and its modifiers with no determiner (`in renewable energy sector` → the renewable energy sector); and `same` before a noun right after a verb or a \
 preposition (`we are doing same trial` → the same trial); and `few` where `a few` is meant: before a plural unit of \
 time and `ago`, after `in`/`for`/`after`/`within` before one, after `ask` before `questions` (`we met few weeks ago`, \

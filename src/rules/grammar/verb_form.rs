@@ -32,7 +32,7 @@ preposition too, for a word that is only a verb, before its object (`looking for
 `am`/`is`/`are`, not a bare verb (`I am teach` → teaching, `I am also teach maths`, `I am work as` — a word that is a noun too only before `as`; after `I have been`, a bare verb before `as` or a preposition: `I have been work as` → working; comparatives that are verbs too are left alone: `is further \
 along`); a subject pronoun with an -ing verb and no `be` opening a clause or after `hope`/`think` (`I hope you doing \
 well` → are doing); after `to`, a past before `if`, a pronoun or an object (`writing to asked if` → ask); after `I am`/`we are` a feeling takes its -ed form \
-(`I am interesting in` → interested, `we are very impress with` → impressed); `have` of what one owns or has \
+(`I am interesting in` → interested, `we are very impress with` → impressed, `I am very interest.`); `have` of what one owns or has \
 done is not progressive (`I am having 5 years of experience` → I have); after the perfect's `have` (`I have`, \
 `she has`, `we've`), a verb that is never a noun takes its past participle before its object (`I have manage \
 large budgets` → managed). After `make`, `let` or `help` and an object pronoun, the bare verb (`made me chose` → \
@@ -757,6 +757,19 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         if let Some(ed) = feeling_participle(v, prep) {
             return Some((j, vec![ed], "how you feel takes the -ed form".to_string()));
         }
+        // After a degree adverb the bare feeling can only be the -ed form, whatever follows (`I am very
+        // interest.`, `a field I am very interest`).
+        let degree =
+            a.at(i, 1).is_some_and(|d| d.is_any(&["very", "really", "so", "quite", "extremely", "truly", "highly"]));
+        if degree
+            && let Some(v) = a.at(i, 2)
+            && v.joined
+            && FEELINGS.contains(&v.lower.as_str())
+            && !v.is_name_like()
+            && !v.compound_next
+        {
+            return Some((i + 2, vec![regular_forms(&v.lower).1], "how you feel takes the -ed form".to_string()));
+        }
     }
     if w.is_any(&["am", "is", "are"]) {
         // After a subject pronoun (`I am also teach maths`) the verb may come after an adverb, and a verb that
@@ -1023,6 +1036,9 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "interested");
         assert_flags(ID, "We are very impress with the results and I'm exciting about the launch.", 2);
         assert_flags(ID, "I was really inspire by your article on well integrity.", 1);
+        // After a degree adverb, whatever follows: `a field I am very interest.`
+        assert_flags(ID, "It is a field I am very interest. We are so excite to join!", 2);
+        assert_clean(ID, "I am very interested. We are so interest-free. I am very much impressed.");
         // After the perfect's `have`, the past participle.
         let d = check_text(ID, "I have manage large budgets and she has lead three teams.");
         assert_eq!(d.len(), 2, "{d:#?}");

@@ -24,7 +24,8 @@ static META: RuleMeta = RuleMeta {
 `appreciate`, `imagine`, `resist`, `dislike`; the list is `dictionaries/grammar/gerund-verbs.txt`) in any of its \
 forms: `I avoid to use jargon` (avoid using), `we enjoyed to work with you`, `I suggest to meet next week`; and \
 `to` between `let` or `make` and their person and the verb, which they take bare: `let me to know` (let me know), \
-`what made you to choose Lisbon` (made you choose). Left alone: a passive (`it is considered to be`, `I was made \
+`what made you to choose Lisbon` (made you choose); and `say` with a person as its object: `like I said you,`, \
+`he said me that…` (told; `you` only before punctuation or `that`). Left alone: a passive (`it is considered to be`, `I was made \
 to feel`), `to` before a person or a noun phrase (`I suggested to the team that…`, `recommend to colleagues`, \
 `postponed to Monday`), the nouns (`the risk to patients`, `a delay to the project`), and verbs after which `to` \
 says a purpose (`I quit to join a startup`).\n\
@@ -157,9 +158,38 @@ impl Rule for VerbPattern {
             {
                 let message = format!("‘{}’ takes the bare verb: ‘{} {} {}’", w.lower, w.lower, person.lower, v.lower);
                 out.extend(finding(cx, &META, to.span.start..v.span.end, message, &[text[v.span.clone()].to_string()]));
+                continue;
+            }
+            // `Like I said you,` / `he said me that…` → told: `say` takes no person as its object (`said to me`).
+            // `you` only before punctuation or `that` (`I said you were right` has `you` as a subject).
+            if let Some(told) = told_for(&w.lower)
+                && !w.is_name_like()
+                && let Some(person) = a.at(i, 1)
+                && person.joined
+                && (person.is_any(&["me", "us", "them"])
+                    || person.is("you") && a.at(i, 2).is_none_or(|n| !n.joined || n.sentence_start || n.is("that")))
+            {
+                let right = format!("{told} {}", person.lower);
+                let message = format!(
+                    "‘{}’ takes no person as its object: ‘{right}’ (or ‘{} to {}’)",
+                    w.lower, w.lower, person.lower
+                );
+                let span = w.span.start..person.span.end;
+                out.extend(finding(cx, &META, span, message, &[right]));
             }
         }
     }
+}
+
+/// The form of `tell` for a form of `say`.
+fn told_for(say: &str) -> Option<&'static str> {
+    Some(match say {
+        "say" => "tell",
+        "says" => "tells",
+        "said" => "told",
+        "saying" => "telling",
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -183,6 +213,14 @@ mod tests {
         let d = check_text(ID, "I'm thinking to start my own operation.");
         assert_eq!(d[0].suggestions[0].replacement, "of starting");
         assert_clean(ID, "We are looking for to-do apps; I didn't think to ask; thinking to myself; looking to sell.");
+    }
+
+    #[test]
+    fn say_takes_no_person() {
+        assert_flags(ID, "Like I said you, I started in sales. He said me that the job was open.", 2);
+        let d = check_text(ID, "As I said you, it works.");
+        assert_eq!(d[0].suggestions[0].replacement, "told you");
+        assert_clean(ID, "I said you were right. She said to me that it works. Say you will; I said your name.");
     }
 
     #[test]

@@ -23,7 +23,9 @@ static META: RuleMeta = RuleMeta {
 have` → has, `they was` → were, `she don't` → doesn't, `I is` → am), a singular noun after a determiner (`our \
 partner have` → has, `this role require` → requires), `there is`/`there was` before a plural quantifier, a \
 number or a plural noun (`there is many nurses` → are; not `there's`, nor `there is news`), a plural one (`the results speaks` → speak, `our students \
-was` → were, `your trial results was`, nouns before the plural), a plural noun followed by a relative clause (`the analysts I hired works` → work), and `each of` / \
+was` → were, `your trial results was`, nouns before the plural), a plural noun followed by a relative clause (`the analysts I hired works` → work; a singular one before a bare verb: \
+`the scheme you described sound` → sounds), a word that is only a verb before a preposition (`our payroll platform \
+integrate with SAP` → integrates), a bare verb of seeming before an adjective (`your plan look great` → looks), and `each of` / \
 `one of` + plural (`each of the stores have` → has), also across a phrase (`One of the drivers on our route were` → \
 was, `Everyone in my cohort at the academy have` → has), a pronoun after `think`/`hope` (`I think we was` → \
 were) and after `say` (`Jana says you knows` → know), the verb after `who`/`that` (`all of us who works` → work, `a blend that have doubled` → has, `anyone who have` → has), and `a lot of`/`lots of`/`plenty of` + a plural at the start of a clause (`A lot of people \
@@ -620,6 +622,35 @@ impl Rule for SubjectVerbAgreement {
                 v_at = Some(end + 3);
                 across = true;
             }
+            // `The scheme you described sound really promising`, `the course you recommended help me`: a
+            // singular noun, a relative clause of a pronoun and a verb, then a bare verb that is no noun, or one
+            // before an object or (a verb of seeming) before an adjective or a degree adverb.
+            if !pronoun
+                && !across
+                && number == Number::Third
+                && let (Some(p), Some(rv), Some(v)) = (a.at(end, 1), a.at(end, 2), a.at(end, 3))
+                && p.joined
+                && p.is_any(&["i", "you", "we", "they"])
+                && rv.joined
+                && rv.tags.any(Tags::VERB_PAST)
+                && !rv.tags.any(Tags::FUNCTION)
+                && v.joined
+                && v.tags.any(Tags::VERB)
+                && !v.tags.any(
+                    Tags::VERB_3SG | Tags::VERB_PAST | Tags::VERB_ING | Tags::FUNCTION | Tags::MODAL | Tags::NOUN_PL,
+                )
+                && !v.is_name_like()
+                && a.at(end, 4).is_some_and(|n| {
+                    n.joined
+                        && (n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ)
+                            || v.is_any(&["sound", "seem", "look", "feel", "appear"])
+                                && (n.tags.any(Tags::ADJ) || n.is_any(&["really", "very", "so", "quite"]))
+                            || !v.tags.any(Tags::NOUN | Tags::ADJ) && n.tags.any(Tags::ADV | Tags::PREP))
+                })
+            {
+                v_at = Some(end + 3);
+                across = true;
+            }
             // "The section on screw connectors were": the verb agrees with the head, not the phrase.
             // At the start of its sentence, or after a comma (`Hi Ines, the results of your pilot was…`).
             // `everyone`, `someone`, `nobody` and `one of`/`each of` + a plural are singular, whatever the
@@ -684,15 +715,43 @@ impl Rule for SubjectVerbAgreement {
             }
             // A noun subject followed by a word that is also a noun may be a compound ("the project
             // manager"): only take a plain verb, or a 3rd-person form followed by an object.
-            let mut ok = pronoun || across || after_adverb && !v.tags.any(Tags::FUNCTION | Tags::ADJ);
+            // `the scheme sound really promising`, `your plan look great`: a bare verb of seeming, then an
+            // adjective (maybe after a degree adverb); such a verb may be a noun or an adjective too.
+            let linking = !pronoun
+                && number == Number::Third
+                && v.is_any(&["sound", "seem", "look", "feel", "appear", "remain", "become"])
+                && v.joined
+                && a.at(j, 1).is_some_and(|n| {
+                    let adjective = |m: &Word| {
+                        m.joined
+                            && m.tags.any(Tags::ADJ)
+                            && !m.tags.any(Tags::NOUN_PL | Tags::FUNCTION | Tags::VERB_3SG)
+                    };
+                    adjective(n)
+                        || n.is_any(&["really", "very", "so", "quite", "truly", "extremely"])
+                            && a.at(j, 2)
+                                .is_some_and(|m| adjective(m) || m.tags.any(Tags::VERB_ING) && m.lower.len() > 5)
+                });
+            let mut ok = linking || pronoun || across || after_adverb && !v.tags.any(Tags::FUNCTION | Tags::ADJ);
             if !ok {
                 let next = a.at(j, 1);
                 // A verb stem that also makes a plural noun ("design", "focus") is read as a verb only
                 // before an object: "a web design studio", "my research focus is" are compounds.
                 let object = next.is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS));
+                // A word that is only a verb has no plural noun: its -s form is the verb's, and a preposition
+                // may follow it (`our payroll platform integrate with SAP`).
+                // Only for a subject that opens its clause: after a verb and its person the phrase is an object
+                // (`get you a term life quote in…`).
+                let opens = a.words[i].sentence_start
+                    || !a.words[i].joined
+                    || a.at(i, -1).is_some_and(|p| p.tags.any(Tags::CONJ | Tags::SUB) && !p.tags.any(Tags::PREP));
+                let preposition = opens
+                    && next.is_some_and(|n| {
+                        n.joined && n.tags.any(Tags::PREP) && !n.tags.any(Tags::NOUN | Tags::ADJ | Tags::ANY_VERB)
+                    });
                 ok = v.tags.any(Tags::BE | Tags::HAVE | Tags::DO)
                     || (!v.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ)
-                        && (!v.tags.any(Tags::PLURALIZABLE) || object)
+                        && (!v.tags.any(Tags::PLURALIZABLE) || object || number == Number::Third && preposition)
                         && !v.compound_next)
                     || (number == Number::Plural
                         && v.tags.any(Tags::VERB_3SG)
@@ -733,15 +792,16 @@ impl Rule for SubjectVerbAgreement {
                     && v.tags.any(Tags::VERB)
                     && !v.tags.any(Tags::FUNCTION)
                     && a.at(j, 1).is_none())
-                && let Some(right) = agreeing_form(v, number).or_else(|| {
-                    // "if it were" is a subjunctive; after a singular noun "were" is not, nor after `it`, `he`,
-                    // `she` or `I` opening a clause with nothing before them (`Hi Shira, it were great`; not
-                    // `if it were`, `as it were`, `I wish it were`).
-                    (matches!(number, Number::Third | Number::First)
-                        && (!pronoun || a.at(i, -1).is_none() && a.words[i].is_any(&["it", "he", "she", "i"]))
-                        && v.is_any(&["were", "weren't"]))
-                    .then(|| v.lower.replacen("were", "was", 1))
-                })
+                && let Some(right) =
+                    linking.then(|| regular_forms(&v.lower).0).or_else(|| agreeing_form(v, number)).or_else(|| {
+                        // "if it were" is a subjunctive; after a singular noun "were" is not, nor after `it`, `he`,
+                        // `she` or `I` opening a clause with nothing before them (`Hi Shira, it were great`; not
+                        // `if it were`, `as it were`, `I wish it were`).
+                        (matches!(number, Number::Third | Number::First)
+                            && (!pronoun || a.at(i, -1).is_none() && a.words[i].is_any(&["it", "he", "she", "i"]))
+                            && v.is_any(&["were", "weren't"]))
+                        .then(|| v.lower.replacen("were", "was", 1))
+                    })
             {
                 let subject = &text[a.words[i].span.start..a.words[end].span.end];
                 let message =
@@ -1200,6 +1260,23 @@ mod tests {
             ID,
             "The list of phonics resources you shared is brilliant. The tips on grazing you shared were great.",
         );
+    }
+
+    #[test]
+    fn a_verb_only_word_before_a_preposition_and_verbs_of_seeming() {
+        assert_flags(ID, "Our payroll platform integrate with SAP in a day.", 1);
+        assert_flags(ID, "The scheme sound really promising. Your plan look great.", 2);
+        let d = check_text(ID, "The scheme sound great.");
+        assert_eq!(d[0].suggestions[0].replacement, "sounds");
+        assert_clean(ID, "I can get you a term life quote in minutes. The sound really matters.");
+        assert_clean(ID, "The house looks great and the results seem good; our platforms integrate with SAP.");
+    }
+
+    #[test]
+    fn a_singular_noun_across_a_relative_clause() {
+        assert_flags(ID, "The scheme you described sound really promising.", 1);
+        assert_flags(ID, "The course you recommended help me a lot.", 1);
+        assert_clean(ID, "The report you sent me was great. The class I taught art in was fun.");
     }
 
     #[test]

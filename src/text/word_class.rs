@@ -111,6 +111,19 @@ fn is_verb_noun(stem: &str) -> bool {
         .is_ok()
 }
 
+const NOUN_ADJECTIVES: &str = include_str!("../../dictionaries/grammar/noun-adjectives.txt");
+
+/// A stem en_US.dic's flags mark as a noun only that English uses only as an adjective (`brilliant`,
+/// `valuable`: `dictionaries/grammar/noun-adjectives.txt`, from WordNet), found by binary search over its sorted
+/// lines. Not a class of the lexicon (as an adjective tag it changed what other rules read): the rules that
+/// take a word after `it's` or `you're` for a noun ask it.
+pub fn is_noun_adjective(stem: &str) -> bool {
+    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| NOUN_ADJECTIVES.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
+        .binary_search_by(|w| w.as_bytes().cmp(stem.as_bytes()))
+        .is_ok()
+}
+
 const CLASS_ADJECTIVES: &str = include_str!("../../dictionaries/grammar/class-adjectives.txt");
 const CLASS_NOUNS: &str = include_str!("../../dictionaries/grammar/class-nouns.txt");
 
@@ -780,6 +793,11 @@ mod tests {
         assert!(!t("pop").any(Tags::ADJ) && !t("plan").any(Tags::ADJ));
         let lines: Vec<&str> = CLASS_ADJECTIVES.lines().filter(|l| !l.starts_with('#')).collect();
         assert!(lines.windows(2).all(|w| w[0] < w[1]), "class-adjectives.txt must be sorted by bytes");
+        // A noun of the dictionary that English uses only as an adjective is listed as such.
+        assert!(is_noun_adjective("brilliant") && is_noun_adjective("valuable"));
+        assert!(!is_noun_adjective("key") && !is_noun_adjective("all") && !is_noun_adjective("professional"));
+        let lines: Vec<&str> = NOUN_ADJECTIVES.lines().filter(|l| !l.starts_with('#')).collect();
+        assert!(lines.windows(2).all(|w| w[0] < w[1]), "noun-adjectives.txt must be sorted by bytes");
     }
 
     /// A British spelling the American list lacks takes its American form's classes, and its verb base is

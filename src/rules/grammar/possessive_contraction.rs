@@ -94,6 +94,21 @@ fn noun_only(w: &Word) -> bool {
         && !allowed_after_contraction().contains(w.lower.as_str())
 }
 
+/// [`noun_only`] for the word at `k`, unless it is a noun of the dictionary that English uses only as an adjective
+/// and nothing of a noun phrase follows it (`It's brilliant.`, `you're valuable to us`; but `it's brilliant
+/// design` is still `its`).
+fn noun_at(a: &Analysis, k: usize) -> bool {
+    let w = &a.words[k];
+    noun_only(w)
+        && !(crate::text::word_class::is_noun_adjective(w.lower.as_str())
+            && a.at(k, 1).is_none_or(|n| {
+                !n.joined
+                    || n.sentence_start
+                    || !n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ)
+                    || n.tags.any(Tags::FUNCTION)
+            }))
+}
+
 /// Words after `you` that are not the noun of a missing `your`: `you all`, `you guys`, `with you here`;
 /// and the participles used as prepositions (`thought of you given your clinics`, `you included`).
 const NOT_NOUNS_AFTER_YOU: &[&str] = &[
@@ -290,7 +305,7 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 }
                 !a.words[j].tags.only(Tags::NOUN | Tags::NOUN_PL, Tags::ADJ | Tags::ANY_VERB) && phrase_ends(a.at(j, 1))
             };
-            if noun_only(n) && !n.is("own") && !compound_predicate {
+            if noun_at(a, i + 1) && !n.is("own") && !compound_predicate {
                 return Some((
                     "its",
                     format!("‘it's’ means ‘it is’; before the noun ‘{}’ the possessive is ‘its’", n.lower),
@@ -563,7 +578,7 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                     p.tags.any(Tags::ANY_VERB | Tags::PREP | Tags::BE) && !p.tags.any(Tags::CONJ | Tags::SUB)
                         || p.is_any(&["i'm", "we're", "it's", "that's", "he's", "she's"])
                 });
-            (noun_only(n) && !predicate_noun || name_then_noun || object_of_preposition || gerund_then_noun).then(
+            (noun_at(a, i + 1) && !predicate_noun || name_then_noun || object_of_preposition || gerund_then_noun).then(
                 || {
                     (
                         right,
@@ -776,8 +791,9 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 .then(|| ("their", "‘there’ is a place; before a noun the possessive is ‘their’".into()))
         }
         "who's" => {
-            let n = n1?;
-            noun_only(n).then(|| ("whose", "‘who's’ means ‘who is’; before a noun the possessive is ‘whose’".into()))
+            n1?;
+            noun_at(a, i + 1)
+                .then(|| ("whose", "‘who's’ means ‘who is’; before a noun the possessive is ‘whose’".into()))
         }
         "whose" => {
             let n = n1?;
@@ -822,6 +838,8 @@ mod tests {
         assert_flags(ID, "Your clearly someone who values growth; your clearly passionate about it.", 2);
         assert_clean(ID, "I enjoyed your clearly written report and your really useful notes.");
         assert_flags(ID, "Your definitely right about load calcs. Your really good at this.", 2);
+        assert_clean(ID, "Was the prompt yours? It's brilliant. You're brilliant and valuable.");
+        assert_flags(ID, "I love it's brilliant design.", 1);
         assert_clean(ID, "I admire your really good work and your truly right choice, your deeply held view.");
         assert_flags(ID, "I follow the group and their always quoting your advice.", 1);
         assert_clean(ID, "I like their always being on time and their constantly evolving tools.");

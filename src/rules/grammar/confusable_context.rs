@@ -27,7 +27,8 @@ affect`, `to lose`, `I advise`, `willing to accept`); `advice` after give/seek/o
 `principle` before a job title or after `school` → principal, `design principals` → principles; `compliment \
 each other` → complement, `a complement from` → compliment; `moral` as a noun (`staff moral was`) → morale; \
 `office stationary` → stationery, `stationery engines` → stationary; `a discrete way` → discreet, `discreet \
-event` → discrete; `everyday` at the end of a clause → every day, `every day problems` → everyday; `I setup`, \
+event` → discrete; `everyday` at the end of a clause → every day, `every day problems` → everyday; `form` after a form of `be`, a \
+past or a greeting and before a determiner, a name or a number → from (`Greetings form Lagos`, `I graduated form IIT`); `I setup`, \
 `to layout` → set up, lay out. Real words written for others by their sound or one letter: `not sure weather \
 you…` → whether, `I don't now if`/`let me no when` → know, `tell me witch mics` → which, `like to here how` → \
 hear, `I past your stand`/`the deadline has past` → passed, `Were thinking of…` → We're, `were are you…` → \
@@ -825,6 +826,35 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("read", "the past of ‘read’ is written ‘read’; ‘red’ is the colour")
         }
+        // `Greetings form Lagos`, `I'm form India`, `I graduated form IIT Bombay`, `retired form the army`: after a
+        // form of `be`, a past, or a greeting, and before a determiner, a possessive, a name or a number, the
+        // preposition `from` (the noun and the verb stand elsewhere: `the application form my manager signed`,
+        // `we form the core team`).
+        "form"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.tags.any(Tags::BE) && !p.is_any(&["be", "being", "been"])
+                        || p.is_any(&[
+                            "i'm",
+                            "we're",
+                            "they're",
+                            "he's",
+                            "she's",
+                            "greetings",
+                            "hello",
+                            "away",
+                            "apart",
+                        ])
+                        || p.tags.any(Tags::VERB_PAST)
+                            && !p.tags.any(Tags::NOUN | Tags::ADJ | Tags::VERB | Tags::FUNCTION)
+                })
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && (n.tags.any(Tags::DET | Tags::POSS | Tags::DIGITS) || n.capitalized && !n.sentence_start)
+                }) =>
+        {
+            r("from", "‘form’ is a noun or a verb (to form); where something comes from is ‘from’")
+        }
         "setup" | "layout" if verb_slot(p1) || p1.is_some_and(|p| p.is_any(&["helped", "help", "helping"])) => {
             let right = if w.lower == "setup" { "set up" } else { "lay out" };
             r(right, "the verb is two words; the one-word form is the noun")
@@ -905,6 +935,19 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "confusable-context";
+
+    #[test]
+    fn form_for_from() {
+        assert_flags(ID, "Greetings form Lagos! I'm form India. I graduated form IIT Bombay.", 3);
+        assert_flags(ID, "I retired form the army in 2019 and moved form Delhi.", 2);
+        let d = check_text(ID, "Greetings form Lagos!");
+        assert_eq!(d[0].suggestions[0].replacement, "from");
+        assert_clean(ID, "The application form my manager signed. We form the core team. Things that form the basis.");
+        assert_clean(
+            ID,
+            "Teams formed the core; the form is ready; the entry form the bank sent; they will form a team.",
+        );
+    }
 
     #[test]
     fn flags_each_pair_in_context() {

@@ -28,7 +28,8 @@ affect`, `to lose`, `I advise`, `willing to accept`); `advice` after give/seek/o
 each other` → complement, `a complement from` → compliment; `moral` as a noun (`staff moral was`) → morale; \
 `office stationary` → stationery, `stationery engines` → stationary; `a discrete way` → discreet, `discreet \
 event` → discrete; `everyday` at the end of a clause → every day, `every day problems` → everyday; `form` after a form of `be`, a \
-past or a greeting and before a determiner, a name or a number → from (`Greetings form Lagos`, `I graduated form IIT`); `I setup`, \
+past or a greeting and before a determiner, a name or a number → from (`Greetings form Lagos`, `I graduated form IIT`); \
+`way to much`, `far to early` after a verb → too; `I setup`, \
 `to layout` → set up, lay out. Real words written for others by their sound or one letter: `not sure weather \
 you…` → whether, `I don't now if`/`let me no when` → know, `tell me witch mics` → which, `like to here how` → \
 hear, `I past your stand`/`the deadline has past` → passed, `Were thinking of…` → We're, `were are you…` → \
@@ -579,6 +580,26 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("too", "the degree word is ‘too’ (more than enough); ‘to’ is a preposition")
         }
+        // `There is way to much paperwork`, `it is far to early to say`: `way` or `far` as a degree adverb (after a
+        // verb; not after a determiner or an adjective: `the way to many hearts`), then `much`, `many` or an adjective that
+        // is no noun or verb.
+        "to" if p1.is_some_and(|p| p.is_any(&["way", "far"]) && w.joined)
+            && p2.is_some_and(|d| {
+                (d.tags.any(Tags::BE | Tags::ANY_VERB)
+                    || d.is_any(&["it's", "i'm", "that's", "he's", "she's", "they're", "you're", "we're"]))
+                    && !d.tags.any(Tags::DET | Tags::POSS | Tags::ADJ | Tags::ADJ_SUP | Tags::NUM | Tags::PREP)
+            })
+            && n1.is_some_and(|n| {
+                n.joined
+                    && (n.is_any(&["much", "many"])
+                        || n.tags.any(Tags::ADJ)
+                            && !n
+                                .tags
+                                .any(Tags::NOUN | Tags::NOUN_PL | Tags::ANY_VERB | Tags::FUNCTION | Tags::ADJ_SUP))
+            }) =>
+        {
+            r("too", "the degree word is ‘too’ (more than enough); ‘to’ is a preposition")
+        }
         // `Nice to meet you to!`, `I see a lot of laminitis to.`: `to` ending a statement right after an
         // object pronoun or a noun is `too` (also). Not a preposition left at the end after its verb (`the city
         // I moved to.`, `what you are used to`), and not in a question (`Who should I introduce you to?`).
@@ -935,6 +956,12 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "confusable-context";
+
+    #[test]
+    fn way_or_far_to_much() {
+        assert_flags(ID, "There is way to much paperwork. It is far to early to say. It costs way to many hours.", 3);
+        assert_clean(ID, "The best way to many hearts; a long way to go; so far to date; the way to much better care.");
+    }
 
     #[test]
     fn form_for_from() {

@@ -783,11 +783,22 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                         && !m.tags.any(Tags::TIME | Tags::FUNCTION | Tags::ADV)
                         && !m.is_name_like()
                 });
+            // `reduce there AWS bill`: an acronym and a noun (`there` + a place's name would be capitalised, not
+            // in capitals throughout, and no noun follows it).
+            let acronym_noun = n.all_caps
+                && n.joined
+                && n2.is_some_and(|m| {
+                    m.joined
+                        && m.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                        && !m.tags.any(Tags::TIME | Tags::FUNCTION)
+                        && !m.is_name_like()
+                });
             // `showed us there new lagares`: a verb and its person, then the thing shown.
             let after_person = p.is_any(&["us", "me", "him", "them"])
                 && a.at(i, -2)
                     .is_some_and(|v| v.tags.only(Tags::VERB | Tags::VERB_PAST | Tags::VERB_3SG, Tags::FUNCTION));
-            ((after_prep || after_verb || after_ing || after_plural_and || after_person) && (noun || adjective_noun))
+            ((after_prep || after_verb || after_ing || after_plural_and || after_person)
+                && (noun || adjective_noun || acronym_noun))
                 .then(|| ("their", "‘there’ is a place; before a noun the possessive is ‘their’".into()))
         }
         "who's" => {
@@ -840,6 +851,8 @@ mod tests {
         assert_flags(ID, "Your definitely right about load calcs. Your really good at this.", 2);
         assert_clean(ID, "Was the prompt yours? It's brilliant. You're brilliant and valuable.");
         assert_flags(ID, "I love it's brilliant design.", 1);
+        assert_flags(ID, "We help startups to reduce there AWS bill by 40%.", 1);
+        assert_clean(ID, "We moved there in 2019; I worked there for NHS Wales; we went there ASAP.");
         assert_clean(ID, "I admire your really good work and your truly right choice, your deeply held view.");
         assert_flags(ID, "I follow the group and their always quoting your advice.", 1);
         assert_clean(ID, "I like their always being on time and their constantly evolving tools.");

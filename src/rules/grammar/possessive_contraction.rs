@@ -17,11 +17,12 @@ static META: RuleMeta = RuleMeta {
     category: Category::Grammar,
     default_severity: Severity::Warning,
     sections: &[],
-    summary: "its/it's, your/you're, their/there/they're, whose/who's mixed up",
+    summary: "its/it's, your/you're, their/there/they're, whose/who's, our/are mixed up",
     description: "What it does: looks at the words around `its`, `it's`, `your`, `you're`, `their`, `there`, \
 `they're`, `whose` and `who's`. A possessive must be followed by a noun phrase (`its revenue`, `your brand`); a \
 contraction is a subject and a verb (`it's been`, `you're looking`). So `its been`, `your interested in`, \
-`their are`, `whose worked with` and `it's revenue`, `you're audience`, `with there homes`, `who's clients` are \
+`their are`, `whose worked with` and `it's revenue`, `you're audience`, `with there homes`, `reduce there AWS bill`, \
+`who's clients`, and `are` with no subject before a noun (`we should meet are team`, `me to rewrite are checks` → our) are \
 reported, and so are a contraction after a preposition (`more about it's pricing`, `congrats on you're first \
 win`), `their` before `any`, an article, a preposition or a full stop (`Are their any…`, `I was their at the \
 fair`), `their`/`there` + a degree word + an adjective (`Their so much easier`, `and there very insightful`), \
@@ -655,6 +656,36 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 && phrase_ends(n2))
             .then(|| ("they're", "‘their’ is the possessive; ‘they're’ means ‘they are’".into()))
         }
+        // `I want to grow are networks`, `we should meet are team`, `it convinced me to rewrite are pipeline
+        // checks`: after a bare verb that a subject and a modal, or a person and `to`, put before it, `are` has no
+        // subject of its own: before a noun it is `our`. Not in a cleft (`what we want to improve are costs`).
+        "are" => {
+            let n = n1?;
+            p1.filter(|v| {
+                w.joined
+                    && v.tags.any(Tags::VERB)
+                    && !v.tags.any(Tags::NOUN_PL | Tags::VERB_3SG | Tags::VERB_PAST | Tags::VERB_ING | Tags::FUNCTION)
+                    && !v.is_name_like()
+            })?;
+            let p2 = a.at(i, -2);
+            let subject = |k: isize| {
+                a.at(i, k).is_some_and(|s| s.is_any(&["i", "we", "you", "they"]))
+                    && a.at(i, k - 1).is_none_or(|c| !c.is_any(&["what", "which", "that", "all", "things", "areas"]))
+            };
+            let before = p2.is_some_and(|m| m.tags.any(Tags::MODAL)) && subject(-3)
+                || p2.is_some_and(|t| t.is("to"))
+                    && (a.at(i, -3).is_some_and(|o| o.is_any(&["me", "us", "them", "him", "her"]))
+                        || a.at(i, -3)
+                            .is_some_and(|m| m.is_any(&["want", "like", "love", "need", "plan", "hope", "try"]))
+                            && subject(-4));
+            let noun = n.joined
+                && n.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                && !n.tags.any(Tags::FUNCTION | Tags::DET | Tags::VERB_ING | Tags::VERB_PAST | Tags::ADV)
+                && !n.is_name_like();
+            (before && noun).then(|| {
+                ("our", "‘are’ is a verb and has no subject here; before a noun the possessive is ‘our’".into())
+            })
+        }
         "there" => {
             let n = n1?;
             // `Hi Siobhan, there going to announce…`, `there doing a great job`: opening its clause, right
@@ -852,6 +883,12 @@ mod tests {
         assert_clean(ID, "Was the prompt yours? It's brilliant. You're brilliant and valuable.");
         assert_flags(ID, "I love it's brilliant design.", 1);
         assert_flags(ID, "We help startups to reduce there AWS bill by 40%.", 1);
+        assert_flags(ID, "I want to grow are networks. We should meet are team. It got me to rewrite are checks.", 3);
+        assert_clean(
+            ID,
+            "What we want to improve are costs. Things to improve are speed and cost. The plans are ready.",
+        );
+        assert_clean(ID, "We should meet are you free? I want to know are they hiring.");
         assert_clean(ID, "We moved there in 2019; I worked there for NHS Wales; we went there ASAP.");
         assert_clean(ID, "I admire your really good work and your truly right choice, your deeply held view.");
         assert_flags(ID, "I follow the group and their always quoting your advice.", 1);

@@ -28,18 +28,6 @@ HEADER = """# noun-adjectives.txt: stems that en_US.dic's flags mark as nouns on
 """
 
 
-def tagged_senses(path):
-    """lemma -> tagsense_cnt of a WordNet index file."""
-    out = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith(" "):
-                continue  # the licence header
-            p = line.split()
-            n_ptr = int(p[3])
-            out[p[0]] = int(p[5 + n_ptr])
-    return out
-
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -47,7 +35,7 @@ def main():
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         wn = wordnet_index.folder(a.wordnet, tmp)
-        noun, adj = (tagged_senses(os.path.join(wn, "index." + p)) for p in ("noun", "adj"))
+        noun, adj = (wordnet_index.tagged_senses(os.path.join(wn, "index." + p)) for p in ("noun", "adj"))
     # The function words keep the classes closed-classes.tsv gives them (`all`).
     with open(CLOSED, encoding="utf-8") as fh:
         closed = {l.split("\t", 1)[0] for l in fh if l.strip() and not l.startswith("#")}

@@ -30,18 +30,6 @@ HEADER = """# verb-nouns.txt: stems that en_US.dic's flags mark as verbs only bu
 PREFIXES = [("re", "A"), ("in", "I"), ("un", "U"), ("de", "C"), ("dis", "E"), ("con", "F"), ("pro", "K")]
 
 
-def tagged_senses(path):
-    """lemma -> tagsense_cnt of a WordNet index file."""
-    out = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith(" "):
-                continue  # the licence header
-            p = line.split()
-            n_ptr = int(p[3])
-            out[p[0]] = int(p[5 + n_ptr])
-    return out
-
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -49,7 +37,7 @@ def main():
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         wn = wordnet_index.folder(a.wordnet, tmp)
-        noun, adj, adv = (tagged_senses(os.path.join(wn, "index." + p)) for p in ("noun", "adj", "adv"))
+        noun, adj, adv = (wordnet_index.tagged_senses(os.path.join(wn, "index." + p)) for p in ("noun", "adj", "adv"))
     words = set()
     with open(STEMS, encoding="utf-8") as fh:
         for line in fh:

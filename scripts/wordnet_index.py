@@ -27,6 +27,20 @@ def pos_lemmas(folder_path):
     return tuple(lemmas(os.path.join(folder_path, "index." + p)) for p in ("noun", "verb", "adj", "adv"))
 
 
+def tagged_senses(path):
+    """lemma -> tagsense_cnt of a WordNet index file: how many of its senses are tagged in WordNet's
+    sense-tagged corpus."""
+    out = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith(" "):
+                continue  # the licence header
+            p = line.split()
+            n_ptr = int(p[3])
+            out[p[0]] = int(p[5 + n_ptr])
+    return out
+
+
 def write_list(dest, header, words):
     """Writes `words` to `dest` after `header`, one per line, sorted by their UTF-8 bytes; prints the count."""
     with open(dest, "w", encoding="utf-8", newline="\n") as out:

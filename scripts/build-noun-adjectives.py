@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Rebuild dictionaries/grammar/noun-adjectives.txt: the stems of the bundled en_US.dic that its affix flags
-mark as nouns only (flag M, or S without a verb flag, and no -est), but that English uses above all as
+mark as nouns only (flag M, or S without a verb flag, and no -est), but that English uses only as
 adjectives (`brilliant`, `valuable`, `native`), so that the grammar lexicon (src/text/word_class.rs) can tag
 them as adjectives too (`it's brilliant` is not `its brilliant`).
 
@@ -22,11 +22,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STEMS = os.path.join(ROOT, "dictionaries", "grammar", "word-stems.tsv")
 CLOSED = os.path.join(ROOT, "dictionaries", "grammar", "closed-classes.tsv")
 DEST = os.path.join(ROOT, "dictionaries", "grammar", "noun-adjectives.txt")
-HEADER = """# noun-adjectives.txt: stems that en_US.dic's flags mark as nouns only but that English uses above all as
-# adjectives (WordNet 3.0, Princeton University; licence in wordnet.LICENSE). Built by
+HEADER = """# noun-adjectives.txt: stems that en_US.dic's flags mark as nouns only but that English uses only as adjectives
+# (no noun sense tagged; WordNet 3.0, Princeton University; licence in wordnet.LICENSE). Built by
 # scripts/build-noun-adjectives.py; do not edit.
 """
-
 
 
 def main():

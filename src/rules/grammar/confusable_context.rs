@@ -29,7 +29,8 @@ each other` → complement, `a complement from` → compliment; `moral` as a nou
 `office stationary` → stationery, `stationery engines` → stationary; `a discrete way` → discreet, `discreet \
 event` → discrete; `everyday` at the end of a clause → every day, `every day problems` → everyday; `form` after a form of `be`, a \
 past or a greeting and before a determiner, a name or a number → from (`Greetings form Lagos`, `I graduated form IIT`); \
-`way to much`, `far to early` after a verb → too; `I setup`, \
+`way to much`, `far to early` after a verb → too; `effecting` with no object → affecting; `defiantly` between a \
+subject or a modal and a present verb → definitely; `I setup`, \
 `to layout` → set up, lay out. Real words written for others by their sound or one letter: `not sure weather \
 you…` → whether, `I don't now if`/`let me no when` → know, `tell me witch mics` → which, `like to here how` → \
 hear, `I past your stand`/`the deadline has past` → passed, `Were thinking of…` → We're, `were are you…` → \
@@ -580,6 +581,30 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("too", "the degree word is ‘too’ (more than enough); ‘to’ is a preposition")
         }
+        // `The interview was especially effecting.`: `effect` as a verb means to bring about and takes an object
+        // (`effecting change`); with none after it, the word is `affecting` (moving).
+        "effecting"
+            if p1.is_some_and(|p| p.tags.any(Tags::BE | Tags::ADV) && w.joined)
+                && n1.is_none_or(|n| {
+                    !n.joined || n.sentence_start || n.tags.any(Tags::CONJ | Tags::SUB) && !n.tags.any(Tags::DET)
+                }) =>
+        {
+            r("affecting", "moving is ‘affecting’; ‘effecting’ means bringing about (effecting change)")
+        }
+        // `I defiantly need to rethink it`, `we will defiantly be there`: `defiantly` (in defiance) between a
+        // subject or a modal and a present verb is `definitely`.
+        "defiantly"
+            if w.joined
+                && p1.is_some_and(|p| p.is_any(&["i", "we", "you", "they"]) || p.tags.any(Tags::MODAL))
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && (n.tags.any(Tags::VERB | Tags::BE | Tags::MODAL)
+                            || n.is_any(&["recommend", "agree", "need", "want"]))
+                        && !n.tags.any(Tags::VERB_PAST | Tags::VERB_ING | Tags::NOUN_PL)
+                }) =>
+        {
+            r("definitely", "‘defiantly’ means in defiance; ‘definitely’ means certainly")
+        }
         // `There is way to much paperwork`, `it is far to early to say`: `way` or `far` as a degree adverb (after a
         // verb; not after a determiner or an adjective: `the way to many hearts`), then `much`, `many` or an adjective that
         // is no noun or verb.
@@ -956,6 +981,14 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "confusable-context";
+
+    #[test]
+    fn effecting_with_no_object_and_defiantly_for_definitely() {
+        assert_flags(ID, "The interview was especially effecting. It is effecting, and sad.", 2);
+        assert_clean(ID, "We are effecting change. Leaders effecting real reform.");
+        assert_flags(ID, "I defiantly need to rethink it. We will defiantly be there.", 2);
+        assert_clean(ID, "She defiantly refused. They stood defiantly. I defiantly refused to sign.");
+    }
 
     #[test]
     fn way_or_far_to_much() {

@@ -296,6 +296,9 @@ mod tests {
         assert_clean(ID, "I worked in the project office and in the projects team.");
         assert_flags(ID, "I attended to your talk on elderly users and attended to the annual conference.", 2);
         assert_clean(ID, "I attended to your request and attended to the patients; I attended your talk.");
+        // `assister à` and `work on` a firm: attended, work at.
+        assert_flags(ID, "I assisted to your conference on GDPR. I work on the same company as you.", 2);
+        assert_clean(ID, "I assisted to the patient; I work on the company's website and worked on the factory floor.");
     }
 
     #[test]

@@ -29,7 +29,7 @@ each other` → complement, `a complement from` → compliment; `moral` as a nou
 `office stationary` → stationery, `stationery engines` → stationary; `a discrete way` → discreet, `discreet \
 event` → discrete; `everyday` at the end of a clause → every day, `every day problems` → everyday; `form` after a form of `be`, a \
 past or a greeting and before a determiner, a name or a number → from (`Greetings form Lagos`, `I graduated form IIT`); \
-`way to much`, `far to early` after a verb → too; `effecting` with no object → affecting; `defiantly` between a \
+`way to much`, `far to early` after a verb → too; `effecting` with no object → affecting; `to` after a noun before `and` and a verb → too; `defiantly` between a \
 subject or a modal and a present verb → definitely; `I setup`, \
 `to layout` → set up, lay out. Real words written for others by their sound or one letter: `not sure weather \
 you…` → whether, `I don't now if`/`let me no when` → know, `tell me witch mics` → which, `like to here how` → \
@@ -628,6 +628,24 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         // `Nice to meet you to!`, `I see a lot of laminitis to.`: `to` ending a statement right after an
         // object pronoun or a noun is `too` (also). Not a preposition left at the end after its verb (`the city
         // I moved to.`, `what you are used to`), and not in a question (`Who should I introduce you to?`).
+        // `I read your paper on sepsis alerts to and have a question`: after a noun, before `and` and a verb,
+        // `too` (also); not `to and from`, `to and fro`.
+        "to" if w.joined
+            && p1.is_some_and(|p| {
+                p.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                    && !p.tags.any(Tags::FUNCTION | Tags::ADJ | Tags::VERB_PAST | Tags::VERB_ING)
+                    && !p.is_name_like()
+            })
+            && n1.is_some_and(|n| n.joined && n.is_any(&["and", "but"]))
+            && n2.is_some_and(|v| {
+                v.joined
+                    && v.tags.any(Tags::VERB | Tags::VERB_3SG | Tags::VERB_PAST | Tags::MODAL | Tags::HAVE | Tags::BE)
+                    && !v.is_any(&["from", "fro", "including", "through", "back", "into"])
+                    && !v.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::DET | Tags::PREP)
+            }) =>
+        {
+            r("too", "‘too’ means ‘also’; ‘to’ is a preposition")
+        }
         "to" if n1.is_none()
             && text[w.span.end..].trim_start().starts_with(['.', '!'])
             && p1.is_some_and(|p| {
@@ -988,6 +1006,13 @@ mod tests {
         assert_clean(ID, "We are effecting change. Leaders effecting real reform.");
         assert_flags(ID, "I defiantly need to rethink it. We will defiantly be there.", 2);
         assert_clean(ID, "She defiantly refused. They stood defiantly. I defiantly refused to sign.");
+    }
+
+    #[test]
+    fn to_before_and_a_verb() {
+        assert_flags(ID, "I read your paper on sepsis alerts to and have a question.", 1);
+        assert_clean(ID, "I drive to and from work; we walked to and fro; from Monday to and including Friday.");
+        assert_clean(ID, "I moved to Leeds and have a flat; I gave it to them and left.");
     }
 
     #[test]

@@ -19,7 +19,7 @@ static META: RuleMeta = RuleMeta {
     category: Category::Grammar,
     default_severity: Severity::Warning,
     sections: &[],
-    summary: "A job noun sought without an article (looking for job), a person noun after I am (I am student), a sector or same without the",
+    summary: "A job noun sought without an article (looking for job), a person noun after I am (I am student), a sector or same without the, the similar",
     description: "What it does: finds a singular job noun (job, role, position, vacancy, opening, internship, \
 placement, apprenticeship, opportunity) right after a verb of seeking (`looking for`, `searching for`, \
 `applying for`, `hunting for`, `seeking`, `finding`, `securing`, `landing`) with no article or other \
@@ -32,7 +32,9 @@ PhD student at IHE Delft` (`a PhD student`), `I was engineer in Pune`, `I am civ
 `I am also graduate of PMMA` (an adverb of addition or time may come first), `I am illustrator, based in Sevilla`; a \
 practitioner in -ist of eight letters or more counts as a person noun (`periodontist`, `oenologist`; not `checklist`); and `sector`, `field` or `domain` after \
 a preposition and its modifiers with no determiner (`in renewable energy sector` → the renewable energy sector); and `same` before a noun right after a verb or a \
-preposition (`we are doing same trial` → the same trial); and `few` where `a few` is meant: before a plural unit of \
+preposition (`we are doing same trial` → the same trial); and `the similar` before a noun after a verb, with no `to`, \
+`as`, `of` or relative clause after it (`we are doing the similar migration` → a similar migration; before a plural, \
+similar); and `few` where `a few` is meant: before a plural unit of \
 time and `ago`, after `in`/`for`/`after`/`within` before one, after `ask` before `questions` (`we met few weeks ago`, \
 `in few days`, `ask you few questions`; not `the last few days`, `very few`). Titles of one post (`I am head of \
 sales`, `I was lead engineer on…`), which English may write without an article, are not on that list. A job noun that modifies another noun (`looking for job \
@@ -223,6 +225,38 @@ fn field_without_article(a: &Analysis, i: usize) -> Option<usize> {
         .then_some(first)
 }
 
+/// `we are doing the similar migration`, `we run the similar experiments with…`: after a verb, `the similar` and a
+/// noun that no phrase of comparison or definition follows (`the similar cases of`, `the similar results that…`,
+/// `similar to`) is `a similar` (or, before a plural, `similar`). The replacement of `the similar NOUN`.
+fn the_similar(a: &Analysis, i: usize) -> Option<String> {
+    let (w, s, n) = (&a.words[i], a.at(i, 1)?, a.at(i, 2)?);
+    if !w.is("the")
+        || !s.is("similar")
+        || !s.joined
+        || !n.joined
+        || n.compound_next
+        || n.is_name_like()
+        || n.is_any(&["one", "ones"])
+    {
+        return None;
+    }
+    let verb = w.joined
+        && a.at(i, -1).is_some_and(|v| {
+            v.tags.any(Tags::ANY_VERB)
+                && !v.tags.any(Tags::FUNCTION)
+                && (v.tags.any(Tags::VERB_ING | Tags::VERB_PAST) || !v.tags.any(Tags::NOUN | Tags::NOUN_PL))
+        });
+    let plural = n.tags.any(Tags::NOUN_PL) && !n.tags.any(Tags::FUNCTION);
+    let singular = n.tags.any(Tags::NOUN) && !n.tags.any(Tags::NOUN_PL | Tags::FUNCTION | Tags::ADJ);
+    let defined =
+        a.at(i, 3).is_some_and(|m| m.joined && m.is_any(&["to", "as", "of", "that", "which", "who", "we", "you", "i"]));
+    if !verb || defined || !(plural || singular) {
+        return None;
+    }
+    let noun = &n.lower;
+    Some(if plural { format!("similar {noun}") } else { format!("a similar {noun}") })
+}
+
 /// `we are doing same trial`, `in same team`: `same` before a noun, right after a verb or a preposition,
 /// needs `the` (`the same trial`); not a compound (`same-day`), nor at the start (`Same here`).
 fn same_without_the(a: &Analysis, i: usize) -> bool {
@@ -315,6 +349,13 @@ impl Rule for MissingArticle {
                 out.extend(finding(cx, &META, w.span.clone(), message, &[format!("a {few}")]));
                 continue;
             }
+            if let Some(right) = the_similar(a, i) {
+                let end = a.words[i + 2].span.end;
+                let found = &cx.text()[w.span.start..end];
+                let message = format!("‘similar’ is not definite: ‘{right}’, not ‘{found}’");
+                out.extend(finding(cx, &META, w.span.start..end, message, &[right]));
+                continue;
+            }
             if same_without_the(a, i) {
                 let same = &cx.text()[w.span.clone()];
                 let message = format!("‘{same}’ before a noun takes ‘the’: ‘the {same}’");
@@ -376,6 +417,20 @@ mod tests {
         assert_clean(ID, "I am looking for a job in design, searching for roles, seeking work.");
         assert_clean(ID, "Looking for job opportunities; applying for the position of lead.");
         assert_clean(ID, "Seeking opportunity-driven teams. The job is done; my role for years.");
+    }
+
+    #[test]
+    fn the_similar_is_a_similar() {
+        assert_flags(ID, "We are doing the similar migration at my company now.", 1);
+        let d = check_text(ID, "We are doing the similar experiments with humidity chambers.");
+        assert_eq!(d[0].suggestions[0].replacement, "similar experiments");
+        let d = check_text(ID, "We are doing the similar migration now.");
+        assert_eq!(d[0].suggestions[0].replacement, "a similar migration");
+        assert_clean(
+            ID,
+            "We saw the similar cases of fraud; we got the similar results that you did; it is similar to ours.",
+        );
+        assert_clean(ID, "The similar projects failed. Of the similar designs, one won. We chose the similar one.");
     }
 
     #[test]

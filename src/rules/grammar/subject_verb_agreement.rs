@@ -354,7 +354,9 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
 /// With `attracted` false the subject is singular whatever nouns follow (`everyone`, `one of the drivers`),
 /// and a bare verb that is no noun disagrees too (`Everyone in our group follow…`).
 fn across_phrase(a: &Analysis, end: usize, number: Number, attracted: bool) -> Option<usize> {
-    if agreement_nouns("quantity").contains(a.words[end].lower.as_str()) {
+    // A quantity (`the majority of our clients are`) agrees with what it counts; `the part about payroll
+    // rules are` has a head of its own.
+    if agreement_nouns("quantity").contains(a.words[end].lower.as_str()) && a.at(end, 1).is_some_and(|p| p.is("of")) {
         return None;
     }
     // A plural head and a singular verb: `Your tips on service recovery for upset guests was…`.
@@ -374,7 +376,10 @@ fn across_phrase(a: &Analysis, end: usize, number: Number, attracted: bool) -> O
         Number::First => return None,
     };
     let prep = a.at(end, 1)?;
-    if !prep.tags.any(Tags::PREP) || prep.tags.any(Tags::ANY_VERB | Tags::SUB) || prep.is("to") {
+    if !prep.tags.any(Tags::PREP)
+        || prep.tags.any(Tags::ANY_VERB | Tags::SUB)
+        || prep.is("to") && !to_phrase(a, end + 1)
+    {
         return None;
     }
     // After `everyone` or `one of` + a plural, a bare verb that is no noun (`Everyone in our group follow…`).
@@ -427,7 +432,12 @@ fn across_phrase(a: &Analysis, end: usize, number: Number, attracted: bool) -> O
         // A dictionary word with no class of its own (`alumni`, `data`: no affixes to tell it by) is a noun
         // of the phrase.
         // A gerund names an activity in the phrase (`your comment on crane scheduling were`).
-        let gerund = w.tags.any(Tags::VERB_ING) && k > end + 1;
+        // Right after the preposition too, when a noun phrase follows it (`your thread about hiring juniors were`).
+        let gerund = w.tags.any(Tags::VERB_ING)
+            && (k > end + 1
+                || a.at(k + 1, 1).is_some_and(|n| {
+                    n.joined && n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::DET | Tags::POSS | Tags::ADJ)
+                }));
         let phrase_word = (w
             .tags
             .any(Tags::DET | Tags::POSS | Tags::ADJ | Tags::NOUN | Tags::NOUN_PL | Tags::DIGITS | Tags::PLURALIZABLE)
@@ -437,12 +447,21 @@ fn across_phrase(a: &Analysis, end: usize, number: Number, attracted: bool) -> O
             || gerund)
             && !w.tags.any(Tags::PRON | Tags::SUB | Tags::CONJ | Tags::MODAL | Tags::BE | Tags::HAVE | Tags::DO);
         // A second preposition goes on (`tips on recovery for upset guests`).
-        let inner_prep = w.tags.any(Tags::PREP) && !w.is("to") && !w.tags.any(Tags::ANY_VERB | Tags::SUB);
+        let inner_prep =
+            w.tags.any(Tags::PREP) && (!w.is("to") || to_phrase(a, k + 1)) && !w.tags.any(Tags::ANY_VERB | Tags::SUB);
         if !phrase_word && !inner_prep && !w.is_name_like() {
             return None;
         }
     }
     None
+}
+
+/// `to` at word `i` as a preposition of a noun phrase: after a noun and before a determiner or possessive
+/// (`the guide to the visa rules`, `the changes to our rota`), never before a verb (`the plan to hire`).
+fn to_phrase(a: &Analysis, i: usize) -> bool {
+    a.words[i].is("to")
+        && a.at(i, -1).is_some_and(|n| n.tags.any(Tags::NOUN | Tags::NOUN_PL) && !n.tags.any(Tags::FUNCTION))
+        && a.at(i, 1).is_some_and(|d| d.joined && d.tags.any(Tags::DET | Tags::POSS) && !d.tags.any(Tags::ANY_VERB))
 }
 
 /// `Me and my team is…`, `My manager and I was…`: two subjects joined by `and` at the start of a clause,
@@ -610,16 +629,23 @@ impl Rule for SubjectVerbAgreement {
             let mut v_at = verb_after(a, end);
             // "The analysts I hired works": a relative clause of a pronoun and a verb.
             let mut across = false;
+            // The clause's verb may end in its preposition (`the practices we speak with loses`).
+            let stranded = usize::from(a.at(end, 3).is_some_and(|w| {
+                w.joined
+                    && w.is_any(&["with", "to", "for", "about", "on", "at", "from"])
+                    && a.at(end, 4).is_some_and(|v| v.joined)
+            }));
             if !pronoun
                 && number == Number::Plural
-                && let (Some(p), Some(rv), Some(v)) = (a.at(end, 1), a.at(end, 2), a.at(end, 3))
+                && let (Some(p), Some(rv), Some(v)) = (a.at(end, 1), a.at(end, 2), a.at(end, 3 + stranded as isize))
                 && p.tags.any(Tags::PRON)
                 && !p.is("it")
                 && rv.tags.any(Tags::VERB_PAST | Tags::VERB)
                 && !rv.tags.any(Tags::FUNCTION)
-                && (v.tags.any(Tags::VERB_3SG) || v.is_any(&["is", "was", "has", "does", "doesn't"]))
+                && (v.tags.any(Tags::VERB_3SG) && (stranded == 0 || !v.tags.any(Tags::NOUN_PL))
+                    || v.is_any(&["is", "was", "has", "does", "doesn't"]))
             {
-                v_at = Some(end + 3);
+                v_at = Some(end + 3 + stranded);
                 across = true;
             }
             // `The scheme you described sound really promising`, `the course you recommended help me`: a
@@ -1141,6 +1167,19 @@ mod tests {
     }
 
     /// `everyone`, `one of` + a plural: singular across any phrase; a plural in -ves is a plural head.
+    #[test]
+    fn to_gerunds_and_parts_in_the_phrase() {
+        assert_flags(ID, "The guide to the visa rules were useful.", 1);
+        assert_flags(ID, "Your note on the changes to our rota were clear.", 1);
+        assert_flags(ID, "Your thread about hiring juniors were useful.", 1);
+        assert_flags(ID, "The part about payroll rules are very important for us.", 1);
+        assert_flags(ID, "The practices we speak with loses calls after hours.", 1);
+        assert_clean(ID, "The guide to the visa rules was useful. The plan to hire more nurses is good.");
+        assert_clean(ID, "Your thread about hiring juniors was useful. Part of our members are nurses.");
+        assert_clean(ID, "The changes we made to processes were small. The people we talk to are kind.");
+        assert_clean(ID, "The clinics we work with need faster answers.");
+    }
+
     #[test]
     fn singular_subjects_across_a_phrase() {
         assert_flags(ID, "Everyone in my cohort at the police academy have read your article.", 1);

@@ -245,6 +245,15 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("affect", "the verb is ‘affect’ (to influence); to ‘effect’ something is to bring it about")
         }
+        // `Rising costs effect small farms the most`: a plural subject and an object make it the clause's verb.
+        "effect"
+            if plural_subject_with_object(p2, p1, n1, n2)
+                && w.joined
+                && !in_list("effect-change", n1)
+                && !in_list("effect-change", n2) =>
+        {
+            r("affect", "the verb is ‘affect’ (to influence); to ‘effect’ something is to bring it about")
+        }
         "effect" if verb_slot(p1) && !in_list("effect-change", n1) && n1.is_some() => {
             r("affect", "the verb is ‘affect’ (to influence); to ‘effect’ something is to bring it about")
         }
@@ -396,9 +405,13 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         "except" if verb_slot(p1) && !n1.is_some_and(|n| n.is("for")) => {
             r("accept", "to take or agree is to ‘accept’; ‘except’ means ‘but not’")
         }
+        // `All the staff came accept the interns`: after a past verb; `I agree with everything accept the last
+        // point`: after `everything`, `anything` or `nothing` (which would take `accepts`), before an object.
         "accept"
-            if p1.is_some_and(|p| p.tags.only(Tags::VERB_PAST, Tags::VERB_PART | Tags::FUNCTION))
-                && tags(n1).any(Tags::DET | Tags::POSS | Tags::OBJ) =>
+            if p1.is_some_and(|p| {
+                p.tags.only(Tags::VERB_PAST, Tags::VERB_PART | Tags::FUNCTION)
+                    || p.joined && p.is_any(&["everything", "anything", "nothing"])
+            }) && tags(n1).any(Tags::DET | Tags::POSS | Tags::OBJ) =>
         {
             r("except", "‘except’ means ‘but not’; ‘accept’ is to take or agree")
         }
@@ -439,6 +452,7 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
             r("everyday", "before a noun, the adjective is one word: ‘everyday’")
         }
         // `not sure weather you remember`: before a subject pronoun or `or not`, the conjunction.
+        // `not sure weather the fair is on`: after a word that asks or doubts, before a determiner too.
         "weather"
             if (!noun_slot(p1)
                 || p1.is_some_and(|p| p.is_any(&["sure", "certain", "clear", "unclear", "uncertain"])))
@@ -446,7 +460,28 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
                     n.joined
                         && (n.is_any(&["you", "i", "we", "they", "he", "she", "it", "there"])
                             || n.is("or") && n2.is_some_and(|m| m.is("not")))
-                }) =>
+                })
+                || p1.is_some_and(|p| {
+                    p.joined
+                        && w.joined
+                        && p.is_any(&[
+                            "sure",
+                            "unsure",
+                            "certain",
+                            "uncertain",
+                            "unclear",
+                            "wonder",
+                            "wondering",
+                            "wondered",
+                            "asking",
+                            "asked",
+                            "decide",
+                            "deciding",
+                            "curious",
+                            "doubt",
+                        ])
+                }) && n1
+                    .is_some_and(|n| n.joined && n.tags.any(Tags::DET | Tags::POSS) && !n.tags.any(Tags::NOUN)) =>
         {
             r("whether", "‘whether’ introduces a choice or a question; ‘weather’ is rain and sun")
         }
@@ -561,6 +596,14 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
                 && n1.is_some_and(|n| n.joined && !n.tags.any(Tags::NOUN_PL) && !n.is_name_like()) =>
         {
             r("were", "the past of ‘are’ is ‘were’; ‘where’ asks about a place")
+        }
+        // `I have to much work`, `we had to many meetings`: after `have`, `to` before `much` or `many` is `too`
+        // (`have to` takes a verb).
+        "to" if p1.is_some_and(|p| p.joined && p.is_any(&["have", "has", "had", "having"]))
+            && n1.is_some_and(|n| n.joined && n.is_any(&["much", "many"]))
+            && w.joined =>
+        {
+            r("too", "the degree word is ‘too’ (more than enough); ‘to’ is a preposition")
         }
         // `it's to good`, `I was to shy to say hello`: after `be`, `to` and an adjective that ends the phrase
         // (or takes `to` or `for`) is the degree word `too`.
@@ -1013,6 +1056,21 @@ mod tests {
         assert_flags(ID, "I read your paper on sepsis alerts to and have a question.", 1);
         assert_clean(ID, "I drive to and from work; we walked to and fro; from Monday to and including Friday.");
         assert_clean(ID, "I moved to Leeds and have a flat; I gave it to them and left.");
+    }
+
+    #[test]
+    fn have_to_much_except_after_everything_effect_and_whether() {
+        assert_flags(ID, "I have to much work this week. We had to many meetings.", 2);
+        assert_clean(ID, "I have to move to much bigger premises; we had to manage many sites.");
+        assert_flags(ID, "I agree with everything accept the last point.", 1);
+        assert_clean(ID, "We accept the terms; our clients accept the changes; everything except the index.");
+        assert_flags(ID, "High costs effect small farms the most. New tariffs effect our margins.", 2);
+        assert_clean(
+            ID,
+            "Good leaders effect lasting change; such reforms effect real change; the policies had an effect.",
+        );
+        assert_flags(ID, "I'm not sure weather the event is on. She asked weather the panel is full.", 2);
+        assert_clean(ID, "I'm not sure the weather will hold; check the weather; sure, weather the storm.");
     }
 
     #[test]

@@ -122,6 +122,17 @@ mod tests {
     }
 
     #[test]
+    fn you_are_right_and_a_site() {
+        assert_flags(ID, "Your right about the delays, and your absolutely right that it matters.", 2);
+        assert_clean(
+            ID,
+            "Your right to appeal is clear; I think your right to privacy matters; you're right about it.",
+        );
+        assert_flags(ID, "We visited the building sight on Monday; the sight visit went well.", 2);
+        assert_clean(ID, "It was a sight to behold; the building site and the site visit; out of sight.");
+    }
+
+    #[test]
     fn here_is_a_place_unless_a_feeling_comes_before_to() {
         assert_clean(ID, "I moved here from Lisbon and am here to help; great to hear from you.");
         assert_clean(ID, "From the office to here is a short walk.");

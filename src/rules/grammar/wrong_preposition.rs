@@ -56,6 +56,9 @@ enum When {
     Person,
     /// A noun phrase whose head is one of these nouns.
     Head(Vec<&'static str>),
+    /// A proper name with no determiner that ends in one of these nouns, capitalised (`Cairo University`,
+    /// `Imperial College`), or opens with it before `of` (`University of Ghana`).
+    Named(Vec<&'static str>),
 }
 
 impl When {
@@ -64,7 +67,11 @@ impl When {
             "" => When::Anything,
             "name" => When::Name,
             "person" => When::Person,
-            _ => col.strip_prefix("head:").map_or(When::Anything, |h| When::Head(h.split('|').collect())),
+            _ => match (col.strip_prefix("head:"), col.strip_prefix("named:")) {
+                (Some(h), _) => When::Head(h.split('|').collect()),
+                (_, Some(h)) => When::Named(h.split('|').collect()),
+                _ => When::Anything,
+            },
         }
     }
 }
@@ -91,6 +98,26 @@ fn follows(a: &Analysis, last: usize, when: &When) -> bool {
                 || n1.is_some_and(|n| n.is_any(&["a", "an"]))
                     && a.at(last, 2).is_some_and(|w| name(w) && !w.compound_next)
                     && a.at(last, 3).is_none_or(|w| !w.tags.any(Tags::NOUN | Tags::NOUN_PL) || w.tags.any(Tags::FUNCTION))
+        }
+        When::Named(heads) => {
+            let head = |w: &Word| w.capitalized && heads.iter().any(|h| w.lower.as_str() == *h);
+            // `University of Ghana`: the head first, then `of` and a name.
+            if n1.is_some_and(head)
+                && a.at(last, 2).is_some_and(|o| o.is("of") && o.joined)
+                && a.at(last, 3).is_some_and(|m| m.joined && name(m))
+            {
+                return true;
+            }
+            // `Cairo University`, `Makerere University Business School`: one to three names, then the head, and
+            // no lower-case noun after it.
+            (2..=4).any(|k| {
+                a.at(last, k).is_some_and(|w| {
+                    head(w)
+                        && (1..k).all(|j| a.at(last, j).is_some_and(|m| m.joined && name(m) && !m.compound_next))
+                        && a.at(last, k + 1)
+                            .is_none_or(|n| !(n.joined && n.tags.any(Tags::NOUN | Tags::NOUN_PL) && !n.capitalized))
+                })
+            })
         }
         When::Head(heads) => {
             if !n1.is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS)) {
@@ -255,6 +282,16 @@ mod tests {
         assert_flags(ID, "I am writing to express my interest for the role.", 1);
         assert_clean(ID, "Congratulations on your promotion; for your team too. A topic of interest for researchers.");
         assert_clean(ID, "I would like to join your network; we join to form one team.");
+    }
+
+    #[test]
+    fn studied_at_a_named_university_and_met_at_an_event() {
+        assert_flags(ID, "We both studied in Cairo University. I graduated in Makerere University in 2015.", 2);
+        assert_flags(ID, "I studied in University of Ghana; she is studying in Imperial College.", 2);
+        assert_clean(ID, "I studied in Cairo in 2010; I graduated in Economics from Makerere University.");
+        assert_clean(ID, "She studied in Paris at the Sorbonne; we studied in the university library.");
+        assert_flags(ID, "It was nice to meet you on the conference in Dubai. I was on the opening.", 2);
+        assert_clean(ID, "I was on the conference committee; I spoke on the conference theme; we met on Monday.");
     }
 
     #[test]

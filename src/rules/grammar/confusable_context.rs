@@ -597,6 +597,16 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("were", "the past of ‘are’ is ‘were’; ‘where’ asks about a place")
         }
+        // `Thank for the tips!`: `thank` takes its person (`thank you for`); `thanks for` has none. Not `you have
+        // them to thank for it`.
+        "thank"
+            if n1.is_some_and(|n| n.joined && n.is("for"))
+                && !p1.is_some_and(|p| {
+                    w.joined && (p.is("to") || p.tags.any(Tags::OBJ | Tags::NOUN | Tags::NOUN_PL))
+                }) =>
+        {
+            r("thanks", "‘thank’ needs its person (‘thank you for’); ‘thanks for’ needs none")
+        }
         // `I have to much work`, `we had to many meetings`: after `have`, `to` before `much` or `many` is `too`
         // (`have to` takes a verb).
         "to" if p1.is_some_and(|p| p.joined && p.is_any(&["have", "has", "had", "having"]))
@@ -1060,6 +1070,11 @@ mod tests {
 
     #[test]
     fn have_to_much_except_after_everything_effect_and_whether() {
+        assert_flags(ID, "Thank for the tips on glazing! I thank for your help.", 2);
+        assert_clean(
+            ID,
+            "Thanks for the tips; thank you for your help; we have you to thank for it; who to thank for it.",
+        );
         assert_flags(ID, "I have to much work this week. We had to many meetings.", 2);
         assert_clean(ID, "I have to move to much bigger premises; we had to manage many sites.");
         assert_flags(ID, "I agree with everything accept the last point.", 1);

@@ -444,6 +444,9 @@ fn stative_progressive(a: &Analysis, i: usize) -> Option<(usize, usize, String, 
     let (base, third, past) = match v.lower.as_str() {
         "knowing" => ("know", "knows", "knew"),
         "belonging" => ("belong", "belongs", "belonged"),
+        "believing" => ("believe", "believes", "believed"),
+        "preferring" => ("prefer", "prefers", "preferred"),
+        "consisting" => ("consist", "consists", "consisted"),
         _ => return None,
     };
     let w = &a.words[i];
@@ -454,7 +457,11 @@ fn stative_progressive(a: &Analysis, i: usize) -> Option<(usize, usize, String, 
         _ => return None,
     };
     // `what is knowing without doing`: a gerund subject after `is`; only a pronoun subject is checked.
-    if !a.at(i, -1).is_some_and(|p| p.tags.any(Tags::PRON) && !p.is_any(&["what", "which", "that", "this", "it"])) {
+    // `it is consisting of` is as wrong as `I am believing`.
+    let it = base == "consist" && a.at(i, -1).is_some_and(|p| p.is("it"));
+    if !it
+        && !a.at(i, -1).is_some_and(|p| p.tags.any(Tags::PRON) && !p.is_any(&["what", "which", "that", "this", "it"]))
+    {
         return None;
     }
     Some((i, i + 1, right.to_string(), format!("‘{}’ is a state, not progressive", base)))
@@ -920,6 +927,13 @@ mod tests {
         let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
         assert_eq!(r, ["know", "knows"]);
         assert_clean(ID, "I know your work; knowing it is half the job; what is knowing without doing?");
+        let d = check_text(
+            ID,
+            "I am believing your approach works. We are preferring remote work. It is consisting of two parts.",
+        );
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["believe", "prefer", "consists"]);
+        assert_clean(ID, "Believing in your team is key; what is believing without proof? It consists of two parts.");
     }
 
     /// After `make`/`let`/`help` + an object pronoun, the bare verb; after `would like`, `to` + the verb.

@@ -122,6 +122,20 @@ mod tests {
     }
 
     #[test]
+    fn collocations_of_learners() {
+        assert_flags(ID, "I did a mistake; can you make a photo? She learned me how to weld.", 3);
+        assert_clean(
+            ID,
+            "I made a mistake; I did a great job; take a photo; I learned how to weld; she taught me a lot.",
+        );
+        assert_flags(ID, "I could able to finish it and will able to start. I want that you review it.", 3);
+        assert_clean(
+            ID,
+            "I was able to finish it and will be able to start. I want that report; I want you to review it.",
+        );
+    }
+
+    #[test]
     fn you_are_right_and_a_site() {
         assert_flags(ID, "Your right about the delays, and your absolutely right that it matters.", 2);
         assert_clean(

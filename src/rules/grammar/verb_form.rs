@@ -681,7 +681,7 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         // A stem that takes -s may be a noun the dictionary does not mark (`passionate about design`,
         // `focused on research`): a verb only before an object. After `forward to` a bare verb is the
         // known slip (`look forward to hear from you`).
-        let forward = p1.is_some_and(|p| p.is("forward"));
+        let forward = p1.is_some_and(|p| p.is_any(&["forward", "used"]));
         let object = a.at(i, 2).is_some_and(starts_object);
         // A verb that is never a noun cannot modify the noun after it, so that noun is its object
         // (`passionate about teach children`, `dedicated to improve patient outcomes`). Only a stem
@@ -1011,6 +1011,8 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].suggestions[0].replacement, "realise");
         assert_flags(ID, "I look forward to hear how the trial went.", 1);
+        assert_flags(ID, "I'm used to manage big teams. We are used to deal with audits.", 2);
+        assert_clean(ID, "I used to manage big teams; it is used to cut metal; I'm used to the cold; I am used to it.");
         assert_flags(ID, "Thank you for answer so quickly. Thanks for help me with the form.", 2);
         assert_clean(ID, "Thank you for the answer; a request for help; thanks for answering so quickly; for me.");
         assert_flags(ID, "Looking forward to stay in touch; I look forward to chat with you.", 2);

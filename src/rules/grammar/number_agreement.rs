@@ -98,13 +98,15 @@ fn phrase_ends(next: Option<&Word>) -> bool {
     })
 }
 
-/// `with a very competitive prices`: `a`/`an`, perhaps a degree adverb, one or two adjectives and a regular
+/// `with a very competitive prices`, `every projects`: `a`/`an` (or `every`/`each`), perhaps a degree adverb, one or two adjectives and a regular
 /// plural that ends its phrase. Not quantities that take a plural (`a few`, `a great many`, `a good two hours`,
 /// `a further 10 days`), nor nouns in -s that are singular (`a physics class`, `a news`). The plural's index
 /// and its singular.
 fn a_before_plural(a: &Analysis, i: usize) -> Option<(usize, String)> {
     let w = &a.words[i];
-    if !w.is_any(&["a", "an"]) || w.all_caps {
+    // `every projects`, `each employees`: `every` and `each` take a singular with or without adjectives.
+    let every = w.is_any(&["every", "each"]);
+    if !(w.is_any(&["a", "an"]) || every) || w.all_caps {
         return None;
     }
     const NOT_HERE: &[&str] = &[
@@ -152,10 +154,13 @@ fn a_before_plural(a: &Analysis, i: usize) -> Option<(usize, String)> {
     while j < first + 2 && a.at(i, (j - i) as isize).is_some_and(adjective) {
         j += 1;
     }
-    if j == first {
+    if j == first && !every {
         return None;
     }
     let n = a.at(i, (j - i) as isize)?;
+    if n.is("others") {
+        return None;
+    }
     if !n.tags.any(Tags::NOUN_PL)
         || n.tags.any(Tags::FUNCTION | Tags::NOUN)
         || n.is_name_like()
@@ -164,13 +169,20 @@ fn a_before_plural(a: &Analysis, i: usize) -> Option<(usize, String)> {
         || n.lower.ends_with("ss")
         || n.lower.ends_with("us")
         || agreement_nouns("singular-s").contains(n.lower.as_str())
-        || !phrase_ends(a.at(j, 1))
+        || !(phrase_ends(a.at(j, 1)) || every && verb_with_object(a, j + 1))
         || coordinated_after(a, j)
     {
         return None;
     }
     let one = super::possessive_apostrophe::singular(&n.lower)?;
     Some((j, one))
+}
+
+/// Word `k` is a verb that is also a noun (`need`, `gets`) with an object after it (`every projects need a
+/// budget`): the phrase before it has ended.
+fn verb_with_object(a: &Analysis, k: usize) -> bool {
+    a.words.get(k).is_some_and(|v| v.joined && v.tags.any(Tags::VERB | Tags::VERB_3SG) && !v.is_name_like())
+        && a.words.get(k + 1).is_some_and(|o| o.joined && o.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS))
 }
 
 /// `a good price and terms`: a plural joined to another noun by `and` may be the second of two heads.
@@ -538,6 +550,11 @@ mod tests {
     /// After a preposition, `this`/`that` and a plural that ends its phrase.
     #[test]
     fn a_before_an_adjective_and_a_plural() {
+        assert_flags(ID, "Every projects need a budget. Each employees gets a laptop. Every projects are late.", 3);
+        assert_clean(
+            ID,
+            "We meet every two weeks; they each have a laptop; every sales team needs a plan; each of the projects.",
+        );
         assert_flags(ID, "We sell spare parts with a very competitive prices.", 1);
         let d = check_text(ID, "We offer a competitive prices.");
         assert_eq!(d[0].suggestions[0].replacement, "price");

@@ -17,7 +17,7 @@ static META: RuleMeta = RuleMeta {
     category: Category::Grammar,
     default_severity: Severity::Warning,
     sections: &[],
-    summary: "A singular noun after a number, a plural after this (12 store, three month of training, for this positions), less before a plural (less defects)",
+    summary: "A singular noun after a number, a plural after this or every (12 store, three month of training, for this positions, every projects), less or much before a plural (less defects, much people)",
     description: "What it does: finds a countable noun in the singular right after a number above one (`12`, \
 `three`, `1,500`) or a plural quantifier (`several`, `many`, `multiple`), optionally with one adjective between, \
 when the noun ends its phrase: `managed 12 store across the region`, `three month of training`; and after \
@@ -30,7 +30,10 @@ with symbols (`$5M`, `10%`) and nouns that stay singular (`10 staff`, `5 million
 is `these`/`those` (`refer me for this positions`); singular nouns in -s (`this series`) and modifiers (`this sales \
 team`) are left alone. `less` right before a plural that heads its phrase is `fewer` (`less defects`, `less \
 people`); not `no less`, `more or less`, plurals of time, money or distance (`less hours than planned`), singular \
-nouns in -s (`less news`) or a plural modifying the next noun (`less sales tax`).\n\
+nouns in -s (`less news`) or a plural modifying the next noun (`less sales tax`); `much` there is `many` \
+(`much people`, `too much emails`; not `much thanks`). `a`/`an`, `every` or `each` before a plural take the \
+singular (`a very competitive prices`, `every projects need a budget`; not `every two weeks`, `each of the \
+projects`).\n\
 Why: a missing plural -s is a small slip a reader notices at once.\n\
 Use instead: the plural (not applied automatically).",
     flags: &[
@@ -371,6 +374,17 @@ fn singular_determiner(a: &Analysis, i: usize) -> Option<&'static str> {
 /// distance (`less hours than planned` is how amounts are spoken of); not a noun in -s that is singular or
 /// uncountable (`less news`, `less logistics`), nor a plural that modifies the next noun (`less sales tax`).
 fn less_before_plural(a: &Analysis, i: usize) -> bool {
+    a.words[i].is("less") && amount_word_before_plural(a, i)
+}
+
+/// `much people`, `too much emails`: `much` right before a plural count noun that heads its phrase, as for
+/// `less` (`much thanks` is an idiom).
+fn much_before_plural(a: &Analysis, i: usize) -> bool {
+    a.words[i].is("much") && !a.at(i, 1).is_some_and(|n| n.is("thanks")) && amount_word_before_plural(a, i)
+}
+
+/// Word `i` (`less` or `much`) before a plural count noun that heads its phrase.
+fn amount_word_before_plural(a: &Analysis, i: usize) -> bool {
     const MEASURES: &[&str] = &[
         "hours",
         "days",
@@ -393,9 +407,8 @@ fn less_before_plural(a: &Analysis, i: usize) -> bool {
         "percent",
         "funds",
     ];
-    let w = &a.words[i];
     let Some(n) = a.at(i, 1) else { return false };
-    if !w.is("less") || !n.joined || n.compound_next {
+    if !n.joined || n.compound_next {
         return false;
     }
     if a.at(i, -1).is_some_and(|p| p.is_any(&["no", "or", "much", "one", "any", "even", "far", "still", "a"])) {
@@ -429,6 +442,17 @@ impl Rule for NumberAgreement {
                 let right = if w.capitalized { "Fewer" } else { "fewer" };
                 let message = format!(
                     "‘{}’ is for amounts; before the plural ‘{}’, a number of things, the word is ‘fewer’",
+                    &cx.text()[w.span.clone()],
+                    a.words[i + 1].lower
+                );
+                out.extend(finding(cx, &META, w.span.clone(), message, &[right.to_string()]));
+                continue;
+            }
+            if much_before_plural(a, i) {
+                let w = &a.words[i];
+                let right = if w.capitalized { "Many" } else { "many" };
+                let message = format!(
+                    "‘{}’ is for amounts; before the plural ‘{}’, a number of things, the word is ‘many’",
                     &cx.text()[w.span.clone()],
                     a.words[i + 1].lower
                 );
@@ -479,6 +503,12 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "number-agreement";
+
+    #[test]
+    fn much_before_a_plural_is_many() {
+        assert_flags(ID, "There are much people at the fair. I get too much emails.", 2);
+        assert_clean(ID, "Much thanks for the help; how much money; we had much fun; there is much work left.");
+    }
 
     #[test]
     fn flags_singular_after_numbers() {

@@ -691,7 +691,13 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
             && a.at(i, 2).is_some_and(|n| {
                 n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ) && !n.tags.any(Tags::FUNCTION) && !n.is_name_like()
             });
-        if v.tags.any(Tags::PLURALIZABLE) && !forward && !object && !noun_object {
+        // A verb WordNet knows no noun sense of (`negotiate`: `dictionaries/grammar/verb-nouns.txt` gives the
+        // others their noun tag) before a preposition or the end is the verb (`good at negotiate with`).
+        let verb_only_ends = !v.tags.any(Tags::NOUN | Tags::ADJ | Tags::FUNCTION)
+            && word_lexicon().is_stem(&v.lower)
+            && a.at(i, 2).is_none_or(|n| n.tags.only(Tags::PREP, Tags::NOUN | Tags::NOUN_PL | Tags::ADJ))
+            && a.words.get(i + 2).is_none_or(|n| n.joined || n.sentence_start || a.at(i, 2).is_none());
+        if v.tags.any(Tags::PLURALIZABLE) && !forward && !object && !noun_object && !verb_only_ends {
             return None;
         }
         // After `forward to`, a countable noun with no determiner is the verb, before a preposition, an
@@ -1012,6 +1018,8 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "realise");
         assert_flags(ID, "I look forward to hear how the trial went.", 1);
         assert_flags(ID, "I'm used to manage big teams. We are used to deal with audits.", 2);
+        assert_flags(ID, "I'm good at negotiate with suppliers and interested in collaborate.", 2);
+        assert_clean(ID, "Focused on research in Leeds; passionate about design; good at negotiating.");
         assert_clean(ID, "I used to manage big teams; it is used to cut metal; I'm used to the cold; I am used to it.");
         assert_flags(ID, "Thank you for answer so quickly. Thanks for help me with the form.", 2);
         assert_clean(ID, "Thank you for the answer; a request for help; thanks for answering so quickly; for me.");

@@ -91,6 +91,14 @@ fn simple_past(base: &str) -> String {
     }
 }
 
+/// The simple past of `base` for `subject` (a pronoun): `be` is `was` after I, he, she, it, and `were` else.
+fn simple_past_for(subject: &str, base: &str) -> String {
+    if base == "be" && !matches!(subject, "i" | "he" | "she" | "it") {
+        return "were".to_string();
+    }
+    simple_past(base)
+}
+
 /// `We meet at the market last Saturday`, `I visit your stand two weeks ago`: `I`, `we` or `they`, a bare
 /// verb, and in the same clause (no punctuation, conjunction or subordinator between) `last` and a
 /// time word, `yesterday` or `ago`: the event is past, so the verb is its simple past. Not in a question
@@ -161,7 +169,8 @@ fn present_with_past_time(a: &Analysis, i: usize) -> Option<String> {
     None
 }
 
-/// `I have tried it last week`, `we've met two years ago`, `she has graduated in 2019`: a subject pronoun,
+/// `I have tried it last week`, `we've met two years ago`, `she has graduated in 2019`, `Yesterday I have met
+/// your boss`: a subject pronoun,
 /// `have`/`has` and a past participle, and in the same clause a finished time: `yesterday`, `ago`, `last`
 /// and a time word (not `the last week`, a span up to now), or `in` and a past year. A finished time takes
 /// the simple past. Not after `since`, `for`, `until` or `by` (`I have worked here since last year`), nor in a
@@ -185,6 +194,40 @@ fn perfect_with_past_time(a: &Analysis, i: usize, this_year: i32) -> Option<(std
         return None;
     }
     let j = i + k as usize;
+    // `Yesterday I have met your boss`, `Last week we've seen…`, `Two days ago, I have sent…`: a finished time
+    // opening the sentence before the subject.
+    let subject = if contracted { i } else { i - 1 };
+    if let Some(s) = (subject.saturating_sub(5)..subject).find(|&s| a.words[s].sentence_start) {
+        let opening = &a.words[s..subject];
+        let year = |y: &Word| {
+            y.tags.any(Tags::DIGITS)
+                && y.lower.len() == 4
+                && y.lower.parse::<i32>().is_ok_and(|n| (1950..this_year).contains(&n))
+        };
+        let finished = match opening {
+            [y] => y.is("yesterday"),
+            [l, t] => l.is("last") && (t.tags.any(Tags::TIME) || is_day_or_month(t)) || l.is("in") && year(t),
+            [n, t, ago] => {
+                ago.is("ago")
+                    && n.tags.any(Tags::DIGITS | Tags::NUM | Tags::QUANT | Tags::DET)
+                    && (t.tags.any(Tags::TIME) || t.is_any(&["days", "weeks", "months", "years", "hours", "minutes"]))
+            }
+            _ => false,
+        };
+        if finished {
+            let base = verb_bases(&v.lower).into_iter().next()?;
+            let who = if contracted { &w.lower[..w.lower.len() - 3] } else { a.words[i - 1].lower.as_str() };
+            let past = simple_past_for(who, &base);
+            let replacement = if contracted {
+                let subject = &w.lower[..w.lower.len() - 3];
+                let subject = if subject == "i" { "I" } else { subject };
+                format!("{subject} {past}")
+            } else {
+                past
+            };
+            return Some((w.span.start..v.span.end, replacement));
+        }
+    }
     for m in 1..=10 {
         let x = a.at(j, m)?;
         // `for` opens a span of time (`for two years`, `for the past month`, `for a while`) but is also a
@@ -227,7 +270,8 @@ fn perfect_with_past_time(a: &Analysis, i: usize, this_year: i32) -> Option<(std
                 && v.is_any(&["seen", "met", "spoken", "talked", "visited", "attended", "heard", "watched", "chatted"]);
         if past_time {
             let base = verb_bases(&v.lower).into_iter().next()?;
-            let past = simple_past(&base);
+            let who = if contracted { &w.lower[..w.lower.len() - 3] } else { a.words[i - 1].lower.as_str() };
+            let past = simple_past_for(who, &base);
             let start = w.span.start;
             let replacement = if contracted {
                 let subject = &w.lower[..w.lower.len() - 3];
@@ -410,6 +454,20 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "past-form";
+
+    #[test]
+    fn present_perfect_after_a_finished_time_opening_the_sentence() {
+        assert_flags(
+            ID,
+            "Yesterday I have met your boss. Two days ago, I have sent the file. Last week we've seen it.",
+            3,
+        );
+        assert_clean(
+            ID,
+            "Since yesterday I have been ill. Yesterday I have been thinking about it. Last week has been busy.",
+        );
+        assert_clean(ID, "Yesterday I met your boss; two days ago I sent the file; this week I have seen it.");
+    }
 
     #[test]
     fn present_perfect_with_a_finished_time() {

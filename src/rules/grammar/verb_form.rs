@@ -24,8 +24,11 @@ static META: RuleMeta = RuleMeta {
 `must`), `did not`/`doesn't` or a question's `did you`/`does she`/`could you` (also before a noun subject: `does your lab uses` → use), the bare verb (`can spoke` → speak, `did not \
 wanted` → want, `Did you attended` → attend, `Could you shared` → share). After `be`, a word that is only a verb \
 takes its past participle (`to be consider` → considered). `suggest` and `recommend` take a clause, not an \
-object and `to` (`suggested me to contact` → suggested I contact); `know` and `belong` are states, not \
-progressive (`I am knowing` → I know). After `able to`, \
+object and `to` (`suggested me to contact` → suggested I contact); `know`, `belong`, `believe`, `prefer` \
+and `consist` are states, not progressive (`I am knowing` → I know, `it is consisting of` → consists). A clause \
+of time or condition opening the sentence says its future in the present when the main clause has `will` \
+(`When I will finish, I will call` → finish; not `If you will excuse me`). After `am used to`, `get used to`, \
+the -ing form (`I'm used to manage` → managing). After `able to`, \
 `want to`, `decided to` and other infinitive phrases, the bare verb (`able to worked` → work). After `responsible \
 for`, `passionate about`, `dedicated to`, `enjoy`, `thanks for`, the -ing form (`responsible for manage` → managing); after any other \
 preposition too, for a word that is only a verb, before its object (`looking for improve my skills`). After \
@@ -436,6 +439,49 @@ fn be_and_a_state(a: &Analysis, i: usize) -> Option<(usize, usize, String, Strin
         _ => return None,
     };
     Some((i, i + 1, right, format!("‘{}’ is a verb: no ‘{}’ before it", v.lower, w.lower)))
+}
+
+/// `When I will finish, I will call you`, `If we will get the grant, we'll hire`: a clause of time or condition
+/// opening the sentence takes the present for its future; `will` belongs to the main clause after the comma.
+/// Not `if you will` (willingness: `If you will excuse me`). The span from `will` to its verb and the present.
+fn will_in_time_clause(a: &Analysis, i: usize) -> Option<(usize, usize, String, String)> {
+    let w = &a.words[i];
+    if !w.sentence_start || !w.is_any(&["when", "if", "once", "after", "before", "until"]) {
+        return None;
+    }
+    let (s, will, v) = (a.at(i, 1)?, a.at(i, 2)?, a.at(i, 3)?);
+    if !s.is_any(&["i", "we", "you", "they", "he", "she"]) || w.is("if") && s.is("you") || !will.is("will") {
+        return None;
+    }
+    if !(s.joined && will.joined && v.joined)
+        || !v.is("be")
+            && (!v.tags.any(Tags::VERB)
+                || v.tags.any(Tags::VERB_PAST | Tags::VERB_ING | Tags::VERB_3SG | Tags::FUNCTION)
+                || v.is_name_like())
+    {
+        return None;
+    }
+    // The main clause after the comma has its own future (`I will`, `we'll`, `I can`).
+    let main = (i + 4..a.words.len().min(i + 16))
+        .take_while(|&k| !a.words[k].sentence_start)
+        .find(|&k| !a.words[k].joined)
+        .is_some_and(|k| {
+            (k..a.words.len().min(k + 3)).any(|m| {
+                let x = &a.words[m];
+                x.is_any(&["will", "can", "shall"]) || x.lower.ends_with("'ll") || x.lower.ends_with("’ll")
+            })
+        });
+    if !main {
+        return None;
+    }
+    let right = match (v.is("be"), s.lower.as_str()) {
+        (true, "i") => "am".to_string(),
+        (true, "he" | "she") => "is".to_string(),
+        (true, _) => "are".to_string(),
+        (false, "he" | "she") => regular_forms(&v.lower).0,
+        _ => v.lower.to_string(),
+    };
+    Some((i + 2, i + 3, right, format!("after ‘{}’ the future is said in the present", w.lower)))
 }
 
 /// `I am knowing your work`, `it is belonging to`: verbs of a state are not progressive.
@@ -870,8 +916,10 @@ impl Rule for VerbForm {
                 out.extend(finding(cx, &META, span, message, &[right]));
                 continue;
             }
-            if let Some((b, e, right, why)) =
-                suggest_me_to(a, i).or_else(|| stative_progressive(a, i)).or_else(|| be_and_a_state(a, i))
+            if let Some((b, e, right, why)) = suggest_me_to(a, i)
+                .or_else(|| stative_progressive(a, i))
+                .or_else(|| be_and_a_state(a, i))
+                .or_else(|| will_in_time_clause(a, i))
             {
                 let span = a.words[b].span.start..a.words[e].span.end;
                 let message = format!("‘{}’: {why}: ‘{right}’", &cx.text()[span.clone()]);
@@ -1019,6 +1067,16 @@ mod tests {
         assert_flags(ID, "I look forward to hear how the trial went.", 1);
         assert_flags(ID, "I'm used to manage big teams. We are used to deal with audits.", 2);
         assert_flags(ID, "I'm good at negotiate with suppliers and interested in collaborate.", 2);
+        let d = check_text(
+            ID,
+            "When I will finish, I will call you. If we will get it, we'll hire. When I will be there, I can help.",
+        );
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["finish", "get", "am"]);
+        assert_clean(
+            ID,
+            "If you will excuse me, I will leave. I wonder when I will see you. When I finish, I will call.",
+        );
         assert_clean(ID, "Focused on research in Leeds; passionate about design; good at negotiating.");
         assert_clean(ID, "I used to manage big teams; it is used to cut metal; I'm used to the cold; I am used to it.");
         assert_flags(ID, "Thank you for answer so quickly. Thanks for help me with the form.", 2);

@@ -206,6 +206,8 @@ mod tests {
         let d = check_text(ID, "Cut costs by more then 30%.");
         assert_eq!(d[0].suggestions[0].replacement, "more than");
         assert!(!d[0].suggestions[0].safe);
+        let d = check_text(ID, "Between you and I, it went well.");
+        assert_eq!(d[0].suggestions[0].replacement, "Between you and me");
     }
 
     #[test]

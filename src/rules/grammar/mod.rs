@@ -137,6 +137,10 @@ pub(crate) fn match_case(original: &str, replacement: &str) -> String {
 }
 
 fn match_word_case(original: &str, replacement: &str) -> String {
+    // The pronoun `I` is capitalised for itself, not for its place: `between you and I` → `me`.
+    if original == "I" && !replacement.starts_with(['i', 'I']) {
+        return replacement.to_string();
+    }
     let letters: Vec<char> = original.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
         replacement.to_uppercase()

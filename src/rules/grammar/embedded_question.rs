@@ -22,7 +22,9 @@ follows, in the same clause, a verb or noun that takes a question as its object 
 by `do`, `does` or `did`, a subject pronoun and a bare verb: `I want to know how did you move from QA to \
 product` (how you moved), `we could compare notes on how do you handle VLAN migrations` (how you handle). A \
 question after a comma, a colon or a dash is a direct question and is left alone (`I wonder: how do you \
-do it?`), as is `do` as the main verb with an object after it and no verb (`how do you do`).\n\
+do it?`), as is `do` as the main verb with an object after it and no verb (`how do you do`). The same for `be` \
+before a noun phrase that ends the sentence: `Can you tell me where is the office?` (where the office is), `Do you \
+know when was the deadline?`; not `when is the best time to call`, where the phrase goes on.\n\
 Why: inside a sentence a question takes the order of a statement; the inverted `do` is a common slip of \
 second-language writers and reads as one.\n\
 Use instead: drop `do`/`does`/`did` and put the verb in its tense: `how you handle`, `how she handles`, \
@@ -77,6 +79,40 @@ const ASKING: &[&str] = &[
 
 const QUESTION_WORDS: &[&str] = &["how", "what", "where", "why", "when", "whether"];
 
+/// `Can you tell me where is the office?`, `Do you know when was the deadline?`: `where`, `when`, `how` or `why`
+/// after a word that asks (or `tell me`), then `is`/`are`/`was`/`were` and a noun phrase (a determiner or
+/// possessive, up to three more words) that ends the sentence: the verb goes after the phrase. The span from
+/// the verb to the phrase's end and what replaces it.
+fn be_inverted(text: &str, a: &Analysis, i: usize) -> Option<(usize, usize, String)> {
+    let q = &a.words[i];
+    if !q.is_any(&["where", "when", "how", "why"]) || !q.joined || q.sentence_start {
+        return None;
+    }
+    let asks = a.at(i, -1).is_some_and(|p| p.is_any(ASKING) && !p.is_any(&["on", "about", "into"]))
+        || a.at(i, -1).is_some_and(|p| p.is_any(&["me", "us"]))
+            && a.at(i, -2).is_some_and(|t| t.is_any(&["tell", "show", "ask", "remind"]));
+    let be = a.at(i, 1)?;
+    if !asks || !be.joined || !be.is_any(&["is", "are", "was", "were"]) {
+        return None;
+    }
+    let det = a.at(i, 2)?;
+    if !det.joined || !det.tags.any(Tags::DET | Tags::POSS) || det.tags.any(Tags::PRON) && !det.tags.any(Tags::POSS) {
+        return None;
+    }
+    // The phrase runs to the sentence's end: the next word opens a new sentence, or there is none.
+    let end = (i + 3..i + 7).find(|&k| a.words.get(k + 1).is_none_or(|n| n.sentence_start))?;
+    let phrase = &a.words[i + 2..=end];
+    if phrase.iter().skip(1).any(|w| !w.joined || w.tags.any(Tags::FUNCTION) && !w.tags.any(Tags::NOUN)) {
+        return None;
+    }
+    let last = &a.words[end];
+    if !last.tags.any(Tags::NOUN | Tags::NOUN_PL) && !last.is_name_like() && last.tags.any(Tags::KNOWN) {
+        return None;
+    }
+    let phrase_text = &text[det.span.start..last.span.end];
+    Some((be.span.start, last.span.end, format!("{phrase_text} {}", be.lower)))
+}
+
 /// The span from `do`/`does`/`did` to the verb, and what replaces it, for a question word at `i`.
 fn check(a: &Analysis, i: usize) -> Option<(usize, usize, String)> {
     let q = &a.words[i];
@@ -123,7 +159,7 @@ impl Rule for EmbeddedQuestion {
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
         for i in 0..a.words.len() {
-            if let Some((start, end, right)) = check(a, i) {
+            if let Some((start, end, right)) = check(a, i).or_else(|| be_inverted(cx.text(), a, i)) {
                 let found = &cx.text()[start..end];
                 let message = format!(
                     "‘{} {found}’: inside a sentence the question keeps statement order: ‘{} {right}’",
@@ -152,6 +188,15 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "he runs");
         let d = check_text(ID, "I wonder how did you get the permit.");
         assert_eq!(d[0].suggestions[0].replacement, "you got");
+    }
+
+    #[test]
+    fn be_before_the_subject() {
+        let d = check_text(ID, "Can you tell me where is the office? Do you know when was the deadline?");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["the office is", "the deadline was"]);
+        assert_clean(ID, "Tell me where the office is. Where is the office? I know where is best for us.");
+        assert_clean(ID, "Do you know when is the best time to call you about the role?");
     }
 
     #[test]

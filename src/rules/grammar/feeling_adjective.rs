@@ -23,7 +23,8 @@ static META: RuleMeta = RuleMeta {
 (`very`, `so`, `really`), the -ing form of a verb of feeling and a word that shows the writer means their own \
 feeling: `by` after any of them (`I was inspiring by your talk` → inspired), and after each its own \
 prepositions (`I am exciting to join` → excited, `I'm interesting in supply chains` → interested, `we were \
-boring with the old process` → bored). The pairs and their prepositions are in \
+boring with the old process` → bored). After a person and `felt`, `feel`, `got` or `get` (and degree words) any \
+word but an object will do (`I felt very boring at the meeting` → bored). The pairs and their prepositions are in \
 `dictionaries/grammar/feeling-participles.tsv`. Left alone: the -ing form with an object or at the end (`I am \
 inspiring others`, `we are boring`: odd perhaps, but not this slip), other subjects (`the role is exciting to \
 me`).\n\
@@ -88,6 +89,17 @@ const DEGREE: [&str; 14] = [
     "totally",
 ];
 
+/// Whether the words before `i` are a person and `felt` (`feel`, `got`…) and up to two degree words: `I felt very
+/// boring at the meeting` can only mean the writer's feeling.
+fn felt_subject(a: &Analysis, i: usize) -> bool {
+    let mut k = -1;
+    while a.at(i, k).is_some_and(|w| w.is_any(&DEGREE)) && k > -3 {
+        k -= 1;
+    }
+    a.at(i, k).is_some_and(|v| v.is_any(&["felt", "feel", "feels", "feeling", "got", "get", "getting"]))
+        && a.at(i, k - 1).is_some_and(|s| s.is_any(&["i", "we", "they", "he", "she"]))
+}
+
 impl Rule for FeelingAdjective {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -100,8 +112,21 @@ impl Rule for FeelingAdjective {
             if w.is_name_like() || w.compound_next {
                 continue;
             }
-            let Some(next) = a.at(i, 1) else { continue };
-            if !after.contains(&next.lower.as_str()) || !feeling_subject(a, i) {
+            let next = a.at(i, 1);
+            // After `felt`, any word but an object (`I felt very boring at the meeting.`).
+            let felt = felt_subject(a, i)
+                && next.is_none_or(|n| {
+                    !n.joined || n.tags.only(Tags::PREP | Tags::CONJ | Tags::ADV, Tags::NOUN | Tags::DET)
+                });
+            let Some(next) = next else {
+                if felt {
+                    let message =
+                        format!("‘{}’ says what causes a feeling; for your own feeling write ‘{ed}’", w.lower);
+                    out.extend(finding(cx, &META, w.span.clone(), message, &[ed.to_string()]));
+                }
+                continue;
+            };
+            if !felt && (!after.contains(&next.lower.as_str()) || !feeling_subject(a, i)) {
                 continue;
             }
             // `to` shows the feeling only before a verb (`exciting to join`), not before a person (`exciting to me`).
@@ -123,6 +148,12 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "feeling-adjective";
+
+    #[test]
+    fn after_felt_any_word_but_an_object() {
+        assert_flags(ID, "I felt very boring at the meeting. We got confusing by the forms. She felt so exciting.", 3);
+        assert_clean(ID, "I felt bored at the meeting; the talk felt exciting; I felt amazing things were coming.");
+    }
 
     #[test]
     fn flags_the_ing_form_for_ones_own_feeling() {

@@ -28,7 +28,8 @@ object and `to` (`suggested me to contact` → suggested I contact); `know`, `be
 and `consist` are states, not progressive (`I am knowing` → I know, `it is consisting of` → consists). A clause \
 of time or condition opening the sentence says its future in the present when the main clause has `will` \
 (`When I will finish, I will call` → finish; not `If you will excuse me`). After `am used to`, `get used to`, \
-the -ing form (`I'm used to manage` → managing). After `able to`, \
+the -ing form (`I'm used to manage` → managing); `worth` takes the -ing form, not `to` (`worth to visit` → worth \
+visiting; not `worth to me`). After `able to`, \
 `want to`, `decided to` and other infinitive phrases, the bare verb (`able to worked` → work). After `responsible \
 for`, `passionate about`, `dedicated to`, `enjoy`, `thanks for`, the -ing form (`responsible for manage` → managing); after any other \
 preposition too, for a word that is only a verb, before its object (`looking for improve my skills`). After \
@@ -484,6 +485,20 @@ fn will_in_time_clause(a: &Analysis, i: usize) -> Option<(usize, usize, String, 
     Some((i + 2, i + 3, right, format!("after ‘{}’ the future is said in the present", w.lower)))
 }
 
+/// `It's worth to visit the plant`: `worth` takes the -ing form, not `to` (`worth visiting`); not `worth to me`, a
+/// person to whom it is worth something. The span of `to` and the verb, and the -ing form.
+fn worth_to(a: &Analysis, i: usize) -> Option<(usize, usize, String, String)> {
+    let (w, to, v) = (&a.words[i], a.at(i, 1)?, a.at(i, 2)?);
+    if !w.is("worth") || !to.is("to") || !to.joined || !v.joined || !plain_verb(v) {
+        return None;
+    }
+    if v.tags.any(Tags::OBJ | Tags::DET | Tags::POSS | Tags::PRON) || !word_lexicon().is_stem(&v.lower) {
+        return None;
+    }
+    let ing = regular_forms(&v.lower).2;
+    Some((i + 1, i + 2, ing, "‘worth’ takes the -ing form".to_string()))
+}
+
 /// `I am knowing your work`, `it is belonging to`: verbs of a state are not progressive.
 fn stative_progressive(a: &Analysis, i: usize) -> Option<(usize, usize, String, String)> {
     let v = a.at(i, 1)?;
@@ -920,6 +935,7 @@ impl Rule for VerbForm {
                 .or_else(|| stative_progressive(a, i))
                 .or_else(|| be_and_a_state(a, i))
                 .or_else(|| will_in_time_clause(a, i))
+                .or_else(|| worth_to(a, i))
             {
                 let span = a.words[b].span.start..a.words[e].span.end;
                 let message = format!("‘{}’: {why}: ‘{right}’", &cx.text()[span.clone()]);
@@ -1078,6 +1094,9 @@ mod tests {
             "If you will excuse me, I will leave. I wonder when I will see you. When I finish, I will call.",
         );
         assert_clean(ID, "Focused on research in Leeds; passionate about design; good at negotiating.");
+        let d = check_text(ID, "It's worth to visit the plant.");
+        assert_eq!(d[0].suggestions[0].replacement, "visiting");
+        assert_clean(ID, "It's worth visiting the plant; what it's worth to me; worth to the team.");
         assert_clean(ID, "I used to manage big teams; it is used to cut metal; I'm used to the cold; I am used to it.");
         assert_flags(ID, "Thank you for answer so quickly. Thanks for help me with the form.", 2);
         assert_clean(ID, "Thank you for the answer; a request for help; thanks for answering so quickly; for me.");

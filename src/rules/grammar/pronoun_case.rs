@@ -114,7 +114,7 @@ fn person(a: &Analysis, k: usize, first: usize) -> Option<(usize, bool)> {
         end += 1;
     }
     let noun = a.at(k, (end - k) as isize)?;
-    (noun.tags.any(Tags::NOUN) && !noun.tags.any(Tags::FUNCTION)).then_some((end, false))
+    (noun.tags.any(Tags::NOUN | Tags::NOUN_PL) && !noun.tags.any(Tags::FUNCTION)).then_some((end, false))
 }
 
 /// The joined subject at word `i` (the start of a clause) with an object pronoun in it, followed by
@@ -267,6 +267,7 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "My team and I");
         let d = check_text(ID, "Her and I met at the Leeds conference.");
         assert_eq!(d[0].suggestions[0].replacement, "She and I");
+        assert_flags(ID, "My friends and me went to your talk.", 1);
         let d = check_text(ID, "My manager and me presented the results.");
         assert_eq!(d[0].suggestions[0].replacement, "My manager and I");
         let d = check_text(ID, "Me and Sarah both worked on the audit.");

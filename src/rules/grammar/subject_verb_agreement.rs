@@ -565,6 +565,16 @@ impl Rule for SubjectVerbAgreement {
             }
         }
         for i in 0..a.words.len() {
+            if let Some((v, right)) = irregular_plural_subject(a, i) {
+                let message = format!(
+                    "‘{}’ is plural: ‘{} {right}’",
+                    &text[a.words[i].span.clone()],
+                    &text[a.words[i].span.clone()]
+                );
+                out.extend(finding(cx, &META, a.words[v].span.clone(), message, &[right.to_string()]));
+            }
+        }
+        for i in 0..a.words.len() {
             if let Some((v, right)) = lot_of_plural(a, i) {
                 let message =
                     format!("‘{}’ agrees with the plural after ‘of’: ‘{right}’", &text[a.words[v].span.clone()]);
@@ -837,6 +847,35 @@ impl Rule for SubjectVerbAgreement {
             i = end + 1;
         }
     }
+}
+
+/// `People is talking about your post`, `Many people was there`, `Children is the future`: an irregular plural
+/// (`people`, `children`, `women`) with no determiner, opening its clause (maybe after `many`, `most`, `some`,
+/// `all`, `these`), then `is`/`was`/`has`. The verb's index and its plural.
+fn irregular_plural_subject(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
+    let w = &a.words[i];
+    if !w.tags.any(Tags::PLURAL) || !w.tags.any(Tags::NOUN_PL) || w.compound_next {
+        return None;
+    }
+    let opens = |k: usize| a.words[k].sentence_start || !a.words[k].joined;
+    let start = match a.at(i, -1) {
+        Some(q) if w.joined && q.is_any(&["many", "most", "some", "all", "these", "those", "both"]) => i - 1,
+        _ => i,
+    };
+    if !opens(start) || start == i && w.is_name_like() && !w.sentence_start {
+        return None;
+    }
+    let v = a.at(i, 1)?;
+    if !v.joined {
+        return None;
+    }
+    let right = match v.lower.as_str() {
+        "is" => "are",
+        "was" => "were",
+        "has" => "have",
+        _ => return None,
+    };
+    Some((i + 1, right))
 }
 
 /// `A lot of people was taking notes`, `Lots of our clients is…`: `a lot of`, `lots of`, `plenty of` or `a
@@ -1167,6 +1206,15 @@ mod tests {
     }
 
     /// `everyone`, `one of` + a plural: singular across any phrase; a plural in -ves is a plural head.
+    #[test]
+    fn irregular_plurals_opening_a_clause() {
+        assert_flags(ID, "People is talking about your post. Many people was there. Children is the future.", 3);
+        assert_clean(
+            ID,
+            "People are talking; many people were there; the People's Bank is open; a people is a nation.",
+        );
+    }
+
     #[test]
     fn to_gerunds_and_parts_in_the_phrase() {
         assert_flags(ID, "The guide to the visa rules were useful.", 1);

@@ -320,9 +320,15 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
             && !d.tags.any(Tags::NOUN_PL | Tags::PLURAL | Tags::FUNCTION | Tags::PRON | Tags::ADJ)
             && !d.is_name_like()
     };
+    // Or a relative clause of a pronoun and a past after the head (`the outreach scheme you described sound`).
     let head_then_verb = a.at(i, 2).is_some_and(|h| is_plural_noun(h) || is_singular_noun(h))
-        && a.at(i, 3)
-            .is_some_and(|v| v.tags.any(Tags::BE | Tags::HAVE | Tags::VERB_3SG | Tags::VERB) && !v.is_name_like());
+        && a.at(i, 3).is_some_and(|v| {
+            v.tags.any(Tags::BE | Tags::HAVE | Tags::VERB_3SG | Tags::VERB) && !v.is_name_like()
+                || v.joined
+                    && v.is_any(&["i", "you", "we", "they"])
+                    && a.at(i, 4)
+                        .is_some_and(|rv| rv.joined && rv.tags.any(Tags::VERB_PAST) && !rv.tags.any(Tags::FUNCTION))
+        });
     // A gerund before a plural that is no verb is its modifier whatever follows (`your thinning trials in
     // Bavaria is`).
     let gerund_then_plural = a.at(i, 1).is_some_and(|d| noun_modifier(d) && d.tags.any(Tags::VERB_ING))
@@ -410,7 +416,23 @@ fn across_phrase(a: &Analysis, end: usize, number: Number, attracted: bool) -> O
                     || n.is_any(&["are", "were", "have", "is", "was", "has"])
             })
         };
-        if w.is_any(verbs) || (singular_verb(w) || bare_verb(w)) && k > end + 1 && !verb_follows() {
+        // After a singular head, a bare verb with its object after it (`Your session at the weekend help my
+        // team`, `The survey of our members show a clear trend`).
+        let bare_with_object = number == Number::Third
+            && w.tags.any(Tags::VERB)
+            && !w.tags.any(
+                Tags::VERB_3SG
+                    | Tags::VERB_PAST
+                    | Tags::VERB_ING
+                    | Tags::FUNCTION
+                    | Tags::MODAL
+                    | Tags::ADJ
+                    | Tags::NOUN_PL,
+            )
+            && !w.is_name_like()
+            && a.at(k + 1, 1)
+                .is_some_and(|o| o.joined && o.tags.any(Tags::DET | Tags::POSS | Tags::OBJ) && !o.is("that"));
+        if w.is_any(verbs) || (singular_verb(w) || bare_verb(w) || bare_with_object) && k > end + 1 && !verb_follows() {
             // A singular head and a plural verb are wrong whatever the phrase ends in (`your talk about BIM at
             // the event were`, `my experience in hotel sales have`): nothing in a noun phrase of
             // prepositions makes the subject plural, and the subjunctive (`if the event were`) never opens a
@@ -1222,6 +1244,9 @@ mod tests {
         assert_flags(ID, "Your thread about hiring juniors were useful.", 1);
         assert_flags(ID, "The part about payroll rules are very important for us.", 1);
         assert_flags(ID, "The practices we speak with loses calls after hours.", 1);
+        assert_flags(ID, "The outreach scheme you described sound really promising.", 1);
+        assert_flags(ID, "Your session at the weekend help my team. The survey of our members show a clear trend.", 2);
+        assert_clean(ID, "Your session at the weekend helped my team; the members of our board show a clear trend.");
         assert_clean(ID, "The guide to the visa rules was useful. The plan to hire more nurses is good.");
         assert_clean(ID, "Your thread about hiring juniors was useful. Part of our members are nurses.");
         assert_clean(ID, "The changes we made to processes were small. The people we talk to are kind.");

@@ -123,6 +123,8 @@ mod tests {
 
     #[test]
     fn collocations_of_learners() {
+        assert_flags(ID, "I have 10 years of experiences in sales. It was pleasure to meet you.", 2);
+        assert_clean(ID, "I have 10 years of experience; it was a pleasure to meet you; my pleasure to help.");
         assert_flags(ID, "I did a mistake; can you make a photo? She learned me how to weld.", 3);
         assert_clean(
             ID,

@@ -191,6 +191,10 @@ fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
     let verb = a.at(first_of_verb, -1).filter(|v| {
         let first = first_of_verb;
         v.is_any(&["am", "was"]) && a.at(first, -2).is_some_and(|p| p.is("i"))
+            // `He is very good person`, `she is hard worker`: a describing word first.
+            || first < i
+                && v.is_any(&["is", "was"])
+                && a.at(first, -2).is_some_and(|p| p.is_any(&["he", "she"]) && (p.sentence_start || !p.joined || a.at(first, -3).is_some_and(|c| c.is_any(&["and", "but", "because"]))))
             || v.is("i'm")
             || v.is("as") && a.at(first, -2).is_some_and(|p| p.is_any(WORK))
             // `to become nurse`, `I became engineer in 2019`.
@@ -383,6 +387,12 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "missing-article";
+
+    #[test]
+    fn he_or_she_is_and_a_described_person() {
+        assert_flags(ID, "He is very good person. She is hard worker.", 2);
+        assert_clean(ID, "He is head of sales. He is a very good person. She is Head Chef. He is good with people.");
+    }
 
     #[test]
     fn few_where_a_few_is_meant() {

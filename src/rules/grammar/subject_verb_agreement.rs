@@ -986,12 +986,35 @@ fn relative_clause_verb(a: &Analysis, i: usize) -> Option<(usize, String)> {
         }
     } else if singular {
         match v.lower.as_str() {
-            "are" => "is",
-            "were" => "was",
-            "have" => "has",
+            "are" => "is".to_string(),
+            "were" => "was".to_string(),
+            "have" => "has".to_string(),
+            // `a company which produce solar panels`: after `who`/`which`, a bare verb with its object.
+            _ if w.is_any(&["who", "which"])
+                && v.joined
+                && v.tags.any(Tags::VERB)
+                && !v.tags.any(
+                    Tags::VERB_3SG
+                        | Tags::VERB_PAST
+                        | Tags::VERB_ING
+                        | Tags::FUNCTION
+                        | Tags::MODAL
+                        | Tags::ADJ
+                        | Tags::NOUN_PL,
+                )
+                && !v.is_name_like()
+                && a.at(i, 2).is_some_and(|o| {
+                    o.joined
+                        && (o.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS) && !o.is("that")
+                            || o.tags.any(Tags::ADJ | Tags::NOUN)
+                                && !o.tags.any(Tags::FUNCTION)
+                                && a.at(i, 3).is_some_and(|n| n.joined && n.tags.any(Tags::NOUN_PL)))
+                }) =>
+            {
+                agreeing_form(v, Number::Third)?
+            }
             _ => return None,
         }
-        .to_string()
     } else {
         return None;
     };
@@ -1245,6 +1268,12 @@ mod tests {
         assert_flags(ID, "The part about payroll rules are very important for us.", 1);
         assert_flags(ID, "The practices we speak with loses calls after hours.", 1);
         assert_flags(ID, "The outreach scheme you described sound really promising.", 1);
+        assert_flags(ID, "I met a supplier who sell solar panels. We hired a nurse who speak the language.", 2);
+        assert_clean(ID, "I work in a company which produce solar panels (a firm may be plural).");
+        assert_clean(
+            ID,
+            "I work in a company which produces solar panels; the fact that produce prices rose; a firm whose staff help us.",
+        );
         assert_flags(ID, "Your session at the weekend help my team. The survey of our members show a clear trend.", 2);
         assert_clean(ID, "Your session at the weekend helped my team; the members of our board show a clear trend.");
         assert_clean(ID, "The guide to the visa rules was useful. The plan to hire more nurses is good.");

@@ -433,6 +433,26 @@ fn be_and_a_state(a: &Analysis, i: usize) -> Option<(usize, usize, String, Strin
     if !STATES.contains(&v.lower.as_str()) || v.compound_next {
         return None;
     }
+    // `I'm agree with your post`: the contraction's subject and the verb.
+    let contracted = match w.lower.as_str() {
+        "i'm" | "i’m" => Some("I"),
+        "we're" | "we’re" => Some("we"),
+        "they're" | "they’re" => Some("they"),
+        _ => None,
+    };
+    if let Some(subject) = contracted {
+        let subject = if w.capitalized || subject == "I" {
+            crate::rules::grammar::capitalize(subject)
+        } else {
+            subject.to_string()
+        };
+        return Some((
+            i,
+            i + 1,
+            format!("{subject} {}", v.lower),
+            format!("‘{}’ is a verb: no ‘am’/‘are’ before it", v.lower),
+        ));
+    }
     let subject = a.at(i, -1)?;
     let right = match (subject.lower.as_str(), w.lower.as_str()) {
         ("i", "am") | ("we" | "they" | "you", "are") => v.lower.to_string(),
@@ -1097,6 +1117,9 @@ mod tests {
         let d = check_text(ID, "It's worth to visit the plant.");
         assert_eq!(d[0].suggestions[0].replacement, "visiting");
         assert_clean(ID, "It's worth visiting the plant; what it's worth to me; worth to the team.");
+        let d = check_text(ID, "I'm agree with your post and we're agree too.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["I agree", "we agree"]);
         assert_clean(ID, "I used to manage big teams; it is used to cut metal; I'm used to the cold; I am used to it.");
         assert_flags(ID, "Thank you for answer so quickly. Thanks for help me with the form.", 2);
         assert_clean(ID, "Thank you for the answer; a request for help; thanks for answering so quickly; for me.");

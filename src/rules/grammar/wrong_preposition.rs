@@ -286,6 +286,8 @@ mod tests {
 
     #[test]
     fn studied_at_a_named_university_and_met_at_an_event() {
+        assert_flags(ID, "I am waiting your answer; we wait your feedback.", 2);
+        assert_clean(ID, "I am waiting for your answer; wait your turn; we are waiting tables.");
         assert_flags(ID, "We both studied in Cairo University. I graduated in Makerere University in 2015.", 2);
         assert_flags(ID, "I studied in University of Ghana; she is studying in Imperial College.", 2);
         assert_clean(ID, "I studied in Cairo in 2010; I graduated in Economics from Makerere University.");

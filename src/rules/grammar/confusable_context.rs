@@ -937,6 +937,86 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         // sentence: `where` stands where the verb belongs.
         "where" if verbless_where(a, i) => r("were", "the past of ‘are’ is ‘were’; ‘where’ asks about a place"),
         // `before I red your post`: after a subject, before what is read, the past of `read`.
+        // Sound-alikes in a verb's place: after `to`, a modal or `'ll` and before a person (`nice to meat you`,
+        // `can't wait to sea you`, `I'll by you a coffee`, `please council me`), the verb.
+        "meat" | "sea" | "by" | "council"
+            if (p1.is_some_and(|p| {
+                p.is("to") || p.tags.any(Tags::MODAL) || p.lower.ends_with("'ll") || p.lower.ends_with("’ll")
+            }) || w.is("council") && p1.is_some_and(|p| p.is("please")))
+                && w.joined
+                && n1.is_some_and(|n| n.joined && n.is_any(&["you", "him", "her", "them", "us", "me"]))
+                && !(w.is("by") && p1.is_some_and(|p| p.is("to"))) =>
+        {
+            let (right, why) = match w.lower.as_str() {
+                "meat" => ("meet", "to come together is ‘meet’; ‘meat’ is food"),
+                "sea" => ("see", "the verb is ‘see’; the ‘sea’ is water"),
+                "by" => ("buy", "to pay for is ‘buy’; ‘by’ is a preposition"),
+                _ => ("counsel", "to advise is ‘counsel’; a ‘council’ is a body of people"),
+            };
+            r(right, why)
+        }
+        // `I now you from the Leeds meetup`, `we no you are busy`: between a subject and a person, the verb `know`.
+        "now" | "no"
+            if p1.is_some_and(|p| p.is_any(&["i", "we", "they"]))
+                && w.joined
+                && n1.is_some_and(|n| n.joined && n.is_any(&["you", "him", "her", "them"]))
+                && n2.is_none_or(|m| !m.tags.any(Tags::VERB_PAST | Tags::VERB_ING) || m.tags.any(Tags::VERB)) =>
+        {
+            r("know", "to be aware of is ‘know’")
+        }
+        // `I was feeling week after the flight`: after `be` or `feel`, with nothing of a date after it, `weak`.
+        "week"
+            if p1.is_some_and(|p| {
+                w.joined
+                    && (p.tags.any(Tags::BE) || p.is_any(&["feel", "feeling", "felt", "feels", "very", "so", "too"]))
+            }) && !p2.is_some_and(|q| q.tags.any(Tags::DET | Tags::NUM))
+                && n1.is_none_or(|n| {
+                    !n.joined || n.tags.only(Tags::PREP | Tags::CONJ, Tags::NOUN | Tags::DIGITS | Tags::NUM)
+                })
+                && !p1.is_some_and(|p| p.is_any(&["this", "next", "last", "that", "every"])) =>
+        {
+            r("weak", "without strength is ‘weak’; a ‘week’ is seven days")
+        }
+        // `I'm not sure witch session to attend`: after a word that asks, before a noun, `which`.
+        "witch"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.is_any(&[
+                        "sure",
+                        "know",
+                        "decide",
+                        "wondering",
+                        "wonder",
+                        "ask",
+                        "asking",
+                        "tell",
+                        "of",
+                        "about",
+                        "on",
+                        "in",
+                    ])
+                })
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && (n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::DET | Tags::PRON | Tags::ADJ) || n.is("one"))
+                })
+                && !n1
+                    .is_some_and(|n| n.is_any(&["hunt", "hunts", "doctor", "doctors", "craft", "trial", "trials"])) =>
+        {
+            r("which", "the question word is ‘which’; a ‘witch’ casts spells")
+        }
+        // `I write to you threw LinkedIn`, `we went threw the figures`: after a verb (or its object), before a
+        // determiner or a name, the preposition `through`.
+        "threw"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.tags.any(Tags::VERB | Tags::VERB_PAST | Tags::VERB_3SG) && !p.tags.any(Tags::NOUN | Tags::PRON)
+                        || p.is_any(&["me", "him", "them", "us"])
+                })
+                && n1.is_some_and(|n| n.joined && (n.tags.any(Tags::DET | Tags::POSS) || n.is_name_like())) =>
+        {
+            r("through", "the preposition is ‘through’; ‘threw’ is the past of ‘throw’")
+        }
         "red"
             if p1.is_some_and(|p| p.is_any(&["i", "we", "they", "you", "he", "she", "have", "had", "has"]))
                 && n1.is_some_and(|n| n.joined && n.tags.any(Tags::POSS | Tags::DET) && !n.is_any(&["all", "no"])) =>
@@ -1066,6 +1146,19 @@ mod tests {
         assert_flags(ID, "I read your paper on sepsis alerts to and have a question.", 1);
         assert_clean(ID, "I drive to and from work; we walked to and fro; from Monday to and including Friday.");
         assert_clean(ID, "I moved to Leeds and have a flat; I gave it to them and left.");
+    }
+
+    #[test]
+    fn sound_alikes_in_a_verbs_place() {
+        assert_flags(ID, "Nice to meat you. Can't wait to sea you. I'll by you a coffee. Please council me.", 4);
+        assert_clean(ID, "Nice to meet you; the meat you sold; by the sea; by you and me; the council met; to by now.");
+        assert_flags(ID, "I now you from the meetup. We no you are busy. I was feeling week after it.", 3);
+        assert_clean(
+            ID,
+            "I now work at Acme; we no longer do that; it is week 3; this week was busy; I was week 2 in.",
+        );
+        assert_flags(ID, "I'm not sure witch session to attend. I went threw the figures with my team.", 2);
+        assert_clean(ID, "Which session? Witch hunts are bad. She threw the ball; you threw it well.");
     }
 
     #[test]

@@ -122,6 +122,19 @@ mod tests {
     }
 
     #[test]
+    fn sound_alikes_in_set_phrases() {
+        assert_flags(
+            ID,
+            "It's a waist of time; a great peace of work; the hole team; I wander if you can; we will role out the app.",
+            5,
+        );
+        assert_clean(
+            ID,
+            "Peace of mind; a role out of necessity; a hole in the fence; I wander the city; a waste of time.",
+        );
+    }
+
+    #[test]
     fn collocations_of_learners() {
         assert_flags(ID, "I have 10 years of experiences in sales. It was pleasure to meet you.", 2);
         assert_clean(ID, "I have 10 years of experience; it was a pleasure to meet you; my pleasure to help.");

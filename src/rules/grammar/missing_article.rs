@@ -36,7 +36,15 @@ preposition (`we are doing same trial` → the same trial); and `the similar` be
 `as`, `of` or relative clause after it (`we are doing the similar migration` → a similar migration; before a plural, \
 similar); and `few` where `a few` is meant: before a plural unit of \
 time and `ago`, after `in`/`for`/`after`/`within` before one, after `ask` before `questions` (`we met few weeks ago`, \
-`in few days`, `ask you few questions`; not `the last few days`, `very few`). Titles of one post (`I am head of \
+`in few days`, `ask you few questions`; not `the last few days`, `very few`); `he is`/`she is` and a described \
+person (`He is very good person`). And a noun people count with no determiner, ending its phrase, after `it is` \
+and a describing word (`It is very nice idea`) or after a subject pronoun's verb, maybe with an object pronoun and \
+describing words (`You gave great answer to my question`, `I have question about…`, `Please give me job`, `it helped \
+me to solve problem with…`): a noun is counted when its plural is written at least about two thirds as often as \
+it is (the bundled word counts: `job`, `idea`, `answer`, `problem`; not `experience`, `help`, `part`, `insight`, \
+used as masses or in idioms), and not after verbs that take a function or a name (`I run product`, `they named \
+him captain`), nor a place or an activity used bare (`I have class`, `she left school`), nor a résumé's bullet \
+with no subject (`Led the team to build new product`). Titles of one post (`I am head of \
 sales`, `I was lead engineer on…`), which English may write without an article, are not on that list. A job noun that modifies another noun (`looking for job \
 opportunities`) or a plural (`looking for roles`) is left alone; so is `work`, which needs no article.\n\
 Why: the countable noun needs `a` or `the`; without it the sentence reads as a slip.\n\
@@ -279,6 +287,146 @@ fn same_without_the(a: &Analysis, i: usize) -> bool {
     before && !determiner && noun
 }
 
+/// Nouns English uses without an article as a place or an activity (`have class`, `finished school`, `left
+/// home`), which the counted-noun frames below leave alone.
+const BARE_PLACES: &[&str] = &[
+    "class",
+    "school",
+    "college",
+    "university",
+    "church",
+    "bed",
+    "home",
+    "hospital",
+    "court",
+    "office",
+    "town",
+    "camp",
+    "stage",
+    "prison",
+    "breakfast",
+    "lunch",
+    "dinner",
+    "work",
+    "sale",
+    "birth",
+    "fire",
+    "step",
+    "hand",
+    "face",
+    "door",
+    "day",
+    "night",
+    "week",
+    "month",
+    "year",
+    "line",
+    "page",
+    "chapter",
+    "room",
+    "level",
+    "grade",
+];
+
+/// A singular noun people count: its plural is written at least about two thirds as often as it is (the
+/// bundled word counts: `job`/`jobs`, `idea`/`ideas`, `answer`/`answers`; not `experience`, `help`, `part`,
+/// `insight`, which are used as masses or in idioms), itself common, and no place or activity used bare.
+fn counted_noun(w: &Word) -> bool {
+    if !w.tags.any(Tags::NOUN)
+        || w.tags.any(Tags::NOUN_PL | Tags::FUNCTION | Tags::TIME | Tags::ADJ | Tags::DIGITS)
+        || w.is_name_like()
+        || w.compound_next
+        || w.lower.ends_with('s')
+        || BARE_PLACES.contains(&w.lower.as_str())
+        || crate::rules::grammar::uncountable_article::is_uncountable(&w.lower)
+    {
+        return false;
+    }
+    let plural = crate::text::word_class::regular_forms(&w.lower).0;
+    match (crate::spell::word_frequency(&w.lower), crate::spell::word_frequency(&plural)) {
+        (Some(one), Some(many)) => one >= 50 && many + 1 >= one,
+        _ => false,
+    }
+}
+
+/// The noun at `k` ends its phrase: nothing after it in the sentence, punctuation, or a preposition,
+/// `that` or `to` — and not `step by step`, `face to face`.
+fn noun_ends(a: &Analysis, k: usize) -> bool {
+    let n = a.at(k, 1);
+    n.is_none_or(|n| {
+        !n.joined
+            || n.sentence_start
+            || (n.tags.any(Tags::PREP) || n.is_any(&["that", "to"]))
+                && !n.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                && !a.at(k, 2).is_some_and(|m| m.lower == a.words[k].lower)
+    })
+}
+
+/// `It is very nice idea`, `It was great opportunity to…`, `You gave great answer to my question`, `It helped
+/// me solve problem with…`, `I have question about…`, `Please give me job`: a counted noun (see [`counted_noun`])
+/// with no determiner, after `it is` (and a describing word) or after a subject pronoun's verb (maybe an object
+/// pronoun and describing words), ending its phrase. The index of the phrase's first word.
+fn counted_without_article(a: &Analysis, i: usize) -> Option<usize> {
+    let w = &a.words[i];
+    if !counted_noun(w) || !noun_ends(a, i) || !w.joined {
+        return None;
+    }
+    // Describing words before the noun: adjectives that are no nouns (`great`, `nice`), maybe after a degree word.
+    let adjective = |m: &Word| {
+        m.joined
+            && m.tags.any(Tags::ADJ)
+            && !m.tags.any(Tags::NOUN_PL | Tags::FUNCTION | Tags::DET | Tags::QUANT | Tags::NUM | Tags::ADJ_SUP)
+            && !m.is_name_like()
+    };
+    let mut first = i;
+    while first + 2 > i && a.at(first, -1).is_some_and(adjective) {
+        first -= 1;
+    }
+    let mut before = first;
+    if first < i
+        && a.at(first, -1).is_some_and(|d| d.joined && d.is_any(&["very", "really", "so", "quite", "extremely"]))
+    {
+        before -= 1;
+    }
+    let p = a.at(before, -1)?;
+    // `It is very nice idea`, `that's great question`: a describing word is needed.
+    if first < i
+        && (p.is_any(&["it's", "that's", "it’s", "that’s"])
+            || p.is_any(&["is", "was"]) && a.at(before, -2).is_some_and(|s| s.is_any(&["it", "this", "that"])))
+    {
+        return Some(first);
+    }
+    // A subject pronoun's verb, maybe an object pronoun after it: `you gave great answer`, `give me job`.
+    let verb_at = if p.is_any(&["me", "us", "him", "her", "them"]) { before.checked_sub(2)? } else { before - 1 };
+    let v = a.words.get(verb_at)?;
+    let finite = (v.is_any(&["have", "has", "had"])
+        || v.tags.any(Tags::VERB | Tags::VERB_PAST | Tags::VERB_3SG)
+            && !v.tags.any(Tags::BE | Tags::MODAL | Tags::FUNCTION | Tags::NOUN_PL | Tags::VERB_ING | Tags::DET | Tags::PREP))
+        && !v.is_any(&["become", "became", "becomes", "name", "named", "call", "called", "elect", "elected", "appoint", "appointed", "turn", "turned", "make", "makes", "made", "take", "takes", "took", "lose", "lost", "keep", "kept"])
+        // Verbs that take a function or a discipline as a mass (`I run product`, `we lead design`).
+        && !v.is_any(&["run", "runs", "ran", "lead", "leads", "led", "head", "heads", "headed", "own", "owns", "owned", "manage", "manages", "managed", "join", "joined", "joins"])
+        && !v.is_name_like();
+    // After a subject pronoun or `to`; a request's verb after `please` or opening the sentence (`Please give me
+    // job`).
+    // Not inside a compound (`our done-for-you grant service`).
+    let before_verb = verb_at.checked_sub(1).and_then(|k| a.words.get(k));
+    if before_verb.is_some_and(|s| s.compound_next) || verb_at >= 2 && a.words[verb_at - 2].compound_next {
+        return None;
+    }
+    // `to` only after an object pronoun (`it helped me to solve problem`): a résumé's bullets leave articles out
+    // (`Led the team to build new product`).
+    let to_after_person = before_verb.is_some_and(|s| s.is("to"))
+        && verb_at
+            .checked_sub(2)
+            .and_then(|k| a.words.get(k))
+            .is_some_and(|o| o.is_any(&["me", "us", "you", "him", "her", "them"]));
+    let subject = before_verb.is_some_and(|s| s.is_any(&["i", "we", "you", "they", "he", "she"]))
+        || to_after_person
+        || v.is_any(&["give", "send", "offer", "show", "find"])
+            && (v.sentence_start || before_verb.is_some_and(|s| s.is_any(&["please", "kindly"])));
+    (finite && subject && a.words[verb_at + 1..=i].iter().all(|x| x.joined)).then_some(first)
+}
+
 /// `few weeks ago`, `in few days`, `ask you few questions`: `few` (not many) where the sense is `a few`
 /// (some): before a plural unit of time and `ago`, after `in`/`for`/`after`/`within` before a plural unit
 /// of time, and after `ask` (and its object) before `questions`. Not `the last few days`, `every few weeks`,
@@ -347,6 +495,20 @@ impl Rule for MissingArticle {
                 ));
                 continue;
             }
+            if let Some(first) = counted_without_article(a, i) {
+                let text = cx.text();
+                let phrase = &text[a.words[first].span.start..w.span.end];
+                let Some(article) = super::a_an::article_before(cx, &a.words[first].lower) else { continue };
+                let message = format!("‘{phrase}’ needs an article here: ‘{article} {phrase}’");
+                out.extend(finding(
+                    cx,
+                    &META,
+                    a.words[first].span.start..w.span.end,
+                    message,
+                    &[format!("{article} {phrase}")],
+                ));
+                continue;
+            }
             if few_without_a(a, i) {
                 let few = &cx.text()[w.span.clone()];
                 let message = format!("‘{few}’ alone means ‘not many’; for ‘some’ write ‘a {few}’");
@@ -387,6 +549,18 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "missing-article";
+
+    #[test]
+    fn a_counted_noun_with_no_article() {
+        assert_flags(ID, "It is very nice idea. You gave great answer to my question. Please give me job.", 3);
+        assert_flags(ID, "It helped me to solve problem with our tables. I have question about the role.", 2);
+        assert_clean(ID, "It is a very nice idea; you gave a great answer; I have experience in sales; we need help.");
+        assert_clean(ID, "I run product at a startup; we offer our done-for-you grant service; I have class at nine.");
+        assert_clean(
+            ID,
+            "Led the team to build new product lines; it was great fun; it is good practice; step by step.",
+        );
+    }
 
     #[test]
     fn he_or_she_is_and_a_described_person() {

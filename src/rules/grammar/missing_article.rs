@@ -358,7 +358,7 @@ fn noun_ends(a: &Analysis, k: usize) -> bool {
             || n.sentence_start
             || (n.tags.any(Tags::PREP) || n.is_any(&["that", "to"]))
                 && !n.tags.any(Tags::NOUN | Tags::NOUN_PL)
-                && !a.at(k, 2).is_some_and(|m| m.lower == a.words[k].lower)
+                && a.at(k, 2).is_none_or(|m| m.lower != a.words[k].lower)
     })
 }
 

@@ -56,6 +56,8 @@ enum When {
     Person,
     /// A noun phrase whose head is one of these nouns.
     Head(Vec<&'static str>),
+    /// A year (four digits, 1900–2099) that ends its phrase: `born at 1990`, not `at 2019 prices`.
+    Year,
     /// A proper name with no determiner that ends in one of these nouns, capitalised (`Cairo University`,
     /// `Imperial College`), or opens with it before `of` (`University of Ghana`).
     Named(Vec<&'static str>),
@@ -67,6 +69,7 @@ impl When {
             "" => When::Anything,
             "name" => When::Name,
             "person" => When::Person,
+            "year" => When::Year,
             _ => match (col.strip_prefix("head:"), col.strip_prefix("named:")) {
                 (Some(h), _) => When::Head(h.split('|').collect()),
                 (_, Some(h)) => When::Named(h.split('|').collect()),
@@ -98,6 +101,11 @@ fn follows(a: &Analysis, last: usize, when: &When) -> bool {
                 || n1.is_some_and(|n| n.is_any(&["a", "an"]))
                     && a.at(last, 2).is_some_and(|w| name(w) && !w.compound_next)
                     && a.at(last, 3).is_none_or(|w| !w.tags.any(Tags::NOUN | Tags::NOUN_PL) || w.tags.any(Tags::FUNCTION))
+        }
+        When::Year => {
+            n1.is_some_and(|y| y.lower.len() == 4 && y.lower.parse::<u32>().is_ok_and(|n| (1900..2100).contains(&n)))
+                && a.at(last, 2)
+                    .is_none_or(|n| !n.joined || !n.tags.any(Tags::NOUN | Tags::NOUN_PL) || n.tags.any(Tags::FUNCTION))
         }
         When::Named(heads) => {
             let head = |w: &Word| w.capitalized && heads.iter().any(|h| w.lower.as_str() == *h);
@@ -196,7 +204,10 @@ impl Rule for WrongPreposition {
                 continue;
             }
             // "our focus in 2023", "experience on 3 continents": a time or a count follows, not an object.
-            if cx.tokens.get(m.last_token + 1).is_some_and(|t| t.kind == TokenKind::Number) && !m.value.safe {
+            if cx.tokens.get(m.last_token + 1).is_some_and(|t| t.kind == TokenKind::Number)
+                && !m.value.safe
+                && !matches!(m.value.when, When::Year)
+            {
                 continue;
             }
             // "experience on AWS", "experience on 1.5T systems": work on a named system or a model of a
@@ -282,6 +293,14 @@ mod tests {
         assert_flags(ID, "I am writing to express my interest for the role.", 1);
         assert_clean(ID, "Congratulations on your promotion; for your team too. A topic of interest for researchers.");
         assert_clean(ID, "I would like to join your network; we join to form one team.");
+    }
+
+    #[test]
+    fn at_a_year_in_the_weekend_and_more() {
+        assert_flags(ID, "I was born at 1990 and graduated at 2019. In the weekend I went hiking.", 3);
+        assert_clean(ID, "Prices at 2019 levels; at 10 am; in 2019; at the weekend; in the weekend edition.");
+        assert_flags(ID, "It depends from the client; according with the report; I am proud for my team.", 3);
+        assert_clean(ID, "It depends on the client; according to the report; I am proud of my team.");
     }
 
     #[test]

@@ -122,6 +122,17 @@ mod tests {
     }
 
     #[test]
+    fn learner_phrases_of_time_and_politeness() {
+        assert_flags(ID, "I am having a question. Could you please to send it? Thanks you! It's been long time.", 4);
+        assert_flags(ID, "We met in last week; I saw it on last Monday.", 2);
+        assert_clean(
+            ID,
+            "I have a question; could you please send it? Thank you! It's been a long time; last week; at last.",
+        );
+        assert_clean(ID, "In last week's meeting we agreed; thanks for long time support.");
+    }
+
+    #[test]
     fn sound_alikes_in_set_phrases() {
         assert_flags(
             ID,

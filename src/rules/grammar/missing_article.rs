@@ -44,7 +44,9 @@ me to solve problem with…`): a noun is counted when its plural is written at l
 it is (the bundled word counts: `job`, `idea`, `answer`, `problem`; not `experience`, `help`, `part`, `insight`, \
 used as masses or in idioms), and not after verbs that take a function or a name (`I run product`, `they named \
 him captain`), nor a place or an activity used bare (`I have class`, `she left school`), nor a résumé's bullet \
-with no subject (`Led the team to build new product`). Titles of one post (`I am head of \
+with no subject (`Led the team to build new product`). The other way round, an industry takes no `the` after \
+`work in`, `years in`, `experience in` when the sentence ends or a preposition follows (`I work in the logistics at \
+a port` → in logistics; not `in the hospitality industry`, `in the construction of`, a list). Titles of one post (`I am head of \
 sales`, `I was lead engineer on…`), which English may write without an article, are not on that list. A job noun that modifies another noun (`looking for job \
 opportunities`) or a plural (`looking for roles`) is left alone; so is `work`, which needs no article.\n\
 Why: the countable noun needs `a` or `the`; without it the sentence reads as a slip.\n\
@@ -427,6 +429,59 @@ fn counted_without_article(a: &Analysis, i: usize) -> Option<usize> {
     (finite && subject && a.words[verb_at + 1..=i].iter().all(|x| x.joined)).then_some(first)
 }
 
+/// Industries and fields of work, which English names without `the` (`I work in logistics`).
+const INDUSTRIES: &[&str] = &[
+    "logistics",
+    "hospitality",
+    "retail",
+    "healthcare",
+    "finance",
+    "banking",
+    "insurance",
+    "construction",
+    "tourism",
+    "agriculture",
+    "manufacturing",
+    "education",
+    "marketing",
+    "advertising",
+    "consulting",
+    "telecommunications",
+    "publishing",
+    "journalism",
+    "fashion",
+    "aviation",
+    "mining",
+    "accounting",
+    "nursing",
+    "engineering",
+    "academia",
+];
+
+/// `I work in the logistics at a port`, `ten years in the hospitality.`: `work`/`worked`/`working`/`career`/`years`
+/// `in the` and an industry that ends its phrase (not `in the hospitality industry`, `in the construction of`). The
+/// index of `the`.
+fn the_before_industry(a: &Analysis, i: usize) -> Option<usize> {
+    let w = &a.words[i];
+    if !w.is("the") || !w.joined || !a.at(i, -1).is_some_and(|p| p.is("in") && p.joined) {
+        return None;
+    }
+    let n = a.at(i, 1)?;
+    if !n.joined || !n.is_any(INDUSTRIES) || n.is_name_like() || n.compound_next {
+        return None;
+    }
+    // The sentence ends, or a preposition follows; not a list (`in the construction, shipping and setup of…`,
+    // `in the logistics and retail sectors`).
+    let ends = a.words.get(i + 2).is_none_or(|m| m.sentence_start)
+        || a.at(i, 2).is_some_and(|m| {
+            m.joined && m.tags.any(Tags::PREP) && !m.tags.any(Tags::NOUN | Tags::CONJ) && !m.is_any(&["of", "for"])
+        });
+    let worker = a.at(i, -2).is_some_and(|v| {
+        v.is_any(&["work", "works", "worked", "working", "career", "years", "experience", "experienced", "job", "jobs"])
+    });
+    (ends && worker).then_some(i)
+}
+
 /// `few weeks ago`, `in few days`, `ask you few questions`: `few` (not many) where the sense is `a few`
 /// (some): before a plural unit of time and `ago`, after `in`/`for`/`after`/`within` before a plural unit
 /// of time, and after `ask` (and its object) before `questions`. Not `the last few days`, `every few weeks`,
@@ -495,6 +550,19 @@ impl Rule for MissingArticle {
                 ));
                 continue;
             }
+            if let Some(t) = the_before_industry(a, i) {
+                let text = cx.text();
+                let field = &text[a.words[t + 1].span.clone()];
+                let message = format!("an industry takes no ‘the’: ‘in {field}’");
+                out.extend(finding(
+                    cx,
+                    &META,
+                    a.words[t].span.start..a.words[t + 1].span.end,
+                    message,
+                    &[field.to_string()],
+                ));
+                continue;
+            }
             if let Some(first) = counted_without_article(a, i) {
                 let text = cx.text();
                 let phrase = &text[a.words[first].span.start..w.span.end];
@@ -549,6 +617,19 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "missing-article";
+
+    #[test]
+    fn no_the_before_an_industry() {
+        assert_flags(ID, "I work in the logistics at a port. I have ten years in the hospitality.", 2);
+        assert_clean(
+            ID,
+            "I work in logistics; in the hospitality industry; in the construction of roads; the marketing team.",
+        );
+        assert_clean(
+            ID,
+            "Worked in the construction, shipping and setup of franchises; in the logistics and retail sectors.",
+        );
+    }
 
     #[test]
     fn a_counted_noun_with_no_article() {

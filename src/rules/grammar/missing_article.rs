@@ -330,18 +330,11 @@ const BARE_PLACES: &[&str] = &[
     "grade",
 ];
 
-/// A singular noun people count: its plural is written at least about two thirds as often as it is (the
+/// A singular noun (the caller checks its classes) people count: its plural is written at least about two thirds as often as it is (the
 /// bundled word counts: `job`/`jobs`, `idea`/`ideas`, `answer`/`answers`; not `experience`, `help`, `part`,
 /// `insight`, which are used as masses or in idioms), itself common, and no place or activity used bare.
 fn counted_noun(w: &Word) -> bool {
-    if !w.tags.any(Tags::NOUN)
-        || w.tags.any(Tags::NOUN_PL | Tags::FUNCTION | Tags::TIME | Tags::ADJ | Tags::DIGITS)
-        || w.is_name_like()
-        || w.compound_next
-        || w.lower.ends_with('s')
-        || BARE_PLACES.contains(&w.lower.as_str())
-        || crate::rules::grammar::uncountable_article::is_uncountable(&w.lower)
-    {
+    if BARE_PLACES.contains(&w.lower.as_str()) || crate::rules::grammar::uncountable_article::is_uncountable(&w.lower) {
         return false;
     }
     let plural = crate::text::word_class::regular_forms(&w.lower).0;
@@ -370,7 +363,15 @@ fn noun_ends(a: &Analysis, k: usize) -> bool {
 /// pronoun and describing words), ending its phrase. The index of the phrase's first word.
 fn counted_without_article(a: &Analysis, i: usize) -> Option<usize> {
     let w = &a.words[i];
-    if !counted_noun(w) || !noun_ends(a, i) || !w.joined {
+    // The word's classes first; its counts (two lookups) only once the frame is found.
+    if !w.tags.any(Tags::NOUN)
+        || w.tags.any(Tags::NOUN_PL | Tags::FUNCTION | Tags::TIME | Tags::ADJ | Tags::DIGITS)
+        || w.is_name_like()
+        || w.compound_next
+        || w.lower.ends_with('s')
+        || !w.joined
+        || !noun_ends(a, i)
+    {
         return None;
     }
     // Describing words before the noun: adjectives that are no nouns (`great`, `nice`), maybe after a degree word.
@@ -396,7 +397,7 @@ fn counted_without_article(a: &Analysis, i: usize) -> Option<usize> {
         && (p.is_any(&["it's", "that's", "it’s", "that’s"])
             || p.is_any(&["is", "was"]) && a.at(before, -2).is_some_and(|s| s.is_any(&["it", "this", "that"])))
     {
-        return Some(first);
+        return counted_noun(w).then_some(first);
     }
     // A subject pronoun's verb, maybe an object pronoun after it: `you gave great answer`, `give me job`.
     let verb_at = if p.is_any(&["me", "us", "him", "her", "them"]) { before.checked_sub(2)? } else { before - 1 };
@@ -426,7 +427,7 @@ fn counted_without_article(a: &Analysis, i: usize) -> Option<usize> {
         || to_after_person
         || v.is_any(&["give", "send", "offer", "show", "find"])
             && (v.sentence_start || before_verb.is_some_and(|s| s.is_any(&["please", "kindly"])));
-    (finite && subject && a.words[verb_at + 1..=i].iter().all(|x| x.joined)).then_some(first)
+    (finite && subject && a.words[verb_at + 1..=i].iter().all(|x| x.joined) && counted_noun(w)).then_some(first)
 }
 
 /// Industries and fields of work, which English names without `the` (`I work in logistics`).

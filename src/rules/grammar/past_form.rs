@@ -215,17 +215,7 @@ fn perfect_with_past_time(a: &Analysis, i: usize, this_year: i32) -> Option<(std
             _ => false,
         };
         if finished {
-            let base = verb_bases(&v.lower).into_iter().next()?;
-            let who = if contracted { &w.lower[..w.lower.len() - 3] } else { a.words[i - 1].lower.as_str() };
-            let past = simple_past_for(who, &base);
-            let replacement = if contracted {
-                let subject = &w.lower[..w.lower.len() - 3];
-                let subject = if subject == "i" { "I" } else { subject };
-                format!("{subject} {past}")
-            } else {
-                past
-            };
-            return Some((w.span.start..v.span.end, replacement));
+            return perfect_as_past(a, i, v, contracted);
         }
     }
     for m in 1..=10 {
@@ -269,21 +259,26 @@ fn perfect_with_past_time(a: &Analysis, i: usize, this_year: i32) -> Option<(std
                 && a.at(j, m + 1).is_some_and(|d| d.capitalized && is_day_or_month(d))
                 && v.is_any(&["seen", "met", "spoken", "talked", "visited", "attended", "heard", "watched", "chatted"]);
         if past_time {
-            let base = verb_bases(&v.lower).into_iter().next()?;
-            let who = if contracted { &w.lower[..w.lower.len() - 3] } else { a.words[i - 1].lower.as_str() };
-            let past = simple_past_for(who, &base);
-            let start = w.span.start;
-            let replacement = if contracted {
-                let subject = &w.lower[..w.lower.len() - 3];
-                let subject = if subject == "i" { "I" } else { subject };
-                format!("{subject} {past}")
-            } else {
-                past
-            };
-            return Some((start..v.span.end, replacement));
+            return perfect_as_past(a, i, v, contracted);
         }
     }
     None
+}
+
+/// The span from `have` (word `i`, or `I've`) to the participle `v`, and the simple past to put there (`I've
+/// seen` → `I saw`, `we have been` → `were`).
+fn perfect_as_past(a: &Analysis, i: usize, v: &Word, contracted: bool) -> Option<(std::ops::Range<usize>, String)> {
+    let w = &a.words[i];
+    let base = verb_bases(&v.lower).into_iter().next()?;
+    let who = if contracted { &w.lower[..w.lower.len() - 3] } else { a.words[i - 1].lower.as_str() };
+    let past = simple_past_for(who, &base);
+    let replacement = if contracted {
+        let subject = if who == "i" { "I" } else { who };
+        format!("{subject} {past}")
+    } else {
+        past
+    };
+    Some((w.span.start..v.span.end, replacement))
 }
 
 /// A weekday or a month (`dictionaries/grammar/calendar-words.txt`).

@@ -162,6 +162,12 @@ mod tests {
     }
 
     #[test]
+    fn they_are_right_and_there_a_place() {
+        assert_flags(ID, "I think there right about it. We met they're last year; I will be they're.", 3);
+        assert_clean(ID, "They're right about it; we met there; there are rights about it; they're there.");
+    }
+
+    #[test]
     fn you_are_right_and_a_site() {
         assert_flags(ID, "Your right about the delays, and your absolutely right that it matters.", 2);
         assert_clean(

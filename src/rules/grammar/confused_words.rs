@@ -162,6 +162,12 @@ mod tests {
     }
 
     #[test]
+    fn each_other_a_lot_and_to_ask() {
+        assert_flags(ID, "We help each others a lots. I am writing to you for ask about the job.", 3);
+        assert_clean(ID, "We help each other a lot; lots of help; each other's work; I am writing to ask about it.");
+    }
+
+    #[test]
     fn they_are_right_and_there_a_place() {
         assert_flags(ID, "I think there right about it. We met they're last year; I will be they're.", 3);
         assert_clean(ID, "They're right about it; we met there; there are rights about it; they're there.");

@@ -290,51 +290,18 @@ fn same_without_the(a: &Analysis, i: usize) -> bool {
 }
 
 /// Nouns English uses without an article as a place or an activity (`have class`, `finished school`, `left
-/// home`), which the counted-noun frames below leave alone.
-const BARE_PLACES: &[&str] = &[
-    "class",
-    "school",
-    "college",
-    "university",
-    "church",
-    "bed",
-    "home",
-    "hospital",
-    "court",
-    "office",
-    "town",
-    "camp",
-    "stage",
-    "prison",
-    "breakfast",
-    "lunch",
-    "dinner",
-    "work",
-    "sale",
-    "birth",
-    "fire",
-    "step",
-    "hand",
-    "face",
-    "door",
-    "day",
-    "night",
-    "week",
-    "month",
-    "year",
-    "line",
-    "page",
-    "chapter",
-    "room",
-    "level",
-    "grade",
-];
+/// home`), which the counted-noun frames below leave alone: `dictionaries/grammar/bare-places.txt`.
+fn bare_places() -> &'static foldhash::HashSet<&'static str> {
+    static SET: OnceLock<foldhash::HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| super::context::word_list(include_str!("../../../dictionaries/grammar/bare-places.txt")))
+}
 
 /// A singular noun (the caller checks its classes) people count: its plural is written at least about two thirds as often as it is (the
 /// bundled word counts: `job`/`jobs`, `idea`/`ideas`, `answer`/`answers`; not `experience`, `help`, `part`,
 /// `insight`, which are used as masses or in idioms), itself common, and no place or activity used bare.
 fn counted_noun(w: &Word) -> bool {
-    if BARE_PLACES.contains(&w.lower.as_str()) || crate::rules::grammar::uncountable_article::is_uncountable(&w.lower) {
+    if bare_places().contains(w.lower.as_str()) || crate::rules::grammar::uncountable_article::is_uncountable(&w.lower)
+    {
         return false;
     }
     let plural = crate::text::word_class::regular_forms(&w.lower).0;
@@ -430,34 +397,12 @@ fn counted_without_article(a: &Analysis, i: usize) -> Option<usize> {
     (finite && subject && a.words[verb_at + 1..=i].iter().all(|x| x.joined) && counted_noun(w)).then_some(first)
 }
 
-/// Industries and fields of work, which English names without `the` (`I work in logistics`).
-const INDUSTRIES: &[&str] = &[
-    "logistics",
-    "hospitality",
-    "retail",
-    "healthcare",
-    "finance",
-    "banking",
-    "insurance",
-    "construction",
-    "tourism",
-    "agriculture",
-    "manufacturing",
-    "education",
-    "marketing",
-    "advertising",
-    "consulting",
-    "telecommunications",
-    "publishing",
-    "journalism",
-    "fashion",
-    "aviation",
-    "mining",
-    "accounting",
-    "nursing",
-    "engineering",
-    "academia",
-];
+/// Industries and fields of work, which English names without `the` (`I work in logistics`):
+/// `dictionaries/grammar/industries.txt`.
+fn industries() -> &'static foldhash::HashSet<&'static str> {
+    static SET: OnceLock<foldhash::HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| super::context::word_list(include_str!("../../../dictionaries/grammar/industries.txt")))
+}
 
 /// `I work in the logistics at a port`, `ten years in the hospitality.`: `work`/`worked`/`working`/`career`/`years`
 /// `in the` and an industry that ends its phrase (not `in the hospitality industry`, `in the construction of`). The
@@ -468,7 +413,7 @@ fn the_before_industry(a: &Analysis, i: usize) -> Option<usize> {
         return None;
     }
     let n = a.at(i, 1)?;
-    if !n.joined || !n.is_any(INDUSTRIES) || n.is_name_like() || n.compound_next {
+    if !n.joined || !industries().contains(n.lower.as_str()) || n.is_name_like() || n.compound_next {
         return None;
     }
     // The sentence ends, or a preposition follows; not a list (`in the construction, shipping and setup of…`,

@@ -381,7 +381,12 @@ impl Suggester {
             }
             let mut pre = self.commonness(id) + p.length * dlen as f32;
             // UTF-8 is prefix-free: the first characters are equal exactly when the bytes start alike.
-            if !bytes.starts_with(&query_text.as_bytes()[..first_len]) {
+            // (One byte compared as a byte: the slice comparison would call `memcmp` for each candidate.)
+            let same_first = match first_len {
+                1 => bytes.first() == query_text.as_bytes().first(),
+                _ => bytes.starts_with(&query_text.as_bytes()[..first_len]),
+            };
+            if !same_first {
                 pre += p.first_letter;
             }
             if cased && shape == Shape::Lower {

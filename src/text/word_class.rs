@@ -335,7 +335,11 @@ impl Lexicon {
                 'R' if has('R') && has('Z') => t |= Tags::KNOWN | Tags::NOUN | Tags::PLURALIZABLE,
                 'R' if has('R') => t |= Tags::KNOWN | Tags::NOUN,
                 'Z' if has('Z') => t |= Tags::KNOWN | Tags::NOUN_PL,
-                'T' if has('T') => t |= Tags::KNOWN | Tags::ADJ_SUP,
+                // Not a word listed as an adjective of its own, with its own adverb or superlative (`honest/EYT`,
+                // `modest/Y`, `earnest/SMYP`, which the -est rule also makes of `hon`, `mod`, `earn`).
+                'T' if has('T') && !self.flags(word).is_some_and(|f| f.contains(['Y', 'T'])) => {
+                    t |= Tags::KNOWN | Tags::ADJ_SUP
+                }
                 'Y' if has('Y') => t |= Tags::KNOWN | Tags::ADV,
                 // A noun (`M`) whose plural is in -ves: one that takes no -s (`wife` → `wives`), or whose -ves form
                 // is listed as a word (`knife` → `knives`); not `safe` → `saves`.
@@ -760,6 +764,11 @@ mod tests {
         assert!(t("planned").all(Tags::VERB_PAST));
         assert!(t("faster").all(Tags::ADJ_CMP));
         assert!(t("simplest").all(Tags::ADJ_SUP));
+        // Adjectives of their own that the -est rule also derives from another stem (`hon`, `mod`).
+        for w in ["honest", "modest", "earnest"] {
+            assert!(!t(w).any(Tags::ADJ_SUP), "{w}");
+        }
+        assert!(t("latest").any(Tags::ADJ_SUP) && t("biggest").any(Tags::ADJ_SUP));
         assert!(!t("leader").any(Tags::ADJ_CMP));
         assert!(t("store").all(Tags::PLURALIZABLE));
         assert!(t("products").all(Tags::NOUN_PL), "pro + duct/K…S");

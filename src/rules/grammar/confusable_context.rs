@@ -553,6 +553,21 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("We're", "‘we're’ is ‘we are’; ‘were’ is a past of ‘be’")
         }
+        // `because were looking at expanding`, `if were going to meet`: after a conjunction that opens a clause
+        // of its own (which needs a subject: not `and`, `but`, `as`), `were` and an -ing verb is `we're`.
+        "were"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.is_any(&[
+                        "because", "since", "if", "when", "while", "once", "until", "although", "though", "cause",
+                    ])
+                })
+                && n1.is_some_and(|n| {
+                    n.joined && n.tags.only(Tags::VERB_ING, Tags::NOUN | Tags::NOUN_PL | Tags::ADJ)
+                }) =>
+        {
+            r("we're", "‘we're’ is ‘we are’; ‘were’ is a past of ‘be’")
+        }
         "were"
             if n1.is_some_and(|n| {
                 n.joined && n.is_any(&["are", "is", "do", "does", "did", "can", "could", "should", "would", "will"])
@@ -954,6 +969,23 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
                 _ => ("counsel", "to advise is ‘counsel’; a ‘council’ is a body of people"),
             };
             r(right, why)
+        }
+        // `would love to by direct`, `we want to by a second press`: after a verb that takes `to` and a bare verb
+        // (`verb-triggers.tsv`), `to by` and a determiner or a word that is no noun is `to buy`. Not before a time
+        // (`I'd love to by Friday`, `hope to by the end of May`: the verb is left out).
+        "by" if w.joined
+            && p1.is_some_and(|p| p.is("to") && p.joined)
+            && p2.is_some_and(|p| super::verb_form::takes_infinitive(p.lower.as_str()))
+            && n1.is_some_and(|n| {
+                n.joined
+                    && !n.capitalized
+                    && !n.tags.any(Tags::TIME | Tags::DIGITS | Tags::NUM)
+                    && !n.is_any(&["then", "now", "next", "this", "mid", "early", "late", "end", "tomorrow", "tonight"])
+                    && (n.tags.any(Tags::DET | Tags::POSS | Tags::QUANT) || !n.tags.any(Tags::NOUN | Tags::NOUN_PL))
+            })
+            && n2.is_none_or(|m| !m.tags.any(Tags::TIME) && !m.is_any(&["end", "start", "beginning", "middle"])) =>
+        {
+            r("buy", "to pay for is ‘buy’; ‘by’ is a preposition")
         }
         // `I now you from the Leeds meetup`, `we no you are busy`: between a subject and a person, the verb `know`.
         "now" | "no"
@@ -1391,5 +1423,14 @@ mod tests {
         assert_clean(ID, "A discrete and continuous model; discreet service.");
         assert_clean(ID, "Every day customers visit. My everyday work.");
         assert_clean(ID, "The layout and the setup of the lab.");
+    }
+
+    #[test]
+    fn were_after_a_conjunction_and_by_after_a_verb_that_takes_to() {
+        let d = check_text(ID, "I asked because were looking at expanding; we'd love to by direct.");
+        let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["we're", "buy"]);
+        assert_clean(ID, "They met and were looking at it; the sites that were looking good; as were the others.");
+        assert_clean(ID, "I hope to by the end of May; we plan to by Friday; from 9 to 5 by car.");
     }
 }

@@ -79,5 +79,7 @@ mod tests {
     fn accepts_single_comparisons() {
         assert_clean(ID, "More users and more leaders; most managers.");
         assert_clean(ID, "Less water, more power, most interest.");
+        // Adjectives ending in -est that are no superlatives.
+        assert_clean(ID, "The most honest session; the most modest house; the most earnest plea.");
     }
 }

@@ -459,9 +459,17 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 && !n.compound_next
                 && n.is_any(&["well", "fine", "ok", "okay", "good", "great", "busy", "safe", "alright"])
                 && (n2.is_none() && punctuation_after(text, &n.span) || n2.is_some_and(|m| m.is_any(&["and", "too"])));
+            // `when your in Mumbai`, `if your at the fair`: a preposition of place cannot follow a possessive
+            // (`your in-house team` is one word).
+            let where_you_are = n.joined
+                && !n.compound_next
+                && n.is_any(&["in", "at", "from", "near", "into"])
+                && n2.is_some_and(|m| m.joined)
+                && !text[n.span.end..].starts_with(['-', '‑']);
             let contraction = !object_of
                 && (next_is(&["not", "a", "an", "the", "going", "welcome", "always", "never", "also"])
                     || how_you_are
+                    || where_you_are
                     || adverb_then_ing
                     || after_sub_adjective
                     || back_from
@@ -1127,6 +1135,14 @@ mod tests {
         assert_flags(ID, "Thanks for you detailed answer in the forum.", 1);
         assert_flags(ID, "Hi, I came across you profile and would like to connect.", 1);
         assert_clean(ID, "Is it you? It was you all along? Was it you guys? Thanks for your detailed answer.");
+    }
+
+    #[test]
+    fn a_preposition_of_place_after_your() {
+        let d = check_text(ID, "Let's meet when your in Mumbai. If your at the fair, say hi.");
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "you're");
+        assert_clean(ID, "Your in-house team; your in-laws; you're in Mumbai; your inbox.");
     }
 
     #[test]

@@ -850,8 +850,11 @@ impl Rule for SubjectVerbAgreement {
                     && v.tags.any(Tags::VERB)
                     && !v.tags.any(Tags::FUNCTION)
                     && a.at(j, 1).is_none())
-                && let Some(right) =
-                    linking.then(|| regular_forms(&v.lower).0).or_else(|| agreeing_form(v, number)).or_else(|| {
+                && let Some(right) = linking
+                    .then(|| regular_forms(&v.lower).0)
+                    .or_else(|| agreeing_form(v, number))
+                    .or_else(|| pronoun_bare_verb(a, i, j, number, pronoun))
+                    .or_else(|| {
                         // "if it were" is a subjunctive; after a singular noun "were" is not, nor after `it`, `he`,
                         // `she` or `I` opening a clause with nothing before them (`Hi Shira, it were great`; not
                         // `if it were`, `as it were`, `I wish it were`).
@@ -869,6 +872,30 @@ impl Rule for SubjectVerbAgreement {
             i = end + 1;
         }
     }
+}
+
+/// `it mean a lot`, `It sound like a plan`, `she clean the rooms`: after `he`, `she` or `it` opening its
+/// clause, a bare verb that is an adjective too ([`agreeing_form`] leaves those alone after a noun: `the
+/// project clean up`) is the verb when an object, `like` or an adverb follows it; no adjective stands there.
+fn pronoun_bare_verb(a: &Analysis, i: usize, j: usize, number: Number, pronoun: bool) -> Option<String> {
+    let v = &a.words[j];
+    let t = v.tags;
+    let fits = pronoun
+        && number == Number::Third
+        && a.words[i].is_any(&["he", "she", "it"])
+        && j == i + 1
+        && v.joined
+        && t.any(Tags::VERB)
+        && t.any(Tags::ADJ)
+        && !t.any(Tags::VERB_PAST | Tags::VERB_3SG | Tags::VERB_PART | Tags::FUNCTION | Tags::NOUN_PL)
+        && !v.is_name_like()
+        && a.at(j, 1).is_some_and(|n| {
+            n.joined
+                && (n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ)
+                    || n.is("like")
+                    || n.tags.only(Tags::ADV, Tags::NOUN | Tags::ADJ | Tags::ANY_VERB))
+        });
+    fits.then(|| regular_forms(&v.lower).0)
 }
 
 /// `People is talking about your post`, `Many people was there`, `Children is the future`: an irregular plural
@@ -1200,6 +1227,11 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "teaches");
         let d = check_text(ID, "I is a certified accountant.");
         assert_eq!(d[0].suggestions[0].replacement, "am");
+        // A bare verb that is an adjective too, after `he`, `she` or `it` and before an object or `like`.
+        let d = check_text(ID, "Thanks for accepting, it mean a lot. It sound like a plan.");
+        let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["means", "sounds"]);
+        assert_clean(ID, "Make it clean and simple. Keep it open for us. It means a lot. Is it clean enough?");
     }
 
     /// After `and`, a pronoun's verb is judged only when it is wrong whether the pronoun stands alone

@@ -112,6 +112,29 @@ fn bare_needed(w: &Word) -> Option<String> {
     base_of(w)
 }
 
+/// After `did` and its subject pronoun (`Did you saw…`, `Why did you left…`): where no adjective can stand,
+/// a past that is an adjective too is still a past (`left`, `lost`), and so is one whose own bare reading is
+/// rare: its regular third person and past each written at most about a twenty-fifth as often as the word
+/// (`saw`: `saws`, `sawed`; `fell`: `fells`, `felled`; not `found`: `founded`, nor `lay`: `lays`).
+fn bare_after_did_subject(w: &Word) -> Option<String> {
+    if let Some(base) = bare_needed(w) {
+        return Some(base);
+    }
+    let t = w.tags;
+    if w.is_name_like() || !t.any(Tags::VERB_PAST) || t.any(Tags::FUNCTION | Tags::DIGITS | Tags::VERB_3SG) {
+        return None;
+    }
+    if t.any(Tags::VERB) {
+        let own = crate::spell::word_frequency(&w.lower)?;
+        let (third, past, _) = regular_forms(&w.lower);
+        let freq = |f: &str| crate::spell::word_frequency(f).unwrap_or(0);
+        if !t.any(Tags::IRREGULAR) || freq(&third).max(freq(&past)) + 14 > own {
+            return None;
+        }
+    }
+    verb_bases(&w.lower).into_iter().find(|b| b.as_str() != w.lower.as_str())
+}
+
 /// A word that starts a verb's noun-phrase object: a determiner, a possessive, a pronoun, a number.
 fn starts_object(w: &Word) -> bool {
     w.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS | Tags::QUANT | Tags::NUM)
@@ -658,7 +681,7 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         && a.at(i, 1).is_some_and(|s| s.is_any(&["you", "i", "we", "they", "he", "she", "it"]))
     {
         let v = a.at(i, 2)?;
-        let base = bare_needed(v)?;
+        let base = bare_after_did_subject(v)?;
         return Some((i + 2, vec![base], format!("after ‘{} {}’ the verb is bare", w.lower, a.words[i + 1].lower)));
     }
     // `What machine does your lab uses?`, `Did the team finished it?`: a question's `do` before a noun subject
@@ -1132,6 +1155,11 @@ mod tests {
         assert_flags(ID, "Really look forward to hear what you think!", 1);
         // A question with `do` takes the bare verb; thanks for takes -ing.
         assert_flags(ID, "Did you attended the summit? Why did they went home? Does she likes it?", 3);
+        // After `did` and its pronoun: a past that is an adjective too, or whose bare reading is rare.
+        let d = check_text(ID, "Did you saw my message? Why did you left the agency? Did you fell the oak?");
+        let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["see", "leave", "fall"]);
+        assert_clean(ID, "Did you found the firm in 1990? Did they lay the cables? Did you see it?");
         // `be` and the bare verb of a state: the verb alone.
         let d = check_text(ID, "I am agree with your post, and she is agree too.");
         assert_eq!(d.len(), 2, "{d:#?}");

@@ -25,7 +25,9 @@ static META: RuleMeta = RuleMeta {
 forms: `I avoid to use jargon` (avoid using), `we enjoyed to work with you`, `I suggest to meet next week`; and \
 `to` between `let` or `make` and their person and the verb, which they take bare: `let me to know` (let me know), \
 `what made you to choose Lisbon` (made you choose); and `say` with a person as its object: `like I said you,`, \
-`he said me that…` (told; `you` only before punctuation or `that`). Left alone: a passive (`it is considered to be`, `I was made \
+`he said me that…` (told; `you` only before punctuation or `that`); and `very much` between a verb of liking and \
+its object: `I enjoyed very much your workshop` (really enjoyed your workshop, or very much after the object; not \
+before `to`: `I would like very much to join`). Left alone: a passive (`it is considered to be`, `I was made \
 to feel`), `to` before a person or a noun phrase (`I suggested to the team that…`, `recommend to colleagues`, \
 `postponed to Monday`), the nouns (`the risk to patients`, `a delay to the project`), and verbs after which `to` \
 says a purpose (`I quit to join a startup`).\n\
@@ -160,6 +162,28 @@ impl Rule for VerbPattern {
                 out.extend(finding(cx, &META, to.span.start..v.span.end, message, &[text[v.span.clone()].to_string()]));
                 continue;
             }
+            // `I enjoyed very much your workshop` → `really enjoyed your workshop`: `very much` does not stand
+            // between a verb and its object; before it, a verb of liking takes `really` (or `very much` after
+            // the object). Not before `to` or a clause (`I would like very much to join`).
+            if w.is_any(LIKING)
+                && !w.is_name_like()
+                && let (Some(very), Some(much), Some(det)) = (a.at(i, 1), a.at(i, 2), a.at(i, 3))
+                && very.is("very")
+                && very.joined
+                && much.is("much")
+                && much.joined
+                && det.joined
+                && det.tags.any(Tags::DET | Tags::POSS)
+                && !det.tags.any(Tags::PREP)
+            {
+                let right = format!("really {}", &text[w.span.clone()]);
+                let message = format!(
+                    "‘very much’ does not go between ‘{}’ and its object: ‘{right} {}…’ (or ‘very much’ after the object)",
+                    w.lower, det.lower
+                );
+                out.extend(finding(cx, &META, w.span.start..much.span.end, message, &[right]));
+                continue;
+            }
             // `Like I said you,` / `he said me that…` → told: `say` takes no person as its object (`said to me`).
             // `you` only before punctuation or `that` (`I said you were right` has `you` as a subject).
             if let Some(told) = told_for(&w.lower)
@@ -180,6 +204,25 @@ impl Rule for VerbPattern {
         }
     }
 }
+
+/// Verbs of liking, in their forms, that `very much` intensifies (`I enjoyed your talk very much`).
+const LIKING: &[&str] = &[
+    "enjoy",
+    "enjoyed",
+    "enjoys",
+    "like",
+    "liked",
+    "likes",
+    "love",
+    "loved",
+    "loves",
+    "appreciate",
+    "appreciated",
+    "appreciates",
+    "admire",
+    "admired",
+    "admires",
+];
 
 /// The form of `tell` for a form of `say`.
 fn told_for(say: &str) -> Option<&'static str> {
@@ -221,6 +264,15 @@ mod tests {
         let d = check_text(ID, "As I said you, it works.");
         assert_eq!(d[0].suggestions[0].replacement, "told you");
         assert_clean(ID, "I said you were right. She said to me that it works. Say you will; I said your name.");
+    }
+
+    #[test]
+    fn very_much_goes_after_the_object() {
+        assert_flags(ID, "I enjoyed very much your workshop in Graz. We liked very much the tour.", 2);
+        let d = check_text(ID, "I appreciate very much your help.");
+        assert_eq!(d[0].suggestions[0].replacement, "really appreciate");
+        assert_clean(ID, "I enjoyed your workshop very much. I would like very much to join. I liked it very much.");
+        assert_clean(ID, "Thank you very much for the tour; I love very much, and often.");
     }
 
     #[test]

@@ -61,6 +61,8 @@ enum When {
     /// A proper name with no determiner that ends in one of these nouns, capitalised (`Cairo University`,
     /// `Imperial College`), or opens with it before `of` (`University of Ghana`).
     Named(Vec<&'static str>),
+    /// A determiner, a possessive or an object pronoun: the object, with no preposition before it.
+    Object,
 }
 
 impl When {
@@ -70,6 +72,7 @@ impl When {
             "name" => When::Name,
             "person" => When::Person,
             "year" => When::Year,
+            "object" => When::Object,
             _ => match (col.strip_prefix("head:"), col.strip_prefix("named:")) {
                 (Some(h), _) => When::Head(h.split('|').collect()),
                 (_, Some(h)) => When::Named(h.split('|').collect()),
@@ -101,6 +104,20 @@ fn follows(a: &Analysis, last: usize, when: &When) -> bool {
                 || n1.is_some_and(|n| n.is_any(&["a", "an"]))
                     && a.at(last, 2).is_some_and(|w| name(w) && !w.compound_next)
                     && a.at(last, 3).is_none_or(|w| !w.tags.any(Tags::NOUN | Tags::NOUN_PL) || w.tags.any(Tags::FUNCTION))
+        }
+        When::Object => {
+            n1.is_some_and(|n| {
+                n.joined
+                    && (n.tags.any(Tags::DET | Tags::POSS) || n.is_any(&["me", "us", "him", "them", "you"]))
+                    && !n.tags.any(Tags::PREP)
+                    && !n.compound_next
+            }) && !(2..=3).any(|k| {
+                // Not a time (`listening the whole time`, `all day`): how long, not what.
+                a.at(last, k).is_some_and(|w| {
+                    w.tags.any(Tags::TIME)
+                        || w.is_any(&["whole", "entire", "time", "day", "night", "week", "morning", "evening", "while"])
+                })
+            })
         }
         When::Year => {
             n1.is_some_and(|y| y.lower.len() == 4 && y.lower.parse::<u32>().is_ok_and(|n| (1900..2100).contains(&n)))
@@ -384,5 +401,19 @@ mod tests {
         assert_clean(ID, "Our focus in 2022 was retention.");
         assert_clean(ID, "Moved the team's focus in-house.");
         assert_clean(ID, "Interested, about a year ago, in Rust.");
+    }
+
+    #[test]
+    fn listen_takes_to_before_its_object() {
+        let d = check_text(ID, "I listened your podcast. I was listening him in Kano.");
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "listened to");
+        assert_clean(
+            ID,
+            "I listened to your podcast; listening skills; I was listening the whole time; listen all day.",
+        );
+        let d = check_text(ID, "I would like to add you in my professional network.");
+        assert_eq!(d[0].suggestions[0].replacement, "add you to");
+        assert_clean(ID, "I'd like to add you in person; add you to my network.");
     }
 }

@@ -954,6 +954,212 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         // `before I red your post`: after a subject, before what is read, the past of `read`.
         // Sound-alikes in a verb's place: after `to`, a modal or `'ll` and before a person (`nice to meat you`,
         // `can't wait to sea you`, `I'll by you a coffee`, `please council me`), the verb.
+        // `We are quiet busy`, `it was quiet a journey`: after a form of `be`, `quiet` before an adjective that
+        // is no noun (nothing it could describe follows) or before `a`, is the degree word `quite`.
+        "quiet"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.tags.any(Tags::BE)
+                        || p.is_any(&["it's", "i'm", "we're", "you're", "they're", "that's", "he's", "she's"])
+                })
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && (n.is_any(&["a", "an"])
+                            || n.tags.any(Tags::ADJ | Tags::ADJ_CMP)
+                                && !n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::FUNCTION | Tags::QUANT)
+                                && !n.is_name_like())
+                })
+                && n2.is_none_or(|m| {
+                    !m.joined || !m.tags.any(Tags::NOUN | Tags::NOUN_PL) || m.tags.any(Tags::FUNCTION)
+                }) =>
+        {
+            r("quite", "the degree word is ‘quite’ (quite busy); ‘quiet’ means silent")
+        }
+        // `I herd you speak`, `we've herd about your work`: after a subject or `have`, before what one hears
+        // about (`I herd goats`, `we herd them in` stay).
+        "herd"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.is_any(&[
+                        "i", "we", "they", "you", "he", "she", "have", "has", "had", "i've", "we've", "never", "just",
+                    ])
+                })
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && (n.is_any(&[
+                            "about", "that", "you", "so", "great", "good", "your", "from", "nothing", "back",
+                        ]) || n.is("of")
+                            && p1.is_some_and(|p| p.is_any(&["have", "has", "had", "i've", "we've", "never"])))
+                }) =>
+        {
+            r("heard", "the past of ‘hear’ is ‘heard’; a ‘herd’ is a group of animals")
+        }
+        // `I wander how you manage`, `was wandering whether`: before a question word, `wonder`.
+        "wander" | "wandering" | "wandered"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.tags.any(Tags::PRON | Tags::BE) || p.is_any(&["just", "always", "often", "i'm", "we're"])
+                })
+                && n1
+                    .is_some_and(|n| n.joined && n.is_any(&["if", "whether", "how", "why", "what", "who", "when"])) =>
+        {
+            let right = match w.lower.as_str() {
+                "wander" => "wonder",
+                "wandering" => "wondering",
+                _ => "wondered",
+            };
+            r(right, "to ask oneself is ‘wonder’; to ‘wander’ is to walk about")
+        }
+        // `I though your talk was excellent`: right after a subject pronoun and before the subject of a clause,
+        // the past of `think`.
+        "though"
+            if w.joined
+                && p1.is_some_and(|p| p.is_any(&["i", "we", "they", "you", "he", "she"]))
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && (n.tags.any(Tags::DET | Tags::POSS)
+                            || n.is_any(&["that", "it", "you", "this", "we", "they", "he", "she"]))
+                }) =>
+        {
+            r("thought", "the past of ‘think’ is ‘thought’; ‘though’ means ‘although’")
+        }
+        // `I fill very grateful`, `we fill so lucky`: after a subject pronoun, before a degree word or an adjective
+        // that ends its phrase, the verb `feel` (`we fill empty slots` has a noun after the adjective).
+        "fill"
+            if w.joined
+                && p1.is_some_and(|p| p.is_any(&["i", "we", "they", "you"]))
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && (n.is_any(&["very", "so", "really", "truly", "deeply", "extremely", "quite"])
+                            || n.tags.any(Tags::ADJ)
+                                && !n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::FUNCTION | Tags::ANY_VERB)
+                                && n2.is_none_or(|m| !m.joined || !m.tags.any(Tags::NOUN | Tags::NOUN_PL)))
+                }) =>
+        {
+            r("feel", "to sense is ‘feel’; to ‘fill’ is to make full")
+        }
+        // `I am exited to join`, `so exited about it`: after `be` or a degree word, before `to` and a verb,
+        // `about`, `for` or the end, `excited` (`the fund was exited to KKR` has a name after `to`).
+        "exited"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.tags.any(Tags::BE)
+                        || p.is_any(&[
+                            "i'm",
+                            "we're",
+                            "very",
+                            "so",
+                            "really",
+                            "super",
+                            "truly",
+                            "extremely",
+                            "feel",
+                            "felt",
+                        ])
+                })
+                && (n1.is_none() && punctuation_after(text, &w.span)
+                    || n1.is_some_and(|n| n.joined && n.is_any(&["about", "for"]))
+                    || n1.is_some_and(|n| n.joined && n.is("to"))
+                        && n2.is_some_and(|m| {
+                            m.tags.any(Tags::VERB) && !m.is_name_like() && !m.tags.any(Tags::FUNCTION)
+                        })) =>
+        {
+            r("excited", "eager is ‘excited’; ‘exited’ is the past of ‘exit’")
+        }
+        // `a very exiting opportunity`: after a degree word or `an`, `exciting` (`we are exiting the market`).
+        "exiting"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.is_any(&["very", "so", "really", "super", "truly", "most", "more", "an", "quite", "how"])
+                }) =>
+        {
+            r("exciting", "thrilling is ‘exciting’; ‘exiting’ is leaving")
+        }
+        // `to rise a question`, `rising funds`: what one lifts or brings up takes `raise` (`rise` takes no
+        // object). The objects are the list `raise-object`.
+        "rise" | "rises" | "rising" | "rised"
+            if w.joined
+                && !p1
+                    .is_some_and(|p| p.tags.any(Tags::DET | Tags::POSS | Tags::ADJ) && !p.tags.any(Tags::ANY_VERB))
+                && (n1.is_some_and(|n| n.joined && n.tags.any(Tags::DET | Tags::POSS | Tags::QUANT)) && {
+                    let head = if n2.is_some_and(|m| m.tags.any(Tags::ADJ) && !in_list("raise-object", Some(m))) {
+                        a.at(i, 3)
+                    } else {
+                        n2
+                    };
+                    in_list("raise-object", head)
+                } || in_list("raise-object", n1) && n1.is_some_and(|n| n.joined)) =>
+        {
+            let right = match w.lower.as_str() {
+                "rise" => "raise",
+                "rises" => "raises",
+                "rising" => "raising",
+                _ => "raised",
+            };
+            r(right, "to lift or bring up something is ‘raise’; ‘rise’ takes no object")
+        }
+        // `we have lunched a new clinic`: `lunch` takes no such object; with a determiner and what is started,
+        // `launch`.
+        "lunched" | "lunch" | "lunching"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.tags.any(Tags::HAVE | Tags::PRON)
+                        || p.is_any(&["just", "recently", "to", "will", "we've", "i've"])
+                })
+                && n1.is_some_and(|n| n.joined && n.is_any(&["a", "an", "our", "my", "its", "their"]))
+                && n2.is_some_and(|m| m.joined && !m.tags.any(Tags::FUNCTION)) =>
+        {
+            let right = match w.lower.as_str() {
+                "lunched" => "launched",
+                "lunch" => "launch",
+                _ => "launching",
+            };
+            r(right, "to start or release is ‘launch’; ‘lunch’ is a meal")
+        }
+        // `I studied at the same collage as you`: in a sentence about studying, the school (`a collage of photos`,
+        // `collage art` stay).
+        "collage" | "collages"
+            if (1..12)
+                .map_while(|k| {
+                    let at = i.checked_sub(k)?;
+                    let p = &a.words[at];
+                    Some((p, p.sentence_start))
+                })
+                .scan(false, |done, (p, start)| {
+                    if *done {
+                        return None;
+                    }
+                    *done = start;
+                    Some(p)
+                })
+                .any(|p| {
+                    p.is_any(&[
+                        "study",
+                        "studied",
+                        "studying",
+                        "studies",
+                        "graduated",
+                        "graduate",
+                        "attended",
+                        "attend",
+                        "enrolled",
+                        "student",
+                        "students",
+                        "classmate",
+                        "classmates",
+                        "alumni",
+                        "alumnus",
+                        "degree",
+                        "diploma",
+                    ])
+                })
+                && n1.is_none_or(|n| {
+                    !n.is_any(&["of", "art", "artist", "artists", "work", "piece", "pieces", "technique"])
+                }) =>
+        {
+            let right = if w.lower == "collage" { "college" } else { "colleges" };
+            r(right, "a school is a ‘college’; a ‘collage’ is a picture made of pieces")
+        }
         "meat" | "sea" | "by" | "council"
             if (p1.is_some_and(|p| {
                 p.is("to") || p.tags.any(Tags::MODAL) || p.lower.ends_with("'ll") || p.lower.ends_with("’ll")
@@ -1423,6 +1629,28 @@ mod tests {
         assert_clean(ID, "A discrete and continuous model; discreet service.");
         assert_clean(ID, "Every day customers visit. My everyday work.");
         assert_clean(ID, "The layout and the setup of the lab.");
+    }
+
+    #[test]
+    fn sound_alikes_of_learners_in_their_frames() {
+        let d = check_text(
+            ID,
+            "We are quiet busy. I herd you speak. I wander how you do it. I though your talk was great. I fill very \
+             grateful. I am exited to join. A very exiting role. I want to rise a question. We have lunched a new \
+             clinic. I studied at the same collage as you.",
+        );
+        let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(
+            r,
+            ["quite", "heard", "wonder", "thought", "feel", "excited", "exciting", "raise", "launched", "college"]
+        );
+        assert_clean(
+            ID,
+            "The room was quiet and calm; a quiet busy street. I herd goats; we herd them in; a herd of cattle. I \
+             wander around the market. We, though, were late. We fill empty slots. The fund was exited to KKR; we \
+             are exiting the market. Prices rise every year; rising prices. We lunched with the team. Students made \
+             a collage of photos; collage art.",
+        );
     }
 
     #[test]

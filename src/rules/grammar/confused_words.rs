@@ -162,6 +162,16 @@ mod tests {
     }
 
     #[test]
+    fn possessive_pronouns_requests_and_replies() {
+        assert_flags(ID, "Clinics like your's; the choice is our's; the idea was her's.", 3);
+        assert_flags(ID, "Please how can I do to join? I would be thankful if you could to refer me.", 2);
+        assert_flags(ID, "She explained us the rules; he explained me how it works.", 2);
+        assert_flags(ID, "Please fine attached my CV. Fill free to call. Thanks for your replay.", 3);
+        assert_clean(ID, "Clinics like yours; what can I do to help? If you could refer me; please find attached.");
+        assert_clean(ID, "I did everything I could to help; feel free to call; the replay of the webinar.");
+    }
+
+    #[test]
     fn each_other_a_lot_and_to_ask() {
         assert_flags(ID, "We help each others a lots. I am writing to you for ask about the job.", 3);
         assert_clean(ID, "We help each other a lot; lots of help; each other's work; I am writing to ask about it.");

@@ -130,7 +130,18 @@ fn object_in_subject(a: &Analysis, text: &str, i: usize) -> Option<(usize, Strin
     if !a.at(first_end, 1)?.is("and") {
         return None;
     }
-    let (second_end, second_pron) = person(a, first_end + 2, i)?;
+    let (mut second_end, second_pron) = person(a, first_end + 2, i)?;
+    // `Me and my wife run a farm`: the noun phrase may have taken the verb as a noun of its own (`wife run`);
+    // then the phrase ends one word earlier, on a noun, and that word is the verb.
+    if !second_pron
+        && second_end > first_end + 3
+        && a.at(second_end, 1).is_none_or(|v| !finite_verb(v))
+        && a.words[second_end - 1].tags.any(Tags::NOUN)
+        && finite_verb(&a.words[second_end])
+        && !a.words[second_end].tags.any(Tags::NOUN_PL | Tags::VERB_3SG)
+    {
+        second_end -= 1;
+    }
     let first = &a.words[i..=first_end];
     let second = &a.words[first_end + 2..=second_end];
     let object = |side: &[Word], pron: bool| pron && subject_form(&side[0]).is_some();
@@ -275,6 +286,10 @@ mod tests {
         let d = check_text(ID, "Him and me have run the clinic since 2019.");
         assert_eq!(d[0].suggestions[0].replacement, "He and I");
         assert_flags(ID, "We grew fast because me and my partner worked weekends.", 1);
+        // A bare verb that is a noun too ends the phrase (`wife run`, `team lead`).
+        let d = check_text(ID, "Me and my wife run a small farm.");
+        assert_eq!(d[0].suggestions[0].replacement, "My wife and I");
+        assert_clean(ID, "My wife and I run a small farm; my team lead and I met in Lyon.");
     }
 
     #[test]

@@ -120,6 +120,22 @@ fn misspelled(
     sugg: Vec<String>,
 ) -> Diagnostic {
     let mut sugg = sugg;
+    // `childrens ward`, `womens health`: an irregular plural takes no -s; with one it is the possessive
+    // (`children's`), which comes first, and nothing is fixed unasked (`children` alone changes the meaning).
+    let possessive_plural = lookup
+        .strip_suffix('s')
+        .filter(|stem| stem.len() >= 3 && !stem.ends_with('s'))
+        .filter(|stem| {
+            let lower = stem.to_lowercase();
+            crate::text::word_class::lexicon().tags(&lower).any(crate::text::word_class::Tags::NOUN_PL)
+                && cx.spell.is_valid(stem)
+        })
+        .map(|stem| format!("{stem}'s"));
+    if let Some(p) = &possessive_plural {
+        sugg.retain(|s| s != p);
+        sugg.insert(0, p.clone());
+        sugg.truncate(5);
+    }
     let dialect_word = cx.spell.is_english_word(lookup);
     if dialect_word && let Some(other) = dialect_counterpart(lookup).filter(|o| cx.spell.is_valid(o)) {
         // The same word in the chosen dialect comes first.
@@ -138,7 +154,7 @@ fn misspelled(
     } else {
         // A rare real word that looks like a typo of a common one (`intubation`) is never fixed unasked.
         let rare = crate::spell::embedded::is_wide_word(crate::spell::embedded::WideList::Rare, lookup);
-        (format!("{UNKNOWN_WORD} ‘{word}’"), very_likely(word, &sugg) && !rare)
+        (format!("{UNKNOWN_WORD} ‘{word}’"), very_likely(word, &sugg) && !rare && possessive_plural.is_none())
     };
     let suggestions = sugg
         .into_iter()
@@ -550,12 +566,20 @@ fn lookup_form(word: &str) -> std::borrow::Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{assert_clean, assert_flags};
+    use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     #[test]
     fn flags_typos_and_case() {
         assert_flags("spelling", "I love my jobb.", 1);
         assert_flags("spelling", "Hired via linkedin and Linkdin.", 2);
+    }
+
+    /// An irregular plural with -s is its possessive; never fixed unasked.
+    #[test]
+    fn an_irregular_plural_with_s_is_a_possessive() {
+        let d = check_text("spelling", "We run a childrens ward and a womens clinic.");
+        let r: Vec<_> = d.iter().map(|d| (d.suggestions[0].replacement.as_str(), d.suggestions[0].safe)).collect();
+        assert_eq!(r, [("children's", false), ("women's", false)]);
     }
 
     /// A repository or file path is code; a slash between ordinary words is prose.

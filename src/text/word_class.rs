@@ -640,7 +640,12 @@ pub fn regular_forms(base: &str) -> (String, String, String) {
     let (stem, last) = base.split_at(base.len().saturating_sub(1));
     let before_last = stem.chars().last();
     let vowel = |c: Option<char>| c.is_some_and(|c| "aeiou".contains(c));
-    let third = if base.ends_with(['s', 'x', 'z', 'h']) || (base.ends_with('o') && !base.ends_with("oo")) {
+    // -es after s, x, z, ch and sh (`teaches`, `washes`); -s after other h (`months`, `laughs`, `graphs`).
+    let third = if base.ends_with(['s', 'x', 'z'])
+        || base.ends_with("ch")
+        || base.ends_with("sh")
+        || (base.ends_with('o') && !base.ends_with("oo"))
+    {
         format!("{base}es")
     } else if last == "y" && !vowel(before_last) {
         format!("{stem}ies")
@@ -850,5 +855,7 @@ mod tests {
         assert_eq!(regular_forms("plan").1, "planned");
         assert_eq!(regular_forms("apply"), ("applies".into(), "applied".into(), "applying".into()));
         assert_eq!(regular_forms("teach").0, "teaches");
+        assert_eq!(regular_forms("month").0, "months");
+        assert_eq!(regular_forms("wash").0, "washes");
     }
 }

@@ -154,7 +154,8 @@ fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
         || org
         || (wordnet_person(&w.lower) || specialist(w))
             && !is(w, &l.post)
-            && !w.tags.any(Tags::NOUN_PL | Tags::FUNCTION);
+            // Not a participle that WordNet also lists for the people it names (`I was chosen`, `the elect`).
+            && !w.tags.any(Tags::NOUN_PL | Tags::FUNCTION | Tags::VERB_PART);
     if !person || w.compound_next || w.is_name_like() || !ends {
         return None;
     }
@@ -682,6 +683,7 @@ mod tests {
         assert_flags(ID, "I am final year student of civil engineering.", 1);
         assert_clean(ID, "I am a PhD student; I am head of sales; I was lead engineer on it; I am nurse-led.");
         assert_clean(ID, "I am student council president; she is student at Leeds; I am an engineer.");
+        assert_clean(ID, "I was chosen to lead the audit team. I am chosen.");
         // An adjective before the person noun.
         let d = check_text(ID, "Hello, I am civil engineer from Pakistan; I was experienced nurse.");
         assert_eq!(d.len(), 2, "{d:#?}");

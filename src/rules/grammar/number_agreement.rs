@@ -337,7 +337,7 @@ fn coordinated(text: &str, a: &Analysis, j: usize) -> bool {
     }
 }
 
-/// The plural of a noun, by en_US.aff's `S` rule.
+/// The plural of a noun (the regular -s/-es/-ies, and -os).
 fn plural(noun: &str) -> String {
     if noun.ends_with('o') && !noun.ends_with("oo") {
         return format!("{noun}s");

@@ -426,6 +426,16 @@ impl Rule for PastForm {
                 continue;
             }
             if let Some(past) = participle_for_past(a, i, text) {
+                // `I born in Cebu`: being born is said in the passive, `was born` (not the past of `bear`).
+                if w.is("born") {
+                    let be = match a.at(i, -1).map(|p| p.lower.as_str()) {
+                        Some("we" | "they" | "you") => "were",
+                        _ => "was",
+                    };
+                    let message = format!("‘born’ is said with ‘be’: ‘{be} born’");
+                    out.extend(finding(cx, &META, w.span.clone(), message, &[format!("{be} born")]));
+                    continue;
+                }
                 let message =
                     format!("‘{}’ needs ‘have’ before it; the simple past is ‘{past}’", &text[w.span.clone()]);
                 let right = [past, format!("have {}", w.lower)];
@@ -449,6 +459,14 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "past-form";
+
+    #[test]
+    fn born_takes_be() {
+        let d = crate::rules::testing::check_text(ID, "I born and raised in Cebu. We born in Lagos.");
+        let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["was born", "were born"]);
+        crate::rules::testing::assert_clean(ID, "I was born in Cebu; we were born in Lagos; she has borne it.");
+    }
 
     #[test]
     fn present_perfect_after_a_finished_time_opening_the_sentence() {

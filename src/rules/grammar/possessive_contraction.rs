@@ -685,7 +685,11 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                     && (a.at(i, -3).is_some_and(|o| o.is_any(&["me", "us", "them", "him", "her"]))
                         || a.at(i, -3)
                             .is_some_and(|m| m.is_any(&["want", "like", "love", "need", "plan", "hope", "try"]))
-                            && subject(-4));
+                            && subject(-4))
+                // `to connect with you and grow are networks`: a second bare verb after `and`, in a clause that a
+                // `to` or a modal opened.
+                || p2.is_some_and(|c| c.is("and"))
+                    && (3..9).map_while(|k| a.at(i, -k)).any(|m| m.is("to") || m.tags.any(Tags::MODAL) || m.is_any(&["let's", "lets"]));
             let noun = n.joined
                 && n.tags.any(Tags::NOUN | Tags::NOUN_PL)
                 && !n.tags.any(Tags::FUNCTION | Tags::DET | Tags::VERB_ING | Tags::VERB_PAST | Tags::ADV)
@@ -1135,6 +1139,13 @@ mod tests {
         assert_flags(ID, "Thanks for you detailed answer in the forum.", 1);
         assert_flags(ID, "Hi, I came across you profile and would like to connect.", 1);
         assert_clean(ID, "Is it you? It was you all along? Was it you guys? Thanks for your detailed answer.");
+    }
+
+    #[test]
+    fn are_after_a_second_bare_verb() {
+        let d = check_text(ID, "I would like to connect with you and grow are networks together.");
+        assert_eq!(d[0].suggestions[0].replacement, "our");
+        assert_clean(ID, "I want to know how you and your team grow; the things we grow are herbs and roses.");
     }
 
     #[test]

@@ -23,7 +23,8 @@ noun that English never counts (`advice`, `information`, `feedback`, `equipment`
 `research`, `software`, `evidence`, `progress`… listed in `dictionaries/grammar/uncountable-nouns.txt`) that \
 heads its phrase: `Could you give me an information about…`, `a very good advice`, `we bought a new equipment`. \
 The same noun modifying another is left alone (`an information session`, `a research assistant`, `a \
-software-based tool`, `a feedback loop`).\n\
+software-based tool`, `a feedback loop`). Also `a time` as time to spare after a person's `have` (`if you have a \
+time`, `when you have a time to talk`; not `a time slot`, `a great time`).\n\
 Why: the article before a mass noun is among the commonest slips of writers whose first language counts \
 these nouns; a reader takes it as a sign of a careless or non-native text.\n\
 Use instead: the noun without `a`/`an` (`some advice`, `a piece of advice`, `information`); not applied \
@@ -65,9 +66,32 @@ fn describes(w: &Word) -> bool {
         && !w.is_name_like()
 }
 
+/// `if you have a time`, `when you have a time to talk`: `time` as free time is not counted; after a form of
+/// `have` and a person, `a time` that ends its phrase (or is followed by `to`, `for` or a time word) is `time`
+/// (not `a time slot`, `a great time`, `have a time limit`).
+fn have_a_time(text: &str, a: &Analysis, i: usize) -> Option<usize> {
+    let w = &a.words[i];
+    let have = a.at(i, -1)?;
+    let t = a.at(i, 1)?;
+    let free_time = w.is("a")
+        && w.joined
+        && have.is_any(&["have", "has", "had", "having"])
+        && a.at(i, -2).is_some_and(|p| p.is_any(&["you", "i", "we", "they", "he", "she", "u"]))
+        && t.is("time")
+        && t.joined
+        && a.at(i, 2).map_or_else(
+            || punctuation_after(text, &t.span),
+            |n| !n.joined || n.is_any(&["to", "for", "today", "tomorrow", "now", "later", "soon", "this", "next"]),
+        );
+    free_time.then_some(i + 1)
+}
+
 /// The index of the uncountable noun the article at `i` stands before, if any.
 fn check(text: &str, a: &Analysis, i: usize) -> Option<usize> {
     let w = &a.words[i];
+    if let Some(j) = have_a_time(text, a, i) {
+        return Some(j);
+    }
     if !w.is_any(&["a", "an"]) || w.all_caps && w.lower.len() > 1 {
         return None;
     }
@@ -106,10 +130,14 @@ impl Rule for UncountableArticle {
             let noun = &a.words[j];
             // The finding covers the article to the noun; the fix keeps all but the article.
             let rest = &cx.text()[a.words[i + 1].span.start..noun.span.end];
-            let message = format!(
-                "‘{}’ is not counted in English: no ‘{}’ before it (‘{rest}’, or ‘some {rest}’)",
-                noun.lower, w.lower
-            );
+            let message = if noun.is("time") {
+                "time to spare is not counted: ‘have time’, not ‘have a time’".to_string()
+            } else {
+                format!(
+                    "‘{}’ is not counted in English: no ‘{}’ before it (‘{rest}’, or ‘some {rest}’)",
+                    noun.lower, w.lower
+                )
+            };
             // When the article opens the sentence, the next word takes its capital.
             let fixed = capitalised_like(&cx.text()[w.span.clone()], rest);
             out.extend(finding(cx, &META, w.span.start..noun.span.end, message, &[fixed]));
@@ -143,6 +171,11 @@ mod tests {
         assert!(!d[0].suggestions[0].safe);
         let d = check_text(ID, "A good advice is rare.");
         assert_eq!(d[0].suggestions[0].replacement, "Good advice");
+        // Time to spare.
+        let d = check_text(ID, "I have a question, if you have a time. When you have a time to talk, call me.");
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "time");
+        assert_clean(ID, "If you have a time slot free; we had a great time; do you have time? I have a time limit.");
     }
 
     #[test]

@@ -1290,6 +1290,127 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("from", "‘form’ is a noun or a verb (to form); where something comes from is ‘from’")
         }
+        // `The shipment maybe delayed`, `I maybe wrong`: between a subject and a participle or an adjective, the
+        // modal and its verb `may be` (`we could maybe meet` has its verb already).
+        "maybe"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    (p.tags.any(Tags::NOUN | Tags::NOUN_PL) && !p.tags.any(Tags::FUNCTION) && !p.is_name_like()
+                        || p.is_any(&["i", "it", "we", "they", "he", "she", "you", "this", "that"]))
+                        && !p.tags.any(Tags::MODAL | Tags::BE | Tags::ADV)
+                })
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && (n.tags.any(Tags::VERB_PART) && !n.tags.any(Tags::VERB | Tags::NOUN)
+                            || n.tags.any(Tags::ADJ) && !n.tags.any(Tags::ANY_VERB | Tags::NOUN | Tags::ADV))
+                }) =>
+        {
+            r("may be", "the modal and its verb are two words, ‘may be’; ‘maybe’ means ‘perhaps’")
+        }
+        // `We want too expand into Ghana`: after a verb that takes `to` and a bare verb, `too` before a word that
+        // is only a verb is the infinitive's `to`.
+        "too"
+            if w.joined
+                && p1.is_some_and(|p| super::verb_form::takes_infinitive(p.lower.as_str()))
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && n.tags.any(Tags::VERB)
+                        && !n
+                            .tags
+                            .any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ | Tags::ADV | Tags::FUNCTION | Tags::QUANT)
+                        && !n.is_name_like()
+                }) =>
+        {
+            r("to", "before a verb the infinitive takes ‘to’; ‘too’ means ‘also’ or ‘more than enough’")
+        }
+        // `I'd love to see how your warehouse looks like`: `how` asks the manner and `what … like` the look;
+        // with `like` ending the clause the question word is `what` (`how it looks like a castle` compares).
+        "how"
+            if (2..8).any(|k| {
+                a.at(i, k).is_some_and(|l| {
+                    l.is("like")
+                        && l.joined
+                        && a.at(i, k - 1).is_some_and(|v| v.is_any(&["look", "looks", "looked", "looking"]) && v.joined)
+                        && (1..k - 1)
+                            .all(|m| a.at(i, m).is_some_and(|x| x.joined && !x.tags.any(Tags::CONJ | Tags::SUB)))
+                        && a.at(i, k + 1).is_none_or(|n| {
+                            !n.joined
+                                || n.tags.only(Tags::PREP | Tags::ADV | Tags::TIME, Tags::DET | Tags::POSS | Tags::NOUN)
+                        })
+                })
+            }) =>
+        {
+            r("what", "‘what … looks like’ (or ‘how … looks’): ‘how’ and ‘like’ do not go together")
+        }
+        // `a mentor which taught me`, `drivers which have clean records`: after a kind of person, the relative
+        // pronoun is `who`.
+        "which"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    !p.is_name_like()
+                        && (super::missing_article::wordnet_person(&p.lower)
+                            || p.lower.strip_suffix('s').is_some_and(super::missing_article::wordnet_person))
+                        && p.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                        && !p.tags.any(Tags::FUNCTION)
+                })
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && (n.tags.any(Tags::VERB_PAST | Tags::VERB_3SG | Tags::MODAL | Tags::HAVE | Tags::BE)
+                            || n.tags.any(Tags::VERB) && !n.tags.any(Tags::NOUN))
+                        && !n.tags.any(Tags::FUNCTION | Tags::NOUN_PL)
+                        || n.is_any(&["is", "are", "was", "were", "has", "have", "can", "will"])
+                }) =>
+        {
+            r("who", "for people the relative pronoun is ‘who’ (or ‘that’); ‘which’ is for things")
+        }
+        // `I started my carrier as a junior accountant`, `carrier advice`: a working life is a `career` (a
+        // `carrier` transports or insures).
+        "carrier" | "carriers"
+            if n1.is_some_and(|n| {
+                n.joined
+                    && (n.is("as")
+                        && p2.is_some_and(|v| {
+                            v.is_any(&["started", "start", "began", "begin", "starting", "beginning"])
+                        })
+                        || n.is_any(&[
+                            "path",
+                            "paths",
+                            "advice",
+                            "change",
+                            "goals",
+                            "growth",
+                            "break",
+                            "development",
+                            "progression",
+                            "switch",
+                            "coach",
+                            "counselling",
+                            "counseling",
+                            "fair",
+                            "opportunities",
+                            "journey",
+                            "ladder",
+                            "prospects",
+                            "aspirations",
+                        ]))
+            }) || p1.is_some_and(|p| {
+                p.is_any(&[
+                    "rewarding",
+                    "successful",
+                    "professional",
+                    "early",
+                    "whole",
+                    "entire",
+                    "teaching",
+                    "nursing",
+                    "academic",
+                    "fulfilling",
+                ])
+            }) =>
+        {
+            let right = if w.lower == "carrier" { "career" } else { "careers" };
+            r(right, "a working life is a ‘career’; a ‘carrier’ transports or insures")
+        }
         "setup" | "layout" if verb_slot(p1) || p1.is_some_and(|p| p.is_any(&["helped", "help", "helping"])) => {
             let right = if w.lower == "setup" { "set up" } else { "lay out" };
             r(right, "the verb is two words; the one-word form is the noun")
@@ -1650,6 +1771,22 @@ mod tests {
              wander around the market. We, though, were late. We fill empty slots. The fund was exited to KKR; we \
              are exiting the market. Prices rise every year; rising prices. We lunched with the team. Students made \
              a collage of photos; collage art.",
+        );
+    }
+
+    #[test]
+    fn maybe_too_how_which_and_carrier() {
+        let d = check_text(
+            ID,
+            "The shipment maybe delayed. We want too expand. I'd love to see how your farm looks like. I had a \
+             mentor which taught me. I started my carrier as a clerk.",
+        );
+        let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["may be", "to", "what", "who", "career"]);
+        assert_clean(
+            ID,
+            "We could maybe meet; maybe next week. I want too. I love how it looks like a castle; how does it \
+             look? The tools which helped us; the team which won. We use a freight carrier as our partner.",
         );
     }
 

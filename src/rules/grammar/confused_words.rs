@@ -167,6 +167,8 @@ mod tests {
         assert_flags(ID, "Please how can I do to join? I would be thankful if you could to refer me.", 2);
         assert_flags(ID, "She explained us the rules; he explained me how it works.", 2);
         assert_flags(ID, "Please fine attached my CV. Fill free to call. Thanks for your replay.", 3);
+        assert_flags(ID, "May be we can meet. May be you know someone? It is never to late.", 3);
+        assert_clean(ID, "Maybe we can meet; it may be we who pay; it may be late.");
         assert_clean(ID, "Clinics like yours; what can I do to help? If you could refer me; please find attached.");
         assert_clean(ID, "I did everything I could to help; feel free to call; the replay of the webinar.");
     }

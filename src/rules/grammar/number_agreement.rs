@@ -22,7 +22,9 @@ static META: RuleMeta = RuleMeta {
 `three`, `1,500`) or a plural quantifier (`several`, `many`, `multiple`), optionally with one adjective between, \
 when the noun ends its phrase: `managed 12 store across the region`, `three month of training`; and after \
 `one of`, `many of`, `each of`, `both of`… and a determiner of a group (`one of my friend` → friends, `many of your \
-article`; not collective nouns, `one of my team`). A stage or a grade before a number is a label (`a band 5 \
+article`; up to two describing words, and a relative clause may follow: `one of the most talented designer I \
+know`, `one of the busiest port in Africa`; not collective nouns, `one of my team`). A measure joined by a hyphen \
+to a number before a noun stays singular (`a three-days course` → three-day, `a ten-years-old firm`). A stage or a grade before a number is a label (`a band 5 \
 nurse`, `at week 2`). A noun followed by \
 another noun is a compound and is left alone (`a 12 store chain`, `3 month contract`), as are years, amounts \
 with symbols (`$5M`, `10%`) and nouns that stay singular (`10 staff`, `5 million`, listed in \
@@ -235,23 +237,97 @@ fn part_of_many(text: &str, a: &Analysis, i: usize) -> Option<usize> {
     if a.at(i, -1).is_some_and(|p| p.is_any(&["the", "this", "that", "every", "no"])) {
         return None;
     }
+    // Up to two describing words: adjectives, superlatives (`the busiest port`, `the most talented designer`).
     let mut j = i + 3;
-    if a.words.get(j).is_some_and(|w| {
-        (w.tags.any(Tags::ADJ) && !w.tags.any(Tags::NOUN | Tags::FUNCTION)) || w.is_any(&["best", "worst", "top"])
-    }) && a.words.get(j + 1).is_some()
-    {
+    let describes = |w: &Word| {
+        (w.tags.any(Tags::ADJ | Tags::ADJ_SUP | Tags::VERB_PART)
+            && !w.tags.any(Tags::NOUN | Tags::FUNCTION | Tags::NOUN_PL))
+            || w.is_any(&["best", "worst", "top", "most", "favourite", "favorite", "biggest", "greatest", "finest"])
+    };
+    while j < i + 5 && a.words.get(j).is_some_and(|w| w.joined && describes(w)) && a.words.get(j + 1).is_some() {
         j += 1;
     }
     let n = a.words.get(j)?;
+    // A relative clause may follow the noun: `one of the best nurse I have worked with`, `… who`, `… that`.
+    let relative = a.at(j, 1).is_some_and(|s| {
+        s.joined
+            && (s.is_any(&["who", "that", "which"])
+                || s.is_any(&["i", "we", "you", "they"])
+                    && a.at(j, 2).is_some_and(|v| {
+                        v.tags.any(Tags::HAVE | Tags::BE | Tags::MODAL | Tags::VERB_PAST | Tags::VERB)
+                            && !v.tags.any(Tags::NOUN_PL)
+                    }))
+    });
     (is_singular_countable(n)
         && n.tags.any(Tags::NOUN)
         && !agreement_nouns("collective").contains(n.lower.as_str())
         && !n.compound_next
         && !n.sentence_start
         && (phrase_ends(a.at(j, 1))
+            || relative
             || a.at(j, 1).is_some_and(|v| v.tags.only(Tags::VERB_PAST, Tags::NOUN | Tags::ADJ)))
         && !coordinated(text, a, j))
     .then_some(j)
+}
+
+/// `a three-days course`, `a 5-years contract`, `a ten-years-old firm`: a number joined by a hyphen to a plural
+/// unit makes a describing word before a noun, and the unit stays singular (`a three-day course`). The unit's
+/// index and its singular.
+fn plural_in_compound(a: &Analysis, i: usize) -> Option<(usize, String)> {
+    const UNITS: &[&str] = &[
+        "seconds",
+        "minutes",
+        "hours",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "decades",
+        "metres",
+        "meters",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "litres",
+        "liters",
+        "kilos",
+        "kilograms",
+        "tonnes",
+        "tons",
+        "pages",
+        "steps",
+        "stars",
+        "storeys",
+        "stories",
+        "points",
+        "members",
+        "people",
+        "persons",
+        "beds",
+        "seats",
+    ];
+    let n = &a.words[i];
+    if !n.compound_next || !n.tags.any(Tags::NUM | Tags::DIGITS) {
+        return None;
+    }
+    let u = a.words.get(i + 1)?;
+    // `ten-years-old`: the unit, a hyphen, `old`.
+    let old = u.compound_next && a.words.get(i + 2).is_some_and(|o| o.is("old"));
+    if !u.is_any(UNITS) || u.is_name_like() || u.compound_next && !old {
+        return None;
+    }
+    // Before a noun, after an article or a possessive: the compound describes it.
+    let det = a.at(i, -1).is_some_and(|d| d.tags.any(Tags::DET | Tags::POSS));
+    let noun = a.words.get(i + if old { 3 } else { 2 })?;
+    if !det || !noun.joined || !noun.tags.any(Tags::NOUN | Tags::NOUN_PL) || noun.tags.any(Tags::FUNCTION) {
+        return None;
+    }
+    let single = match u.lower.as_str() {
+        "people" | "persons" => "person".to_string(),
+        "stories" => "storey".to_string(),
+        s => s.strip_suffix('s')?.to_string(),
+    };
+    Some((i + 1, single))
 }
 
 /// `a band 5 nurse`, `the level 3 course`, `my year 6 class`: a noun and a number after a determiner of
@@ -437,6 +513,15 @@ impl Rule for NumberAgreement {
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
         for i in 0..a.words.len() {
+            if let Some((j, right)) = plural_in_compound(a, i) {
+                let w = &a.words[j];
+                let message = format!(
+                    "a measure joined by a hyphen before a noun stays singular: ‘{}-{right}’",
+                    a.words[i].lower
+                );
+                out.extend(finding(cx, &META, w.span.clone(), message, &[right]));
+                continue;
+            }
             if less_before_plural(a, i) {
                 let w = &a.words[i];
                 let right = if w.capitalized { "Fewer" } else { "fewer" };
@@ -445,6 +530,28 @@ impl Rule for NumberAgreement {
                     &cx.text()[w.span.clone()],
                     a.words[i + 1].lower
                 );
+                out.extend(finding(cx, &META, w.span.clone(), message, &[right.to_string()]));
+                continue;
+            }
+            // `many advice`, `many useful information`: `many` counts; before a noun English never counts
+            // (`uncountable-nouns.txt`) that heads its phrase, `much`.
+            if a.words[i].is("many")
+                && let Some(k) = (1..=2).find(|&k| {
+                    a.at(i, k).is_some_and(|n| {
+                        n.joined && super::uncountable_article::is_uncountable(&n.lower) && !n.compound_next
+                    })
+                })
+                && (1..k).all(|m| {
+                    a.at(i, m as isize)
+                        .is_some_and(|d| d.tags.any(Tags::ADJ) && !d.tags.any(Tags::NOUN | Tags::FUNCTION))
+                })
+                && a.at(i, k as isize + 1)
+                    .is_none_or(|n| !n.joined || !n.tags.any(Tags::NOUN | Tags::NOUN_PL) || n.tags.any(Tags::FUNCTION))
+            {
+                let w = &a.words[i];
+                let right = if w.capitalized { "Much" } else { "much" };
+                let noun = &a.words[i + k as usize].lower;
+                let message = format!("‘{noun}’ is not counted: ‘{right} {noun}’, not ‘many’");
                 out.extend(finding(cx, &META, w.span.clone(), message, &[right.to_string()]));
                 continue;
             }
@@ -503,6 +610,32 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "number-agreement";
+
+    #[test]
+    fn one_of_with_modifiers_and_a_relative_clause() {
+        let d = check_text(
+            ID,
+            "She is one of the most talented designer I know. Lagos is one of the busiest port in Africa.",
+        );
+        let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["designers", "ports"]);
+        assert_flags(ID, "She is one of the best nurse I have worked with; one of our nurse who trained here.", 2);
+        assert_clean(ID, "One of my team leads it; one of the best in the field; one of the best things I did.");
+    }
+
+    #[test]
+    fn a_plural_measure_in_a_compound() {
+        let d = check_text(ID, "I completed a three-days course. She runs a twenty-years-old restaurant.");
+        let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["day", "year"]);
+        assert_clean(ID, "A three-day course; the course lasted three days; it took two-three days; ten years-old.");
+    }
+
+    #[test]
+    fn many_before_a_mass_noun_is_much() {
+        assert_flags(ID, "I received many advice from engineers. We have many useful information.", 2);
+        assert_clean(ID, "Many research projects; many thanks; much advice; many pieces of equipment.");
+    }
 
     #[test]
     fn much_before_a_plural_is_many() {

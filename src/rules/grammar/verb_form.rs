@@ -582,6 +582,40 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
             j
         }
     };
+    // `I will happy to help`, `it would great to connect`: a modal before an adjective that is no verb, noun
+    // or adverb has lost its `be`.
+    if w.tags.any(Tags::MODAL)
+        && !w.is_name_like()
+        && !w.is_any(&["need", "dare", "ought"])
+        && let Some(adj) = a.at(i, 1)
+        && adj.joined
+        && adj.tags.any(Tags::ADJ)
+        && !adj.tags.any(Tags::ANY_VERB | Tags::ADV | Tags::NOUN_PL | Tags::FUNCTION | Tags::ADJ_CMP | Tags::ADJ_SUP)
+        && !adj.is_name_like()
+        && a.at(i, 2).is_none_or(|n| {
+            !n.joined || n.is_any(&["to", "for", "with", "about", "in", "that", "if", "on", "at", "of"])
+        })
+    {
+        return Some((
+            i + 1,
+            vec![format!("be {}", adj.lower)],
+            format!("after ‘{}’ an adjective needs ‘be’", w.lower),
+        ));
+    }
+    // `I would like connecting with farm managers`: `would like` takes `to` and the bare verb.
+    if w.is("like")
+        && p1.is_some_and(|p| p.is_any(&["would", "i'd", "we'd", "i’d", "we’d", "they'd", "you'd"]))
+        && let Some(v) = a.at(i, 1)
+        && v.joined
+        && v.tags.any(Tags::VERB_ING)
+        && !v.tags.any(Tags::ADJ | Tags::FUNCTION)
+        && !v.is_name_like()
+        && (!v.tags.any(Tags::NOUN | Tags::NOUN_PL)
+            || a.at(i, 2).is_some_and(|n| n.joined && (n.tags.any(Tags::OBJ | Tags::DET | Tags::POSS) || n.is("with"))))
+        && let Some(base) = base_of(v)
+    {
+        return Some((i + 1, vec![format!("to {base}")], "‘would like’ takes ‘to’ and the bare verb".to_string()));
+    }
     // `Could you shared the slides?`, `Can we discussed it?`: in a question, a modal and its subject
     // pronoun take the bare verb, as `did you` does.
     if w.tags.any(Tags::MODAL)
@@ -1155,6 +1189,14 @@ mod tests {
         assert_flags(ID, "Really look forward to hear what you think!", 1);
         // A question with `do` takes the bare verb; thanks for takes -ing.
         assert_flags(ID, "Did you attended the summit? Why did they went home? Does she likes it?", 3);
+        // A modal before an adjective has lost its `be`; `would like` takes `to`.
+        let d = check_text(ID, "I will happy to help. It would great to connect. I would like connecting with you.");
+        let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["be happy", "be great", "to connect"]);
+        assert_clean(
+            ID,
+            "I would rather wait; it will likely rain; you must also sign; I would like meetings on Monday.",
+        );
         // After `did` and its pronoun: a past that is an adjective too, or whose bare reading is rare.
         let d = check_text(ID, "Did you saw my message? Why did you left the agency? Did you fell the oak?");
         let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();

@@ -404,6 +404,15 @@ mod tests {
     }
 
     #[test]
+    fn platforms_and_finding_phrases() {
+        let d =
+            check_text(ID, "I saw your post in LinkedIn. I came across with your article. I am seeking for a role.");
+        let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["on LinkedIn", "came across", "seeking"]);
+        assert_clean(ID, "I saw your post on LinkedIn; I came across your article; the internet age; seeking a role.");
+    }
+
+    #[test]
     fn listen_takes_to_before_its_object() {
         let d = check_text(ID, "I listened your podcast. I was listening him in Kano.");
         assert_eq!(d.len(), 2, "{d:#?}");

@@ -542,8 +542,7 @@ impl Rule for NumberAgreement {
                     })
                 })
                 && (1..k).all(|m| {
-                    a.at(i, m)
-                        .is_some_and(|d| d.tags.any(Tags::ADJ) && !d.tags.any(Tags::NOUN | Tags::FUNCTION))
+                    a.at(i, m).is_some_and(|d| d.tags.any(Tags::ADJ) && !d.tags.any(Tags::NOUN | Tags::FUNCTION))
                 })
                 && a.at(i, k + 1)
                     .is_none_or(|n| !n.joined || !n.tags.any(Tags::NOUN | Tags::NOUN_PL) || n.tags.any(Tags::FUNCTION))

@@ -360,6 +360,65 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("loose", "‘loose’ means not tight; ‘lose’ is the verb")
         }
+        // `no lose of data`, `a big lose of time`: after a determiner and before `of`, the noun `loss`.
+        "lose"
+            if p1.is_some_and(|p| p.tags.any(Tags::DET | Tags::QUANT | Tags::ADJ) && !p.tags.any(Tags::ANY_VERB))
+                && n1.is_some_and(|n| n.is("of") && n.joined) =>
+        {
+            r("loss", "the noun is ‘loss’; ‘lose’ is the verb")
+        }
+        // `no bolts are lose`, `the handle is lose.`: after `be`, ending the clause, the adjective `loose`.
+        "lose"
+            if w.joined
+                && p1.is_some_and(|p| p.tags.any(Tags::BE) && !p.is_any(&["be", "being"]))
+                && n1.is_none_or(|n| !n.joined || n.tags.any(Tags::CONJ) || n.is_any(&["again", "now", "too"]))
+                && punctuation_after(text, &w.span) | n1.is_some() =>
+        {
+            r("loose", "‘loose’ means not tight; ‘lose’ is the verb")
+        }
+        // `I am hear to help`, `we are hear for you`: after a form of `be`, before `to`, `for` or the end, the
+        // place word `here`.
+        "hear"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.tags.any(Tags::BE) && !p.is_any(&["be", "being", "been"])
+                        || p.is_any(&["i'm", "we're", "they're", "you're", "i’m", "we’re"])
+                })
+                && n1.map_or_else(
+                    || punctuation_after(text, &w.span),
+                    |n| !n.joined || n.is_any(&["to", "for", "in", "at", "with", "today", "now"]),
+                ) =>
+        {
+            r("here", "the place word is ‘here’; ‘hear’ is to listen")
+        }
+        // `We are know hiring`: after `be`, before an -ing verb, the adverb `now`.
+        "know"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.tags.any(Tags::BE) || p.is_any(&["we're", "i'm", "they're", "you're", "we’re", "i’m"])
+                })
+                && n1.is_some_and(|n| n.joined && n.tags.any(Tags::VERB_ING) && !n.tags.any(Tags::NOUN_PL)) =>
+        {
+            r("now", "the time word is ‘now’; ‘know’ is the verb")
+        }
+        // `the farm were I grew up`, `the town were we met`: after a noun, before a subject and its verb, the
+        // question word `where` (`the results were we expected` is rare: a verb in the past after the pronoun).
+        "were"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.tags.any(Tags::NOUN)
+                        && !p.tags.any(Tags::NOUN_PL | Tags::FUNCTION | Tags::PRON)
+                        && !p.is_name_like()
+                })
+                && n1.is_some_and(|n| n.joined && n.is_any(&["i", "we", "they", "he", "she"]))
+                && n2.is_some_and(|v| {
+                    v.joined
+                        && v.tags.any(Tags::VERB_PAST | Tags::VERB_3SG | Tags::VERB)
+                        && !v.tags.any(Tags::FUNCTION | Tags::VERB_ING)
+                }) =>
+        {
+            r("where", "the place word is ‘where’; ‘were’ is a past of ‘be’")
+        }
         "principle" | "principles"
             if (n1.is_some_and(|n| title_words().contains(n.lower.as_str())) || in_list("principal-before", p1)) =>
         {
@@ -1772,6 +1831,17 @@ mod tests {
              are exiting the market. Prices rise every year; rising prices. We lunched with the team. Students made \
              a collage of photos; collage art.",
         );
+    }
+
+    #[test]
+    fn loss_loose_now_where_and_here() {
+        let d = check_text(
+            ID,
+            "We had no lose of data. No bolts are lose. We are know hiring. The farm were I grew up. I am hear to help.",
+        );
+        let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["loss", "loose", "now", "where", "here"]);
+        assert_clean(ID, "We lose money; the results were good; I am here to help; we know it; I hear you.");
     }
 
     #[test]

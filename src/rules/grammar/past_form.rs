@@ -293,7 +293,7 @@ pub(super) fn is_day_or_month(w: &Word) -> bool {
 }
 
 /// A word that shows a sentence is about the past: a past year or a time word.
-fn past_evidence(a: &Analysis, i: usize, this_year: i32) -> bool {
+pub(super) fn past_evidence(a: &Analysis, i: usize, this_year: i32) -> bool {
     let start = (0..=i).rev().find(|&k| a.words[k].sentence_start).unwrap_or(0);
     let end = (i + 1..a.words.len()).find(|&k| a.words[k].sentence_start).unwrap_or(a.words.len());
     a.words[start..end].iter().any(|w| {
@@ -375,7 +375,8 @@ impl Rule for PastForm {
                 let Some(v) = a.at(i, k) else { continue };
                 let j = i + k as usize;
                 let after = a.at(j, 1);
-                if v.is_name_like() {
+                // `we had no lose of data`: a noun before `of` (`loss`, confusable-context), not a verb.
+                if v.is_name_like() || v.is("lose") && after.is_some_and(|n| n.is("of")) {
                     continue;
                 }
                 let t = v.tags;

@@ -860,13 +860,29 @@ impl Rule for SubjectVerbAgreement {
                         // `if it were`, `as it were`, `I wish it were`).
                         (matches!(number, Number::Third | Number::First)
                             && (!pronoun || a.at(i, -1).is_none() && a.words[i].is_any(&["it", "he", "she", "i"]))
-                            && v.is_any(&["were", "weren't"]))
+                            && v.is_any(&["were", "weren't"])
+                            // `the farm were I grew up`: `where` and a clause (confusable-context), not `was`.
+                            && !a.at(j, 1).is_some_and(|s| s.is_any(&["i", "we", "they", "he", "she"])))
                         .then(|| v.lower.replacen("were", "was", 1))
                     })
             {
                 let subject = &text[a.words[i].span.start..a.words[end].span.end];
-                let message =
-                    format!("‘{}’ does not agree with its subject ‘{subject}’: ‘{right}’", &text[v.span.clone()]);
+                // `She lead the migration in 2021`: in a sentence about the past, `lead` is the past `led`.
+                let right =
+                    if v.is("lead") && right == "leads" && super::past_form::past_evidence(a, j, cx.options.today.year)
+                    {
+                        "led".to_string()
+                    } else {
+                        right
+                    };
+                let message = if right == "led" {
+                    format!(
+                        "‘{}’ is the present, and not that of ‘{subject}’; this sentence is about the past: ‘led’",
+                        &text[v.span.clone()]
+                    )
+                } else {
+                    format!("‘{}’ does not agree with its subject ‘{subject}’: ‘{right}’", &text[v.span.clone()])
+                };
                 out.extend(finding(cx, &META, v.span.clone(), message, &[right]));
             }
             i = end + 1;
@@ -1227,6 +1243,11 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "teaches");
         let d = check_text(ID, "I is a certified accountant.");
         assert_eq!(d[0].suggestions[0].replacement, "am");
+        // `lead` in a sentence about the past is `led`; `were` before a clause is `where` (confusable-context).
+        let d = check_text(ID, "She lead the migration in 2021. He lead the team.");
+        let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["led", "leads"]);
+        assert_clean(ID, "This is the farm were I grew up.");
         // A bare verb that is an adjective too, after `he`, `she` or `it` and before an object or `like`.
         let d = check_text(ID, "Thanks for accepting, it mean a lot. It sound like a plan.");
         let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();

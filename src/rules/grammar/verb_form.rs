@@ -452,10 +452,24 @@ fn suggest_me_to(a: &Analysis, i: usize) -> Option<(usize, usize, String, String
 fn be_and_a_state(a: &Analysis, i: usize) -> Option<(usize, usize, String, String)> {
     const STATES: &[&str] =
         &["agree", "disagree", "know", "understand", "believe", "belong", "prefer", "mean", "own", "remember"];
-    let (w, v) = (&a.words[i], a.at(i, 1)?);
+    // `We are totally disagree`: an adverb may stand between; it stays before the verb.
+    let adverb = a
+        .at(i, 1)
+        .filter(|m| {
+            m.joined && m.tags.only(Tags::ADV, Tags::ANY_VERB | Tags::ADJ | Tags::NOUN) && !m.tags.any(Tags::NEG)
+        })
+        .map(|m| format!("{} ", m.lower));
+    let k = 1 + isize::from(adverb.is_some());
+    let (w, v) = (&a.words[i], a.at(i, k)?);
     if !STATES.contains(&v.lower.as_str()) || v.compound_next {
         return None;
     }
+    // `We are know hiring`: before an -ing verb `know` is `now` (confusable-context).
+    if a.at(i, k + 1).is_some_and(|n| n.joined && n.tags.any(Tags::VERB_ING)) {
+        return None;
+    }
+    let adverb = adverb.unwrap_or_default();
+    let end = i + k as usize;
     // `I'm agree with your post`: the contraction's subject and the verb.
     let contracted = match w.lower.as_str() {
         "i'm" | "i’m" => Some("I"),
@@ -471,18 +485,18 @@ fn be_and_a_state(a: &Analysis, i: usize) -> Option<(usize, usize, String, Strin
         };
         return Some((
             i,
-            i + 1,
-            format!("{subject} {}", v.lower),
+            end,
+            format!("{subject} {adverb}{}", v.lower),
             format!("‘{}’ is a verb: no ‘am’/‘are’ before it", v.lower),
         ));
     }
     let subject = a.at(i, -1)?;
     let right = match (subject.lower.as_str(), w.lower.as_str()) {
-        ("i", "am") | ("we" | "they" | "you", "are") => v.lower.to_string(),
-        ("he" | "she", "is") => regular_forms(&v.lower).0,
+        ("i", "am") | ("we" | "they" | "you", "are") => format!("{adverb}{}", v.lower),
+        ("he" | "she", "is") => format!("{adverb}{}", regular_forms(&v.lower).0),
         _ => return None,
     };
-    Some((i, i + 1, right, format!("‘{}’ is a verb: no ‘{}’ before it", v.lower, w.lower)))
+    Some((i, end, right, format!("‘{}’ is a verb: no ‘{}’ before it", v.lower, w.lower)))
 }
 
 /// `When I will finish, I will call you`, `If we will get the grant, we'll hire`: a clause of time or condition
@@ -865,6 +879,36 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         let object_or_end = next.is_none_or(starts_object);
         if object_or_end {
             let ing = regular_forms(&v.lower).2;
+            // `went back to school for improve my English`: `for` and a bare verb is most often a purpose, `to
+            // improve`; after thanks, an apology or a reason it is the -ing form (`thanks for accept`).
+            let reason = p1.is_some_and(|p| {
+                p.is_any(&[
+                    "thanks",
+                    "thank",
+                    "thx",
+                    "sorry",
+                    "apologies",
+                    "apologise",
+                    "apologize",
+                    "responsible",
+                    "grateful",
+                    "known",
+                    "famous",
+                    "reason",
+                    "credit",
+                    "excuse",
+                    "ready",
+                    "fit",
+                    "suitable",
+                ]) || p.is("you") && a.at(i, -2).is_some_and(|t| t.is("thank"))
+            });
+            if w.is("for") && !reason {
+                let message = format!(
+                    "a bare verb after ‘for’: a purpose takes ‘to’ (‘to {}’), or ‘for’ takes -ing (‘for {ing}’)",
+                    v.lower
+                );
+                return Some((i, vec!["to".to_string()], message));
+            }
             return Some((i + 1, vec![ing], format!("after ‘{}’ the verb takes -ing", w.lower)));
         }
     }
@@ -932,8 +976,10 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         let j = if pronoun && a.at(i, 1).is_some_and(|n| !n.tags.any(Tags::NEG)) { skip(i) + 1 } else { i + 1 };
         let v = a.at(i, (j - i) as isize)?;
         let next = a.at(i, (j - i) as isize + 1);
+        // `I am hear to help` is `here` (confusable-context), not `hearing`.
         let after_pronoun = pronoun
             && v.joined
+            && !v.is("hear")
             && plain_verb(v)
             && !v.tags.any(Tags::VERB_ING | Tags::DIGITS)
             && (!v.tags.any(Tags::NOUN) || next.is_some_and(|n| n.joined && n.is("as") && !n.compound_next));
@@ -942,7 +988,7 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
             return Some((j, vec![ing], format!("after ‘{}’ a bare verb needs -ing", w.lower)));
         }
         let v = a.at(i, 1)?;
-        if is_bare_verb(v, a.at(i, 2)) && !v.tags.any(Tags::NOUN) {
+        if is_bare_verb(v, a.at(i, 2)) && !v.tags.any(Tags::NOUN) && !v.is("hear") {
             let ing = regular_forms(&v.lower).2;
             return Some((i + 1, vec![ing], format!("after ‘{}’ a bare verb needs -ing", w.lower)));
         }
@@ -1189,6 +1235,14 @@ mod tests {
         assert_flags(ID, "Really look forward to hear what you think!", 1);
         // A question with `do` takes the bare verb; thanks for takes -ing.
         assert_flags(ID, "Did you attended the summit? Why did they went home? Does she likes it?", 3);
+        // `We are totally disagree`: the adverb stays; `I am hear` is `here` (confusable-context).
+        let d = check_text(ID, "We are totally disagree with it.");
+        assert_eq!(d[0].suggestions[0].replacement, "totally disagree");
+        assert_clean(ID, "I am hear to help. We are know hiring.");
+        // `for` and a bare verb: a purpose takes `to`; after thanks, -ing.
+        let d = check_text(ID, "She went back to school for improve her English. Thanks for accept my request.");
+        let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["to", "accepting"]);
         // A modal before an adjective has lost its `be`; `would like` takes `to`.
         let d = check_text(ID, "I will happy to help. It would great to connect. I would like connecting with you.");
         let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();

@@ -250,6 +250,16 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
     {
         return Some((i + 2, Number::Plural, false));
     }
+    // `Both of my parents is teachers`, `several of the drivers has`: a plural quantity of a plural noun.
+    if w.is_any(&["both", "many", "several", "few"])
+        && p1.is_none_or(|p| p.tags.any(Tags::SUB | Tags::CONJ) && !p.tags.any(Tags::PREP))
+        && a.at(i, 1).is_some_and(|n| n.is("of"))
+        && a.at(i, 2).is_some_and(|n| n.is_any(&["the", "my", "our", "your", "his", "her", "their"]))
+        && a.at(i, 3).is_some_and(|n| n.tags.any(Tags::NOUN_PL) && !n.tags.any(Tags::FUNCTION) && !n.compound_next)
+        && a.at(i, 4).is_some_and(|v| v.is_any(&["is", "was", "has", "isn't", "wasn't", "hasn't"]))
+    {
+        return Some((i + 3, Number::Plural, false));
+    }
     if w.is_any(&["each", "one"]) && a.at(i, 1).is_some_and(|n| n.is("of")) {
         let mut k = 2;
         if a.at(i, k).is_some_and(|d| d.tags.any(Tags::DET | Tags::POSS)) {
@@ -790,6 +800,26 @@ impl Rule for SubjectVerbAgreement {
                             && a.at(j, 2)
                                 .is_some_and(|m| adjective(m) || m.tags.any(Tags::VERB_ING) && m.lower.len() > 5)
                 });
+            // `The shop sell fresh bread`, `My brother run a small business`: a subject that opens its clause with
+            // a determiner, then a bare verb that is a noun too and its object: a determiner (not of a time: `our
+            // plan this year`), or a noun phrase that ends the clause or meets a preposition (not a compound
+            // subject: `our export figures rose`).
+            let noun_verb_object = number == Number::Third
+                && !pronoun
+                && (a.words[i].sentence_start
+                    || !a.words[i].joined
+                    || a.at(i, -1).is_some_and(|p| p.tags.any(Tags::CONJ | Tags::SUB) && !p.tags.any(Tags::PREP)))
+                && a.words[i].tags.any(Tags::DET | Tags::POSS)
+                && !a.words[i].tags.any(Tags::PRON)
+                && j == end + 1
+                && v.joined
+                && v.tags.any(Tags::VERB)
+                && !v.tags.any(
+                    Tags::VERB_3SG | Tags::VERB_PAST | Tags::VERB_ING | Tags::FUNCTION | Tags::ADJ | Tags::NOUN_PL,
+                )
+                && !v.compound_next
+                && !v.is_name_like()
+                && bare_verb_object(a, j);
             let mut ok = linking || pronoun || across || after_adverb && !v.tags.any(Tags::FUNCTION | Tags::ADJ);
             if !ok {
                 let next = a.at(j, 1);
@@ -834,7 +864,7 @@ impl Rule for SubjectVerbAgreement {
                         && next.is_some_and(|n| {
                             n.lower.ends_with("ly") && n.tags.only(Tags::ADV, Tags::NOUN | Tags::ADJ | Tags::ANY_VERB)
                         }))
-                    // `my celadons keeps crawling`: after a plural, a form in -s before a gerund is the verb.
+                    || noun_verb_object
                     || (number == Number::Plural
                         && v.tags.any(Tags::VERB_3SG)
                         && !v.tags.any(Tags::FUNCTION)
@@ -854,6 +884,8 @@ impl Rule for SubjectVerbAgreement {
                     .then(|| regular_forms(&v.lower).0)
                     .or_else(|| agreeing_form(v, number))
                     .or_else(|| pronoun_bare_verb(a, i, j, number, pronoun))
+                    // A base that is a participle too (`run`, `come`): the object shows it is the base here.
+                    .or_else(|| noun_verb_object.then(|| regular_forms(&v.lower).0))
                     .or_else(|| {
                         // "if it were" is a subjunctive; after a singular noun "were" is not, nor after `it`, `he`,
                         // `she` or `I` opening a clause with nothing before them (`Hi Shira, it were great`; not
@@ -888,6 +920,51 @@ impl Rule for SubjectVerbAgreement {
             i = end + 1;
         }
     }
+}
+
+/// After the bare verb at `j`: its object, a determiner that is not one of time (`a small business`, `the
+/// meals`; not `this year`, `a week ago`), or a noun phrase of up to two describing words and a plural that
+/// ends the clause or meets a preposition (`avocados to Europe`, `free checkups.`; not `export figures rose`).
+fn bare_verb_object(a: &Analysis, j: usize) -> bool {
+    let Some(n) = a.at(j, 1).filter(|n| n.joined) else { return false };
+    let noun_too = a.words[j].tags.any(Tags::NOUN);
+    // Not a distance or a time (`the road work a mile away`, `our plan this year`, `a week ago`).
+    let measure = (2..=5).any(|k| {
+        a.at(j, k).is_some_and(|t| {
+            t.tags.any(Tags::TIME)
+                || t.is_any(&["ago", "whole", "entire", "away", "later", "earlier", "long", "old", "apart"])
+        })
+    });
+    if measure {
+        return false;
+    }
+    if n.tags.any(Tags::DET | Tags::POSS) {
+        return !n.is_any(&["this", "that", "these", "those", "each", "every", "last", "next", "no"]);
+    }
+    // A verb that is a noun too, before a noun phrase with no determiner, may end a compound subject (`our
+    // college club recruits volunteers`, `the cement bond log anomalies`).
+    if noun_too {
+        return false;
+    }
+    // Up to three words of a noun phrase, the last a plural noun, then the end of the clause or a preposition.
+    let word = |m: &Word| {
+        m.joined
+            && m.tags.any(Tags::ADJ | Tags::NOUN | Tags::NOUN_PL)
+            && !m.tags.any(Tags::FUNCTION)
+            && !m.is_name_like()
+    };
+    let mut k = 1;
+    while k < 3 && a.at(j, k).is_some_and(word) && a.at(j, k + 1).is_some_and(word) {
+        k += 1;
+    }
+    // A plural: a singular with no determiner may end an open compound (`a robust front end architecture`).
+    let Some(head) = a.at(j, k) else { return false };
+    word(head)
+        && head.tags.any(Tags::NOUN_PL)
+        && !head.compound_next
+        && a.at(j, k + 1).is_none_or(|e| {
+            !e.joined || e.tags.only(Tags::PREP, Tags::ANY_VERB | Tags::NOUN) || e.is_any(&["every", "each"])
+        })
 }
 
 /// `it mean a lot`, `It sound like a plan`, `she clean the rooms`: after `he`, `she` or `it` opening its
@@ -1243,6 +1320,12 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "teaches");
         let d = check_text(ID, "I is a certified accountant.");
         assert_eq!(d[0].suggestions[0].replacement, "am");
+        // A bare verb that is a noun too, with its object after a subject that opens its clause.
+        let d = check_text(ID, "My brother run a small plumbing business. Both of my parents is teachers.");
+        let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["runs", "are"]);
+        assert_clean(ID, "The road work a mile away. Our business plan this year is bold. Our export figures rose.");
+        assert_clean(ID, "Built a robust front end architecture, enabling growth. The project run by our team won.");
         // `lead` in a sentence about the past is `led`; `were` before a clause is `where` (confusable-context).
         let d = check_text(ID, "She lead the migration in 2021. He lead the team.");
         let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();

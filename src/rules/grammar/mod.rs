@@ -10,6 +10,7 @@ mod confused_words;
 mod context;
 mod contraction_apostrophe;
 mod double_comparative;
+mod double_conjunction;
 mod double_negative;
 mod embedded_question;
 mod feeling_adjective;
@@ -69,6 +70,7 @@ pub static RULES: &[&dyn Rule] = &[
     &feeling_adjective::FeelingAdjective,
     &question_order::QuestionOrder,
     &double_negative::DoubleNegative,
+    &double_conjunction::DoubleConjunction,
     &irregular_plural::IrregularPlural,
     &verb_pattern::VerbPattern,
     &contraction_apostrophe::ContractionApostrophe,

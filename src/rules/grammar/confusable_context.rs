@@ -1423,7 +1423,7 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
             r("who", "for people the relative pronoun is ‘who’ (or ‘that’); ‘which’ is for things")
         }
         // `I started my carrier as a junior accountant`, `carrier advice`: a working life is a `career` (a
-        // `carrier` transports or insures).
+        // `carrier` transports or insures). The words around it are the lists `career-next` and `career-before`.
         "carrier" | "carriers"
             if n1.is_some_and(|n| {
                 n.joined
@@ -1431,41 +1431,8 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
                         && p2.is_some_and(|v| {
                             v.is_any(&["started", "start", "began", "begin", "starting", "beginning"])
                         })
-                        || n.is_any(&[
-                            "path",
-                            "paths",
-                            "advice",
-                            "change",
-                            "goals",
-                            "growth",
-                            "break",
-                            "development",
-                            "progression",
-                            "switch",
-                            "coach",
-                            "counselling",
-                            "counseling",
-                            "fair",
-                            "opportunities",
-                            "journey",
-                            "ladder",
-                            "prospects",
-                            "aspirations",
-                        ]))
-            }) || p1.is_some_and(|p| {
-                p.is_any(&[
-                    "rewarding",
-                    "successful",
-                    "professional",
-                    "early",
-                    "whole",
-                    "entire",
-                    "teaching",
-                    "nursing",
-                    "academic",
-                    "fulfilling",
-                ])
-            }) =>
+                        || in_list("career-next", Some(n)))
+            }) || in_list("career-before", p1) =>
         {
             let right = if w.lower == "carrier" { "career" } else { "careers" };
             r(right, "a working life is a ‘career’; a ‘carrier’ transports or insures")

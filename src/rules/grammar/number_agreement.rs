@@ -274,38 +274,6 @@ fn part_of_many(text: &str, a: &Analysis, i: usize) -> Option<usize> {
 /// unit makes a describing word before a noun, and the unit stays singular (`a three-day course`). The unit's
 /// index and its singular.
 fn plural_in_compound(a: &Analysis, i: usize) -> Option<(usize, String)> {
-    const UNITS: &[&str] = &[
-        "seconds",
-        "minutes",
-        "hours",
-        "days",
-        "weeks",
-        "months",
-        "years",
-        "decades",
-        "metres",
-        "meters",
-        "kilometres",
-        "kilometers",
-        "miles",
-        "litres",
-        "liters",
-        "kilos",
-        "kilograms",
-        "tonnes",
-        "tons",
-        "pages",
-        "steps",
-        "stars",
-        "storeys",
-        "stories",
-        "points",
-        "members",
-        "people",
-        "persons",
-        "beds",
-        "seats",
-    ];
     let n = &a.words[i];
     if !n.compound_next || !n.tags.any(Tags::NUM | Tags::DIGITS) {
         return None;
@@ -313,7 +281,7 @@ fn plural_in_compound(a: &Analysis, i: usize) -> Option<(usize, String)> {
     let u = a.words.get(i + 1)?;
     // `ten-years-old`: the unit, a hyphen, `old`.
     let old = u.compound_next && a.words.get(i + 2).is_some_and(|o| o.is("old"));
-    if !u.is_any(UNITS) || u.is_name_like() || u.compound_next && !old {
+    if !agreement_nouns("measure").contains(u.lower.as_str()) || u.is_name_like() || u.compound_next && !old {
         return None;
     }
     // Before a noun, after an article or a possessive: the compound describes it.

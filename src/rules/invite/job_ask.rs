@@ -14,7 +14,8 @@ static META: RuleMeta = RuleMeta {
     sections: &[],
     summary: "The note asks for a job or a referral in a first message",
     description: "What it does: reports asking for a job, an opening or a referral (\"are you hiring\", \"looking \
-for a new role\", \"could you refer me\", \"pass my CV\"; beyond the phrases of \
+for a new role\", \"could you refer me\", \"pass my CV\"; not an ask the note disclaims: \"I'm not after a \
+referral\", \"not looking for a job\"; beyond the phrases of \
 `dictionaries/rules/invite-job-ask.tsv`, patterns: a present form of \"refer\", \"recommend\" or \"introduce\" \
 followed by \"me\" (\"would you be open to referring me\", \"could you introduce me to your recruiter\"; not \
 \"recommend me a book\", nor \"Sam recommended me to reach out\", which is a mutual connection), a job noun \
@@ -100,6 +101,16 @@ mod tests {
             1,
         );
         assert_clean("invite-job-ask", "Hi Sam, we met at the Leeds meetup. How did you prepare for the exam?");
+    }
+
+    /// An ask the note says it is not making.
+    #[test]
+    fn a_disclaimed_ask_is_none() {
+        assert_clean(
+            "invite-job-ask",
+            "Hi Tariq, Hannah said you'd know the trainee day. I'm not after a referral, just curious about the test.",
+        );
+        assert_flags("invite-job-ask", "Hi Tariq, I'm after a referral for the trainee role.", 1);
     }
 
     /// Verb families and job nouns, a slip in the noun allowed; recommending a thing is not an ask.

@@ -180,6 +180,25 @@ fn no_sale_words() -> &'static [&'static str] {
     })
 }
 
+/// Whether the text before an ask (lower case, as [`norm`] gives it) ends by saying the note is not making it:
+/// `I'm not after`, `not asking for`, `not looking for`, `I don't need`, `no need for`.
+fn disclaimed(before: &str) -> bool {
+    const NOT: &[&str] = &[
+        "not after",
+        "not asking for",
+        "not asking you for",
+        "not looking for",
+        "not seeking",
+        "not here for",
+        "don't need",
+        "do not need",
+        "no need for",
+        "not fishing for",
+    ];
+    let before = before.trim_end();
+    NOT.iter().any(|n| before.ends_with(n))
+}
+
 fn job_asks() -> &'static PhraseSet<(&'static str, bool)> {
     static SET: OnceLock<PhraseSet<(&'static str, bool)>> = OnceLock::new();
     SET.get_or_init(|| lexicon(include_str!("../../../dictionaries/rules/invite-job-ask.tsv"), false))
@@ -640,6 +659,8 @@ impl NoteFacts {
         // `openings for new clients` is the seller's room for customers, not a job asked for; `I'm
         // hiring for…` is the sender hiring; and `put us on your radar` is a firm's, not a person's ask.
         job_asks.retain(|j| !norm(&text[..j.span.start]).trim_end().ends_with(" us"));
+        // `I'm not after a referral, just curious`: an ask the note says it is not making.
+        job_asks.retain(|j| !disclaimed(&norm(&text[..j.span.start])));
         job_asks.retain(|j| {
             !pitch.iter().any(|p| p.kind == "capacity" && p.span.start < j.span.end && j.span.start < p.span.end)
                 && !sender_hires(text, j.span.clone())

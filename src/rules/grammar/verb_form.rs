@@ -30,7 +30,9 @@ of time or condition opening the sentence says its future in the present when th
 (`When I will finish, I will call` → finish; not `If you will excuse me`). After `am used to`, `get used to`, \
 the -ing form (`I'm used to manage` → managing); `worth` takes the -ing form, not `to` (`worth to visit` → worth \
 visiting; not `worth to me`). After `able to`, \
-`want to`, `decided to` and other infinitive phrases, the bare verb (`able to worked` → work). After `responsible \
+`want to`, `decided to` and other infinitive phrases, the bare verb (`able to worked` → work). A verb that takes \
+no object has no passive (`was happened` → happened, `is consisted of` → consists of, `has been died` → has died; \
+the verbs are `dictionaries/grammar/intransitive-verbs.txt`). After `responsible \
 for`, `passionate about`, `dedicated to`, `enjoy`, `thanks for`, the -ing form (`responsible for manage` → managing); after any other \
 preposition too, for a word that is only a verb, before its object (`looking for improve my skills`). After \
 `am`/`is`/`are`, not a bare verb (`I am teach` → teaching, `I am also teach maths`, `I am work as` — a word that is a noun too only before `as`; after `I have been`, a bare verb before `as` or a preposition: `I have been work as` → working; comparatives that are verbs too are left alone: `is further \
@@ -445,6 +447,39 @@ fn suggest_me_to(a: &Analysis, i: usize) -> Option<(usize, usize, String, String
     }
     let why = format!("‘{}’ takes a clause, not an object and ‘to’", a.words[i].lower);
     Some((i + 1, i + 2, subject.to_string(), why))
+}
+
+/// `dictionaries/grammar/intransitive-verbs.txt`: verbs with no object and so no passive.
+fn intransitive_verbs() -> &'static foldhash::HashSet<&'static str> {
+    static SET: OnceLock<foldhash::HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| super::context::word_list(include_str!("../../../dictionaries/grammar/intransitive-verbs.txt")))
+}
+
+/// `The accident was happened at night`, `our team is consisted of six engineers`, `she has been died`: a
+/// form of `be` and the participle of a verb that takes no object (`intransitive-verbs.txt`), which has no
+/// passive: the verb alone, in the tense of `be` (`happened`, `consists of`, `has died`). The span from `be`
+/// to the participle and the right words.
+fn passive_of_intransitive(a: &Analysis, i: usize) -> Option<(usize, usize, String, String)> {
+    let w = &a.words[i];
+    let tense = match w.lower.as_str() {
+        "was" | "were" | "been" => "past",
+        "is" => "third",
+        "are" | "am" => "base",
+        _ => return None,
+    };
+    let v = a.at(i, 1).filter(|v| v.joined && !v.compound_next && !v.is_name_like())?;
+    let base = verb_bases(&v.lower).into_iter().find(|b| intransitive_verbs().contains(b.as_str()))?;
+    if !v.tags.any(Tags::VERB_PART | Tags::VERB_PAST) || v.lower.as_str() == base {
+        return None;
+    }
+    // `has been died` → `has died`: after `have`, the participle alone; `was happened` → the simple past.
+    let right = match tense {
+        "past" => v.lower.to_string(),
+        "third" => regular_forms(&base).0,
+        _ => base.clone(),
+    };
+    let why = format!("‘{base}’ takes no object and has no passive: no ‘{}’ before it", w.lower);
+    Some((i, i + 1, right, why))
 }
 
 /// `I am agree with your post`, `she is agree`: `be` and the bare verb of a state after a subject pronoun:
@@ -1057,6 +1092,7 @@ impl Rule for VerbForm {
             if let Some((b, e, right, why)) = suggest_me_to(a, i)
                 .or_else(|| stative_progressive(a, i))
                 .or_else(|| be_and_a_state(a, i))
+                .or_else(|| passive_of_intransitive(a, i))
                 .or_else(|| will_in_time_clause(a, i))
                 .or_else(|| worth_to(a, i))
             {
@@ -1243,6 +1279,15 @@ mod tests {
         let d = check_text(ID, "She went back to school for improve her English. Thanks for accept my request.");
         let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
         assert_eq!(r, ["to", "accepting"]);
+        // A verb with no object has no passive.
+        let d = check_text(ID, "The accident was happened at night. Our team is consisted of six engineers.");
+        let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["happened", "consists"]);
+        assert_flags(ID, "She has been died. The goods were arrived yesterday.", 2);
+        assert_clean(
+            ID,
+            "It happened at night; the loan was originated in 2019; the tent was collapsed; he was disappeared.",
+        );
         // A modal before an adjective has lost its `be`; `would like` takes `to`.
         let d = check_text(ID, "I will happy to help. It would great to connect. I would like connecting with you.");
         let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();

@@ -658,9 +658,11 @@ impl NoteFacts {
         job_asks.extend(conditional);
         // `openings for new clients` is the seller's room for customers, not a job asked for; `I'm
         // hiring for…` is the sender hiring; and `put us on your radar` is a firm's, not a person's ask.
-        job_asks.retain(|j| !norm(&text[..j.span.start]).trim_end().ends_with(" us"));
         // `I'm not after a referral, just curious`: an ask the note says it is not making.
-        job_asks.retain(|j| !disclaimed(&norm(&text[..j.span.start])));
+        job_asks.retain(|j| {
+            let before = norm(&text[..j.span.start]);
+            !before.trim_end().ends_with(" us") && !disclaimed(&before)
+        });
         job_asks.retain(|j| {
             !pitch.iter().any(|p| p.kind == "capacity" && p.span.start < j.span.end && j.span.start < p.span.end)
                 && !sender_hires(text, j.span.clone())

@@ -122,6 +122,26 @@ mod tests {
     }
 
     #[test]
+    fn learner_constructions_of_fixed_form() {
+        assert_flags(ID, "We grow maize, beans and etc. I will revert back to you. According to me, it works.", 3);
+        assert_flags(ID, "These kind of tools help. I am reaching out you about a role; can I reach you out?", 3);
+        assert_flags(ID, "She is one of best nurses and elder than me. I want to proof that it works.", 3);
+        assert_flags(ID, "Over the passed five years I farmed. She has past the bar exam. I won first price.", 3);
+        assert_flags(ID, "Despite we had no funds, we built it. During I worked there, I learned.", 2);
+        assert_flags(ID, "I went to home early. Nurses want to go to abroad. I moved to there in 2017.", 3);
+        assert_flags(ID, "The app allows to track stock and enables to plan. It remembers me of my farm.", 3);
+        assert_clean(
+            ID,
+            "We grow maize, beans, etc. I will get back to you. According to the report, it works. This kind of \
+             tool and these kinds of tools help. I am reaching out to you. She is one of the best nurses and older \
+             than me. I want to prove that it works. Over the past five years we passed the test and won first \
+             prize. Despite the rain and despite it, we built it. During the audit I learned. I went home; it is \
+             close to home. Nurses go abroad and move there. The app allows you to track and allows tracking. \
+             Remember me to your mother. It reminds me of my farm.",
+        );
+    }
+
+    #[test]
     fn learner_phrases_of_time_and_politeness() {
         assert_flags(ID, "I am having a question. Could you please to send it? Thanks you! It's been long time.", 4);
         assert_flags(ID, "We met in last week; I saw it on last Monday.", 2);

@@ -295,6 +295,55 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("affects", "the verb is ‘affect’ (to influence); to ‘effect’ something is to bring it about")
         }
+        // `a science teacher form Ohio`, `a nurse form Kerala`: after a noun, before a name that ends its phrase
+        // (no verb after it: not `the booking form Sarah sent`), where one comes from.
+        "form"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.joined && p.tags.any(Tags::NOUN) && !p.tags.any(Tags::FUNCTION | Tags::DET) && !p.is_name_like()
+                })
+                && n1.is_some_and(|n| n.joined && n.is_name_like() && !n.sentence_start)
+                && {
+                    // Past the name's words, the end of the phrase: punctuation, a conjunction, a preposition.
+                    let mut k = i + 1;
+                    while a.at(k, 1).is_some_and(|m| m.joined && m.is_name_like()) {
+                        k += 1;
+                    }
+                    a.at(k, 1).is_none_or(|m| !m.joined || m.tags.only(Tags::CONJ | Tags::PREP, Tags::ANY_VERB))
+                } =>
+        {
+            r("from", "where one comes from is ‘from’; a ‘form’ is a document or a shape")
+        }
+        // `fill in the from and send it`: after an article, ending its phrase, the document `form` (not `the
+        // from address`).
+        "from"
+            if p1.is_some_and(|p| p.is_any(&["the", "a", "this", "that"]) && p.joined)
+                && w.joined
+                && n1.is_none_or(|n| !n.joined || n.is_any(&["and", "or", "to", "by", "before", "please"])) =>
+        {
+            r("form", "the document is a ‘form’; ‘from’ tells where something comes from")
+        }
+        // `we were seating at the same table`: `seat` takes an object (`seating guests`); with none, straight
+        // before where, the verb is `sit`.
+        "seating" | "seat" | "seated"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.joined
+                        && if w.is("seating") {
+                            p.tags.any(Tags::BE) && !p.is_any(&["be", "been"])
+                        } else {
+                            w.is("seat") && (p.is("to") || p.tags.any(Tags::MODAL)) && !p.is_name_like()
+                        }
+                })
+                && n1.is_some_and(|n| {
+                    n.joined && n.is_any(&["at", "on", "next", "beside", "behind", "opposite", "with", "near"])
+                }) =>
+        {
+            r(
+                if w.is("seating") { "sitting" } else { "sit" },
+                "to take a seat is ‘sit’; to ‘seat’ someone is to give them one",
+            )
+        }
         // `students who loose confidence`: after `who`, before a noun object, the verb.
         "loose"
             if p1.is_some_and(|p| p.is("who"))
@@ -351,7 +400,16 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r(&w.lower.replacen("compli", "comple", 1), "things that go well together ‘complement’ each other")
         }
-        "loose" if verb_slot(p1) || plural_subject_with_object(p2, p1, n1, n2) => {
+        // `many of them loose confidence`: `of them`/`of us` as a subject, before an object.
+        "loose"
+            if verb_slot(p1)
+                || plural_subject_with_object(p2, p1, n1, n2)
+                || p1.is_some_and(|p| p.is_any(&["them", "us"]) && p.joined)
+                    && p2.is_some_and(|q| q.is("of"))
+                    && n1.is_some_and(|n| {
+                        n.joined && n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::DET | Tags::POSS) && !n.is_name_like()
+                    }) =>
+        {
             r("lose", "‘lose’ is to stop having; ‘loose’ means not tight")
         }
         "loosing" => r("losing", "‘losing’ is from ‘lose’; ‘loose’ means not tight"),
@@ -518,7 +576,22 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
                 && n1.is_some_and(|n| {
                     n.joined
                         && (n.is_any(&["you", "i", "we", "they", "he", "she", "it", "there"])
-                            || n.is("or") && n2.is_some_and(|m| m.is("not")))
+                            || n.is("or") && n2.is_some_and(|m| m.is("not"))
+                            // `I never know weather to charge…`: after a word that asks, knows or doubts, `to`
+                            // and a bare verb (not `we need weather to dry the hay`).
+                            || n.is("to")
+                                && p1.is_some_and(|p| {
+                                    p.is_any(&[
+                                        "know", "knew", "knowing", "sure", "unsure", "certain", "uncertain", "decide",
+                                        "deciding", "decided", "wonder", "wondering", "ask", "asking", "asked",
+                                        "unclear", "idea", "choose", "choosing",
+                                    ])
+                                })
+                                && n2.is_some_and(|m| {
+                                    m.joined
+                                        && m.tags.any(Tags::VERB)
+                                        && !m.tags.any(Tags::NOUN_PL | Tags::VERB_PAST | Tags::VERB_ING)
+                                }))
                 })
                 || p1.is_some_and(|p| {
                     p.joined
@@ -1669,6 +1742,20 @@ mod tests {
         assert_flags(ID, "Your study on checkout flows really effected how I run interviews.", 1);
         assert_clean(ID, "The effect your work had was big. Did the side effects you saw fade? It effected change.");
         assert_flags(ID, "Not sure weather you remember me. I asked weather they ship.", 2);
+        assert_flags(ID, "I never know weather to charge per hour. Not sure weather to go.", 2);
+        assert_flags(ID, "I'm a science teacher form Ohio. A nurse form New Delhi, and a chef form Lyon.", 3);
+        assert_flags(ID, "Please fill in the from and send it back. Sign the from.", 2);
+        assert_clean(
+            ID,
+            "The booking form Sarah sent works. I'm a teacher from Ohio. Teams form Slack groups. The from address \
+             is wrong; fill in the form.",
+        );
+        assert_flags(ID, "Many of them loose confidence after surgery.", 1);
+        assert_flags(ID, "We were seating at the same table. I was seating next to you. Come and seat with us.", 2);
+        assert_clean(ID, "We were sitting at the same table; we are seating guests at ten; please be seated at six.");
+        assert_clean(ID, "Many of them wear loose clothing; cut them loose.");
+        assert_clean(ID, "We wait for the weather to clear; we need weather to dry the hay; warm weather to come.");
+        assert_clean(ID, "I know weather to be fickle here.");
         assert_clean(ID, "The weather you had was lovely; bad weather in May; whether you come or not.");
         assert_flags(ID, "I don't now if you recall our chat. Let me now whether it works.", 2);
         assert_flags(ID, "Let me no when you're free for a beer.", 1);

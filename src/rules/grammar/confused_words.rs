@@ -130,6 +130,7 @@ mod tests {
         assert_flags(ID, "Despite we had no funds, we built it. During I worked there, I learned.", 2);
         assert_flags(ID, "I went to home early. Nurses want to go to abroad. I moved to there in 2017.", 3);
         assert_flags(ID, "The app allows to track stock and enables to plan. It remembers me of my farm.", 3);
+        assert_flags(ID, "I would like to make you some questions. Can I make a question?", 2);
         assert_clean(
             ID,
             "We grow maize, beans, etc. I will get back to you. According to the report, it works. This kind of \
@@ -137,7 +138,8 @@ mod tests {
              than me. I want to prove that it works. Over the past five years we passed the test and won first \
              prize. Despite the rain and despite it, we built it. During the audit I learned. I went home; it is \
              close to home. Nurses go abroad and move there. The app allows you to track and allows tracking. \
-             Remember me to your mother. It reminds me of my farm.",
+             Remember me to your mother. It reminds me of my farm. May I ask you a question? We make questions \
+             for exams.",
         );
     }
 

@@ -206,7 +206,9 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
         // third-person singular after `I`, `we` or `they` (`…in Lodwar and I has been`), or `was` after
         // `we`/`they`.
         if p1.is_some_and(|p| p.is("and")) {
-            let v = a.at(i, 1)?;
+            // The verb, past one adverb (`…and they really enjoys it`).
+            let j = verb_after(a, i)?;
+            let v = &a.words[j];
             // After `I` a form in -s is the verb, even one that is a plural noun too (`and I raises broilers`).
             let singular = (v.tags.any(Tags::VERB_3SG)
                 && !v.tags.any(Tags::FUNCTION)
@@ -220,7 +222,9 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
             let bare = w.is_any(&["he", "she", "it"])
                 && v.tags.any(Tags::VERB)
                 && !v.tags.any(Tags::VERB_3SG | Tags::VERB_PAST | Tags::VERB_ING | Tags::FUNCTION | Tags::MODAL)
-                && a.at(i, 2).is_some_and(|n| n.tags.any(Tags::OBJ | Tags::ADV) && !n.tags.any(Tags::NOUN | Tags::ADJ));
+                && a.words
+                    .get(j + 1)
+                    .is_some_and(|n| n.tags.any(Tags::OBJ | Tags::ADV) && !n.tags.any(Tags::NOUN | Tags::ADJ));
             if !(w.is_any(&["i", "we", "they"]) && singular || you_was || bare) {
                 return None;
             }
@@ -285,6 +289,11 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
     const TAKES_CLAUSE: &[&str] = &["hope", "hoping", "trust", "think", "believe", "guess", "suppose", "assume"];
     if p1.is_some_and(|p| p.tags.any(Tags::PREP | Tags::ANY_VERB) && !p.tags.any(Tags::SUB) && !p.is_any(TAKES_CLAUSE))
     {
+        return None;
+    }
+    // After `than`, a compared noun phrase inside a longer subject (`your point about the rules affecting small
+    // boats more than the big trawlers was fair`): the verb belongs to the head before it.
+    if p1.is_some_and(|p| p.is("than")) {
         return None;
     }
     // `your cassava trial results was`: nouns and adjectives before a plural head, then `is`/`was`/`has`.
@@ -1346,6 +1355,9 @@ mod tests {
         assert_eq!(d.len(), 1, "{d:#?}");
         assert_eq!(d[0].suggestions[0].replacement, "have");
         assert_flags(ID, "We moved to Leeds and we was happy there.", 1);
+        assert_flags(ID, "I show the videos in class and they really enjoys them.", 1);
+        assert_clean(ID, "Your point about rules hurting small boats more than the big trawlers was fair.");
+        assert_clean(ID, "I show the videos in class and they really enjoy them; Sam and they always agree.");
         assert_flags(ID, "Your work was neat and you was so patient with the kids.", 1);
         assert_flags(ID, "I read your guide and it help me a lot; I tried it and it work really well.", 2);
         assert_clean(ID, "I read your guide and it helps me; we let Sam and it run; I saw it and it cost us.");

@@ -122,6 +122,10 @@ fn bare_after_did_subject(w: &Word) -> Option<String> {
     if let Some(base) = bare_needed(w) {
         return Some(base);
     }
+    // `Did you had to…`: the past of `have`, a function word, is never the bare verb.
+    if w.is("had") {
+        return Some("have".to_string());
+    }
     let t = w.tags;
     if w.is_name_like() || !t.any(Tags::VERB_PAST) || t.any(Tags::FUNCTION | Tags::DIGITS | Tags::VERB_3SG) {
         return None;
@@ -135,6 +139,36 @@ fn bare_after_did_subject(w: &Word) -> Option<String> {
         }
     }
     verb_bases(&w.lower).into_iter().find(|b| b.as_str() != w.lower.as_str())
+}
+
+/// A feeling's -ing form at `j` before `to`, a verb and that verb's object (`interesting to receive our
+/// catalogue`, `exciting to join the team`): the feeling is the speaker's, so the -ed form. Not before a verb
+/// with no object (`exciting to watch`, `interesting to talk to`: what others feel).
+fn feeling_before_to_verb(a: &Analysis, j: usize) -> Option<String> {
+    let v = a.words.get(j)?;
+    let base = v.lower.strip_suffix("ing")?;
+    let stem = FEELINGS.iter().find(|f| **f == base || f.strip_suffix('e') == Some(base))?;
+    let verb = a.at(j, 2)?;
+    let object = a.at(j, 3)?;
+    let fits = v.joined
+        && a.at(j, 1).is_some_and(|t| t.joined && t.is("to"))
+        && verb.joined
+        && verb.tags.any(Tags::VERB)
+        && !verb.tags.any(Tags::VERB_PAST | Tags::VERB_ING | Tags::NOUN_PL)
+        && object.joined
+        && (starts_object(object) || object.is_any(&["more", "about"]));
+    fits.then(|| format!("{}{}", stem, if stem.ends_with('e') { "d" } else { "ed" }))
+}
+
+/// `to` and a bare verb after word `j` (`try to reduce`): the word at `j` is a verb that takes an infinitive.
+fn to_and_verb(a: &Analysis, j: usize) -> bool {
+    a.at(j, 1).is_some_and(|t| t.joined && t.is("to"))
+        && a.at(j, 2).is_some_and(|v| {
+            v.joined
+                && v.tags.any(Tags::VERB)
+                && !v.tags.any(Tags::NOUN_PL | Tags::VERB_PAST | Tags::VERB_ING | Tags::DIGITS)
+                && !v.is_name_like()
+        })
 }
 
 /// A word that starts a verb's noun-phrase object: a determiner, a possessive, a pronoun, a number.
@@ -987,6 +1021,21 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         if let Some(ed) = feeling_participle(v, prep) {
             return Some((j, vec![ed], "how you feel takes the -ed form".to_string()));
         }
+        if let Some(ed) = feeling_before_to_verb(a, j) {
+            return Some((j, vec![ed], "how you feel takes the -ed form".to_string()));
+        }
+    }
+    // `if you are interesting to receive our catalogue`: after `you are` too, before `to`, a verb and its object.
+    if w.is_any(&["are", "you're", "you’re"])
+        && (w.lower.starts_with("you") || p1.is_some_and(|p| p.is("you")))
+        && let Some(ed) = feeling_before_to_verb(a, skip(i) + 1)
+    {
+        return Some((skip(i) + 1, vec![ed], "how you feel takes the -ed form".to_string()));
+    }
+    if w.is_any(&["am", "i'm", "we're"])
+        || (w.is_any(&["are", "were"]) && p1.is_some_and(|p| p.is("we")))
+        || (w.is("was") && p1.is_some_and(|p| p.is("i")))
+    {
         // After a degree adverb the bare feeling can only be the -ed form, whatever follows (`I am very
         // interest.`, `a field I am very interest`).
         let degree =
@@ -1017,7 +1066,9 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
             && !v.is("hear")
             && plain_verb(v)
             && !v.tags.any(Tags::VERB_ING | Tags::DIGITS)
-            && (!v.tags.any(Tags::NOUN) || next.is_some_and(|n| n.joined && n.is("as") && !n.compound_next));
+            && (!v.tags.any(Tags::NOUN)
+                || next.is_some_and(|n| n.joined && n.is("as") && !n.compound_next)
+                || to_and_verb(a, j));
         if after_pronoun {
             let ing = regular_forms(&v.lower).2;
             return Some((j, vec![ing], format!("after ‘{}’ a bare verb needs -ing", w.lower)));
@@ -1026,6 +1077,28 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         if is_bare_verb(v, a.at(i, 2)) && !v.tags.any(Tags::NOUN) && !v.is("hear") {
             let ing = regular_forms(&v.lower).2;
             return Some((i + 1, vec![ing], format!("after ‘{}’ a bare verb needs -ing", w.lower)));
+        }
+        // `Our factory is also try to reduce…`: after a noun subject and an adverb (`also`, `still`, `now`: an
+        // action under way), a verb that is a noun too is the verb when `to` and a bare verb follow it (`is
+        // trying to`). Without the adverb the bare verb may be a complement (`My job is work to order`).
+        let j = skip(i) + 1;
+        if w.joined
+            && j == i + 2
+            && a.at(i, 1).is_some_and(|m| !m.tags.any(Tags::NEG))
+            && p1.is_some_and(|s| s.joined && s.tags.any(Tags::NOUN | Tags::NOUN_PL) && !s.tags.any(Tags::FUNCTION))
+            && let Some(v) = a.words.get(j)
+            && v.joined
+            && plain_verb(v)
+            && !v.tags.any(Tags::VERB_ING | Tags::DIGITS)
+            && to_and_verb(a, j)
+        {
+            // `The goal is try to help` wants `to try`: both readings are offered.
+            let ing = regular_forms(&v.lower).2;
+            return Some((
+                j,
+                vec![ing, format!("to {}", v.lower)],
+                format!("after ‘{}’ a bare verb needs -ing or ‘to’", w.lower),
+            ));
         }
         return None;
     }
@@ -1125,6 +1198,12 @@ mod tests {
         let d = check_text(ID, "I am also teach maths.");
         assert_eq!(d[0].suggestions[0].replacement, "teaching");
         assert_clean(ID, "I am staff at the clinic; we are faculty in Leeds; I'm lead on the account.");
+        // A verb that is a noun too, before `to` and a bare verb: after a pronoun or a noun subject.
+        assert_flags(ID, "I am also try to learn Dutch. Our factory is also try to reduce water use.", 2);
+        assert_clean(ID, "The goal is try to help.");
+        let d = check_text(ID, "We are plan to open a branch.");
+        assert_eq!(d[0].suggestions[0].replacement, "planning");
+        assert_clean(ID, "I am trying to learn. The goal is to reduce waste. My job is work to order; I am set to go.");
         assert_clean(ID, "I am live on air; I am set to join; here I am, go on; I am come.");
     }
 
@@ -1297,6 +1376,8 @@ mod tests {
             "I would rather wait; it will likely rain; you must also sign; I would like meetings on Monday.",
         );
         // After `did` and its pronoun: a past that is an adjective too, or whose bare reading is rare.
+        assert_flags(ID, "Did you had to repeat the test? Why did they had a break?", 2);
+        assert_clean(ID, "Did you have to repeat it? I did, and they had a break. What did you and they have?");
         let d = check_text(ID, "Did you saw my message? Why did you left the agency? Did you fell the oak?");
         let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
         assert_eq!(r, ["see", "leave", "fall"]);
@@ -1357,6 +1438,16 @@ mod tests {
         assert_clean(ID, "I moved to found a startup; from wool to felt; next to left field; to read.");
         assert_clean(ID, "I'm exciting to watch on stage; I am interested in audits and impressed by you.");
         assert_clean(ID, "It is interesting in that it scales; the talk is exciting about AI.");
+        // Before `to`, a verb and its object: the speaker's feeling (`you are` too).
+        assert_flags(
+            ID,
+            "Let me know if you are interesting to receive our catalogue. We are exciting to join you.",
+            2,
+        );
+        assert_clean(
+            ID,
+            "You are interesting to talk to. The results are interesting to read; it is exciting to see it.",
+        );
         let d = check_text(ID, "Managed the install of solar panels.");
         assert_eq!(d[0].suggestions[0].replacement, "installation");
     }

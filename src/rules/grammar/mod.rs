@@ -9,6 +9,7 @@ mod confusable_context;
 mod confused_words;
 mod context;
 mod contraction_apostrophe;
+mod degree_word;
 mod double_comparative;
 mod double_conjunction;
 mod double_negative;
@@ -18,6 +19,7 @@ mod irregular_plural;
 mod language_case;
 mod lowercase_i;
 mod missing_article;
+mod missing_be;
 mod number_agreement;
 mod past_form;
 pub(crate) mod phrases;
@@ -71,6 +73,8 @@ pub static RULES: &[&dyn Rule] = &[
     &question_order::QuestionOrder,
     &double_negative::DoubleNegative,
     &double_conjunction::DoubleConjunction,
+    &degree_word::DegreeWord,
+    &missing_be::MissingBe,
     &irregular_plural::IrregularPlural,
     &verb_pattern::VerbPattern,
     &contraction_apostrophe::ContractionApostrophe,

@@ -1,0 +1,180 @@
+//! `degree-word`: a word of degree where English does not put it: `very` before a verb (`I very appreciate your
+//! help` → really appreciate) or a comparative (`very better` → much better), `so` before `a` and a describing
+//! word (`so a great team` → such a great team), `enough` before a describing word (`enough experienced to` →
+//! experienced enough to).
+
+use super::context::{finding, prose_analysis};
+use super::{Rule, RuleMeta, SectionContext};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::text::Analysis;
+use crate::text::word_class::Tags;
+
+pub struct DegreeWord;
+
+static META: RuleMeta = RuleMeta {
+    id: "degree-word",
+    category: Category::Grammar,
+    default_severity: Severity::Warning,
+    sections: &[],
+    summary: "A degree word in the wrong place: very + verb, very + comparative, so a …, enough + adjective",
+    description: "What it does: finds `very` straight before a verb after its subject (`I very appreciate your \
+help`, `We very enjoyed the session`) and suggests `really`; `very` before a comparative (`very better`, `very \
+lower`, `very more successful`) and suggests `much`; `so` before `a`/`an` and a describing word after a verb or \
+a preposition (`It was so a great experience`, `for so a helpful session`) and suggests `such a`; and `enough` \
+before a describing word that ends its phrase (`I am enough experienced to lead`, `not enough big for this load`) \
+and suggests the word, then `enough`. Left alone: `very much` before a verb (`I very much appreciate`), `very` \
+before a describing word (`very interested`), `so` meaning `therefore` (`and so a new plan began`), `enough` \
+before a noun (`enough good people`).\n\
+Why: `very` grades adjectives and adverbs, not verbs or comparatives; `so` grades a bare adjective, `such` a \
+noun phrase; `enough` follows the adjective it grades. Each is a common slip of writers whose first language \
+orders degree words differently.\n\
+Use instead: the suggested wording (a suggestion, not applied automatically).",
+    flags: &[
+        "I very appreciate your help with the visa.",
+        "The new software is very better than the old one.",
+        "It was so a great experience working with you.",
+        "I am enough experienced to lead the site team.",
+    ],
+    accepts: &[
+        "I really appreciate your help; I very much enjoyed it.",
+        "The new software is much better and very fast.",
+        "It was such a great experience, so a second visit is planned.",
+        "I am experienced enough to lead, with enough good people.",
+    ],
+    default_enabled: true,
+};
+
+const SUBJECTS: &[&str] = &["i", "we", "they", "you", "he", "she"];
+
+/// `I very appreciate your help`, `We very enjoyed the session`: `very` after a subject pronoun, before a verb
+/// that is no adjective; a past form only before its object (`I very interested in` lacks `am`: `missing-be`).
+fn very_before_verb(a: &Analysis, i: usize) -> bool {
+    let (Some(s), Some(v)) = (a.at(i, -1), a.at(i, 1)) else { return false };
+    let t = v.tags;
+    let object = a.at(i, 2).is_some_and(|o| {
+        o.joined && (o.tags.any(Tags::DET | Tags::POSS | Tags::OBJ) || o.is_any(&["it", "this", "that"]))
+    });
+    s.is_any(SUBJECTS)
+        && a.words[i].joined
+        && v.joined
+        && !v.is_name_like()
+        && !t.any(Tags::ADJ | Tags::ADV | Tags::FUNCTION | Tags::NOUN_PL | Tags::ADJ_CMP)
+        && (t.any(Tags::VERB | Tags::VERB_3SG) && !t.any(Tags::NOUN | Tags::VERB_PART)
+            || t.any(Tags::VERB_PAST) && object)
+}
+
+/// `very better`, `very lower`, `very more successful`: a comparative after `very` (not `very well`).
+fn very_before_comparative(a: &Analysis, i: usize) -> bool {
+    a.at(i, 1).is_some_and(|c| {
+        c.joined
+            && !c.is_name_like()
+            && (c.tags.any(Tags::ADJ_CMP) || c.is_any(&["more", "less", "fewer", "worse"]))
+            && !c.is_any(&["much"])
+    })
+}
+
+/// `It was so a great experience`, `Thanks for so a helpful session`: after a verb or a preposition, `so`, an
+/// article and a describing word (not `and so a new plan began`: `so` as `therefore` follows a conjunction).
+fn so_a(a: &Analysis, i: usize) -> bool {
+    let Some(p) = a.at(i, -1) else { return false };
+    a.words[i].joined
+        && p.tags.any(Tags::BE | Tags::HAVE | Tags::PREP)
+        && !p.tags.any(Tags::CONJ | Tags::SUB)
+        && a.at(i, 1).is_some_and(|d| d.joined && d.is_any(&["a", "an"]))
+        && a.at(i, 2).is_some_and(|j| j.joined && j.tags.any(Tags::ADJ) && !j.tags.any(Tags::FUNCTION))
+}
+
+/// `I am enough experienced to lead`, `not enough big for this load`, `enough clearly`: `enough` before a
+/// describing word (or a participle, or an adverb in -ly) that ends its phrase: before `to`, `for`, a
+/// conjunction or punctuation. Not before a noun (`enough good people`) nor `enough said`. The describing word.
+fn enough_before_adjective(a: &Analysis, i: usize) -> Option<usize> {
+    let j = a.at(i, 1)?;
+    let describing = j.tags.any(Tags::ADJ) && !j.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::FUNCTION | Tags::QUANT)
+        || j.tags.any(Tags::VERB_PART) && !j.tags.any(Tags::NOUN | Tags::FUNCTION) && !j.is("said")
+        || j.tags.any(Tags::ADV) && j.lower.ends_with("ly") && !j.tags.any(Tags::FUNCTION);
+    let ends = a.at(i, 2).is_none_or(|n| !n.joined || n.is_any(&["to", "for", "and", "or", "but"]));
+    (a.words[i].joined && j.joined && describing && !j.is_name_like() && ends).then_some(i + 1)
+}
+
+impl Rule for DegreeWord {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(a) = prose_analysis(cx) else { return };
+        let text = cx.text();
+        for (i, w) in a.words.iter().enumerate() {
+            if w.is("very") {
+                if very_before_verb(a, i) {
+                    let message = "‘very’ does not grade a verb: ‘really’ (or ‘very much’ after it)".to_string();
+                    out.extend(finding(cx, &META, w.span.clone(), message, &["really".to_string()]));
+                } else if very_before_comparative(a, i) {
+                    let message =
+                        format!("‘very’ does not grade a comparative: ‘much {}’", &text[a.words[i + 1].span.clone()]);
+                    out.extend(finding(cx, &META, w.span.clone(), message, &["much".to_string()]));
+                }
+            } else if w.is("so") && so_a(a, i) {
+                let article = &a.words[i + 1];
+                let span = w.span.start..article.span.end;
+                let right = format!("such {}", article.lower.as_str());
+                let message = format!("before ‘{}’ and a noun phrase, ‘such’: ‘{right}’", article.lower.as_str());
+                out.extend(finding(cx, &META, span, message, &[right]));
+            } else if w.is("enough")
+                && let Some(j) = enough_before_adjective(a, i)
+            {
+                let word = &text[a.words[j].span.clone()];
+                let span = w.span.start..a.words[j].span.end;
+                let message = format!("‘enough’ follows the word it grades: ‘{word} enough’");
+                out.extend(finding(cx, &META, span, message, &[format!("{word} enough")]));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_clean, assert_flags, check_text};
+
+    const ID: &str = "degree-word";
+
+    #[test]
+    fn very_before_a_verb_is_really() {
+        assert_flags(ID, "I very appreciate your help. We very enjoyed the session. I very agree with you.", 3);
+        let d = check_text(ID, "I very appreciate it.");
+        assert_eq!(d[0].suggestions[0].replacement, "really");
+        assert!(!d[0].suggestions[0].safe);
+        assert_clean(ID, "I very much appreciate it. I am very interested. I very interested in it. The very best.");
+        assert_clean(ID, "We are very excited; a very experienced team; very well done; I very rarely travel.");
+    }
+
+    #[test]
+    fn very_before_a_comparative_is_much() {
+        assert_flags(ID, "It is very better than before. Prices are very lower. It was very more successful.", 3);
+        let d = check_text(ID, "This year the rains were very heavier than usual.");
+        assert_eq!(d[0].suggestions[0].replacement, "much");
+        assert_clean(ID, "It is much better, very good and very clever; a very senior and very eager team.");
+    }
+
+    #[test]
+    fn so_a_is_such_a() {
+        assert_flags(
+            ID,
+            "It was so a great experience. You have so an impressive profile. Thanks for so a helpful talk.",
+            3,
+        );
+        let d = check_text(ID, "It was so a great experience.");
+        assert_eq!(d[0].suggestions[0].replacement, "such a");
+        assert_clean(ID, "It was such a great experience, and so a new plan began. I think so. It was so great.");
+    }
+
+    #[test]
+    fn enough_follows_its_adjective() {
+        assert_flags(ID, "I am enough experienced to lead. The truck is not enough big for this load.", 2);
+        assert_flags(ID, "She did not speak enough clearly.", 1);
+        let d = check_text(ID, "Is the software enough secure for banks?");
+        assert_eq!(d[0].suggestions[0].replacement, "secure enough");
+        assert_clean(ID, "I am experienced enough. We have enough good people and enough time. Enough said.");
+        assert_clean(ID, "Is that enough? We had enough, and more.");
+    }
+}

@@ -1207,6 +1207,40 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("exciting", "thrilling is ‘exciting’; ‘exiting’ is leaving")
         }
+        // `I wish you are doing well`, `I wish that you will accept`, `we wish our paths cross again`: after `I`/`we`,
+        // `wish` before a clause in the present or future is `hope` (`I wish you were here` is a wish; `I wish you
+        // well`, `wish you all the best` take no clause).
+        "wish"
+            if w.joined && p1.is_some_and(|p| p.is_any(&["i", "we"])) && {
+                let k = if n1.is_some_and(|n| n.is("that") && n.joined) { i + 2 } else { i + 1 };
+                let s = a.words.get(k);
+                let (subject_end, pronoun) = match s {
+                    Some(s) if s.joined && s.is_any(&["you", "he", "she", "they", "it", "we", "everything"]) => {
+                        (k, true)
+                    }
+                    Some(s) if s.joined && s.tags.any(Tags::POSS | Tags::DET) && !s.tags.any(Tags::PRON) => {
+                        (k + 1, false)
+                    }
+                    _ => (usize::MAX, false),
+                };
+                a.words.get(subject_end.wrapping_add(1)).is_some_and(|v| {
+                    v.joined
+                        && (v.is_any(&["are", "is", "am", "will", "can", "have", "has"])
+                            || !pronoun
+                                && a.words[subject_end].tags.any(Tags::NOUN_PL)
+                                && v.tags.any(Tags::VERB)
+                                && !v.tags.any(Tags::FUNCTION | Tags::NOUN_PL)
+                                && a.words
+                                    .get(subject_end + 2)
+                                    .is_none_or(|m| !m.joined || !m.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ)))
+                })
+            } =>
+        {
+            r(
+                "hope",
+                "what you expect or want to be true is ‘hope’; ‘wish’ is for what is not so (`I wish you were here`)",
+            )
+        }
         // `to rise a question`, `rising funds`: what one lifts or brings up takes `raise` (`rise` takes no
         // object). The objects are the list `raise-object`.
         "rise" | "rises" | "rising" | "rised"
@@ -1751,6 +1785,9 @@ mod tests {
              is wrong; fill in the form.",
         );
         assert_flags(ID, "Many of them loose confidence after surgery.", 1);
+        assert_flags(ID, "I wish you are doing well. I wish that you will accept. We wish our teams meet again.", 3);
+        assert_clean(ID, "I wish you were here. I wish you well and wish you all the best. I wish it had rained.");
+        assert_clean(ID, "I hope you are well; we wish the team success; I wish to apply.");
         assert_flags(ID, "We were seating at the same table. I was seating next to you. Come and seat with us.", 2);
         assert_clean(ID, "We were sitting at the same table; we are seating guests at ten; please be seated at six.");
         assert_clean(ID, "Many of them wear loose clothing; cut them loose.");

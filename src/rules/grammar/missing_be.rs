@@ -102,6 +102,9 @@ fn pronoun_without_be(a: &Analysis, i: usize) -> Option<(usize, String)> {
     let degree = n.is_any(DEGREE) && !n.is("really");
     let ok = if degree {
         describing(a, i + 2, true)
+    } else if n.is("not") {
+        // `I not sure about it`, `we not ready`: `not` before a describing word (before a verb: `missing-do`).
+        describing(a, i + 2, false)
     } else if n.is_any(&["a", "an"]) {
         // Only a sentence's subject: `…and she a nurse` leaves out a verb already given.
         s.sentence_start
@@ -211,6 +214,8 @@ mod tests {
         let d = check_text(ID, "She a certified midwife with ten years of experience.");
         assert_eq!(d[0].suggestions[0].replacement, "She is");
         assert_flags(ID, "Thanks! I so excited about the launch. Because we grateful for your help, we wrote.", 2);
+        assert_flags(ID, "I not sure about the date. We not ready to sign.", 2);
+        assert_clean(ID, "I not agree. I am not sure. I do not know.");
         assert_clean(ID, "I am very happy to connect. We are ready. He is a doctor and she a nurse. Am I a fit?");
         assert_clean(ID, "I really appreciate it; we ready the boats; I open the shop at six; they sure did.");
         assert_clean(ID, "I, too, am glad. If you free up a slot, call me. I very much agree.");

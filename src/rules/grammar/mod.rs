@@ -9,6 +9,7 @@ mod confusable_context;
 mod confused_words;
 mod context;
 mod contraction_apostrophe;
+mod correlative_pair;
 mod degree_word;
 mod double_comparative;
 mod double_conjunction;
@@ -20,12 +21,14 @@ mod language_case;
 mod lowercase_i;
 mod missing_article;
 mod missing_be;
+mod missing_do;
 mod number_agreement;
 mod past_form;
 pub(crate) mod phrases;
 mod possessive_apostrophe;
 mod possessive_contraction;
 mod pronoun_case;
+mod quantity_word;
 mod question_order;
 mod repeated_word;
 mod resumptive_pronoun;
@@ -75,6 +78,9 @@ pub static RULES: &[&dyn Rule] = &[
     &double_conjunction::DoubleConjunction,
     &degree_word::DegreeWord,
     &missing_be::MissingBe,
+    &missing_do::MissingDo,
+    &quantity_word::QuantityWord,
+    &correlative_pair::CorrelativePair,
     &irregular_plural::IrregularPlural,
     &verb_pattern::VerbPattern,
     &contraction_apostrophe::ContractionApostrophe,

@@ -160,6 +160,37 @@ fn feeling_before_to_verb(a: &Analysis, j: usize) -> Option<String> {
     fits.then(|| format!("{}{}", stem, if stem.ends_with('e') { "d" } else { "ed" }))
 }
 
+/// `I can to help`, `You should to try`, `I will to send`: a modal takes the bare verb, with no `to` (`ought`,
+/// `need`, `have` and `used` do take it; `the will to win` is the noun). The span from the modal to the verb.
+fn modal_to(a: &Analysis, i: usize) -> Option<(usize, usize, String, String)> {
+    let w = &a.words[i];
+    if !w.is_any(&["can", "could", "should", "must", "will", "would", "may", "might", "shall"]) || w.is_name_like() {
+        return None;
+    }
+    // The modal's subject: a pronoun, or a noun with no determiner right before the modal (`their will to`).
+    if !a.at(i, -1).is_some_and(|p| {
+        w.joined && (p.tags.any(Tags::PRON) || p.tags.any(Tags::NOUN | Tags::NOUN_PL) && !p.tags.any(Tags::FUNCTION))
+    }) {
+        return None;
+    }
+    let to = a.at(i, 1)?;
+    let v = a.at(i, 2)?;
+    let verb = to.joined
+        && to.is("to")
+        && v.joined
+        && (v.tags.any(Tags::VERB) || v.is_any(&["be", "have", "do"]))
+        && !v.tags.any(Tags::NOUN_PL | Tags::VERB_PAST | Tags::VERB_ING | Tags::VERB_3SG | Tags::DIGITS)
+        && !v.is_name_like();
+    verb.then(|| {
+        (
+            i,
+            i + 2,
+            format!("{} {}", w.lower.as_str(), v.lower.as_str()),
+            format!("‘{}’ takes the bare verb, with no ‘to’", w.lower.as_str()),
+        )
+    })
+}
+
 /// `to` and a bare verb after word `j` (`try to reduce`): the word at `j` is a verb that takes an infinitive.
 fn to_and_verb(a: &Analysis, j: usize) -> bool {
     a.at(j, 1).is_some_and(|t| t.joined && t.is("to"))
@@ -1168,6 +1199,7 @@ impl Rule for VerbForm {
                 .or_else(|| passive_of_intransitive(a, i))
                 .or_else(|| will_in_time_clause(a, i))
                 .or_else(|| worth_to(a, i))
+                .or_else(|| modal_to(a, i))
             {
                 let span = a.words[b].span.start..a.words[e].span.end;
                 let message = format!("‘{}’: {why}: ‘{right}’", &cx.text()[span.clone()]);
@@ -1201,6 +1233,10 @@ mod tests {
         // A verb that is a noun too, before `to` and a bare verb: after a pronoun or a noun subject.
         assert_flags(ID, "I am also try to learn Dutch. Our factory is also try to reduce water use.", 2);
         assert_clean(ID, "The goal is try to help.");
+        assert_flags(ID, "I can to help your clinic. You should to try it. I will to send the contract.", 3);
+        let d = check_text(ID, "I can to help.");
+        assert_eq!(d[0].suggestions[0].replacement, "can help");
+        assert_clean(ID, "I can help. We ought to try; you need to go; their will to win; the will to live is strong.");
         let d = check_text(ID, "We are plan to open a branch.");
         assert_eq!(d[0].suggestions[0].replacement, "planning");
         assert_clean(ID, "I am trying to learn. The goal is to reduce waste. My job is work to order; I am set to go.");

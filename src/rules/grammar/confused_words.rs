@@ -123,7 +123,9 @@ mod tests {
 
     #[test]
     fn learner_constructions_of_fixed_form() {
-        assert_flags(ID, "We grow maize, beans and etc. I will revert back to you. According to me, it works.", 3);
+        assert_flags(ID, "We grow maize, beans and etc. Can we meet? These sort of tools help.", 2);
+        // Regional usage is left alone: `revert back` (Indian English `revert` = reply), `according to me`.
+        assert_clean(ID, "I will revert back to you. According to me, it works.");
         assert_flags(ID, "These kind of tools help. I am reaching out you about a role; can I reach you out?", 3);
         assert_flags(ID, "She is one of best nurses and elder than me. I want to proof that it works.", 3);
         assert_flags(ID, "Over the passed five years I farmed. She has past the bar exam. I won first price.", 3);

@@ -548,7 +548,11 @@ impl Rule for MissingArticle {
             }
             let sought = a.at(i, -1).is_some_and(|p| is(p, &l.seek))
                 || (a.at(i, -1).is_some_and(|p| p.is("for")) && a.at(i, -2).is_some_and(|p| is(p, &l.seek_for)));
-            if !sought || !ends_phrase(a, i) {
+            // A time phrase may end it too: `looking for internship this summer`, `next month`.
+            let time_after = a.at(i, 1).is_some_and(|n| n.joined && n.is_any(&["this", "next", "last"]))
+                && a.at(i, 2)
+                    .is_some_and(|t| t.joined && (t.tags.any(Tags::TIME) || super::past_form::is_day_or_month(t)));
+            if !sought || !(ends_phrase(a, i) || time_after) {
                 continue;
             }
             let noun = &cx.text()[w.span.clone()];
@@ -620,6 +624,8 @@ mod tests {
         assert_flags(ID, "I am looking for job in mechanical design.", 1);
         assert_flags(ID, "Currently seeking position as a nurse.", 1);
         assert_flags(ID, "I am applying for internship, and would value advice.", 1);
+        assert_flags(ID, "I am looking for internship this summer. We are looking for job next year.", 2);
+        assert_clean(ID, "I am looking for an internship this summer; looking for work next month.");
         let d = check_text(ID, "Hello, I am looking for opportunity.");
         assert_eq!(d[0].suggestions[0].replacement, "an opportunity");
     }

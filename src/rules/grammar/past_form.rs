@@ -281,7 +281,7 @@ fn perfect_as_past(a: &Analysis, i: usize, v: &Word, contracted: bool) -> Option
     Some((w.span.start..v.span.end, replacement))
 }
 
-/// A weekday or a month (`dictionaries/grammar/calendar-words.txt`).
+/// A weekday, a month or a season (`dictionaries/grammar/calendar-words.txt`).
 pub(super) fn is_day_or_month(w: &Word) -> bool {
     static S: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     S.get_or_init(|| {

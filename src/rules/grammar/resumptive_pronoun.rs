@@ -74,6 +74,62 @@ fn repeated(a: &Analysis, i: usize) -> Option<usize> {
     Some(j)
 }
 
+/// A clause with no relative word (`the yeast you use it`, `The course I took it was excellent`): a noun phrase
+/// that is a preposition's object (`about the yeast`) or opens the sentence and is followed, after the clause,
+/// by its verb (`The course I took it was`); then a subject pronoun, its verb and `it`/`them` ending the clause.
+/// Only there can the pronoun's clause not be a clause of its own (`I told the team I met him` can). The index of
+/// the pronoun that repeats the noun.
+fn contact_repeated(a: &Analysis, i: usize) -> Option<usize> {
+    let subject = &a.words[i];
+    if !subject.is_any(&["i", "we", "you", "they"]) || !subject.joined {
+        return None;
+    }
+    let head = a.at(i, -1)?;
+    // A noun of time, reason, manner or place heads a clause about when, why or how, whose `it` is its own
+    // (`the reason we sold it`, `the day you met them`, `the way we built it`).
+    if !head.tags.any(Tags::NOUN | Tags::NOUN_PL)
+        || head.tags.any(Tags::FUNCTION | Tags::TIME)
+        || head.is_name_like()
+        || head.is_any(&["reason", "reasons", "way", "ways", "place", "day", "days", "moment", "time", "times"])
+    {
+        return None;
+    }
+    // Back over the noun's modifiers to its determiner.
+    let mut d = i - 1;
+    while d > 0 && i - d < 4 {
+        let m = &a.words[d - 1];
+        if m.tags.any(Tags::DET | Tags::POSS) {
+            break;
+        }
+        if !a.words[d].joined || !m.tags.any(Tags::ADJ | Tags::NOUN) || m.tags.any(Tags::FUNCTION) {
+            return None;
+        }
+        d -= 1;
+    }
+    let det = a.words.get(d.checked_sub(1)?)?;
+    if !det.tags.any(Tags::DET | Tags::POSS) || !a.words[d].joined || det.is_any(&["that", "this"]) {
+        return None;
+    }
+    let before = a.at(d - 1, -1);
+    let object_of_preposition =
+        det.joined && before.is_some_and(|p| p.tags.any(Tags::PREP) && !p.is_any(&["than", "as"]));
+    let verb = a.at(i, 1)?;
+    let pron = a.at(i, 2)?;
+    if !verb.joined
+        || !verb.tags.any(Tags::VERB | Tags::VERB_PAST)
+        || verb.tags.any(Tags::FUNCTION | Tags::VERB_ING)
+        || !pron.joined
+        || !pron.is_any(&["it", "them"])
+    {
+        return None;
+    }
+    let after = a.at(i, 3);
+    let ends = after.is_none_or(|x| !x.joined || x.tags.only(Tags::CONJ, Tags::PREP));
+    let sentence_verb = det.sentence_start
+        && after.is_some_and(|x| x.joined && x.tags.any(Tags::BE | Tags::VERB_PAST | Tags::VERB_3SG));
+    ((object_of_preposition && ends) || sentence_verb).then_some(i + 2)
+}
+
 impl Rule for ResumptivePronoun {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -82,13 +138,25 @@ impl Rule for ResumptivePronoun {
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
         for i in 0..a.words.len() {
-            let Some(j) = repeated(a, i) else { continue };
+            let (j, message) = if let Some(j) = repeated(a, i) {
+                let (verb, pron) = (&a.words[j - 1], &a.words[j]);
+                let message = format!(
+                    "‘{}’ already stands for the noun before it: drop ‘{}’ after ‘{}’",
+                    a.words[i].lower, pron.lower, verb.lower
+                );
+                (j, message)
+            } else if let Some(j) = contact_repeated(a, i) {
+                let (verb, pron) = (&a.words[j - 1], &a.words[j]);
+                let message = format!(
+                    "the clause ‘{} {}’ already describes the noun before it: drop ‘{}’",
+                    a.words[i].lower, verb.lower, pron.lower
+                );
+                (j, message)
+            } else {
+                continue;
+            };
             let verb = &a.words[j - 1];
             let pron = &a.words[j];
-            let message = format!(
-                "‘{}’ already stands for the noun before it: drop ‘{}’ after ‘{}’",
-                a.words[i].lower, pron.lower, verb.lower
-            );
             // The span runs from the verb to the pronoun, so that the fix keeps the verb.
             let written = cx.text()[verb.span.clone()].to_string();
             out.extend(finding(cx, &META, verb.span.start..pron.span.end, message, &[written]));
@@ -108,6 +176,16 @@ mod tests {
         assert_flags(ID, "The report which we wrote it last year is online. The nurse whom we hired her left.", 2);
         let d = check_text(ID, "The engineer who I trained him.");
         assert_eq!(d[0].suggestions[0].replacement, "trained");
+    }
+
+    #[test]
+    fn flags_a_repeated_pronoun_with_no_relative_word() {
+        assert_flags(ID, "I want to learn more about the lager yeast you use it. The course I took it was great.", 2);
+        let d = check_text(ID, "Tell me about the tools we bought them.");
+        assert_eq!(d[0].suggestions[0].replacement, "bought");
+        assert_clean(ID, "I told the team I met him. We talked about the yeast you use. The course I took was great.");
+        assert_clean(ID, "I asked about the purpose you use it for; for the reason we sold it, see below.");
+        assert_clean(ID, "I know the day you met them. Since the time we bought it, it works.");
     }
 
     #[test]

@@ -604,11 +604,41 @@ fn be_and_a_state(a: &Analysis, i: usize) -> Option<(usize, usize, String, Strin
 /// Not `if you will` (willingness: `If you will excuse me`). The span from `will` to its verb and the present.
 fn will_in_time_clause(a: &Analysis, i: usize) -> Option<(usize, usize, String, String)> {
     let w = &a.words[i];
-    if !w.sentence_start || !w.is_any(&["when", "if", "once", "after", "before", "until"]) {
+    let future = |x: &Word| x.is_any(&["will", "can", "shall"]) || x.lower.ends_with("'ll") || x.lower.ends_with("’ll");
+    // `as soon as` anywhere; `once`, `until`, `after`, `before` after a main clause with its own future (`I will
+    // send it once the audit will be done`); any of them, `when` and `if` too, opening the sentence. Not `when`
+    // or `if` inside a sentence: there they may ask (`let me know when you will arrive`).
+    let as_soon_as = w.is("as")
+        && a.at(i, 1).is_some_and(|n| n.joined && n.is("soon"))
+        && a.at(i, 2).is_some_and(|n| n.joined && n.is("as"));
+    let first = if as_soon_as { i + 3 } else { i + 1 };
+    let start = (0..=i).rev().find(|&k| a.words[k].sentence_start).unwrap_or(0);
+    let future_before = (start..i).any(|k| future(&a.words[k]));
+    let opens = w.sentence_start && (as_soon_as || w.is_any(&["when", "if", "once", "after", "before", "until"]));
+    let inside = !w.sentence_start && (as_soon_as || w.is_any(&["once", "until", "after", "before"])) && future_before;
+    if !(opens || inside) {
         return None;
     }
-    let (s, will, v) = (a.at(i, 1)?, a.at(i, 2)?, a.at(i, 3)?);
-    if !s.is_any(&["i", "we", "you", "they", "he", "she"]) || w.is("if") && s.is("you") || !will.is("will") {
+    // The subject: a pronoun, or a determiner, up to two modifiers and a noun (`the shipment`, `our new office`).
+    let s = a.words.get(first)?;
+    let (subject_end, person) = if s.is_any(&["i", "we", "you", "they", "he", "she", "it"]) {
+        (first, s.lower.to_string())
+    } else if s.tags.any(Tags::DET | Tags::POSS) && !s.tags.any(Tags::PRON) && s.joined {
+        let mut k = first + 1;
+        while k < first + 3 && a.words.get(k + 1).is_some_and(|m| m.joined && !m.is("will")) {
+            k += 1;
+        }
+        let head = a.words.get(k)?;
+        if !head.joined || !head.tags.any(Tags::NOUN | Tags::NOUN_PL) || head.tags.any(Tags::FUNCTION) {
+            return None;
+        }
+        let plural = head.tags.any(Tags::NOUN_PL) && !head.tags.any(Tags::NOUN);
+        (k, if plural { "they".to_string() } else { "it".to_string() })
+    } else {
+        return None;
+    };
+    let (will, v) = (a.words.get(subject_end + 1)?, a.words.get(subject_end + 2)?);
+    if w.is("if") && person == "you" || !will.is("will") {
         return None;
     }
     if !(s.joined && will.joined && v.joined)
@@ -619,27 +649,23 @@ fn will_in_time_clause(a: &Analysis, i: usize) -> Option<(usize, usize, String, 
     {
         return None;
     }
-    // The main clause after the comma has its own future (`I will`, `we'll`, `I can`).
-    let main = (i + 4..a.words.len().min(i + 16))
+    // A clause that opens the sentence: the main clause after the comma has its own future (`I will`, `we'll`).
+    let main = (subject_end + 3..a.words.len().min(subject_end + 15))
         .take_while(|&k| !a.words[k].sentence_start)
         .find(|&k| !a.words[k].joined)
-        .is_some_and(|k| {
-            (k..a.words.len().min(k + 3)).any(|m| {
-                let x = &a.words[m];
-                x.is_any(&["will", "can", "shall"]) || x.lower.ends_with("'ll") || x.lower.ends_with("’ll")
-            })
-        });
-    if !main {
+        .is_some_and(|k| (k..a.words.len().min(k + 3)).any(|m| future(&a.words[m])));
+    if !(main || inside) {
         return None;
     }
-    let right = match (v.is("be"), s.lower.as_str()) {
+    let right = match (v.is("be"), person.as_str()) {
         (true, "i") => "am".to_string(),
-        (true, "he" | "she") => "is".to_string(),
+        (true, "he" | "she" | "it") => "is".to_string(),
         (true, _) => "are".to_string(),
-        (false, "he" | "she") => regular_forms(&v.lower).0,
+        (false, "he" | "she" | "it") => regular_forms(&v.lower).0,
         _ => v.lower.to_string(),
     };
-    Some((i + 2, i + 3, right, format!("after ‘{}’ the future is said in the present", w.lower)))
+    let opener = if as_soon_as { "as soon as" } else { w.lower.as_str() };
+    Some((subject_end + 1, subject_end + 2, right, format!("after ‘{opener}’ the future is said in the present")))
 }
 
 /// `It's worth to visit the plant`: `worth` takes the -ing form, not `to` (`worth visiting`); not `worth to me`, a
@@ -1368,6 +1394,17 @@ mod tests {
             "If you will excuse me, I will leave. I wonder when I will see you. When I finish, I will call.",
         );
         assert_clean(ID, "Focused on research in Leeds; passionate about design; good at negotiating.");
+        let d = check_text(
+            ID,
+            "As soon as the shipment will arrive, I will call you. I will send it once the audit will be done.",
+        );
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["arrives", "is"]);
+        assert_clean(
+            ID,
+            "Let me know when you will arrive. I don't know if the team will agree. I went once the shop will \
+             open? As soon as it arrives, I will call. Once the audit is done, we will send it.",
+        );
         let d = check_text(ID, "It's worth to visit the plant.");
         assert_eq!(d[0].suggestions[0].replacement, "visiting");
         assert_clean(ID, "It's worth visiting the plant; what it's worth to me; worth to the team.");

@@ -134,6 +134,7 @@ mod tests {
         assert_flags(ID, "The app allows to track stock and enables to plan. It remembers me of my farm.", 3);
         assert_flags(ID, "I would like to make you some questions. Can I make a question?", 2);
         assert_flags(ID, "Thank you for answering to my question. You answered to all my questions.", 2);
+        assert_flags(ID, "Could you explain me which techniques work? She explained us why.", 2);
         assert_clean(ID, "Thank you for answering my question; the answer to my question; he answered to the board.");
         assert_clean(
             ID,

@@ -170,7 +170,14 @@ fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
                 && !m.tags.any(
                     Tags::FUNCTION | Tags::DET | Tags::POSS | Tags::QUANT | Tags::NUM | Tags::DIGITS | Tags::NOUN_PL,
                 )
-                && !m.is_name_like()
+                // A name or an acronym says what kind too, before a person noun in lower case (`junior Java
+                // developer`, `HSE officer`).
+                && (!m.is_name_like()
+                    || !m.sentence_start
+                        && !w.capitalized
+                        && (m.all_caps || m.capitalized)
+                        && !m.lower.ends_with("'s")
+                        && !m.lower.ends_with("’s"))
                 && !m.compound_next
                 && !m.is_any(&[
                     "head", "chief", "lead", "principal", "sole", "only", "same", "former", "become", "another", "such",
@@ -473,7 +480,8 @@ impl Rule for MissingArticle {
                 let Some(article) = list
                     .get(a.words[first].lower.as_str())
                     .copied()
-                    .or_else(|| super::a_an::article_before(cx, &a.words[first].lower))
+                    // As written: an acronym is read letter by letter (`an SAP consultant`).
+                    .or_else(|| super::a_an::article_before(cx, &text[a.words[first].span.clone()]))
                 else {
                     continue;
                 };
@@ -625,6 +633,10 @@ mod tests {
         assert_flags(ID, "Currently seeking position as a nurse.", 1);
         assert_flags(ID, "I am applying for internship, and would value advice.", 1);
         assert_flags(ID, "I am looking for internship this summer. We are looking for job next year.", 2);
+        let d = check_text(ID, "I am junior Java developer from Wroclaw.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["am a junior Java developer"]);
+        assert_clean(ID, "I am John Smith's assistant. I am Head of Sales. I am Java. I'm Leo's dad.");
         assert_clean(ID, "I am looking for an internship this summer; looking for work next month.");
         let d = check_text(ID, "Hello, I am looking for opportunity.");
         assert_eq!(d[0].suggestions[0].replacement, "an opportunity");

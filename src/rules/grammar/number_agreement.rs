@@ -451,7 +451,16 @@ fn amount_word_before_plural(a: &Analysis, i: usize) -> bool {
         "percent",
         "funds",
     ];
-    let Some(n) = a.at(i, 1) else { return false };
+    // One describing word may stand between (`not much young people`): a plain adjective, not a comparative
+    // (`much better results`) nor a participle (`much needed funds`).
+    let adjective = a.at(i, 1).is_some_and(|m| {
+        m.joined
+            && m.tags.any(Tags::ADJ)
+            && !m.tags.any(Tags::ADJ_CMP | Tags::ADJ_SUP | Tags::NOUN_PL | Tags::ANY_VERB | Tags::ADV)
+            && !m.is_name_like()
+    });
+    let i_noun = i + 1 + usize::from(adjective);
+    let Some(n) = a.words.get(i_noun) else { return false };
     if !n.joined || n.compound_next {
         return false;
     }
@@ -468,7 +477,7 @@ fn amount_word_before_plural(a: &Analysis, i: usize) -> bool {
         && !agreement_nouns("modifier-s").contains(n.lower.as_str());
     // The plural heads its phrase: what follows is not a noun it modifies.
     plural
-        && a.at(i, 2).is_none_or(|m| {
+        && a.at(i_noun, 1).is_none_or(|m| {
             !m.joined || !m.tags.any(Tags::NOUN | Tags::NOUN_PL) || m.tags.any(Tags::FUNCTION | Tags::VERB_3SG)
         })
 }
@@ -525,10 +534,16 @@ impl Rule for NumberAgreement {
             if much_before_plural(a, i) {
                 let w = &a.words[i];
                 let right = if w.capitalized { "Many" } else { "many" };
+                // The plural, after a describing word if one stands between.
+                let noun = if a.at(i, 1).is_some_and(|m| m.tags.any(Tags::ADJ) && !m.tags.any(Tags::NOUN_PL)) {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 let message = format!(
                     "‘{}’ is for amounts; before the plural ‘{}’, a number of things, the word is ‘many’",
                     &cx.text()[w.span.clone()],
-                    a.words[i + 1].lower
+                    a.words.get(noun).unwrap_or(&a.words[i + 1]).lower
                 );
                 out.extend(finding(cx, &META, w.span.clone(), message, &[right.to_string()]));
                 continue;
@@ -608,6 +623,8 @@ mod tests {
     fn much_before_a_plural_is_many() {
         assert_flags(ID, "There are much people at the fair. I get too much emails.", 2);
         assert_clean(ID, "Much thanks for the help; how much money; we had much fun; there is much work left.");
+        assert_flags(ID, "Here not much young people choose welding.", 1);
+        assert_clean(ID, "We saw much better results and much bigger teams; not many young people.");
     }
 
     #[test]

@@ -734,11 +734,21 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 )
                 && !n.is_name_like()
                 && !n.is_any(NOT_NOUNS_AFTER_YOU)
-                && n2.is_some_and(|m| {
-                    m.joined
-                        && (m.is_any(&["of", "is", "was", "are", "were", "has", "have", "had", "did", "does"])
-                            || m.tags.any(Tags::MODAL) && !m.is_name_like())
-                })
+                && {
+                    let finite = |m: &Word| {
+                        m.joined
+                            && (m.is_any(&["of", "is", "was", "are", "were", "has", "have", "had", "did", "does"])
+                                || m.tags.any(Tags::MODAL) && !m.is_name_like())
+                    };
+                    // Or a compound of two nouns first (`There model accuracy is…`): the second only a noun.
+                    n2.is_some_and(finite)
+                        || n2.is_some_and(|m| {
+                            m.joined
+                                && m.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                                && !m.tags.any(Tags::ADJ | Tags::ADV | Tags::FUNCTION | Tags::ANY_VERB | Tags::TIME)
+                                && !m.is_name_like()
+                        }) && a.at(i, 3).is_some_and(|m| finite(m) && !m.is("of"))
+                }
             {
                 return Some(("their", "‘there’ is a place; before a noun the possessive is ‘their’".into()));
             }
@@ -1054,6 +1064,8 @@ mod tests {
         assert_clean(ID, "Their going-away party; their going rate; they're going to launch.");
         assert_clean(ID, "Their a cappella group sang; their any-day menu.");
         assert_flags(ID, "I met two of your engineers; there demo of the robot was great.", 1);
+        assert_flags(ID, "You won the hackathon. There model accuracy is impressive.", 1);
+        assert_clean(ID, "There, model accuracy is what counts. There home prices are high? There was a model.");
         assert_flags(ID, "There team is growing fast. Hi Gary, there team did a great job.", 2);
         assert_clean(ID, "There seems to be a gap. There lies a chance. Here and there people are kind.");
         assert_clean(ID, "There, team is everything. There today is a fair. There once was a shop.");

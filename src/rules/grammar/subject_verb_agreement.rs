@@ -277,6 +277,17 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
         let plural = noun.tags.any(Tags::NOUN_PL | Tags::PLURAL | Tags::VERB_3SG) && !noun.tags.any(Tags::FUNCTION);
         return plural.then_some((i + k as usize, Number::Third, false));
     }
+    // `Whose meter do you recommend?`, `Which tools does she use?`: a question word's noun before an auxiliary and
+    // a pronoun is the object; the pronoun is the subject.
+    if w.is_any(&["whose", "which", "what"])
+        && (1..4).any(|k| {
+            a.at(i, k).is_some_and(|x| {
+                x.is_any(&["do", "does", "did", "can", "could", "will", "would", "should", "have", "has", "had"])
+            }) && a.at(i, k + 1).is_some_and(|p| p.tags.any(Tags::PRON))
+        })
+    {
+        return None;
+    }
     // A determiner, at most one adjective, a noun.
     // `any` opens a subject after `if`/`when` (`if any vacancy arise` → arises); elsewhere it may be an
     // object or a subjunctive's (`should any vacancy arise`).
@@ -1357,6 +1368,7 @@ mod tests {
         assert_flags(ID, "We moved to Leeds and we was happy there.", 1);
         assert_flags(ID, "I show the videos in class and they really enjoys them.", 1);
         assert_clean(ID, "Your point about rules hurting small boats more than the big trawlers was fair.");
+        assert_clean(ID, "Whose meter do you recommend? Which tools does she use? What courses have you taken?");
         assert_clean(ID, "I show the videos in class and they really enjoy them; Sam and they always agree.");
         assert_flags(ID, "Your work was neat and you was so patient with the kids.", 1);
         assert_flags(ID, "I read your guide and it help me a lot; I tried it and it work really well.", 2);

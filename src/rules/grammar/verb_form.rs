@@ -434,6 +434,7 @@ fn do_question_noun_subject(a: &Analysis, i: usize) -> Option<usize> {
     let word = |w: &Word| {
         w.tags.any(Tags::NOUN | Tags::ADJ)
             && !w.tags.any(Tags::FUNCTION | Tags::VERB_3SG | Tags::VERB_PAST | Tags::VERB_ING | Tags::NOUN_PL)
+            && (!w.tags.any(Tags::ADV) || w.tags.any(Tags::NOUN))
             && !w.compound_next
     };
     let mut end = i + 1;
@@ -445,7 +446,14 @@ fn do_question_noun_subject(a: &Analysis, i: usize) -> Option<usize> {
     if (i + 3..=end).any(|k| a.words[k].tags.any(Tags::VERB) && a.words[k - 1].tags.only(Tags::NOUN, Tags::ADJ)) {
         return None;
     }
-    (end > i + 1 && a.words[end].tags.any(Tags::NOUN)).then_some(end + 1)
+    if end <= i + 1 || !a.words[end].tags.any(Tags::NOUN) {
+        return None;
+    }
+    // Past one adverb (`Does your team still uses…`).
+    let adverb = a
+        .at(end, 1)
+        .is_some_and(|m| m.joined && m.tags.any(Tags::ADV) && !m.tags.any(Tags::NOUN | Tags::NEG | Tags::FUNCTION));
+    Some(end + 1 + usize::from(adverb))
 }
 
 /// Whether word `i` opens its clause: the sentence's first word, the first after punctuation (`Hi Dmitri, I
@@ -1468,6 +1476,8 @@ mod tests {
         // And before a noun subject: then an object, a preposition or the end.
         assert_flags(ID, "What type of milling machine does your lab uses? Did the new team finished it?", 2);
         assert_flags(ID, "Does your kitchen needs a pastry chef? How did the pilot went in Leeds?", 2);
+        assert_flags(ID, "Does your team still uses the old tool?", 1);
+        assert_clean(ID, "Does your team still use the old tool? Does your team really need it?");
         assert_clean(ID, "Do the project plans include costs? Does your lab use it? The work the team did mattered.");
         assert_clean(ID, "Does your garage take apprentices? Does the sales team plan visits?");
         assert_clean(ID, "I know what the team did the first week, and how your team did the project planning well.");

@@ -165,6 +165,8 @@ fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
         is(m, &l.modifier)
             // A person noun before the person noun (`student midwife`, `trainee teacher`).
             || is(m, &l.person) && !m.compound_next && !m.is_name_like()
+            // An acronym of a field (`HSE officer`, `QA engineer`), not the sentence's first word.
+            || m.all_caps && !m.sentence_start && !m.compound_next && m.lower.len() <= 5 && !w.capitalized
             // An adjective, or a noun in lower case that says what kind (`software engineer`, `truck driver`).
             || m.tags.any(Tags::ADJ | Tags::VERB_PART | Tags::NOUN)
                 && !m.tags.any(
@@ -477,19 +479,22 @@ impl Rule for MissingArticle {
                 let text = cx.text();
                 let phrase = &text[a.words[first].span.start..w.span.end];
                 let list = if first < i { &l.modifier } else { &l.person };
-                let Some(article) = list
+                let article = list
                     .get(a.words[first].lower.as_str())
                     .copied()
-                    // As written: an acronym is read letter by letter (`an SAP consultant`).
-                    .or_else(|| super::a_an::article_before(cx, &text[a.words[first].span.clone()]))
-                else {
-                    continue;
+                    // As written: an acronym is read letter by letter (`an HR manager`).
+                    .or_else(|| super::a_an::article_before(cx, &text[a.words[first].span.clone()]));
+                // An acronym read either way (`a SAP consultant`, `an SAP consultant`): both are offered.
+                let articles: Vec<&str> = match article {
+                    Some(one) => vec![one],
+                    None if a.words[first].all_caps => vec!["a", "an"],
+                    None => continue,
                 };
-                let message = format!("‘{phrase}’ needs an article here: ‘{article} {phrase}’");
+                let message = format!("‘{phrase}’ needs an article here: ‘{} {phrase}’", articles.join("/"));
                 // The span starts at the verb so that the replacement keeps the phrase's own case.
                 let lead = &text[verb..a.words[first].span.start];
-                let right = format!("{lead}{article} {phrase}");
-                out.extend(finding(cx, &META, verb..w.span.end, message, &[right]));
+                let rights: Vec<String> = articles.iter().map(|x| format!("{lead}{x} {phrase}")).collect();
+                out.extend(finding(cx, &META, verb..w.span.end, message, &rights));
                 continue;
             }
             if let Some(first) = field_without_article(a, i) {
@@ -637,6 +642,11 @@ mod tests {
         let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
         assert_eq!(r, ["am a junior Java developer"]);
         assert_clean(ID, "I am John Smith's assistant. I am Head of Sales. I am Java. I'm Leo's dad.");
+        let d = check_text(ID, "I am HSE officer with five years of experience.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "am an HSE officer");
+        let d = check_text(ID, "I am SAP consultant in Pune.");
+        assert_eq!(d[0].suggestions.len(), 2, "{d:#?}");
         assert_clean(ID, "I am looking for an internship this summer; looking for work next month.");
         let d = check_text(ID, "Hello, I am looking for opportunity.");
         assert_eq!(d[0].suggestions[0].replacement, "an opportunity");

@@ -329,6 +329,8 @@ mod tests {
         assert_clean(ID, "I studied in Cairo in 2010; I graduated in Economics from Makerere University.");
         assert_flags(ID, "I am a law student in Tel Aviv University. She was a lecturer in Kenyatta University.", 2);
         assert_flags(ID, "I want to discuss with you about the UV method.", 1);
+        assert_flags(ID, "I live at Mumbai and we lived at Lagos. I asked to my manager about it.", 3);
+        assert_clean(ID, "We played live at Glastonbury; I live in Mumbai; I live at 12 Main Street; I asked to join.");
         assert_clean(ID, "I am a PhD student in physics; I work in Tel Aviv and teach in two schools.");
         assert_clean(ID, "She studied in Paris at the Sorbonne; we studied in the university library.");
         assert_flags(ID, "It was nice to meet you on the conference in Dubai. I was on the opening.", 2);

@@ -676,6 +676,58 @@ fn will_in_time_clause(a: &Analysis, i: usize) -> Option<(usize, usize, String, 
     Some((subject_end + 1, subject_end + 2, right, format!("after ‘{opener}’ the future is said in the present")))
 }
 
+/// `If I would have more time, I would volunteer`, `I would call you if I would have your number`: an unreal
+/// condition takes the past in its `if` clause, `would` only in the main clause (opening the sentence with `would`,
+/// `could` or `might` after the comma, or after one before `if`). Not `if you would` (a polite request: `I'd be
+/// grateful if you would send it`). The span of `would` and its verb, and the past.
+fn would_in_if_clause(a: &Analysis, i: usize) -> Option<(usize, usize, String, String)> {
+    let w = &a.words[i];
+    if !w.is("if") {
+        return None;
+    }
+    let conditional =
+        |x: &Word| x.is_any(&["would", "could", "might"]) || x.lower.ends_with("'d") || x.lower.ends_with("’d");
+    let start = (0..=i).rev().find(|&k| a.words[k].sentence_start).unwrap_or(0);
+    let before = !w.sentence_start && (start..i).any(|k| conditional(&a.words[k]));
+    let (s, would, v) = (a.at(i, 1)?, a.at(i, 2)?, a.at(i, 3)?);
+    let joined = s.joined && would.joined && v.joined;
+    if !s.is_any(&["i", "we", "they", "he", "she", "it"]) || !would.is("would") || !joined {
+        return None;
+    }
+    if !v.is_any(&["be", "have"])
+        && (!v.tags.any(Tags::VERB)
+            || v.tags.any(Tags::VERB_PAST | Tags::VERB_ING | Tags::VERB_3SG | Tags::FUNCTION)
+            || v.is_name_like())
+    {
+        return None;
+    }
+    // `would like`, `would prefer`, `would mind` ask politely, whoever asks.
+    if v.is_any(&["like", "love", "prefer", "mind", "care", "want"]) {
+        return None;
+    }
+    let after = w.sentence_start
+        && (i + 4..a.words.len().min(i + 16))
+            .take_while(|&k| !a.words[k].sentence_start)
+            .find(|&k| !a.words[k].joined)
+            .is_some_and(|k| (k..a.words.len().min(k + 3)).any(|m| conditional(&a.words[m])));
+    if !(after || before) {
+        return None;
+    }
+    let lex = crate::text::word_class::lexicon();
+    let right = match v.lower.as_str() {
+        "be" => "were".to_string(),
+        "have" => "had".to_string(),
+        base => match lex.irregular_base(base) {
+            Some(irregular) => irregular.past.first()?.to_string(),
+            None => regular_forms(base).1,
+        },
+    };
+    if !lex.tags(&right).any(Tags::VERB_PAST) && !matches!(right.as_str(), "were" | "had") {
+        return None;
+    }
+    Some((i + 2, i + 3, right, "an unreal ‘if’ takes the past; ‘would’ belongs to the main clause".to_string()))
+}
+
 /// `It's worth to visit the plant`: `worth` takes the -ing form, not `to` (`worth visiting`); not `worth to me`, a
 /// person to whom it is worth something. The span of `to` and the verb, and the -ing form.
 fn worth_to(a: &Analysis, i: usize) -> Option<(usize, usize, String, String)> {
@@ -1234,6 +1286,7 @@ impl Rule for VerbForm {
                 .or_else(|| will_in_time_clause(a, i))
                 .or_else(|| worth_to(a, i))
                 .or_else(|| modal_to(a, i))
+                .or_else(|| would_in_if_clause(a, i))
             {
                 let span = a.words[b].span.start..a.words[e].span.end;
                 let message = format!("‘{}’: {why}: ‘{right}’", &cx.text()[span.clone()]);
@@ -1402,6 +1455,15 @@ mod tests {
             "If you will excuse me, I will leave. I wonder when I will see you. When I finish, I will call.",
         );
         assert_clean(ID, "Focused on research in Leeds; passionate about design; good at negotiating.");
+        let d =
+            check_text(ID, "If I would have more time, I would volunteer. I would call if I would know the number.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["had", "knew"]);
+        assert_clean(
+            ID,
+            "I'd be grateful if you would send it. If I had time, I would go. If I would like it, I'd say. I \
+             wonder if he would agree.",
+        );
         let d = check_text(
             ID,
             "As soon as the shipment will arrive, I will call you. I will send it once the audit will be done.",

@@ -728,6 +728,48 @@ fn would_in_if_clause(a: &Analysis, i: usize) -> Option<(usize, usize, String, S
     Some((i + 2, i + 3, right, "an unreal ‘if’ takes the past; ‘would’ belongs to the main clause".to_string()))
 }
 
+/// Verbs of a promise to the reader (`I send you my CV`, `I call you tomorrow`): said of the future, they take
+/// `will`.
+const PROMISES: &[&str] =
+    &["send", "call", "email", "e-mail", "message", "share", "forward", "write", "contact", "ring", "text", "phone"];
+
+/// `I send you my CV if you want`, `I call you tomorrow morning`: a promise in the present. `I` or `we` opening a
+/// clause, a verb of sending or calling, and in the same sentence a time ahead (`tomorrow`, `tonight`, `soon`,
+/// `next week`) or an offer (`if you want`, `if you like`); no modal in the sentence. The span of the subject and
+/// the verb, and the future.
+fn present_for_promise(a: &Analysis, i: usize) -> Option<(usize, usize, String, String)> {
+    let s = &a.words[i];
+    if !s.is_any(&["i", "we"]) || !opens_clause(a, i) {
+        return None;
+    }
+    let v = a.at(i, 1)?;
+    if !v.joined || !v.is_any(PROMISES) {
+        return None;
+    }
+    let end = (i + 1..a.words.len()).find(|&k| a.words[k].sentence_start).unwrap_or(a.words.len());
+    let start = (0..=i).rev().find(|&k| a.words[k].sentence_start).unwrap_or(0);
+    let sentence = &a.words[start..end];
+    if sentence.iter().any(|x| x.tags.any(Tags::MODAL) || x.lower.ends_with("'ll") || x.lower.ends_with("’ll")) {
+        return None;
+    }
+    let after = &a.words[i + 2..end];
+    let ahead = after.iter().enumerate().any(|(k, x)| {
+        x.is_any(&["tomorrow", "tonight", "shortly", "asap"])
+            || x.is("soon") && !after.get(k + 1).is_some_and(|n| n.is("after"))
+            || x.is("next")
+                && after.get(k + 1).is_some_and(|n| n.tags.any(Tags::TIME) || super::past_form::is_day_or_month(n))
+            || x.is("if")
+                && after.get(k + 1).is_some_and(|n| n.is("you"))
+                && after.get(k + 2).is_some_and(|n| n.is_any(&["want", "like", "wish", "need", "prefer", "agree"]))
+    });
+    if !ahead {
+        return None;
+    }
+    let subject = if s.is("i") { "I" } else { "we" };
+    let right = format!("{subject}'ll {}", v.lower.as_str());
+    Some((i, i + 1, right, "a promise about the future takes ‘will’".to_string()))
+}
+
 /// `It's worth to visit the plant`: `worth` takes the -ing form, not `to` (`worth visiting`); not `worth to me`, a
 /// person to whom it is worth something. The span of `to` and the verb, and the -ing form.
 fn worth_to(a: &Analysis, i: usize) -> Option<(usize, usize, String, String)> {
@@ -1287,6 +1329,7 @@ impl Rule for VerbForm {
                 .or_else(|| worth_to(a, i))
                 .or_else(|| modal_to(a, i))
                 .or_else(|| would_in_if_clause(a, i))
+                .or_else(|| present_for_promise(a, i))
             {
                 let span = a.words[b].span.start..a.words[e].span.end;
                 let message = format!("‘{}’: {why}: ‘{right}’", &cx.text()[span.clone()]);
@@ -1455,6 +1498,14 @@ mod tests {
             "If you will excuse me, I will leave. I wonder when I will see you. When I finish, I will call.",
         );
         assert_clean(ID, "Focused on research in Leeds; passionate about design; good at negotiating.");
+        let d = check_text(ID, "I send you my CV if you want. Thanks, I call you tomorrow morning.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["I'll send", "I'll call"]);
+        assert_clean(
+            ID,
+            "I send reports every Monday. I'll call you tomorrow. I can send it if you want. I call my mother \
+             daily. We send invoices soon after delivery.",
+        );
         let d =
             check_text(ID, "If I would have more time, I would volunteer. I would call if I would know the number.");
         let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();

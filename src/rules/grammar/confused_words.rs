@@ -135,6 +135,16 @@ mod tests {
         assert_flags(ID, "I would like to make you some questions. Can I make a question?", 2);
         assert_flags(ID, "Thank you for answering to my question. You answered to all my questions.", 2);
         assert_flags(ID, "Could you explain me which techniques work? She explained us why.", 2);
+        assert_flags(ID, "We must do a decision. We did a good profit. I make my homework.", 3);
+        assert_flags(ID, "Thanks for baring with us. Our costumers love it. She won a price for it.", 3);
+        assert_flags(ID, "I would defiantly like it. See bellow. A diary farm. Less food waist. I adopt quickly to it.", 5);
+        assert_flags(ID, "We train medical personal. It is my personnel opinion. I am taking a day of.", 3);
+        assert_clean(
+            ID,
+            "We make a decision, make a profit and do homework. Bear with us. Our customers won a prize. I'd \
+             definitely go. See below. A dairy farm and my diary. Cut waste. Adapt to change; adopt a child. \
+             Medical personnel and personal data; a day off; the turn of the century.",
+        );
         assert_clean(ID, "Thank you for answering my question; the answer to my question; he answered to the board.");
         assert_clean(
             ID,

@@ -1241,6 +1241,29 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
                 "what you expect or want to be true is ‘hope’; ‘wish’ is for what is not so (`I wish you were here`)",
             )
         }
+        // `Fuel prices raised sharply`, `our sales have raised by 20%`: what goes up by itself (the list `rise-subject`)
+        // with no object after it, an adverb in -ly or `by`/`to` and an amount, took `rise` (not `prices were raised
+        // by the board`: a passive has `be`).
+        "raised"
+            if w.joined
+                && (in_list("rise-subject", p1) && p1.is_some_and(|p| p.joined)
+                    || p1.is_some_and(|h| h.is_any(&["have", "has", "had"]) && h.joined)
+                        && in_list("rise-subject", p2))
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && (n.tags.any(Tags::ADV) && n.lower.ends_with("ly")
+                            || n.is_any(&["by", "to"])
+                                && n2.is_some_and(|m| {
+                                    m.tags.any(Tags::DIGITS | Tags::NUM) || m.lower.starts_with(char::is_numeric)
+                                }))
+                }) =>
+        {
+            let perfect = p1.is_some_and(|h| h.is_any(&["have", "has", "had"]));
+            r(
+                if perfect { "risen" } else { "rose" },
+                "going up by itself is ‘rise’ (rose, risen); ‘raise’ takes an object",
+            )
+        }
         // `to rise a question`, `rising funds`: what one lifts or brings up takes `raise` (`rise` takes no
         // object). The objects are the list `raise-object`.
         "rise" | "rises" | "rising" | "rised"
@@ -1786,6 +1809,8 @@ mod tests {
         );
         assert_flags(ID, "Many of them loose confidence after surgery.", 1);
         assert_flags(ID, "I wish you are doing well. I wish that you will accept. We wish our teams meet again.", 3);
+        assert_flags(ID, "Fuel prices raised sharply last month. Our sales have raised by 20% this year.", 2);
+        assert_clean(ID, "Prices were raised by the board; prices rose sharply; we raised prices by 5%; funds raised.");
         assert_clean(ID, "I wish you were here. I wish you well and wish you all the best. I wish it had rained.");
         assert_clean(ID, "I hope you are well; we wish the team success; I wish to apply.");
         assert_flags(ID, "We were seating at the same table. I was seating next to you. Come and seat with us.", 2);

@@ -137,7 +137,11 @@ mod tests {
         assert_flags(ID, "Could you explain me which techniques work? She explained us why.", 2);
         assert_flags(ID, "We must do a decision. We did a good profit. I make my homework.", 3);
         assert_flags(ID, "Thanks for baring with us. Our costumers love it. She won a price for it.", 3);
-        assert_flags(ID, "I would defiantly like it. See bellow. A diary farm. Less food waist. I adopt quickly to it.", 5);
+        assert_flags(
+            ID,
+            "I would defiantly like it. See bellow. A diary farm. Less food waist. I adopt quickly to it.",
+            5,
+        );
         assert_flags(ID, "We train medical personal. It is my personnel opinion. I am taking a day of.", 3);
         assert_clean(
             ID,

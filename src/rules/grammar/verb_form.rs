@@ -619,11 +619,16 @@ fn will_in_time_clause(a: &Analysis, i: usize) -> Option<(usize, usize, String, 
     let as_soon_as = w.is("as")
         && a.at(i, 1).is_some_and(|n| n.joined && n.is("soon"))
         && a.at(i, 2).is_some_and(|n| n.joined && n.is("as"));
+    if !as_soon_as && !w.is_any(&["when", "if", "once", "after", "before", "until"]) {
+        return None;
+    }
     let first = if as_soon_as { i + 3 } else { i + 1 };
-    let start = (0..=i).rev().find(|&k| a.words[k].sentence_start).unwrap_or(0);
-    let future_before = (start..i).any(|k| future(&a.words[k]));
+    // The main clause's future before it, within the sentence (at most 30 words back: a bounded look).
+    let future_before =
+        || (i.saturating_sub(30)..i).rev().take_while(|&k| !a.words[k + 1].sentence_start).any(|k| future(&a.words[k]));
     let opens = w.sentence_start && (as_soon_as || w.is_any(&["when", "if", "once", "after", "before", "until"]));
-    let inside = !w.sentence_start && (as_soon_as || w.is_any(&["once", "until", "after", "before"])) && future_before;
+    let inside =
+        !w.sentence_start && (as_soon_as || w.is_any(&["once", "until", "after", "before"])) && future_before();
     if !(opens || inside) {
         return None;
     }
@@ -687,8 +692,12 @@ fn would_in_if_clause(a: &Analysis, i: usize) -> Option<(usize, usize, String, S
     }
     let conditional =
         |x: &Word| x.is_any(&["would", "could", "might"]) || x.lower.ends_with("'d") || x.lower.ends_with("’d");
-    let start = (0..=i).rev().find(|&k| a.words[k].sentence_start).unwrap_or(0);
-    let before = !w.sentence_start && (start..i).any(|k| conditional(&a.words[k]));
+    // A conditional before it in the sentence, at most 30 words back.
+    let before = !w.sentence_start
+        && (i.saturating_sub(30)..i)
+            .rev()
+            .take_while(|&k| !a.words[k + 1].sentence_start)
+            .any(|k| conditional(&a.words[k]));
     let (s, would, v) = (a.at(i, 1)?, a.at(i, 2)?, a.at(i, 3)?);
     let joined = s.joined && would.joined && v.joined;
     if !s.is_any(&["i", "we", "they", "he", "she", "it"]) || !would.is("would") || !joined {
@@ -746,8 +755,10 @@ fn present_for_promise(a: &Analysis, i: usize) -> Option<(usize, usize, String, 
     if !v.joined || !v.is_any(PROMISES) {
         return None;
     }
-    let end = (i + 1..a.words.len()).find(|&k| a.words[k].sentence_start).unwrap_or(a.words.len());
-    let start = (0..=i).rev().find(|&k| a.words[k].sentence_start).unwrap_or(0);
+    // The sentence around it, at most 30 words each way (a bounded look).
+    let end =
+        (i + 1..a.words.len().min(i + 30)).find(|&k| a.words[k].sentence_start).unwrap_or(a.words.len().min(i + 30));
+    let start = (i.saturating_sub(30)..=i).rev().find(|&k| a.words[k].sentence_start).unwrap_or(i.saturating_sub(30));
     let sentence = &a.words[start..end];
     if sentence.iter().any(|x| x.tags.any(Tags::MODAL) || x.lower.ends_with("'ll") || x.lower.ends_with("’ll")) {
         return None;

@@ -81,7 +81,9 @@ fn describing(a: &Analysis, j: usize, after_degree: bool) -> bool {
 
 /// Whether word `i` opens its clause: the sentence, or after a subordinating word (`because`, `if`, `that`).
 fn opens_clause(a: &Analysis, i: usize) -> bool {
+    // The sentence, or after punctuation (`Hi Arjun, I very happy to connect`).
     a.words[i].sentence_start
+        || i > 0 && !a.words[i].joined
         || a.at(i, -1).is_some_and(|p| {
             a.words[i].joined && p.tags.any(Tags::SUB) && !p.tags.any(Tags::PREP) && !p.is_any(&["and", "or", "but"])
         })
@@ -215,6 +217,7 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "She is");
         assert_flags(ID, "Thanks! I so excited about the launch. Because we grateful for your help, we wrote.", 2);
         assert_flags(ID, "I not sure about the date. We not ready to sign.", 2);
+        assert_flags(ID, "Hi Arjun, I very happy to connect.", 1);
         assert_clean(ID, "I not agree. I am not sure. I do not know.");
         assert_clean(ID, "I am very happy to connect. We are ready. He is a doctor and she a nurse. Am I a fit?");
         assert_clean(ID, "I really appreciate it; we ready the boats; I open the shop at six; they sure did.");

@@ -43,7 +43,9 @@ fn bare_negation(a: &Analysis, i: usize) -> Option<&'static str> {
         "he" | "she" => "doesn't",
         _ => return None,
     };
+    // Opening its clause: the sentence, after punctuation (`Hi Tom, I not agree`), or after a conjunction.
     let opens = s.sentence_start
+        || i > 0 && !s.joined
         || a.at(i, -1).is_some_and(|p| s.joined && p.tags.any(Tags::SUB | Tags::CONJ) && !p.tags.any(Tags::PREP));
     let neg = a.at(i, 1)?;
     let v = a.at(i, 2)?;
@@ -53,7 +55,7 @@ fn bare_negation(a: &Analysis, i: usize) -> Option<&'static str> {
     let t = v.tags;
     let bare_verb = t.any(Tags::VERB)
         && !t.any(Tags::ADJ | Tags::ADV | Tags::FUNCTION | Tags::VERB_PAST | Tags::VERB_ING | Tags::VERB_3SG)
-        // After `no` a noun reading is possible (`we no idea`? no: but `they no time`): only a verb that is no noun.
+        // After `no` a word that is a noun too may be the noun (`no time`): only a verb that is no noun.
         && (neg.is("not") || !t.any(Tags::NOUN));
     (bare_verb || v.is("have")).then_some(does)
 }
@@ -89,7 +91,7 @@ mod tests {
     #[test]
     fn a_bare_not_or_no_before_a_verb() {
         assert_flags(ID, "I not agree with the rules. She not work on Sundays. We no have openings.", 3);
-        assert_flags(ID, "Sorry, but I not understand the tax form.", 1);
+        assert_flags(ID, "Sorry, but I not understand the tax form. Hi Tom, I not agree.", 2);
         let d = check_text(ID, "She not work on Sundays.");
         assert_eq!(d[0].suggestions[0].replacement, "doesn't");
         assert!(!d[0].suggestions[0].safe);

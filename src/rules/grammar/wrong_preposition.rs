@@ -63,6 +63,9 @@ enum When {
     Named(Vec<&'static str>),
     /// A determiner, a possessive or an object pronoun: the object, with no preposition before it.
     Object,
+    /// Nothing more in the clause: punctuation or the end, `and`/`as`/`because`, or `to` and a bare verb (`to
+    /// connect you and learn`, `connect you to learn`; not `connect you with Sam`, `connect you to Sam`).
+    Ends,
 }
 
 impl When {
@@ -73,6 +76,7 @@ impl When {
             "person" => When::Person,
             "year" => When::Year,
             "object" => When::Object,
+            "ends" => When::Ends,
             _ => match (col.strip_prefix("head:"), col.strip_prefix("named:")) {
                 (Some(h), _) => When::Head(h.split('|').collect()),
                 (_, Some(h)) => When::Named(h.split('|').collect()),
@@ -93,6 +97,16 @@ fn follows(a: &Analysis, last: usize, when: &When) -> bool {
     let n1 = a.at(last, 1);
     match when {
         When::Anything => true,
+        When::Ends => n1.is_none_or(|n| {
+            !n.joined
+                || n.is_any(&["and", "as", "because", "since", "so"])
+                || n.is("to")
+                    && a.at(last, 2).is_some_and(|v| {
+                        v.joined
+                            && v.tags.any(Tags::VERB)
+                            && !v.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::FUNCTION | Tags::VERB_PAST)
+                    })
+        }),
         When::Name => n1.is_some_and(name),
         When::Person => {
             n1.is_some_and(name)
@@ -330,6 +344,10 @@ mod tests {
         assert_flags(ID, "I am a law student in Tel Aviv University. She was a lecturer in Kenyatta University.", 2);
         assert_flags(ID, "I want to discuss with you about the UV method.", 1);
         assert_flags(ID, "I live at Mumbai and we lived at Lagos. I asked to my manager about it.", 3);
+        assert_flags(ID, "I would like to connect you. It would be great to connect you and share ideas.", 2);
+        assert_flags(ID, "I would love to connect you to learn from you.", 1);
+        assert_clean(ID, "I can connect you with Sam or connect you to Sarah; happy to connect with you.");
+        assert_clean(ID, "Would you like me to connect you? I'd love to connect you to our lead.");
         assert_clean(ID, "We played live at Glastonbury; I live in Mumbai; I live at 12 Main Street; I asked to join.");
         assert_clean(ID, "I am a PhD student in physics; I work in Tel Aviv and teach in two schools.");
         assert_clean(ID, "She studied in Paris at the Sorbonne; we studied in the university library.");

@@ -623,9 +623,8 @@ fn will_in_time_clause(a: &Analysis, i: usize) -> Option<(usize, usize, String, 
         return None;
     }
     let first = if as_soon_as { i + 3 } else { i + 1 };
-    // The main clause's future before it, within the sentence (at most 30 words back: a bounded look).
-    let future_before =
-        || (i.saturating_sub(30)..i).rev().take_while(|&k| !a.words[k + 1].sentence_start).any(|k| future(&a.words[k]));
+    // The main clause's future before it, within the sentence.
+    let future_before = || a.words[sentence_window(a, i).start..i].iter().any(future);
     let opens = w.sentence_start && (as_soon_as || w.is_any(&["when", "if", "once", "after", "before", "until"]));
     let inside =
         !w.sentence_start && (as_soon_as || w.is_any(&["once", "until", "after", "before"])) && future_before();
@@ -692,12 +691,8 @@ fn would_in_if_clause(a: &Analysis, i: usize) -> Option<(usize, usize, String, S
     }
     let conditional =
         |x: &Word| x.is_any(&["would", "could", "might"]) || x.lower.ends_with("'d") || x.lower.ends_with("’d");
-    // A conditional before it in the sentence, at most 30 words back.
-    let before = !w.sentence_start
-        && (i.saturating_sub(30)..i)
-            .rev()
-            .take_while(|&k| !a.words[k + 1].sentence_start)
-            .any(|k| conditional(&a.words[k]));
+    // A conditional before it in the sentence.
+    let before = a.words[sentence_window(a, i).start..i].iter().any(conditional);
     let (s, would, v) = (a.at(i, 1)?, a.at(i, 2)?, a.at(i, 3)?);
     let joined = s.joined && would.joined && v.joined;
     if !s.is_any(&["i", "we", "they", "he", "she", "it"]) || !would.is("would") || !joined {
@@ -737,6 +732,17 @@ fn would_in_if_clause(a: &Analysis, i: usize) -> Option<(usize, usize, String, S
     Some((i + 2, i + 3, right, "an unreal ‘if’ takes the past; ‘would’ belongs to the main clause".to_string()))
 }
 
+/// The sentence around word `i`, cut to at most 30 words each side: the clause checks look no further, so a
+/// paragraph with no full stop stays linear.
+fn sentence_window(a: &Analysis, i: usize) -> std::ops::Range<usize> {
+    const REACH: usize = 30;
+    let low = i.saturating_sub(REACH);
+    let start = (low..=i).rev().find(|&k| a.words[k].sentence_start).unwrap_or(low);
+    let high = a.words.len().min(i + REACH);
+    let end = (i + 1..high).find(|&k| a.words[k].sentence_start).unwrap_or(high);
+    start..end
+}
+
 /// Verbs of a promise to the reader (`I send you my CV`, `I call you tomorrow`): said of the future, they take
 /// `will`.
 const PROMISES: &[&str] =
@@ -755,11 +761,8 @@ fn present_for_promise(a: &Analysis, i: usize) -> Option<(usize, usize, String, 
     if !v.joined || !v.is_any(PROMISES) {
         return None;
     }
-    // The sentence around it, at most 30 words each way (a bounded look).
-    let end =
-        (i + 1..a.words.len().min(i + 30)).find(|&k| a.words[k].sentence_start).unwrap_or(a.words.len().min(i + 30));
-    let start = (i.saturating_sub(30)..=i).rev().find(|&k| a.words[k].sentence_start).unwrap_or(i.saturating_sub(30));
-    let sentence = &a.words[start..end];
+    let window = sentence_window(a, i);
+    let (end, sentence) = (window.end, &a.words[window]);
     if sentence.iter().any(|x| x.tags.any(Tags::MODAL) || x.lower.ends_with("'ll") || x.lower.ends_with("’ll")) {
         return None;
     }

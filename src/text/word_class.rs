@@ -305,12 +305,34 @@ impl Lexicon {
             if is_verb_noun(word) {
                 t |= Tags::NOUN;
             }
+            // A noun whose plural en_US.dic lists as a word of its own (`experience/IMD` and `experiences`,
+            // `decision/MK`): countable, as if it had the `S` flag.
+            if flags.contains('M')
+                && !flags.contains('S')
+                && (self.is_stem(&format!("{word}s")) || self.is_stem(&format!("{word}es")))
+            {
+                t |= Tags::PLURALIZABLE;
+            }
         }
         // `goes`, `does`: the third person of an irregular verb, which en_US.dic lists as a word.
         if let Some(stem) = word.strip_suffix("es").or_else(|| word.strip_suffix('s'))
             && self.irregular_base(stem).is_some()
         {
             t |= Tags::KNOWN | Tags::VERB_3SG;
+        }
+        // That plural, listed with no flags: a plural noun (and the verb's third person when the noun is a verb
+        // too: `experiences`; not an irregular verb's, `goes`).
+        if !t.any(Tags::NOUN_PL | Tags::VERB_3SG)
+            && self.is_stem(word)
+            && let Some(stem) = [word.strip_suffix('s'), word.strip_suffix("es")]
+                .into_iter()
+                .flatten()
+                .find(|s| self.flags(s).is_some_and(|f| f.contains('M') && !f.contains('S')))
+        {
+            t |= Tags::KNOWN | Tags::NOUN_PL;
+            if self.flags(stem).is_some_and(|f| f.contains(['D', 'G'])) {
+                t |= Tags::VERB_3SG;
+            }
         }
         // Inflected forms: try each suffix rule of en_US.aff backwards.
         for (stem, flag) in stems_of(word) {
@@ -366,11 +388,11 @@ impl Lexicon {
         {
             t |= Tags::VERB_ING;
         }
-        // A stem listed as a noun whose verb forms double its last consonant and are listed as words of their
-        // own (`pop`: `popped`, `popping`): a verb too.
+        // A listed stem whose verb forms double its last consonant and are listed as words of their own
+        // (`pop`: `popped`, `popping`; `refer`, listed with no flag for them): a verb too.
         if word.len() >= 3
             && !t.any(Tags::VERB)
-            && t.any(Tags::NOUN)
+            && (t.any(Tags::NOUN) || self.is_stem(word))
             && let Some(last) = word.chars().last().filter(|c| c.is_ascii_alphabetic() && !"aeiouywx".contains(*c))
             && self.is_stem(&format!("{word}{last}ed"))
             && self.is_stem(&format!("{word}{last}ing"))

@@ -65,10 +65,21 @@ impl<T> PhraseSet<T> {
 
     /// Every match in the section, left to right, without overlaps.
     pub fn find<'s>(&'s self, cx: &SectionContext<'_>) -> Vec<Match<'s, T>> {
+        self.find_where(cx, |_| true)
+    }
+
+    /// As [`PhraseSet::find`], keeping only matches `accept` takes: a rejected phrase leaves its words free for
+    /// a shorter phrase at the same place or one that starts inside it (`met in Tuesday`: not `met in` before an
+    /// event, but `in Tuesday`).
+    pub fn find_where<'s>(
+        &'s self,
+        cx: &SectionContext<'_>,
+        accept: impl Fn(&Match<'s, T>) -> bool,
+    ) -> Vec<Match<'s, T>> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < cx.tokens.len() {
-            match self.match_at(cx, i) {
+            match self.match_at(cx, i, &accept) {
                 Some(m) => {
                     i = m.last_token + 1;
                     out.push(m);
@@ -80,7 +91,12 @@ impl<T> PhraseSet<T> {
         out
     }
 
-    fn match_at<'s>(&'s self, cx: &SectionContext<'_>, i: usize) -> Option<Match<'s, T>> {
+    fn match_at<'s>(
+        &'s self,
+        cx: &SectionContext<'_>,
+        i: usize,
+        accept: &impl Fn(&Match<'s, T>) -> bool,
+    ) -> Option<Match<'s, T>> {
         let text = cx.text();
         let toks = cx.tokens;
         let first = &toks[i];
@@ -110,12 +126,15 @@ impl<T> PhraseSet<T> {
             if !standalone_end(text, toks[last].span.end) {
                 continue;
             }
-            return Some(Match {
+            let m = Match {
                 span: first.span.start..toks[last].span.end,
                 first_token: i,
                 last_token: last,
                 value: &p.value,
-            });
+            };
+            if accept(&m) {
+                return Some(m);
+            }
         }
         None
     }

@@ -58,6 +58,14 @@ enum When {
     Head(Vec<&'static str>),
     /// A year (four digits, 1900–2099) that ends its phrase: `born at 1990`, not `at 2019 prices`.
     Year,
+    /// A month's name, capitalised, with no day after it (`on May`, `on March 2020` → in; not `on May 5`, `on
+    /// May the 5th`, `on May Day`, `on March deadlines`).
+    Month,
+    /// One of these nouns with no determiner before it (`looking job` → looking for; not `looking the part`).
+    Bare(Vec<&'static str>),
+    /// A noun for a person's job with no determiner, perhaps after one or two modifiers, that ends its phrase
+    /// (`working like pattern maker` → as; not `work like a dog`, `working like crazy`).
+    Role,
     /// A proper name with no determiner that ends in one of these nouns, capitalised (`Cairo University`,
     /// `Imperial College`), or opens with it before `of` (`University of Ghana`).
     Named(Vec<&'static str>),
@@ -75,11 +83,14 @@ impl When {
             "name" => When::Name,
             "person" => When::Person,
             "year" => When::Year,
+            "month" => When::Month,
+            "role" => When::Role,
             "object" => When::Object,
             "ends" => When::Ends,
-            _ => match (col.strip_prefix("head:"), col.strip_prefix("named:")) {
-                (Some(h), _) => When::Head(h.split('|').collect()),
-                (_, Some(h)) => When::Named(h.split('|').collect()),
+            _ => match (col.strip_prefix("head:"), col.strip_prefix("named:"), col.strip_prefix("bare:")) {
+                (Some(h), _, _) => When::Head(h.split('|').collect()),
+                (_, Some(h), _) => When::Named(h.split('|').collect()),
+                (_, _, Some(h)) => When::Bare(h.split('|').collect()),
                 _ => When::Anything,
             },
         }
@@ -138,6 +149,58 @@ fn follows(a: &Analysis, last: usize, when: &When) -> bool {
                 && a.at(last, 2)
                     .is_none_or(|n| !n.joined || !n.tags.any(Tags::NOUN | Tags::NOUN_PL) || n.tags.any(Tags::FUNCTION))
         }
+        When::Month => {
+            const MONTHS: &[&str] = &[
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+            ];
+            let is_year =
+                |y: &Word| y.lower.len() == 4 && y.lower.parse::<u32>().is_ok_and(|n| (1900..2100).contains(&n));
+            n1.is_some_and(|m| m.joined && m.capitalized && !m.all_caps && !m.sentence_start && m.is_any(MONTHS))
+                && a.at(last, 2).is_none_or(|n| {
+                    !n.joined
+                        || is_year(n)
+                        || !n.capitalized
+                            && !n.lower.starts_with(|c: char| c.is_ascii_digit())
+                            && !n.tags.any(Tags::NUM | Tags::DIGITS | Tags::DET)
+                            && (!n.tags.any(Tags::NOUN | Tags::NOUN_PL) || n.tags.any(Tags::FUNCTION))
+                            && !n.is_any(&["first", "second", "third", "fourth", "fifth", "'s", "’s"])
+                })
+        }
+        When::Role => (1..=3).any(|k| {
+            a.at(last, k).is_some_and(|h| {
+                h.joined
+                    && !h.compound_next
+                    && !h.is_name_like()
+                    && super::missing_article::wordnet_person(&h.lower)
+                    && a.at(last, k + 1).is_none_or(|n| {
+                        !n.joined || !n.tags.any(Tags::NOUN | Tags::NOUN_PL) || n.tags.any(Tags::FUNCTION)
+                    })
+                    && (1..k).all(|j| {
+                        a.at(last, j).is_some_and(|m| {
+                            m.joined
+                                && !m.compound_next
+                                && m.tags.any(Tags::ADJ | Tags::NOUN)
+                                && !m.tags.any(Tags::FUNCTION | Tags::DET | Tags::POSS)
+                        })
+                    })
+            })
+        }),
+        When::Bare(heads) => n1.is_some_and(|n| {
+            n.joined
+                && !n.compound_next
+                && heads.iter().any(|h| n.lower.as_str() == *h || n.lower.strip_suffix('s') == Some(*h))
+        }),
         When::Named(heads) => {
             let head = |w: &Word| w.capitalized && heads.iter().any(|h| w.lower.as_str() == *h);
             // `University of Ghana`: the head first, then `of` and a name.
@@ -219,16 +282,16 @@ impl Rule for WrongPreposition {
             return;
         }
         let text = cx.text();
-        for m in phrases().find(cx) {
-            let found = &text[m.span.clone()];
-            if !matches!(m.value.when, When::Anything) {
+        // What must follow is part of the match: a phrase whose condition fails leaves its words to a shorter one.
+        let fits = |m: &super::phrases::Match<'_, Entry>| {
+            matches!(m.value.when, When::Anything) || {
                 let a = cx.section.analysis();
                 let end = cx.tokens[m.last_token].span.start;
-                let Some(last) = a.words.iter().position(|w| w.span.start == end) else { continue };
-                if !follows(a, last, &m.value.when) {
-                    continue;
-                }
+                a.words.binary_search_by_key(&end, |w| w.span.start).is_ok_and(|last| follows(a, last, &m.value.when))
             }
+        };
+        for m in phrases().find_where(cx, fits) {
+            let found = &text[m.span.clone()];
             let first = cx.tokens[m.first_token].text(text);
             // "Excel on", "Focus in" mid-sentence: a product or a name, not the phrase.
             if first.chars().next().is_some_and(char::is_uppercase) && !starts_sentence(cx, m.first_token) {
@@ -327,6 +390,15 @@ mod tests {
     }
 
     #[test]
+    fn on_a_month_with_no_day() {
+        let d = check_text(ID, "I am graduating on May and moved here on March 2020.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["in", "in"]);
+        assert_clean(ID, "We start on May 5, on May 5th, on May the 5th and on May Day; on March's figures.");
+        assert_clean(ID, "Focus on may help; we agreed on March deadlines with the board; I count on May Chen.");
+    }
+
+    #[test]
     fn at_a_year_in_the_weekend_and_more() {
         assert_flags(ID, "I was born at 1990 and graduated at 2019. In the weekend I went hiking.", 3);
         assert_clean(ID, "Prices at 2019 levels; at 10 am; in 2019; at the weekend; in the weekend edition.");
@@ -343,6 +415,15 @@ mod tests {
         assert_clean(ID, "I studied in Cairo in 2010; I graduated in Economics from Makerere University.");
         assert_flags(ID, "I am a law student in Tel Aviv University. She was a lecturer in Kenyatta University.", 2);
         assert_flags(ID, "I want to discuss with you about the UV method.", 1);
+        assert_flags(ID, "I met you in the Seoul social welfare conference. We met in the expo in Dubai.", 2);
+        assert_clean(ID, "We met in the conference room; I met you in Seoul at the expo.");
+        assert_flags(ID, "In Porto we are discussing about the same problem.", 1);
+        assert_flags(ID, "I am looking job as electrician; we are looking opportunities abroad.", 2);
+        let d = check_text(ID, "I am working like pattern maker in Milan. She worked like nurse for years.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["working as", "worked as"]);
+        assert_clean(ID, "We work like a team; working like crazy; it works like magic; worked like a nurse would.");
+        assert_clean(ID, "I am looking for a job; you are looking good; looking the part; looking work-ready.");
         assert_flags(ID, "I live at Mumbai and we lived at Lagos. I asked to my manager about it.", 3);
         assert_flags(ID, "I would like to connect you. It would be great to connect you and share ideas.", 2);
         assert_flags(ID, "I would love to connect you to learn from you.", 1);

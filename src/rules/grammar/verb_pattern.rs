@@ -184,6 +184,44 @@ impl Rule for VerbPattern {
                 out.extend(finding(cx, &META, w.span.start..much.span.end, message, &[right]));
                 continue;
             }
+            // `I liked very much.` → `liked it very much`: a verb of liking needs its object, and `very much` or
+            // `a lot` ending the sentence leaves none (not a passive: `it was liked very much`; not `love`, which
+            // may stand alone: `I love very much`).
+            if w.is_any(LIKING)
+                && !w.is_any(&["love", "loved", "loves"])
+                && !w.is_name_like()
+                && w.joined
+                && a.at(i, -1).is_some_and(|p| p.is_any(&["i", "we", "they", "you", "he", "she"]))
+                && let (Some(x), Some(y)) = (a.at(i, 1), a.at(i, 2))
+                && x.joined
+                && y.joined
+                && (x.is("very") && y.is("much") || x.is("a") && y.is("lot"))
+                && (text[y.span.end..].trim_start().starts_with(['.', '!', '?'])
+                    || text[y.span.end..].trim().is_empty())
+            {
+                let right = format!("{} it", &text[w.span.clone()]);
+                let message = format!("‘{}’ needs its object: ‘{right} {} {}’", w.lower, x.lower, y.lower);
+                out.extend(finding(cx, &META, w.span.clone(), message, &[right]));
+                continue;
+            }
+            // `Thank you to answer my question` → `for answering`: thanks are for something done, in the -ing form
+            // (not `thank you to everyone`, `thank you to all who came`).
+            if w.is("you")
+                && a.at(i, -1).is_some_and(|t| t.is_any(&["thank", "thanks"]))
+                && let (Some(to), Some(v), Some(obj)) = (a.at(i, 1), a.at(i, 2), a.at(i, 3))
+                && to.is("to")
+                && to.joined
+                && v.joined
+                && bare_infinitive(v)
+                && obj.joined
+                && (obj.tags.any(Tags::DET | Tags::POSS) || obj.is_any(&["me", "us", "him", "them"]))
+                && !obj.tags.any(Tags::PREP)
+            {
+                let ing = regular_forms(&v.lower).2;
+                let message = format!("‘thank you’ takes ‘for’ and the -ing form: ‘thank you for {ing}’");
+                out.extend(finding(cx, &META, to.span.start..v.span.end, message, &[format!("for {ing}")]));
+                continue;
+            }
             // `Like I said you,` / `he said me that…` → told: `say` takes no person as its object (`said to me`).
             // `you` only before punctuation or `that` (`I said you were right` has `you` as a subject).
             if let Some(told) = told_for(&w.lower)
@@ -269,6 +307,14 @@ mod tests {
     #[test]
     fn very_much_goes_after_the_object() {
         assert_flags(ID, "I enjoyed very much your workshop in Graz. We liked very much the tour.", 2);
+        let d = check_text(ID, "I watched your talk and I liked very much. We enjoyed a lot!");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["liked it", "enjoyed it"]);
+        assert_clean(ID, "I liked it very much. It was liked very much. They would like very much to come.");
+        let d = check_text(ID, "Thank you to answer my question. Thanks you to share this.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["for answering", "for sharing"]);
+        assert_clean(ID, "Thank you to everyone who came; thank you to all the staff; thank you to support staff.");
         let d = check_text(ID, "I appreciate very much your help.");
         assert_eq!(d[0].suggestions[0].replacement, "really appreciate");
         assert_clean(ID, "I enjoyed your workshop very much. I would like very much to join. I liked it very much.");

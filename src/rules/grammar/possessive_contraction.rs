@@ -209,6 +209,23 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
     let n2 = a.at(i, 2);
     let p1 = a.at(i, -1);
     let next_is = |ws: &[&str]| n1.is_some_and(|n| n.is_any(ws));
+    // `startups like your to scale`, `a team like our.`: a possessive with no noun after it, where the possessive
+    // pronoun belongs (`yours`, `ours`, `theirs`).
+    if let Some(pronoun) = match w.lower.as_str() {
+        "your" => Some("yours"),
+        "our" => Some("ours"),
+        "their" => Some("theirs"),
+        _ => None,
+    } && !w.sentence_start
+        && p1.is_some_and(|p| p.is_any(&["like", "than", "of", "as"]))
+        && (n1.is_some_and(|n| {
+            n.joined
+                && n.is("to")
+                && n2.is_some_and(|v| v.joined && v.tags.any(Tags::VERB) && !v.tags.any(Tags::FUNCTION | Tags::DET))
+        }) || n1.is_none_or(|n| n.sentence_start) && punctuation_after(text, &w.span))
+    {
+        return Some((pronoun, format!("with no noun after it the possessive is ‘{pronoun}’")));
+    }
     match w.lower.as_str() {
         "its" => {
             let n = n1?;
@@ -276,7 +293,14 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 && a.clause_from(i)[1..].iter().all(|m| {
                     !m.tags.any(Tags::BE | Tags::HAVE | Tags::MODAL | Tags::DO | Tags::VERB_3SG | Tags::VERB_PAST)
                 });
+            // A participle and then its object pronoun: `Its given me a lot to think about`, `its helped us` (a
+            // possessive's noun phrase never goes on with `me` or `us`).
+            let participle_object = n.joined
+                && n.tags.any(Tags::VERB_PART)
+                && !n.tags.any(Tags::FUNCTION)
+                && n2.is_some_and(|m| m.joined && m.is_any(&["me", "us", "him", "them"]));
             let contraction = n.is_any(AFTER_CONTRACTION_ALWAYS)
+                || participle_object
                 || degree_phrase_without_verb
                 || adjective_then_clause
                 || worth_object
@@ -669,6 +693,31 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
         // subject of its own: before a noun it is `our`. Not in a cleft (`what we want to improve are costs`).
         "are" => {
             let n = n1?;
+            // `and are customers keep asking for it`: opening its clause, a plural noun and then a bare verb with
+            // its object or an -ing form is the possessive's noun and its verb (`The reasons are customers want
+            // it` has its subject before `are`).
+            let opens = w.sentence_start || p1.is_some_and(|c| c.is_any(&["and", "but", "so", "because"]));
+            if opens
+                && n.joined
+                && n.tags.any(Tags::NOUN_PL)
+                && !n.tags.any(Tags::FUNCTION | Tags::VERB_ING | Tags::VERB_PAST)
+                && !n.is_name_like()
+                && n2.is_some_and(|v| {
+                    v.joined
+                        && v.tags.any(Tags::VERB)
+                        && !v
+                            .tags
+                            .any(Tags::VERB_3SG | Tags::VERB_ING | Tags::VERB_PAST | Tags::FUNCTION | Tags::NOUN_PL)
+                })
+                && a.at(i, 3).is_some_and(|o| {
+                    o.joined
+                        && (o.tags.any(Tags::VERB_ING | Tags::DET | Tags::POSS)
+                            || o.is_any(&["it", "them", "us", "me"]))
+                        && !o.tags.any(Tags::PREP)
+                })
+            {
+                return Some(("our", "‘are’ is a verb; before a noun and its own verb the possessive is ‘our’".into()));
+            }
             p1.filter(|v| {
                 w.joined
                     && v.tags.any(Tags::VERB)
@@ -682,7 +731,7 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             };
             let before = p2.is_some_and(|m| m.tags.any(Tags::MODAL)) && subject(-3)
                 || p2.is_some_and(|t| t.is("to"))
-                    && (a.at(i, -3).is_some_and(|o| o.is_any(&["me", "us", "them", "him", "her"]))
+                    && (a.at(i, -3).is_some_and(|o| o.is_any(&["me", "us", "them", "him", "her", "how"]))
                         || a.at(i, -3)
                             .is_some_and(|m| m.is_any(&["want", "like", "love", "need", "plan", "hope", "try"]))
                             && subject(-4))
@@ -690,10 +739,18 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 // `to` or a modal opened.
                 || p2.is_some_and(|c| c.is("and"))
                     && (3..9).map_while(|k| a.at(i, -k)).any(|m| m.is("to") || m.tags.any(Tags::MODAL) || m.is_any(&["let's", "lets"]));
-            let noun = n.joined
-                && n.tags.any(Tags::NOUN | Tags::NOUN_PL)
-                && !n.tags.any(Tags::FUNCTION | Tags::DET | Tags::VERB_ING | Tags::VERB_PAST | Tags::ADV)
-                && !n.is_name_like();
+            let noun_word = |n: &Word| {
+                n.joined
+                    && n.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                    && !n.tags.any(Tags::FUNCTION | Tags::DET | Tags::VERB_ING | Tags::VERB_PAST | Tags::ADV)
+                    && !n.is_name_like()
+            };
+            // Or an adjective before the noun (`how to keep are new grads`).
+            let noun = noun_word(n)
+                || n.joined
+                    && n.tags.any(Tags::ADJ)
+                    && !n.tags.any(Tags::FUNCTION | Tags::ANY_VERB | Tags::ADV)
+                    && n2.is_some_and(noun_word);
             (before && noun).then(|| {
                 ("our", "‘are’ is a verb and has no subject here; before a noun the possessive is ‘our’".into())
             })
@@ -898,6 +955,15 @@ mod tests {
     #[test]
     fn flags_each_pair() {
         assert_flags(ID, "I know its hard to change careers.", 1);
+        assert_flags(ID, "Its given me a lot to think about, and its helped us too.", 2);
+        let d = check_text(ID, "We help startups like your to scale. Our team is bigger than their.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["yours", "theirs"]);
+        assert_clean(
+            ID,
+            "We help startups like yours to scale; like your team to grow; than their team. Like your post.",
+        );
+        assert_clean(ID, "The board and its appointed members; its given name; it gave us its best.");
         assert_flags(ID, "The portal is brilliant, its so much easier to use.", 1);
         assert_flags(ID, "Your clearly someone who values growth; your clearly passionate about it.", 2);
         assert_clean(ID, "I enjoyed your clearly written report and your really useful notes.");
@@ -906,6 +972,13 @@ mod tests {
         assert_flags(ID, "I love it's brilliant design.", 1);
         assert_flags(ID, "We help startups to reduce there AWS bill by 40%.", 1);
         assert_flags(ID, "I want to grow are networks. We should meet are team. It got me to rewrite are checks.", 3);
+        assert_flags(ID, "We are trying to figure out how to keep are new grads past the first year.", 1);
+        assert_flags(ID, "It's the best we've tried, and are customers keep asking for it.", 1);
+        assert_clean(ID, "The reasons are customers want it; things we keep are new; how to keep are the questions.");
+        assert_clean(
+            ID,
+            "Prices rose and are expected to stay high. Are customers asking for it? Are sales support staff in?",
+        );
         assert_clean(
             ID,
             "What we want to improve are costs. Things to improve are speed and cost. The plans are ready.",

@@ -13,6 +13,7 @@ mod correlative_pair;
 mod degree_word;
 mod double_comparative;
 mod double_conjunction;
+mod double_determiner;
 mod double_negative;
 mod embedded_question;
 mod feeling_adjective;
@@ -65,6 +66,7 @@ pub static RULES: &[&dyn Rule] = &[
     &possessive_apostrophe::PossessiveApostrophe,
     &since_for::SinceFor,
     &double_comparative::DoubleComparative,
+    &double_determiner::DoubleDeterminer,
     &pronoun_case::PronounCase,
     &missing_article::MissingArticle,
     &compound_modifier::CompoundModifier,

@@ -45,7 +45,7 @@ Use instead: the singular (`advice`, `information`), with `much` for `many`, `th
 /// `machineries` → `machinery`, `researches` → `research`).
 fn uncountable_singular(plural: &str) -> Option<String> {
     let stem = plural.strip_suffix('s')?;
-    let listed = |s: &str| s.len() > 2 && is_uncountable(s);
+    let listed = |s: &str| s.len() > 2 && (is_uncountable(s) || no_plural().contains(s));
     if listed(stem) {
         return Some(stem.to_string());
     }
@@ -57,6 +57,12 @@ fn uncountable_singular(plural: &str) -> Option<String> {
     super::uncountable_article::uncountable_with_y(stem.strip_suffix("ie")?).map(str::to_string)
 }
 
+/// Nouns with no plural that may still take `a` in an idiom (`a knowledge of`): `dictionaries/grammar/no-plural-nouns.txt`.
+fn no_plural() -> &'static foldhash::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<foldhash::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| super::context::word_list(include_str!("../../../dictionaries/grammar/no-plural-nouns.txt")))
+}
+
 /// Words before a noun that make the next word a noun (with describing words between).
 fn opens_noun_phrase(w: &Word) -> bool {
     w.tags.any(Tags::DET | Tags::POSS | Tags::QUANT | Tags::PREP | Tags::NUM | Tags::DIGITS)
@@ -64,16 +70,25 @@ fn opens_noun_phrase(w: &Word) -> bool {
 }
 
 /// Whether word `i` stands where a noun does: after something that opens a noun phrase, perhaps with one or
-/// two describing words between.
-fn noun_position(a: &Analysis, i: usize) -> bool {
+/// two describing words between (an adjective, an adverb; with `noun_modifiers` a participle or a noun that is
+/// no verb: `for hotel staffs`, `of trained staffs`), and
+/// with no object after it (`the hotel staffs its front desk` is the verb).
+fn noun_position(a: &Analysis, i: usize, noun_modifiers: bool) -> bool {
+    if a.at(i, 1)
+        .is_some_and(|n| n.joined && (n.tags.any(Tags::DET | Tags::POSS) || n.tags.any(Tags::OBJ) && !n.is("it")))
+    {
+        return false;
+    }
     let mut k = -1;
     while k >= -3 {
         let Some(p) = a.at(i, k) else { return false };
         if opens_noun_phrase(p) {
             return true;
         }
-        let describes = p.tags.any(Tags::ADJ | Tags::ADJ_CMP | Tags::ADJ_SUP | Tags::ADV)
-            && !p.tags.any(Tags::VERB | Tags::VERB_3SG | Tags::BE | Tags::HAVE | Tags::MODAL);
+        let modifier = if noun_modifiers { Tags::NOUN | Tags::VERB_PART } else { Tags::EMPTY };
+        let describes = p.tags.any(Tags::ADJ | Tags::ADJ_CMP | Tags::ADJ_SUP | Tags::ADV | modifier)
+            && !p.tags.any(Tags::VERB | Tags::VERB_3SG | Tags::BE | Tags::HAVE | Tags::MODAL | Tags::FUNCTION)
+            && !p.is_name_like();
         if !describes {
             return false;
         }
@@ -131,7 +146,9 @@ impl Rule for UncountablePlural {
                 continue;
             }
             let verb_too = w.tags.any(Tags::VERB_3SG);
-            if verb_too && !noun_position(a, i) {
+            // A noun or a participle before it makes a noun phrase only for the nouns that have no plural at all
+            // (`for hotel staffs`, `trained staffs`; not `how the work at your yard progresses`).
+            if verb_too && !noun_position(a, i, no_plural().contains(singular.as_str())) {
                 continue;
             }
             // `many advices` → `much advice`: the determiner right before changes with the noun.
@@ -158,6 +175,11 @@ mod tests {
         assert_flags(ID, "We installed new equipments; the furnitures arrived.", 2);
         assert_flags(ID, "Our lab equipments and customer feedbacks; share softwares.", 3);
         assert_flags(ID, "Her researches on soil were cited. We need more evidences for it.", 2);
+        assert_flags(ID, "Happy to share knowledges and expertises with you.", 2);
+        assert_flags(ID, "How do you keep the staffs motivated? Housing for hotel staffs was the point.", 2);
+        let d = check_text(ID, "We are also short of trained staffs and documentations.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["staff", "documentation"]);
         let d = check_text(ID, "You gave many advices.");
         assert_eq!(d[0].suggestions[0].replacement, "much advice");
         assert!(!d[0].suggestions[0].safe);
@@ -172,5 +194,7 @@ mod tests {
         assert_clean(ID, "Thanks for the advice, the information and the feedback.");
         assert_clean(ID, "ADVICES, Advices Ltd and the Informations Bureau.");
         assert_clean(ID, "Nobody researches this. What he researches is soil.");
+        assert_clean(ID, "She staffs the desk; the hotel staffs its front desk with students; a knowledge of French.");
+        assert_clean(ID, "I'd love to hear how the retrofit at your yard progresses, as the work progresses.");
     }
 }

@@ -519,6 +519,14 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("advice", "the noun is ‘advice’; ‘advise’ is the verb")
         }
+        // `your pharmacy is excepting applications`: the progressive of `except` (leave out) is all but unused;
+        // the one taking them is `accepting` (not `are excepted from`, the passive, which is right).
+        "excepting"
+            if p1.is_some_and(|p| p.joined && w.joined && p.tags.any(Tags::BE))
+                && n1.is_some_and(|n| n.joined && !n.tags.any(Tags::PREP)) =>
+        {
+            r("accepting", "to take or agree is to ‘accept’; ‘except’ means ‘but not’")
+        }
         "except" if verb_slot(p1) && !n1.is_some_and(|n| n.is("for")) => {
             r("accept", "to take or agree is to ‘accept’; ‘except’ means ‘but not’")
         }
@@ -1732,6 +1740,9 @@ mod tests {
         assert_clean(ID, "I read how side effects are reported and how the effects of grazing show.");
         assert_clean(ID, "Great, advise me when you can; we advise clients and great firms advise us.");
         assert_flags(ID, "Always willing to except a challenge.", 1);
+        let d = check_text(ID, "Do you know if your pharmacy is excepting applications?");
+        assert_eq!(d[0].suggestions[0].replacement, "accepting");
+        assert_clean(ID, "Staff are excepted from the rule; everyone, excepting the chair, voted; all excepting two.");
         assert_flags(ID, "Every region grew accept the north.", 1);
         assert_flags(ID, "Installed stationery engines on boats.", 1);
         assert_flags(ID, "Handled matters in a discrete way.", 1);

@@ -113,19 +113,44 @@ fn be_inverted(text: &str, a: &Analysis, i: usize) -> Option<(usize, usize, Stri
     Some((be.span.start, last.span.end, format!("{phrase_text} {}", be.lower)))
 }
 
+/// Whether the word before the question word at `i` asks for a question: a word of [`ASKING`] or `tell me`,
+/// `show us`, `ask me`, `remind me`.
+fn asks_before(a: &Analysis, i: usize) -> bool {
+    a.at(i, -1).is_some_and(|p| p.is_any(ASKING))
+        || a.at(i, -1).is_some_and(|p| p.is_any(&["me", "us"]))
+            && a.at(i, -2).is_some_and(|t| t.is_any(&["tell", "show", "ask", "remind"]))
+}
+
 /// The span from `do`/`does`/`did` to the verb, and what replaces it, for a question word at `i`.
 fn check(a: &Analysis, i: usize) -> Option<(usize, usize, String)> {
     let q = &a.words[i];
-    if !q.is_any(QUESTION_WORDS) || !q.joined || q.sentence_start {
+    if !(q.is_any(QUESTION_WORDS) || q.is_any(&["which"])) || !q.joined || q.sentence_start {
         return None;
     }
-    if !a.at(i, -1).is_some_and(|p| p.is_any(ASKING)) {
+    if !asks_before(a, i) {
         return None;
     }
-    let aux = a.at(i, 1)?;
-    if !aux.is_any(&["do", "does", "did"]) {
+    // `which`/`what` may take a noun (`which software do you use`, `what tools does she need`): one or two
+    // nouns before `do`.
+    let nouns = if q.is_any(&["which", "what"]) {
+        (1..=2)
+            .take_while(|&k| {
+                a.at(i, k).is_some_and(|w| {
+                    w.joined
+                        && w.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                        && !w.tags.any(Tags::FUNCTION)
+                        && !w.is_any(&["do", "does", "did"])
+                })
+            })
+            .count()
+    } else {
+        0
+    };
+    let aux = a.at(i, 1 + nouns as isize)?;
+    if !aux.joined || !aux.is_any(&["do", "does", "did"]) {
         return None;
     }
+    let i = i + nouns;
     let subject = a.at(i, 2)?;
     let pronoun = subject.is_any(&["you", "we", "they", "he", "she", "i", "it"]);
     if !pronoun {
@@ -160,11 +185,11 @@ impl Rule for EmbeddedQuestion {
         let Some(a) = prose_analysis(cx) else { return };
         for i in 0..a.words.len() {
             if let Some((start, end, right)) = check(a, i).or_else(|| be_inverted(cx.text(), a, i)) {
-                let found = &cx.text()[start..end];
-                let message = format!(
-                    "‘{} {found}’: inside a sentence the question keeps statement order: ‘{} {right}’",
-                    a.words[i].lower, a.words[i].lower
-                );
+                // From the question word: `which software do you use` → `which software you use`.
+                let q = a.words[i].span.start;
+                let (found, lead) = (&cx.text()[q..end], &cx.text()[q..start]);
+                let message =
+                    format!("‘{found}’: inside a sentence the question keeps statement order: ‘{lead}{right}’");
                 out.extend(finding(cx, &META, start..end, message, &[right]));
             }
         }
@@ -188,6 +213,20 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "he runs");
         let d = check_text(ID, "I wonder how did you get the permit.");
         assert_eq!(d[0].suggestions[0].replacement, "you got");
+    }
+
+    #[test]
+    fn after_tell_me_and_with_a_noun_after_which_or_what() {
+        let d = check_text(ID, "Could you tell me which software do you use for stock assessments?");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].suggestions[0].replacement, "you use");
+        assert!(d[0].message.contains("‘which software you use’"), "{}", d[0].message);
+        assert_flags(ID, "Can you tell me what do you use for scheduling?", 1);
+        assert_flags(ID, "I would like to know what tools does she need for the audit.", 1);
+        assert_flags(ID, "I am curious which lab courses did you take first.", 1);
+        assert_clean(ID, "Could you tell me which software you use? Tell me, which tool do you use?");
+        assert_clean(ID, "Which software do you use? I know which ones do well and which do not.");
+        assert_clean(ID, "I asked which team does the night shift and they told me.");
     }
 
     #[test]

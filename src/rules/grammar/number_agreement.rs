@@ -155,14 +155,33 @@ fn a_before_plural(a: &Analysis, i: usize) -> Option<(usize, String)> {
             && !m.compound_next
             && !m.is_any(NOT_HERE)
     };
+    // A hyphenated adjective counts as one: `cyanide-free`, `well-known`, `data-driven` (its last part an
+    // adjective or a participle).
+    let hyphenated = |k: usize| {
+        a.words.get(k).is_some_and(|m| m.joined && m.compound_next && !m.is_name_like() && !m.tags.any(Tags::FUNCTION))
+            && a.words.get(k + 1).is_some_and(|t| {
+                t.tags.any(Tags::ADJ | Tags::VERB_PART)
+                    && !t.tags.any(Tags::NOUN_PL | Tags::FUNCTION)
+                    && !t.compound_next
+            })
+    };
     let first = j;
-    while j < first + 2 && a.at(i, (j - i) as isize).is_some_and(adjective) {
-        j += 1;
+    let mut modifiers = 0;
+    while modifiers < 2 {
+        if a.at(i, (j - i) as isize).is_some_and(adjective) {
+            j += 1;
+        } else if hyphenated(j) {
+            j += 2;
+        } else {
+            break;
+        }
+        modifiers += 1;
     }
     if j == first && !every {
         return None;
     }
-    let n = a.at(i, (j - i) as isize)?;
+    // (The part after a hyphen is not `joined` to the one before it: the noun is taken as written after it.)
+    let n = a.words.get(j).filter(|n| n.joined)?;
     if n.is("others") {
         return None;
     }
@@ -703,6 +722,13 @@ mod tests {
             "We meet every two weeks; they each have a laptop; every sales team needs a plan; each of the projects.",
         );
         assert_flags(ID, "We sell spare parts with a very competitive prices.", 1);
+        let d = check_text(ID, "Your experience with a cyanide-free reagents; a well-known brands.");
+        let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["reagent", "brand"]);
+        assert_clean(
+            ID,
+            "A cyanide-free reagent; a well-known brand; a two-week holidays break; a data-driven sales team.",
+        );
         let d = check_text(ID, "We offer a competitive prices.");
         assert_eq!(d[0].suggestions[0].replacement, "price");
         assert_clean(ID, "A few weeks; a great many people; a good two hours; a further 10 days; a physics class.");

@@ -161,7 +161,7 @@ fn present_with_for_now(a: &Analysis, i: usize) -> Option<(usize, String)> {
 /// between them: `am`/`is`/`are` (→ `have been`), or a simple present (`I work at…` → `have worked`). Its
 /// index and what replaces it.
 fn present_before(a: &Analysis, i: usize) -> Option<(usize, String)> {
-    for k in 1..=8 {
+    for k in 1..=10 {
         let w = a.at(i, -k)?;
         let j = i - k as usize;
         // `as` before a role (`I am working as a cabinetmaker since 2015`) is a preposition here.
@@ -306,6 +306,7 @@ mod tests {
     fn present_with_since_a_point_in_time() {
         assert_flags(ID, "Hi Ivan, we know each other since the Skolkovo bootcamp in 2018.", 1);
         assert_flags(ID, "I am following your channel since college. I am working here since last year.", 2);
+        assert_flags(ID, "I am working with the county health department in Kilifi since 2019 and we face it.", 1);
         assert_clean(ID, "I am happy since the team is small. We know each other since we met. I'm here since then.");
         assert_clean(ID, "I have known her since the bootcamp. I am glad, since the results were good.");
         assert_clean(ID, "I remember you from the Kaplan Colombo classes. I know her from college.");

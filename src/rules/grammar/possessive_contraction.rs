@@ -539,7 +539,12 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             if noun_after_verb {
                 return Some(("your", format!("‘you {}’: the possessive is ‘your {}’", n.lower, n.lower)));
             }
-            let after_prep = p1.is_some_and(|p| p.tags.any(Tags::PREP) && !p.is_any(&["to", "than", "like", "as"]));
+            let prep = |p: &Word| p.tags.any(Tags::PREP) && !p.is_any(&["to", "than", "like", "as"]);
+            // Or the second of two objects of one preposition (`connect with you and you team`).
+            let after_prep = p1.is_some_and(prep)
+                || p1.is_some_and(|c| c.is("and"))
+                    && a.at(i, -2).is_some_and(|o| o.is_any(&["you", "me", "him", "her", "us", "them"]))
+                    && a.at(i, -3).is_some_and(prep);
             let noun = n.tags.any(Tags::NOUN)
                 && !n.tags.any(Tags::ADJ | Tags::ADV | Tags::TIME | Tags::FUNCTION | Tags::NOUN_PL | Tags::VERB_ING)
                 && !n.is_name_like();
@@ -956,6 +961,8 @@ mod tests {
     fn flags_each_pair() {
         assert_flags(ID, "I know its hard to change careers.", 1);
         assert_flags(ID, "Its given me a lot to think about, and its helped us too.", 2);
+        assert_flags(ID, "Would love to connect with you and you team.", 1);
+        assert_clean(ID, "Would love to connect with you and your team; with you and me team leads.");
         let d = check_text(ID, "We help startups like your to scale. Our team is bigger than their.");
         let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
         assert_eq!(r, ["yours", "theirs"]);

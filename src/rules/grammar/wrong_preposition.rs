@@ -396,6 +396,9 @@ mod tests {
         assert_eq!(r, ["in", "in"]);
         assert_clean(ID, "We start on May 5, on May 5th, on May the 5th and on May Day; on March's figures.");
         assert_clean(ID, "Focus on may help; we agreed on March deadlines with the board; I count on May Chen.");
+        let d = check_text(ID, "I read your paper on the last week and found it clear.");
+        assert_eq!(d[0].suggestions[0].replacement, "last week");
+        assert_clean(ID, "We met on the last week of May; in the last week we shipped; on the last weekend in June.");
     }
 
     #[test]

@@ -501,11 +501,44 @@ fn across_phrase(a: &Analysis, end: usize, number: Number, attracted: bool) -> O
         // A second preposition goes on (`tips on recovery for upset guests`).
         let inner_prep =
             w.tags.any(Tags::PREP) && (!w.is("to") || to_phrase(a, k + 1)) && !w.tags.any(Tags::ANY_VERB | Tags::SUB);
-        if !phrase_word && !inner_prep && !w.is_name_like() {
+        // Nouns joined inside the phrase (`about the auctions and scores for Huila`): `and` before a noun or
+        // an adjective with no determiner (before one, `and your talk were` may be a second subject).
+        let inner_and = k > end + 1
+            && w.is_any(&["and", "or"])
+            && a.at(k + 1, 1).is_some_and(|n| {
+                n.joined
+                    && n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ)
+                    && !n.tags.any(Tags::DET | Tags::POSS | Tags::PRON | Tags::FUNCTION)
+                    && !n.is_name_like()
+            });
+        if !phrase_word && !inner_prep && !inner_and && !w.is_name_like() {
             return None;
         }
     }
     None
+}
+
+/// `and`/`but` before word `i` opens a new clause: it follows a comma (`…, and your talk`), or the phrase
+/// before it is a preposition's object (`a hygienist in Hanoi and your lecture`: `Hanoi` is no subject).
+fn and_opens_clause(a: &Analysis, i: usize) -> bool {
+    let Some(c) = a.at(i, -1).filter(|c| c.is_any(&["and", "but"])) else { return false };
+    if !c.joined {
+        return true;
+    }
+    // Back over the phrase before `and` (a name, a noun, its adjectives and determiner) to a preposition.
+    for k in 2..=5 {
+        let Some(w) = a.at(i, -k) else { return false };
+        if w.tags.any(Tags::PREP) && !w.tags.any(Tags::ANY_VERB | Tags::SUB) && k > 2 {
+            return true;
+        }
+        let phrase = w.is_name_like()
+            || w.tags.any(Tags::DET | Tags::POSS | Tags::ADJ | Tags::NOUN | Tags::NOUN_PL | Tags::DIGITS)
+                && !w.tags.any(Tags::PRON | Tags::BE | Tags::HAVE | Tags::MODAL | Tags::CONJ);
+        if !phrase {
+            return false;
+        }
+    }
+    false
 }
 
 /// `to` at word `i` as a preposition of a noun phrase: after a noun and before a determiner or possessive
@@ -751,7 +784,11 @@ impl Rule for SubjectVerbAgreement {
                     || !a.words[i].joined
                     // After `and`/`but` a plural head still takes a plural verb, joined to what comes before
                     // or not (`…in Freiburg and your trials in the forest is` → are).
-                    || number == Number::Plural && a.at(i, -1).is_some_and(|p| p.is_any(&["and", "but"])))
+                    || number == Number::Plural && a.at(i, -1).is_some_and(|p| p.is_any(&["and", "but"]))
+                    // A singular head after `and` opens a clause of its own when `and` follows a comma or ends
+                    // a preposition's phrase (`I'm a hygienist in Hanoi and your lecture on fluoride were…`),
+                    // not when it joins two subjects (`the CEO and the head of sales were`).
+                    || number == Number::Third && !pronoun && and_opens_clause(a, i))
                 && let Some(j) = across_phrase(a, end, number, !singular_whatever)
             {
                 let v = &a.words[j];
@@ -1405,6 +1442,11 @@ mod tests {
         assert_clean(ID, "The joints with no screws are fine. Your stories about concrete pours were great.");
         assert_clean(ID, "Your stories about winter concrete pours on the Edmonton LRT job were great.");
         assert_clean(ID, "Oscar, the oak table you made for my sister is stunning.");
+        // A singular head opening a clause after `and`.
+        assert_flags(ID, "I'm a hygienist in Hanoi and your lecture on pediatric fluoride use were very clear.", 1);
+        assert_flags(ID, "I run a farm, and your article about the auctions and scores for Huila were excellent.", 1);
+        assert_clean(ID, "I think the CEO and the head of sales were right; your talk and your lecture on BIM were great.");
+        assert_clean(ID, "We met in Leeds and your team on the night shift were lovely.");
         // A verb that takes a clause before the subject; a bare verb before an object pronoun.
         assert_flags(ID, "I hope this message find you well.", 1);
         assert_clean(ID, "I hope this message finds you well. My manager let me go early; let this note find you.");

@@ -477,6 +477,64 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("where", "the place word is ‘where’; ‘were’ is a past of ‘be’")
         }
+        // `they asked were they could find out more`, `I wonder were we can park`: after a verb of asking or
+        // knowing, a subject and a modal make an embedded question of place (`were they to come` has `to`).
+        "were"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.is_any(&["ask", "asked", "asking", "wonder", "wondered", "wondering", "know", "knew", "sure"])
+                })
+                && n1.is_some_and(|n| n.joined && n.is_any(&["i", "we", "they", "he", "she", "you"]))
+                && n2.is_some_and(|m| m.joined && m.tags.any(Tags::MODAL)) =>
+        {
+            r("where", "the place word is ‘where’; ‘were’ is a past of ‘be’")
+        }
+        // `I now you're busy`, `we now that it's late`: a subject opening its clause, then `now` before a clause
+        // of its own (a subject, `that`, a question word) is the verb `know` (`I now work…` has its verb).
+        "now"
+            if w.joined
+                && p1.is_some_and(|p| p.is_any(&["i", "we", "they"]) && (p.sentence_start || !p.joined))
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && n.is_any(&[
+                            "you're", "it's", "that", "you", "he's", "she's", "they're", "there's", "how", "what",
+                            "why", "where", "your",
+                        ])
+                }) =>
+        {
+            r("know", "to be aware is to ‘know’; ‘now’ is this moment")
+        }
+        // `just went though your post`, `I read though the guide`: after a verb of going or reading, before a
+        // determiner or a possessive, the preposition `through` (`though` joins clauses).
+        "though"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.is_any(&[
+                        "go", "goes", "went", "gone", "going", "read", "reading", "look", "looked", "looking", "flick",
+                        "flicked", "skim", "skimmed", "scroll", "scrolled", "browse", "browsed", "walk", "walked",
+                        "come", "came", "get", "got", "getting", "been", "run", "ran", "sail", "sailed",
+                    ])
+                })
+                && n1.is_some_and(|n| n.joined && n.tags.any(Tags::DET | Tags::POSS) && !n.tags.any(Tags::PRON)) =>
+        {
+            r("through", "the preposition is ‘through’ (from one side to the other); ‘though’ joins clauses")
+        }
+        // `I'd like to add you too my network`: `too` (also, more than enough) is never followed by a possessive
+        // or `the`; the preposition is `to`.
+        "too"
+            if w.joined
+                && p1.is_some_and(|p| p.tags.any(Tags::ANY_VERB | Tags::OBJ | Tags::NOUN | Tags::NOUN_PL))
+                && n1.is_some_and(|n| n.joined && n.is_any(&["my", "your", "our", "their", "his", "the"])) =>
+        {
+            r("to", "the preposition is ‘to’; ‘too’ means ‘also’ or ‘more than enough’")
+        }
+        // `In principal I agree`: the phrase is `in principle` (as a rule), before a comma or a clause.
+        "principal"
+            if p1.is_some_and(|p| p.is("in") && w.joined && (p.sentence_start || !p.joined))
+                && n1.is_none_or(|n| !n.joined || n.is_any(&["i", "we", "it", "this", "that", "they", "you"])) =>
+        {
+            r("principle", "the phrase is ‘in principle’ (as a rule); a ‘principal’ is a person or a sum")
+        }
         "principle" | "principles"
             if (n1.is_some_and(|n| title_words().contains(n.lower.as_str())) || in_list("principal-before", p1)) =>
         {
@@ -812,6 +870,22 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
                 }) =>
         {
             r("definitely", "‘defiantly’ means in defiance; ‘definitely’ means certainly")
+        }
+        // `it ran a bit to long for us`, `a little to late`: after `a bit` or `a little`, `to` and an adjective that
+        // ends the phrase (or takes `for`) is `too` (not `a bit to eat`, `a bit to the left`).
+        "to" if w.joined
+            && p1.is_some_and(|p| p.is_any(&["bit", "little"]))
+            && p2.is_some_and(|d| d.is("a"))
+            && n1.is_some_and(|n| {
+                n.joined
+                    && (n.tags.any(Tags::ADJ)
+                        && !n.tags.any(Tags::ANY_VERB | Tags::FUNCTION | Tags::NOUN | Tags::ADJ_SUP)
+                        || n.is_any(&["much", "many", "late", "long", "early", "soon", "busy", "shy"]))
+            })
+            && (a.at(i, 2).is_some_and(|m| m.is_any(&["for", "to"]))
+                || a.at(i, 2).is_none() && a.words.get(i + 1).is_some_and(|n| punctuation_after(text, &n.span))) =>
+        {
+            r("too", "the degree word is ‘too’ (more than enough); ‘to’ is a preposition")
         }
         // `There is way to much paperwork`, `it is far to early to say`: `way` or `far` as a degree adverb (after a
         // verb; not after a determiner or an adjective: `the way to many hearts`), then `much`, `many` or an adjective that
@@ -1740,6 +1814,19 @@ mod tests {
         assert_clean(ID, "I read how side effects are reported and how the effects of grazing show.");
         assert_clean(ID, "Great, advise me when you can; we advise clients and great firms advise us.");
         assert_flags(ID, "Always willing to except a challenge.", 1);
+        let d = check_text(
+            ID,
+            "A few of the Year 11s asked were they could find out more. Hi Tash, I now you're busy. I just went though \
+             your post. I'd like to add you too my network. In principal I agree. It ran a bit to long for us.",
+        );
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["where", "know", "through", "to", "principle", "too"]);
+        assert_clean(
+            ID,
+            "Were they to come, we would know. I now work in Leeds; we now have a team. I went, though, the next \
+             day. Me too, the team agrees; it is too late. The principal, in principal component analysis, said \
+             so. I had a bit to eat and a bit to do; move it a little to the left.",
+        );
         let d = check_text(ID, "Do you know if your pharmacy is excepting applications?");
         assert_eq!(d[0].suggestions[0].replacement, "accepting");
         assert_clean(ID, "Staff are excepted from the rule; everyone, excepting the chair, voted; all excepting two.");

@@ -366,7 +366,8 @@ impl Rule for PastForm {
                 out.extend(finding(cx, &META, span, message, &[past]));
                 continue;
             }
-            if w.tags.any(Tags::HAVE) && !w.is_any(&["having"]) {
+            // `have`, `has`, `had`, and `I've`, `we've` (the contraction is always the perfect's `have`).
+            if w.tags.any(Tags::HAVE) && !w.is_any(&["having"]) || w.is_any(&["i've", "we've", "you've", "they've"]) {
                 // Skip one adverb or "not": "have already took", "had not deliver".
                 let mut k = 1;
                 if a.at(i, 1).is_some_and(|n| n.tags.only(Tags::ADV | Tags::NEG, Tags::ANY_VERB)) {
@@ -496,6 +497,10 @@ mod tests {
         );
         assert_flags(ID, "We've met at the expo two years ago; she has graduated in 2019.", 2);
         assert_flags(ID, "I have seen your post yesterday.", 1);
+        let d = check_text(ID, "I've went through your guide twice and we've took notes.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["gone", "taken"]);
+        assert_clean(ID, "I've gone through your guide twice and we've taken notes; they've been great.");
         assert_clean(ID, "I have worked here since last year and have grown over the last month.");
         assert_clean(ID, "Have you seen it yesterday? I have lived in Leeds for 2 years; I have been busy.");
         assert_clean(ID, "I saw it last week; we have met before, and I met her in 2019.");

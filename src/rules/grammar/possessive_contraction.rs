@@ -299,7 +299,10 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 && n.tags.any(Tags::VERB_PART)
                 && !n.tags.any(Tags::FUNCTION)
                 && n2.is_some_and(|m| m.joined && m.is_any(&["me", "us", "him", "them"]));
+            // `Its something our unit still does badly`: a possessive never stands before an indefinite pronoun.
+            let indefinite = n.joined && n.is_any(&["something", "nothing", "everything", "anything"]);
             let contraction = n.is_any(AFTER_CONTRACTION_ALWAYS)
+                || indefinite
                 || participle_object
                 || degree_phrase_without_verb
                 || adjective_then_clause
@@ -634,7 +637,17 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             // Opening a clause, an adverb of time and an -ing verb with its object: `their always quoting
             // your advice` (a possessive gerund comes after a verb or a preposition: `I like their always
             // being on time`).
-            let opens_clause = w.sentence_start || p1.is_some_and(|p| p.tags.any(Tags::CONJ | Tags::SUB));
+            // Or after a verb that takes a clause (`our drivers say their always waiting` = say they're).
+            let opens_clause = w.sentence_start
+                || p1.is_some_and(|p| {
+                    p.tags.any(Tags::CONJ | Tags::SUB)
+                        || p.joined
+                            && w.joined
+                            && p.is_any(&[
+                                "say", "says", "said", "think", "thinks", "thought", "know", "knew", "hear", "heard",
+                                "guess", "believe", "hope", "feel", "felt", "mean", "means",
+                            ])
+                });
             // `Their going to launch…`: `going to` (or `gonna`) is a verb's future, which a possessive never
             // takes.
             if n.joined && (n.is("gonna") || n.is("going") && n2.is_some_and(|m| m.is("to"))) && !n.compound_next {
@@ -642,7 +655,7 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             }
             if opens_clause
                 && n.is_any(&["always", "never", "still", "constantly", "currently", "now", "also", "really", "just"])
-                && n2.is_some_and(|m| m.tags.any(Tags::VERB_ING) && !m.tags.any(Tags::NOUN | Tags::NOUN_PL))
+                && n2.is_some_and(|m| m.tags.any(Tags::VERB_ING) && !m.tags.any(Tags::NOUN_PL) && !m.compound_next)
                 && a.at(i, 3).is_some_and(|o| o.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::PREP))
             {
                 return Some(("they're", "‘their’ is the possessive; ‘they're’ means ‘they are’".into()));
@@ -722,6 +735,21 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 })
             {
                 return Some(("our", "‘are’ is a verb; before a noun and its own verb the possessive is ‘our’".into()));
+            }
+            // `with all of are questions`, `for are team`: after a preposition `are` has no subject; before a
+            // noun it is `our`.
+            if p1.is_some_and(|p| {
+                w.joined && p.is_any(&["of", "with", "for", "to", "about", "from", "in", "on", "at", "by"])
+            }) && n.joined
+                && n.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                && !n.tags.any(Tags::FUNCTION | Tags::DET | Tags::VERB_ING | Tags::VERB_PAST | Tags::ADV)
+                && !n.is_name_like()
+            {
+                return Some((
+                    "our",
+                    "‘are’ is a verb and has no subject after a preposition; before a noun the possessive is ‘our’"
+                        .into(),
+                ));
             }
             p1.filter(|v| {
                 w.joined
@@ -917,8 +945,19 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 .then(|| ("their", "‘there’ is a place; before a noun the possessive is ‘their’".into()))
         }
         "who's" => {
-            n1?;
-            noun_at(a, i + 1)
+            let n = n1?;
+            // Or a noun that may follow a contraction on its own (`it's data`) before another noun, the head of
+            // its phrase: `Who's data set did you use`.
+            let classless_noun = n.joined
+                && (n.tags.0 == Tags::KNOWN.0
+                    || n.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                        && !n.tags.any(Tags::ADJ | Tags::ADV | Tags::ANY_VERB | Tags::FUNCTION | Tags::DIGITS))
+                && n2.is_some_and(|m| {
+                    m.joined
+                        && m.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                        && !m.tags.any(Tags::FUNCTION | Tags::ADV | Tags::TIME)
+                });
+            (noun_at(a, i + 1) || classless_noun)
                 .then(|| ("whose", "‘who's’ means ‘who is’; before a noun the possessive is ‘whose’".into()))
         }
         "whose" => {
@@ -962,6 +1001,16 @@ mod tests {
         assert_flags(ID, "I know its hard to change careers.", 1);
         assert_flags(ID, "Its given me a lot to think about, and its helped us too.", 2);
         assert_flags(ID, "Would love to connect with you and you team.", 1);
+        assert_flags(ID, "Who's data set did you use for the rural areas?", 1);
+        assert_flags(
+            ID,
+            "Its something our unit still does badly. Thanks for being patient with all of are questions.",
+            2,
+        );
+        assert_flags(ID, "Our drivers say their always waiting at the cargo gate on Tuesdays.", 1);
+        assert_clean(ID, "I like their always being on time; they say their team is always waiting at the gate.");
+        assert_clean(ID, "It's something our unit does; all of our questions; what are questions for?");
+        assert_clean(ID, "Who's data-driven enough? Who's alumni now? Whose data set did you use?");
         assert_clean(ID, "Would love to connect with you and your team; with you and me team leads.");
         let d = check_text(ID, "We help startups like your to scale. Our team is bigger than their.");
         let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();

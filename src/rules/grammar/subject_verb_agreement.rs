@@ -518,12 +518,31 @@ fn across_phrase(a: &Analysis, end: usize, number: Number, attracted: bool) -> O
     None
 }
 
+/// A finite verb in the clause before word `i` (back to punctuation or the sentence's start, at most 14
+/// words): then `and` at `i` joins a second clause, not a second subject (`We met in Freiburg and your trials
+/// … is`; but `Your post on these failures and their causes was` has one subject).
+fn finite_verb_before(a: &Analysis, i: usize) -> bool {
+    (1..=14).map_while(|k| a.at(i, -k).map(|w| (i - k as usize, w))).any(|(j, w)| {
+        w.tags.any(Tags::BE | Tags::HAVE | Tags::MODAL | Tags::VERB_PAST | Tags::VERB_3SG) && !w.tags.any(Tags::NOUN_PL)
+            || w.is_any(&["i'm", "we're", "they're", "you're", "he's", "she's", "it's", "i've", "we've", "they've"])
+            // A present after its subject pronoun (`we run a farm and…`).
+            || w.tags.any(Tags::VERB)
+                && w.joined
+                && j > 0
+                && a.words[j - 1].is_any(&["i", "we", "they", "you"])
+    })
+}
+
 /// `and`/`but` before word `i` opens a new clause: it follows a comma (`…, and your talk`), or the phrase
-/// before it is a preposition's object (`a hygienist in Hanoi and your lecture`: `Hanoi` is no subject).
+/// before it is a preposition's object (`a hygienist in Hanoi and your lecture`: `Hanoi` is no subject), with a
+/// finite verb before it in the clause.
 fn and_opens_clause(a: &Analysis, i: usize) -> bool {
     let Some(c) = a.at(i, -1).filter(|c| c.is_any(&["and", "but"])) else { return false };
     if !c.joined {
         return true;
+    }
+    if !finite_verb_before(a, i - 1) {
+        return false;
     }
     // Back over the phrase before `and` (a name, a noun, its adjectives and determiner) to a preposition.
     for k in 2..=5 {
@@ -600,7 +619,14 @@ fn joined_subject(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
     if !(first_me || second_me || two_things()) {
         return None;
     }
-    let v = a.words.get(second_end + 1)?;
+    // The verb right after the pair, or after a phrase of prepositions on the second thing (`your book and your
+    // podcast on supply chain finance has`).
+    let at = match a.words.get(second_end + 1)?.lower.as_str() {
+        "is" | "was" | "has" | "are" | "were" | "have" => second_end + 1,
+        _ if two_things() => across_phrase(a, second_end, Number::Plural, true)?,
+        _ => return None,
+    };
+    let v = a.words.get(at)?;
     let right = match v.lower.as_str() {
         "is" => "are",
         "was" => "were",
@@ -610,7 +636,7 @@ fn joined_subject(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
         "are" | "were" | "have" => "",
         _ => return None,
     };
-    Some((second_end + 1, right))
+    Some((at, right))
 }
 
 impl Rule for SubjectVerbAgreement {
@@ -721,6 +747,18 @@ impl Rule for SubjectVerbAgreement {
                 i = end + 1;
                 continue;
             }
+            // `Your post on these failures and their usual causes was…`: after `and` inside a preposition's
+            // phrase, with no verb yet in the clause, the phrase is the second object of the preposition; the verb
+            // belongs to the head before it.
+            if a.at(i, -1).is_some_and(|c| c.is_any(&["and", "or"]) && a.words[i].joined)
+                && !finite_verb_before(a, i - 1)
+                && (2..=8)
+                    .map_while(|k| a.at(i, -k))
+                    .any(|w| w.tags.any(Tags::PREP) && !w.tags.any(Tags::ANY_VERB | Tags::SUB))
+            {
+                i = end + 1;
+                continue;
+            }
             let mut v_at = verb_after(a, end);
             // "The analysts I hired works": a relative clause of a pronoun and a verb.
             let mut across = false;
@@ -784,7 +822,9 @@ impl Rule for SubjectVerbAgreement {
                     || !a.words[i].joined
                     // After `and`/`but` a plural head still takes a plural verb, joined to what comes before
                     // or not (`…in Freiburg and your trials in the forest is` → are).
-                    || number == Number::Plural && a.at(i, -1).is_some_and(|p| p.is_any(&["and", "but"]))
+                    || number == Number::Plural
+                        && a.at(i, -1).is_some_and(|p| p.is_any(&["and", "but"]))
+                        && finite_verb_before(a, i - 1)
                     // A singular head after `and` opens a clause of its own when `and` follows a comma or ends
                     // a preposition's phrase (`I'm a hygienist in Hanoi and your lecture on fluoride were…`),
                     // not when it joins two subjects (`the CEO and the head of sales were`).
@@ -1445,8 +1485,12 @@ mod tests {
         // A singular head opening a clause after `and`.
         assert_flags(ID, "I'm a hygienist in Hanoi and your lecture on pediatric fluoride use were very clear.", 1);
         assert_flags(ID, "I run a farm, and your article about the auctions and scores for Huila were excellent.", 1);
-        assert_clean(ID, "I think the CEO and the head of sales were right; your talk and your lecture on BIM were great.");
+        assert_clean(
+            ID,
+            "I think the CEO and the head of sales were right; your talk and your lecture on BIM were great.",
+        );
         assert_clean(ID, "We met in Leeds and your team on the night shift were lovely.");
+        assert_clean(ID, "Your post on HPLC system suitability failures and their usual causes was very practical.");
         // A verb that takes a clause before the subject; a bare verb before an object pronoun.
         assert_flags(ID, "I hope this message find you well.", 1);
         assert_clean(ID, "I hope this message finds you well. My manager let me go early; let this note find you.");
@@ -1588,6 +1632,11 @@ mod tests {
             "My friend and mentor is here. Every nurse and every doctor has a badge. The bread and butter is.",
         );
         assert_clean(ID, "Your book and your podcast have helped me a lot.");
+        let d = check_text(ID, "Your book and your podcast on supply chain finance has helped me a lot.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "have");
+        assert_clean(ID, "Your book and your podcast on supply chain finance have helped me a lot.");
+        assert_clean(ID, "My friend and mentor at the bank is here; each book and each podcast of the week is out.");
     }
 
     #[test]

@@ -982,7 +982,9 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         && let Some(v) = a.words.get(j)
         && v.joined
         && let Some(base) = bare_needed(v)
-        && a.at(j, 1).is_none_or(|n| starts_object(n) || n.tags.only(Tags::PREP, Tags::NOUN | Tags::ANY_VERB))
+        && a.at(j, 1).is_none_or(|n| {
+            starts_object(n) || n.tags.only(Tags::PREP, Tags::NOUN | Tags::ANY_VERB) || n.is_name_like() && n.all_caps
+        })
     {
         return Some((j, vec![base], format!("after ‘{}’ and its subject the verb is bare", w.lower)));
     }
@@ -1604,6 +1606,7 @@ mod tests {
         assert_flags(ID, "What type of milling machine does your lab uses? Did the new team finished it?", 2);
         assert_flags(ID, "Does your kitchen needs a pastry chef? How did the pilot went in Leeds?", 2);
         assert_flags(ID, "Does your team still uses the old tool?", 1);
+        assert_flags(ID, "Does your lab uses GMP-grade IL-7 and IL-15?", 1);
         assert_clean(ID, "Does your team still use the old tool? Does your team really need it?");
         assert_clean(ID, "Do the project plans include costs? Does your lab use it? The work the team did mattered.");
         assert_clean(ID, "Does your garage take apprentices? Does the sales team plan visits?");

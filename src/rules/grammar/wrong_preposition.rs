@@ -419,6 +419,9 @@ mod tests {
         assert_flags(ID, "I am a law student in Tel Aviv University. She was a lecturer in Kenyatta University.", 2);
         assert_flags(ID, "I want to discuss with you about the UV method.", 1);
         assert_flags(ID, "I met you in the Seoul social welfare conference. We met in the expo in Dubai.", 2);
+        let d = check_text(ID, "I was the one who'd just got of the reef boat and smelt like it.");
+        assert_eq!(d[0].suggestions[0].replacement, "got off");
+        assert_clean(ID, "The most we got of the budget; I got off the boat; we got of the deal what we could.");
         assert_clean(ID, "We met in the conference room; I met you in Seoul at the expo.");
         assert_flags(ID, "In Porto we are discussing about the same problem.", 1);
         assert_flags(ID, "I am looking job as electrician; we are looking opportunities abroad.", 2);

@@ -214,8 +214,9 @@ fn article_for(cx: &SectionContext<'_>, head: &str) -> Option<Article> {
         if by_letter == Article::An && !"AEIO".contains(first) && pronounceable(part) {
             return Some(Article::Either);
         }
-        // "a HUGE win": capitals for emphasis on an ordinary word; only flag when both readings agree.
-        if is_known_word(cx, &part.to_lowercase()) {
+        // "a HUGE win": capitals for emphasis on an ordinary word; only flag when both readings agree. A word
+        // with no vowel cannot be said as a word (`MPH`, `mph`): it is read letter by letter.
+        if is_known_word(cx, &part.to_lowercase()) && part.chars().any(|c| "AEIOUYaeiouy".contains(c)) {
             let as_word = vowel_letter_article(first.to_ascii_lowercase());
             return Some(if as_word == Some(by_letter) { by_letter } else { Article::Either });
         }
@@ -303,6 +304,8 @@ mod tests {
     #[test]
     fn flags_by_sound() {
         assert_flags(ID, "Earned a MBA and became an UX lead.", 2);
+        assert_flags(ID, "I am a MPH student at BRAC University.", 1);
+        assert_clean(ID, "I am an MPH student; a HUGE win; a 30 mph limit.");
         assert_flags(ID, "Worked as a HR partner for a hour.", 2);
         assert_flags(ID, "Joined an European firm as an user researcher.", 2);
         assert_flags(ID, "Built a AI tool and a S3 pipeline.", 2);

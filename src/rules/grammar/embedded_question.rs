@@ -117,7 +117,7 @@ fn be_inverted(text: &str, a: &Analysis, i: usize) -> Option<(usize, usize, Stri
 /// `show us`, `ask me`, `remind me`.
 fn asks_before(a: &Analysis, i: usize) -> bool {
     a.at(i, -1).is_some_and(|p| p.is_any(ASKING))
-        || a.at(i, -1).is_some_and(|p| p.is_any(&["me", "us"]))
+        || a.at(i, -1).is_some_and(|p| p.is_any(&["me", "us", "you", "him", "her", "them"]))
             && a.at(i, -2).is_some_and(|t| t.is_any(&["tell", "show", "ask", "remind"]))
 }
 
@@ -156,9 +156,12 @@ fn check(a: &Analysis, i: usize) -> Option<(usize, usize, String)> {
     if !pronoun {
         return None;
     }
-    // The verb after the subject: a bare verb (`how did you move`), not `do` as the main verb with nothing
-    // after it (`how do you do`).
-    let verb = a.at(i, 3)?;
+    // The verb after the subject, past one adverb (`what sources do you normally use`): a bare verb (`how did
+    // you move`), not `do` as the main verb with nothing after it (`how do you do`).
+    let adverb = a
+        .at(i, 3)
+        .is_some_and(|m| m.tags.only(Tags::ADV, Tags::ANY_VERB | Tags::NOUN | Tags::ADJ) && m.lower.ends_with("ly"));
+    let verb = a.at(i, 3 + isize::from(adverb))?;
     if !verb.tags.any(Tags::VERB) || verb.tags.any(Tags::FUNCTION | Tags::VERB_PAST | Tags::VERB_ING) {
         return None;
     }
@@ -173,7 +176,8 @@ fn check(a: &Analysis, i: usize) -> Option<(usize, usize, String)> {
     };
     let subject_text = subject.lower.to_string();
     let subject_text = if subject_text == "i" { "I".to_string() } else { subject_text };
-    Some((aux.span.start, verb.span.end, format!("{subject_text} {form}")))
+    let between = if adverb { format!("{} ", a.words[i + 3].lower) } else { String::new() };
+    Some((aux.span.start, verb.span.end, format!("{subject_text} {between}{form}")))
 }
 
 impl Rule for EmbeddedQuestion {
@@ -227,6 +231,9 @@ mod tests {
         assert_clean(ID, "Could you tell me which software you use? Tell me, which tool do you use?");
         assert_clean(ID, "Which software do you use? I know which ones do well and which do not.");
         assert_clean(ID, "I asked which team does the night shift and they told me.");
+        let d = check_text(ID, "Can I ask you what sources do you normally use for land records?");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].suggestions[0].replacement, "you normally use");
     }
 
     #[test]

@@ -497,6 +497,23 @@ impl Rule for MissingArticle {
                 out.extend(finding(cx, &META, verb..w.span.end, message, &rights));
                 continue;
             }
+            // `It will be honour to connect`, `it is pleasure to meet you`: after `be`, these nouns of a feeling
+            // about an act take `a`/`an` before `to` and a verb (`an honour to`, `a pleasure to`).
+            if w.is_any(&["honour", "honor", "pleasure", "privilege"])
+                && w.joined
+                && a.at(i, -1).is_some_and(|b| b.tags.any(Tags::BE) || b.is_any(&["it's", "that's", "'s"]))
+                && a.at(i, 1).is_some_and(|t| t.is("to") && t.joined)
+                && a.at(i, 2)
+                    .is_some_and(|v| v.joined && v.tags.any(Tags::VERB) && !v.tags.any(Tags::FUNCTION | Tags::DET))
+            {
+                let text = cx.text();
+                let noun = &text[w.span.clone()];
+                // `honour` is said with a silent h.
+                let article = if w.lower.starts_with("hon") { "an" } else { "a" };
+                let message = format!("‘{noun} to’ needs an article here: ‘{article} {noun}’");
+                out.extend(finding(cx, &META, w.span.clone(), message, &[format!("{article} {noun}")]));
+                continue;
+            }
             if let Some(first) = field_without_article(a, i) {
                 let text = cx.text();
                 let phrase = &text[a.words[first].span.start..w.span.end];
@@ -581,6 +598,14 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "missing-article";
+
+    #[test]
+    fn be_honour_or_pleasure_to() {
+        let d = check_text(ID, "It will be honour to connect with you. It is pleasure to meet you.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["an honour", "a pleasure"]);
+        assert_clean(ID, "It will be an honour to connect. It is a pleasure to meet you. Work is pleasure to him.");
+    }
 
     #[test]
     fn no_the_before_an_industry() {

@@ -146,8 +146,11 @@ fn noun_without_be(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
 /// noun, then `to`, `for` or `that` (a question has its subject there: `Is a call possible?`).
 fn lost_it(a: &Analysis, i: usize) -> bool {
     let w = &a.words[i];
-    if !w.sentence_start || !w.is_any(&["is", "was"]) {
+    if !w.is_any(&["is", "was"]) {
         return false;
+    }
+    if !w.sentence_start {
+        return lost_it_after_comma(a, i);
     }
     let mut k = i + 1;
     if a.words.get(k).is_some_and(|m| m.joined && m.is_any(&["very", "so", "really", "extremely", "quite"])) {
@@ -171,6 +174,36 @@ fn lost_it(a: &Analysis, i: usize) -> bool {
         })
     };
     head.is_some() && a.words.get(k + 1).is_some_and(|t| t.joined && t.is_any(&["to", "for", "that"]))
+}
+
+/// `I really want to work with your team, is my dream.`: after a comma that ends a whole clause (one that
+/// opens with a subject pronoun and its verb), `is`/`was`, a possessive or `a`/`an` and a noun that ends the
+/// sentence: the second clause lost its `it` (not `What matters most, is my family`, a subject before the comma).
+fn lost_it_after_comma(a: &Analysis, i: usize) -> bool {
+    let w = &a.words[i];
+    if w.joined || a.words.get(i.wrapping_sub(1)).is_none() {
+        return false;
+    }
+    let Some(d) = a.at(i, 1).filter(|d| d.is_any(&["my", "our", "a", "an"])) else { return false };
+    let Some(n) = a.at(i, 2) else { return false };
+    let ends = a.words.get(i + 3).is_none_or(|m| m.sentence_start);
+    if !d.joined || !n.tags.any(Tags::NOUN) || n.tags.any(Tags::FUNCTION | Tags::NOUN_PL) || n.is_name_like() || !ends {
+        return false;
+    }
+    // The clause before the comma: back to its sentence's start (at most 20 words), which is a subject pronoun
+    // and, within two words, its verb.
+    let Some(start) =
+        (1..=20).map(|k| i.checked_sub(k)).take_while(Option::is_some).flatten().find(|&j| a.words[j].sentence_start)
+    else {
+        return false;
+    };
+    a.words[start].is_any(&["i", "we", "they", "you", "he", "she"])
+        && (1..=2).any(|k| {
+            a.words.get(start + k).is_some_and(|v| {
+                v.joined
+                    && v.tags.any(Tags::VERB | Tags::VERB_PAST | Tags::VERB_3SG | Tags::MODAL | Tags::BE | Tags::HAVE)
+            })
+        })
 }
 
 impl Rule for MissingBe {
@@ -239,6 +272,10 @@ mod tests {
     #[test]
     fn a_sentence_that_lost_its_it() {
         assert_flags(ID, "Is a pleasure to connect with you. Was an honour to work with your team.", 2);
+        let d = check_text(ID, "I really want to work with your team, is my dream.");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].suggestions[0].replacement, "it is");
+        assert_clean(ID, "What matters most, is my family. I want to work with you, as is my team. Mine, was a guest.");
         assert_flags(ID, "Is very important for us to deliver on time. Is possible to schedule a call next week?", 2);
         let d = check_text(ID, "Is a pleasure to connect.");
         assert_eq!(d[0].suggestions[0].replacement, "It is");

@@ -246,8 +246,10 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 && a.at(i, 3).is_some_and(|w| w.tags.any(Tags::VERB) && !w.tags.any(Tags::FUNCTION));
             // `so` before an adjective that ends the phrase is a degree word (`its so rare to find`); a
             // possessive is never followed by it (`so-called` is a compound, not a predicate).
-            let so_then_predicate =
-                n.is("so") && n2.is_some_and(|w| predicate_word(w) && !w.is("called")) && phrase_ends(a.at(i, 3));
+            // The same for `very`, `really`, `quite`, `extremely` (`Its very interesting for me`).
+            let so_then_predicate = n.is_any(&["so", "very", "really", "quite", "extremely"])
+                && n2.is_some_and(|w| predicate_word(w) && !w.is("called"))
+                && phrase_ends(a.at(i, 3));
             // A focusing adverb before a number or an article: `its only 15 minutes`, `its just a demo`
             // (not `its only customer`, a noun phrase).
             let focus_then_amount = n.is_any(&["only", "just", "literally", "barely", "nearly", "almost"])
@@ -1002,6 +1004,11 @@ mod tests {
         assert_flags(ID, "Its given me a lot to think about, and its helped us too.", 2);
         assert_flags(ID, "Would love to connect with you and you team.", 1);
         assert_flags(ID, "Who's data set did you use for the rural areas?", 1);
+        assert_flags(ID, "I read your article. Its very interesting for me because I study it.", 1);
+        assert_clean(
+            ID,
+            "The firm and its very interesting take on rules; its very own team; its really useful tools.",
+        );
         assert_flags(
             ID,
             "Its something our unit still does badly. Thanks for being patient with all of are questions.",

@@ -41,7 +41,7 @@ suggestion to rewrite, nothing applied automatically.",
 };
 
 const QUESTION_WORDS: [&str; 8] = ["which", "what", "where", "when", "why", "how", "who", "whom"];
-const SUBJECTS: [&str; 5] = ["you", "we", "they", "he", "she"];
+const SUBJECTS: [&str; 6] = ["you", "we", "they", "he", "she", "i"];
 
 /// A word that may stand in the noun phrase a question word asks about (`which version of the checklist`,
 /// `how long`, `what kind of tools`): not an auxiliary and not a word that can only be a verb.
@@ -126,6 +126,7 @@ mod tests {
         assert_flags(ID, "Why you chose Lisbon? How long you have been in Berlin?", 2);
         assert_flags(ID, "What tools you recommend for a junior analyst?", 1);
         assert_flags(ID, "Great talk. Where they can apply for the programme?", 1);
+        assert_flags(ID, "I want to ask you: what documents I need for exporting seafood to Japan?", 1);
     }
 
     #[test]
@@ -136,5 +137,6 @@ mod tests {
         assert_clean(ID, "How come you moved to Oslo? What if we met in May? What made you choose Lisbon?");
         assert_clean(ID, "How you doing? Which of you runs the lab? What about you?");
         assert_clean(ID, "Which version you are using is not clear to me. What you built is great.");
+        assert_clean(ID, "What do I need for exporting? Who am I to judge? What I need is time.");
     }
 }

@@ -101,7 +101,9 @@ fn contact_repeated(a: &Analysis, i: usize) -> Option<usize> {
         if m.tags.any(Tags::DET | Tags::POSS) {
             break;
         }
-        if !a.words[d].joined || !m.tags.any(Tags::ADJ | Tags::NOUN) || m.tags.any(Tags::FUNCTION) {
+        // (Parts of a hyphenated compound too: `bottle-top counters`.)
+        if !(a.words[d].joined || m.compound_next) || !m.tags.any(Tags::ADJ | Tags::NOUN) || m.tags.any(Tags::FUNCTION)
+        {
             return None;
         }
         d -= 1;
@@ -124,7 +126,13 @@ fn contact_repeated(a: &Analysis, i: usize) -> Option<usize> {
         return None;
     }
     let after = a.at(i, 3);
-    let ends = after.is_none_or(|x| !x.joined || x.tags.only(Tags::CONJ, Tags::PREP));
+    // The clause ends, or goes on with a preposition and its object (`the counters you used them for
+    // fractions`; a preposition left at the end has the noun as its object: `the purpose you use it for`).
+    let ends = after.is_none_or(|x| {
+        !x.joined
+            || x.tags.only(Tags::CONJ, Tags::PREP)
+            || x.tags.any(Tags::PREP) && !x.tags.any(Tags::CONJ) && a.at(i, 4).is_some_and(|o| o.joined)
+    });
     let sentence_verb = det.sentence_start
         && after.is_some_and(|x| x.joined && x.tags.any(Tags::BE | Tags::VERB_PAST | Tags::VERB_3SG));
     ((object_of_preposition && ends) || sentence_verb).then_some(i + 2)
@@ -181,6 +189,7 @@ mod tests {
     #[test]
     fn flags_a_repeated_pronoun_with_no_relative_word() {
         assert_flags(ID, "I want to learn more about the lager yeast you use it. The course I took it was great.", 2);
+        assert_flags(ID, "I would like to know more about the bottle-top counters you used them for fractions.", 1);
         let d = check_text(ID, "Tell me about the tools we bought them.");
         assert_eq!(d[0].suggestions[0].replacement, "bought");
         assert_clean(ID, "I told the team I met him. We talked about the yeast you use. The course I took was great.");

@@ -692,6 +692,29 @@ impl Rule for SubjectVerbAgreement {
                 out.extend(finding(cx, &META, a.words[v].span.clone(), message, &[right.to_string()]));
             }
         }
+        // `everybody were impressed`: `everyone`, `everybody`, `nobody`… take a singular verb; `were` after them is
+        // `was` (not a wish or a condition: `if everyone were to agree`, `as if nobody were there`).
+        for i in 0..a.words.len() {
+            let w = &a.words[i];
+            if !w.is_any(INDEFINITE_SINGULAR) || w.is_any(&["everything", "nothing"]) {
+                continue;
+            }
+            let opens = w.sentence_start || !w.joined || a.at(i, -1).is_some_and(|p| p.is_any(&["and", "but", "so"]));
+            let Some(j) = verb_after(a, i) else { continue };
+            let v = &a.words[j];
+            let right = match v.lower.as_str() {
+                "were" => "was",
+                "weren't" => "wasn't",
+                _ => continue,
+            };
+            let condition = (1..=6).map_while(|k| a.at(i, -k)).any(|p| {
+                p.is_any(&["if", "wish", "wished", "though", "unless", "whether", "suppose", "imagine", "as"])
+            });
+            if opens && !condition {
+                let message = format!("‘{}’ takes a singular verb: ‘{} {right}’", w.lower, w.lower);
+                out.extend(finding(cx, &META, v.span.clone(), message, &[right.to_string()]));
+            }
+        }
         for i in 0..a.words.len() {
             if let Some((v, right)) = there_is_many(a, i) {
                 let message = format!("‘there {}’ before a plural: ‘there {right}’", &text[a.words[v].span.clone()]);
@@ -1491,6 +1514,13 @@ mod tests {
         );
         assert_clean(ID, "We met in Leeds and your team on the night shift were lovely.");
         assert_clean(ID, "Your post on HPLC system suitability failures and their usual causes was very practical.");
+        let d = check_text(ID, "Your case was presented in my class and everybody were impressed. Nobody were late.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["was", "was"]);
+        assert_clean(
+            ID,
+            "If everyone were to agree, fine. It was as if nobody were there. I wish everybody were here.",
+        );
         // A verb that takes a clause before the subject; a bare verb before an object pronoun.
         assert_flags(ID, "I hope this message find you well.", 1);
         assert_clean(ID, "I hope this message finds you well. My manager let me go early; let this note find you.");

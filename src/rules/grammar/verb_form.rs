@@ -838,6 +838,42 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
             j
         }
     };
+    // `keep me update`, `keep agents motivate during the shift`: `keep` and its object take a past participle
+    // (`keep me updated`, `keep them motivated`), not a bare verb (`keep me company`, `keep it simple`, `keep the
+    // change` have a noun or an adjective there).
+    if w.is_any(&["keep", "keeps", "kept", "keeping"])
+        && !w.is_name_like()
+        && let Some(k) = a.at(i, 1).and_then(|o| {
+            if !o.joined {
+                None
+            } else if o.is_any(&["me", "us", "you", "him", "her", "them"])
+                || o.tags.only(Tags::NOUN_PL, Tags::ANY_VERB | Tags::FUNCTION)
+            {
+                Some(2)
+            } else if o.tags.any(Tags::DET | Tags::POSS) && !o.tags.any(Tags::PRON) {
+                a.at(i, 2)
+                    .is_some_and(|n| n.joined && n.tags.any(Tags::NOUN | Tags::NOUN_PL) && !n.tags.any(Tags::FUNCTION))
+                    .then_some(3)
+            } else {
+                None
+            }
+        })
+        && let Some(v) = a.at(i, k)
+        && v.joined
+        && v.tags.any(Tags::VERB)
+        && !v.tags.any(Tags::ADJ | Tags::VERB_ING | Tags::VERB_PAST | Tags::VERB_PART | Tags::VERB_3SG | Tags::FUNCTION)
+        // After a noun object, a verb that is no noun (`keeping the team spirit high` has a compound noun).
+        && (k == 2 && a.words[i + 1].tags.any(Tags::OBJ) || !v.tags.any(Tags::NOUN))
+        && !v.is_name_like()
+        && a.at(i, k + 1).is_none_or(|n| !n.joined || n.tags.any(Tags::PREP) || n.is("and"))
+        && let Some(part) = past_participle(&v.lower)
+    {
+        return Some((
+            i + k as usize,
+            vec![part],
+            format!("after ‘{}’ and its object the verb takes its past participle", w.lower),
+        ));
+    }
     // `I will happy to help`, `it would great to connect`: a modal before an adjective that is no verb, noun
     // or adverb has lost its `be`.
     if w.tags.any(Tags::MODAL)
@@ -1607,6 +1643,11 @@ mod tests {
         assert_flags(ID, "Does your kitchen needs a pastry chef? How did the pilot went in Leeds?", 2);
         assert_flags(ID, "Does your team still uses the old tool?", 1);
         assert_flags(ID, "Does your lab uses GMP-grade IL-7 and IL-15?", 1);
+        let d = check_text(ID, "Please keep me update on this. How do you keep agents motivate during night shifts?");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["updated", "motivated"]);
+        assert_clean(ID, "Keep me updated; keep me company; keep it simple; keep the change; keep them in mind.");
+        assert_clean(ID, "Keeping the team spirit high; keep costs control tight; keep your head down.");
         assert_clean(ID, "Does your team still use the old tool? Does your team really need it?");
         assert_clean(ID, "Do the project plans include costs? Does your lab use it? The work the team did mattered.");
         assert_clean(ID, "Does your garage take apprentices? Does the sales team plan visits?");

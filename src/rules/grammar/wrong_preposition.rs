@@ -424,6 +424,8 @@ mod tests {
         assert_clean(ID, "The most we got of the budget; I got off the boat; we got of the deal what we could.");
         assert_clean(ID, "We met in the conference room; I met you in Seoul at the expo.");
         assert_flags(ID, "In Porto we are discussing about the same problem.", 1);
+        assert_flags(ID, "I want to share you our experience; some questions concerning about land.", 2);
+        assert_clean(ID, "I want to share with you our experience; glad to share; the questions concerning land.");
         assert_flags(ID, "I am looking job as electrician; we are looking opportunities abroad.", 2);
         let d = check_text(ID, "I am working like pattern maker in Milan. She worked like nurse for years.");
         let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();

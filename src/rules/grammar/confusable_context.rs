@@ -124,6 +124,8 @@ fn verb_slot(p: Option<&Word>) -> bool {
         p.is("to")
             || p.tags.any(Tags::MODAL | Tags::NEG | Tags::DO)
             || p.is_any(&["i", "we", "they", "you", "he", "she"])
+            // A subject with its modal: `they'll loose everything`.
+            || p.is_any(&["i'll", "we'll", "they'll", "you'll", "he'll", "she'll", "it'll"])
     })
 }
 
@@ -300,7 +302,11 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         "form"
             if w.joined
                 && p1.is_some_and(|p| {
-                    p.joined && p.tags.any(Tags::NOUN) && !p.tags.any(Tags::FUNCTION | Tags::DET) && !p.is_name_like()
+                    // (A lower-case word the lexicon lacks is a noun of the trade: `greenkeeper`.)
+                    p.joined
+                        && (p.tags.any(Tags::NOUN) || p.tags == Tags::EMPTY && p.lower.chars().all(char::is_alphabetic))
+                        && !p.tags.any(Tags::FUNCTION | Tags::DET)
+                        && !p.is_name_like()
                 })
                 && n1.is_some_and(|n| n.joined && n.is_name_like() && !n.sentence_start)
                 && {
@@ -309,7 +315,11 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
                     while a.at(k, 1).is_some_and(|m| m.joined && m.is_name_like()) {
                         k += 1;
                     }
-                    a.at(k, 1).is_none_or(|m| !m.joined || m.tags.only(Tags::CONJ | Tags::PREP, Tags::ANY_VERB))
+                    a.at(k, 1).is_none_or(|m| {
+                        !m.joined
+                            || m.tags.only(Tags::CONJ | Tags::PREP, Tags::ANY_VERB)
+                            || m.is_any(&["who", "where", "and"])
+                    })
                 } =>
         {
             r("from", "where one comes from is ‘from’; a ‘form’ is a document or a shape")
@@ -415,6 +425,21 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         "loosing" => r("losing", "‘losing’ is from ‘lose’; ‘loose’ means not tight"),
         "lose"
             if p1.is_some_and(|p| p.tags.any(Tags::DET | Tags::POSS)) && tags(n1).any(Tags::NOUN | Tags::NOUN_PL) =>
+        {
+            r("loose", "‘loose’ means not tight; ‘lose’ is the verb")
+        }
+        // `a couple of sheets came lose`, `let lose`: after a verb of coming apart, ending its phrase, the
+        // adjective `loose`.
+        "lose"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.is_any(&[
+                        "come", "came", "comes", "coming", "get", "got", "gets", "getting", "break", "broke", "breaks",
+                        "breaking", "worked", "working", "shake", "shook", "let", "cut",
+                    ])
+                })
+                && n1
+                    .is_none_or(|n| !n.joined || n.tags.only(Tags::PREP | Tags::CONJ, Tags::ANY_VERB | Tags::NOUN)) =>
         {
             r("loose", "‘loose’ means not tight; ‘lose’ is the verb")
         }
@@ -1092,6 +1117,17 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             let right = if w.lower.ends_with('s') { "cites" } else { "cite" };
             r(right, "to quote a source is to ‘cite’ it; a ‘site’ is a place and ‘sight’ is seeing")
+        }
+        // `would it be ok to site it in my dissertation`: a pronoun, then `in` and a piece of writing (after up
+        // to two modifiers: `my midwifery dissertation`).
+        "site" | "sight"
+            if verb_slot(p1)
+                && n1.is_some_and(|n| n.joined && n.is_any(&["it", "them", "this", "that", "you", "her", "him"]))
+                && n2.is_some_and(|m| m.joined && m.is("in"))
+                && a.at(i, 3).is_some_and(|d| d.joined && d.tags.any(Tags::POSS | Tags::DET))
+                && (4..=6).any(|k| in_list("cite-in", a.at(i, k))) =>
+        {
+            r("cite", "to quote a source is to ‘cite’ it; a ‘site’ is a place and ‘sight’ is seeing")
         }
         // `a teaching assistant roll at your school`, `my current roll`: after a job title or a word for a
         // position, before a preposition or the end of the phrase, the job (`a roll of film` has `of`).
@@ -1814,6 +1850,19 @@ mod tests {
         assert_clean(ID, "I read how side effects are reported and how the effects of grazing show.");
         assert_clean(ID, "Great, advise me when you can; we advise clients and great firms advise us.");
         assert_flags(ID, "Always willing to except a challenge.", 1);
+        let d = check_text(
+            ID,
+            "A few clients are worried they'll loose everything. We had sheets come lose on a job. I'm the \
+             greenkeeper form Formby who chatted with you.",
+        );
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["lose", "loose", "from"]);
+        assert_clean(
+            ID,
+            "They'll lose it; sheets came loose; we came to lose weight; I got lost; the booking form Sarah sent.",
+        );
+        assert_flags(ID, "Would it be ok to site it in my midwifery dissertation?", 1);
+        assert_clean(ID, "We plan to site it in the north field; to cite it in my thesis.");
         let d = check_text(
             ID,
             "A few of the Year 11s asked were they could find out more. Hi Tash, I now you're busy. I just went though \

@@ -309,11 +309,11 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
     }
     // `your cassava trial results was`: nouns and adjectives before a plural head, then `is`/`was`/`has`.
     if !w.is_any(&["a", "an", "this"]) {
+        // (A gerund that is a noun too modifies the next noun: `our online booking system`.)
         let modifier = |m: &Word| {
             (m.tags.any(Tags::NOUN | Tags::ADJ) || !m.tags.any(Tags::KNOWN))
-                && !m
-                    .tags
-                    .any(Tags::NOUN_PL | Tags::PLURAL | Tags::FUNCTION | Tags::PRON | Tags::VERB_ING | Tags::VERB_3SG)
+                && !m.tags.any(Tags::NOUN_PL | Tags::PLURAL | Tags::FUNCTION | Tags::PRON | Tags::VERB_3SG)
+                && (!m.tags.any(Tags::VERB_ING) || m.tags.any(Tags::NOUN))
                 && !m.is_name_like()
         };
         let mut k = 1;
@@ -328,7 +328,7 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
         }
         // `your timber frame case study were`: nouns and adjectives, then a singular head and at once `are`
         // or `were`.
-        let plural_be = |j: isize| a.at(i, j).is_some_and(|v| v.is_any(&["are", "were"]));
+        let plural_be = |j: isize| a.at(i, j).is_some_and(|v| v.is_any(&["are", "were", "have"]));
         if let Some(head) = [k - 1, k].into_iter().find(|&h| h >= 2 && plural_be(h + 1))
             && a.at(i, head).is_some_and(is_singular_noun)
         {
@@ -1514,6 +1514,8 @@ mod tests {
         );
         assert_clean(ID, "We met in Leeds and your team on the night shift were lovely.");
         assert_clean(ID, "Your post on HPLC system suitability failures and their usual causes was very practical.");
+        assert_flags(ID, "Our online booking system have helped over 200 restaurants.", 1);
+        assert_clean(ID, "Our online booking systems have helped; our online booking system has helped.");
         let d = check_text(ID, "Your case was presented in my class and everybody were impressed. Nobody were late.");
         let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
         assert_eq!(r, ["was", "was"]);

@@ -896,6 +896,19 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("definitely", "‘defiantly’ means in defiance; ‘definitely’ means certainly")
         }
+        // `How do you think, will radiologists be replaced?`, `How do you think?`: asking for an opinion is `What
+        // do you think`; `how` stays before a clause of manner (`How do you think we should start?`).
+        "how"
+            if n1.is_some_and(|n| n.joined && n.is_any(&["do", "did"]))
+                && n2.is_some_and(|m| m.joined && m.is("you"))
+                && a.at(i, 3).is_some_and(|t| t.joined && t.is("think"))
+                && a.words.get(i + 3).is_some_and(|t| {
+                    let rest = text[t.span.end..].trim_start();
+                    rest.starts_with([',', '?', ':']) || rest.is_empty()
+                }) =>
+        {
+            r("what", "an opinion is asked for with ‘What do you think?’; ‘how’ asks about the way")
+        }
         // `it ran a bit to long for us`, `a little to late`: after `a bit` or `a little`, `to` and an adjective that
         // ends the phrase (or takes `for`) is `too` (not `a bit to eat`, `a bit to the left`).
         "to" if w.joined
@@ -1862,6 +1875,10 @@ mod tests {
             "They'll lose it; sheets came loose; we came to lose weight; I got lost; the booking form Sarah sent.",
         );
         assert_flags(ID, "Would it be ok to site it in my midwifery dissertation?", 1);
+        let d = check_text(ID, "How do you think, will radiologists be replaced? How do you think?");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["What", "What"]);
+        assert_clean(ID, "How do you think we should start? What do you think? How did you think of it?");
         assert_clean(ID, "We plan to site it in the north field; to cite it in my thesis.");
         let d = check_text(
             ID,

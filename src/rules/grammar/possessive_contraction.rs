@@ -738,6 +738,22 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             {
                 return Some(("our", "‘are’ is a verb; before a noun and its own verb the possessive is ‘our’".into()));
             }
+            // `Your crew did are neighbors roof`: after a past verb, `are` and a noun before another noun (a
+            // possessive that lost its apostrophe) is `our` (`the tests we did are benchmarks` ends there).
+            if p1
+                .is_some_and(|p| w.joined && (p.is("did") || p.tags.only(Tags::VERB_PAST, Tags::NOUN | Tags::FUNCTION)))
+                && n.joined
+                && n.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                && !n.tags.any(Tags::FUNCTION | Tags::DET | Tags::ADV | Tags::ADJ)
+                && !n.is_name_like()
+                && n2.is_some_and(|m| {
+                    m.joined
+                        && m.tags.any(Tags::NOUN)
+                        && !m.tags.any(Tags::FUNCTION | Tags::VERB_PAST | Tags::VERB_ING | Tags::VERB_3SG)
+                })
+            {
+                return Some(("our", "‘are’ is a verb; before a noun the possessive is ‘our’".into()));
+            }
             // `with all of are questions`, `for are team`: after a preposition `are` has no subject; before a
             // noun it is `our`.
             if p1.is_some_and(|p| {
@@ -1015,6 +1031,8 @@ mod tests {
             2,
         );
         assert_flags(ID, "Our drivers say their always waiting at the cargo gate on Tuesdays.", 1);
+        assert_flags(ID, "Your crew did are neighbors roof last summer.", 1);
+        assert_clean(ID, "The tests we did are benchmarks. The work they did are samples of skill.");
         assert_clean(ID, "I like their always being on time; they say their team is always waiting at the gate.");
         assert_clean(ID, "It's something our unit does; all of our questions; what are questions for?");
         assert_clean(ID, "Who's data-driven enough? Who's alumni now? Whose data set did you use?");

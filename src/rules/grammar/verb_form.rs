@@ -1313,6 +1313,24 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
         }
         return None;
     }
+    // `have more communicate in the future`, `we need more collaborate`: after a quantifier, a verb that is no
+    // noun or adjective, then a preposition or the end, where the noun built on it belongs.
+    if w.is_any(&["more", "much", "less", "better", "good", "some", "any"])
+        && let Some(v) = a.at(i, 1)
+        && v.joined
+        && v.tags.any(Tags::VERB)
+        && !v.tags.any(
+            Tags::NOUN | Tags::NOUN_PL | Tags::ADJ | Tags::ADV | Tags::FUNCTION | Tags::VERB_PART | Tags::VERB_PAST,
+        )
+        && !v.is_name_like()
+        && a.at(i, 1 + 1).is_none_or(|n| !n.joined || n.tags.only(Tags::PREP, Tags::NOUN | Tags::ANY_VERB | Tags::DET))
+        && !p1.is_some_and(|p| p.is("to") || p.tags.any(Tags::MODAL))
+    {
+        let nouns = noun_forms(&v.lower);
+        if !nouns.is_empty() {
+            return Some((i + 1, nouns, format!("‘{}’ is a verb; after ‘{}’ a noun belongs", v.lower, w.lower)));
+        }
+    }
     if w.tags.any(Tags::DET | Tags::POSS) && !w.tags.any(Tags::PRON) {
         let v = a.at(i, 1)?;
         let of = a.at(i, 2)?;
@@ -1643,6 +1661,9 @@ mod tests {
         assert_flags(ID, "Does your kitchen needs a pastry chef? How did the pilot went in Leeds?", 2);
         assert_flags(ID, "Does your team still uses the old tool?", 1);
         assert_flags(ID, "Does your lab uses GMP-grade IL-7 and IL-15?", 1);
+        let d = check_text(ID, "Hope we can have more communicate in the future.");
+        assert_eq!(d[0].suggestions[0].replacement, "communication");
+        assert_clean(ID, "We need more communication; to more closely communicate; they want more to communicate.");
         let d = check_text(ID, "Please keep me update on this. How do you keep agents motivate during night shifts?");
         let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
         assert_eq!(r, ["updated", "motivated"]);

@@ -63,6 +63,9 @@ enum When {
     Month,
     /// One of these nouns with no determiner before it (`looking job` → looking for; not `looking the part`).
     Bare(Vec<&'static str>),
+    /// Anything may follow, but the word before the phrase is none of these (`something similar with a
+    /// stand-up`: `with` belongs to the verb, not to `similar`).
+    NotAfter(Vec<&'static str>),
     /// A noun for a person's job with no determiner, perhaps after one or two modifiers, that ends its phrase
     /// (`working like pattern maker` → as; not `work like a dog`, `working like crazy`).
     Role,
@@ -91,7 +94,10 @@ impl When {
                 (Some(h), _, _) => When::Head(h.split('|').collect()),
                 (_, Some(h), _) => When::Named(h.split('|').collect()),
                 (_, _, Some(h)) => When::Bare(h.split('|').collect()),
-                _ => When::Anything,
+                _ => match col.strip_prefix("not-after:") {
+                    Some(h) => When::NotAfter(h.split('|').collect()),
+                    None => When::Anything,
+                },
             },
         }
     }
@@ -107,7 +113,7 @@ fn follows(a: &Analysis, last: usize, when: &When) -> bool {
     let name = |w: &Word| w.capitalized && !w.all_caps && !w.sentence_start && !w.tags.any(Tags::FUNCTION);
     let n1 = a.at(last, 1);
     match when {
-        When::Anything => true,
+        When::Anything | When::NotAfter(_) => true,
         When::Ends => n1.is_none_or(|n| {
             !n.joined
                 || n.is_any(&["and", "as", "because", "since", "so"])
@@ -284,6 +290,14 @@ impl Rule for WrongPreposition {
         let text = cx.text();
         // What must follow is part of the match: a phrase whose condition fails leaves its words to a shorter one.
         let fits = |m: &super::phrases::Match<'_, Entry>| {
+            if let When::NotAfter(words) = &m.value.when {
+                let before = cx.tokens[..m.first_token].iter().rev().find(|t| t.kind == TokenKind::Word);
+                let after_listed = before.is_some_and(|t| {
+                    let gap = &text[t.span.end..cx.tokens[m.first_token].span.start];
+                    gap.trim().is_empty() && words.iter().any(|w| t.text(text).eq_ignore_ascii_case(w))
+                });
+                return !after_listed;
+            }
             matches!(m.value.when, When::Anything) || {
                 let a = cx.section.analysis();
                 let end = cx.tokens[m.last_token].span.start;
@@ -424,6 +438,11 @@ mod tests {
         assert_clean(ID, "The most we got of the budget; I got off the boat; we got of the deal what we could.");
         assert_clean(ID, "We met in the conference room; I met you in Seoul at the expo.");
         assert_flags(ID, "In Porto we are discussing about the same problem.", 1);
+        assert_flags(ID, "Our rota is similar with yours.", 1);
+        assert_clean(
+            ID,
+            "We're trying something similar with our counting games; you solved something similar with a stand-up.",
+        );
         assert_flags(ID, "I want to share you our experience; some questions concerning about land.", 2);
         assert_clean(ID, "I want to share with you our experience; glad to share; the questions concerning land.");
         assert_flags(ID, "I am looking job as electrician; we are looking opportunities abroad.", 2);

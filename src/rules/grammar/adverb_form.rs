@@ -171,6 +171,22 @@ impl Rule for AdverbForm {
         let Some(a) = prose_analysis(cx) else { return };
         let text = cx.text();
         for i in 0..a.words.len() {
+            // `the details are very good made`, `a good paid job`: `good` before a participle that is no
+            // adjective grades how it was done: `well made`, `well paid` (`good looking` is an -ing form).
+            let w = &a.words[i];
+            if w.is("good")
+                && let Some(v) = a.at(i, 1)
+                && v.joined
+                && v.tags.any(Tags::VERB_PART)
+                && !v.tags.any(Tags::ADJ | Tags::NOUN | Tags::NOUN_PL | Tags::FUNCTION)
+                && !v.is_name_like()
+                && !w.compound_next
+            {
+                let written = &text[w.span.clone()];
+                let message = format!("before the participle ‘{}’, ‘{written}’ is the adverb ‘well’", v.lower);
+                out.extend(finding(cx, &META, w.span.clone(), message, &["well".to_string()]));
+                continue;
+            }
             if let Some(adverb) = check(a, i) {
                 let w = &a.words[i];
                 let written = &text[w.span.clone()];
@@ -193,6 +209,10 @@ mod tests {
         assert_flags(ID, "You explained it so clear in your talk. She handled the crisis very professional.", 2);
         let d = check_text(ID, "You handled the crisis very professional.");
         assert_eq!(d[0].suggestions[0].replacement, "professionally");
+        let d = check_text(ID, "The details are very good made. It is a good paid job.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["well", "well"]);
+        assert_clean(ID, "The details are very well made; a good-looking design; good news; a good read.");
     }
 
     #[test]

@@ -73,6 +73,37 @@ fn very_before_comparative(a: &Analysis, i: usize) -> bool {
     })
 }
 
+/// `it was much useful for my thesis`, `the course is much interesting`: after `be` (perhaps with `not`),
+/// `much` before a plain adjective that is no comparative or participle and ends its phrase (`much better`,
+/// `much needed`, `much appreciated`, `not much different`, `much like` stay).
+fn much_before_adjective(a: &Analysis, i: usize) -> bool {
+    let after_be = a.at(i, -1).is_some_and(|p| p.tags.any(Tags::BE) && !p.is_any(&["be", "been", "being"]));
+    a.words[i].joined
+        && after_be
+        && a.at(i, 1).is_some_and(|j| {
+            j.joined
+                && j.tags.any(Tags::ADJ)
+                && !j.tags.any(
+                    Tags::ADJ_CMP | Tags::ADJ_SUP | Tags::VERB_PART | Tags::VERB_PAST | Tags::NOUN | Tags::FUNCTION,
+                )
+                && !j.is_any(&[
+                    "different",
+                    "alike",
+                    "same",
+                    "like",
+                    "more",
+                    "less",
+                    "too",
+                    "worse",
+                    "better",
+                    "fewer",
+                    "else",
+                ])
+                && !j.is_name_like()
+        })
+        && a.at(i, 2).is_none_or(|n| !n.joined || n.tags.any(Tags::PREP | Tags::CONJ) || n.is("to"))
+}
+
 /// `It was so a great experience`, `Thanks for so a helpful session`: after a verb or a preposition, `so`, an
 /// article and a describing word (not `and so a new plan began`: `so` as `therefore` follows a conjunction).
 fn so_a(a: &Analysis, i: usize) -> bool {
@@ -114,6 +145,10 @@ impl Rule for DegreeWord {
                         format!("‘very’ does not grade a comparative: ‘much {}’", &text[a.words[i + 1].span.clone()]);
                     out.extend(finding(cx, &META, w.span.clone(), message, &["much".to_string()]));
                 }
+            } else if w.is("much") && much_before_adjective(a, i) {
+                let word = &text[a.words[i + 1].span.clone()];
+                let message = format!("‘much’ grades comparatives and participles; before ‘{word}’ the word is ‘very’");
+                out.extend(finding(cx, &META, w.span.clone(), message, &["very".to_string()]));
             } else if w.is("so") && so_a(a, i) {
                 let article = &a.words[i + 1];
                 let span = w.span.start..article.span.end;
@@ -146,6 +181,14 @@ mod tests {
         assert!(!d[0].suggestions[0].safe);
         assert_clean(ID, "I very much appreciate it. I am very interested. I very interested in it. The very best.");
         assert_clean(ID, "We are very excited; a very experienced team; very well done; I very rarely travel.");
+    }
+
+    #[test]
+    fn much_before_a_plain_adjective_is_very() {
+        let d = check_text(ID, "I read your paper and it was much useful for my thesis.");
+        assert_eq!(d[0].suggestions[0].replacement, "very");
+        assert_clean(ID, "It was much better; it is much needed; it was much appreciated; it is not much different.");
+        assert_clean(ID, "It was much like yours; there is much useful data; it was very useful.");
     }
 
     #[test]

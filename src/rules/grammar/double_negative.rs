@@ -49,8 +49,15 @@ fn positive(w: &str) -> Option<&'static str> {
 /// Whether word `v` is a lexical verb negated just before it (`couldn't find`, `did not see`, `never went`).
 fn negated_verb(a: &Analysis, v: usize) -> bool {
     let w = &a.words[v];
-    if !w.tags.any(Tags::VERB | Tags::VERB_PAST | Tags::VERB_ING | Tags::VERB_3SG)
-        || w.tags.any(Tags::BE | Tags::FUNCTION)
+    // `have` after `don't`/`didn't` is the verb of having (`we don't have nothing`), not the perfect's.
+    let have_after_do = w.is("have")
+        && a.at(v, -1).is_some_and(|n| {
+            n.is_any(&["don't", "doesn't", "didn't", "dont"])
+                || n.is("not") && a.at(v, -2).is_some_and(|d| d.tags.any(Tags::DO))
+        });
+    if !have_after_do
+        && (!w.tags.any(Tags::VERB | Tags::VERB_PAST | Tags::VERB_ING | Tags::VERB_3SG)
+            || w.tags.any(Tags::BE | Tags::FUNCTION))
     {
         return false;
     }
@@ -111,6 +118,8 @@ mod tests {
     fn flags_a_negative_object_of_a_negated_verb() {
         assert_flags(ID, "Hi Lena, I couldn't find nothing on tax rules as clear as your post.", 1);
         assert_flags(ID, "We don't know nobody in Leeds. I never went nowhere. They did not send no one.", 3);
+        assert_flags(ID, "In our hospital we don't have nothing like this yet. She does not have none.", 2);
+        assert_clean(ID, "We don't have anything like this; I haven't had nothing but praise; we have nothing.");
         let d = check_text(ID, "I didn't see nothing.");
         assert_eq!(d[0].suggestions[0].replacement, "anything");
         assert!(!d[0].suggestions[0].safe);

@@ -143,6 +143,16 @@ fn check(a: &Analysis, i: usize) -> Option<(usize, usize, String)> {
                 })
             })
             .count()
+    } else if q.is("how")
+        && a.at(i, 1).is_some_and(|n| {
+            n.joined && n.is_any(&["long", "much", "many", "often", "far", "soon", "quickly", "big", "old"])
+        })
+    {
+        // `how long did you study`, `how many hours do you train`.
+        let counted = a.at(i, 1).is_some_and(|n| n.is_any(&["much", "many"]))
+            && a.at(i, 2)
+                .is_some_and(|m| m.joined && m.tags.any(Tags::NOUN | Tags::NOUN_PL) && !m.tags.any(Tags::FUNCTION));
+        1 + usize::from(counted)
     } else {
         0
     };
@@ -234,6 +244,10 @@ mod tests {
         let d = check_text(ID, "Can I ask you what sources do you normally use for land records?");
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].suggestions[0].replacement, "you normally use");
+        let d = check_text(ID, "Can I ask how long did you study for it? I wonder how many hours do you train.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["you studied", "you train"]);
+        assert_clean(ID, "Can I ask how long you studied? How long did you study? I know how much did cost.");
     }
 
     #[test]

@@ -421,8 +421,20 @@ fn singular_determiner(a: &Analysis, i: usize) -> Option<&'static str> {
     let p = a.at(i, -1)?;
     let n = a.at(i, 1)?;
     let ends = a.at(i + 1, 1).is_none_or(|x| x.tags.only(Tags::PREP, Tags::NOUN | Tags::NOUN_PL | Tags::ADJ));
-    (p.tags.any(Tags::PREP)
-        && !p.is_any(&["than", "so", "like", "except", "given", "now"])
+    // After a preposition, or a verb that takes an object and no clause (`I also documented this camps in 2018`;
+    // not `I think this works`, where `this` is a subject).
+    const TAKES_CLAUSE: &[&str] = &[
+        "think", "thought", "know", "knew", "believe", "believed", "hope", "hoped", "say", "said", "feel", "felt",
+        "guess", "see", "saw", "mean", "meant", "show", "showed", "shows", "found", "find", "hear", "heard", "suppose",
+        "noticed", "realised", "realized", "agree", "agreed", "doubt", "bet", "wish", "wonder", "is", "was",
+    ];
+    // (`this` only: `that` after a word that is a noun too is a relative pronoun, `a slot that suits`.)
+    let object_verb = w.is("this")
+        && p.tags.any(Tags::VERB | Tags::VERB_PAST)
+        && !p.tags.any(Tags::FUNCTION | Tags::NOUN | Tags::NOUN_PL | Tags::VERB_3SG)
+        && !p.is_any(TAKES_CLAUSE)
+        && !p.is_name_like();
+    ((p.tags.any(Tags::PREP) && !p.is_any(&["than", "so", "like", "except", "given", "now"]) || object_verb)
         && n.tags.any(Tags::NOUN_PL)
         && !n.tags.any(Tags::NOUN | Tags::FUNCTION | Tags::TIME)
         && !n.is_name_like()
@@ -722,6 +734,13 @@ mod tests {
             "We meet every two weeks; they each have a laptop; every sales team needs a plan; each of the projects.",
         );
         assert_flags(ID, "We sell spare parts with a very competitive prices.", 1);
+        assert_clean(ID, "It covers 300 ha a day, weighs 5 lb and 10 oz, takes 2 gal and 3 min.");
+        assert_flags(ID, "I also documented this camps in 2018.", 1);
+        assert_clean(ID, "A visa that ends in May; grab any slot that suits; a project in our trust that tries it.");
+        assert_clean(
+            ID,
+            "I think this works. I saw this helps a lot. We documented these camps; it proves this claims nothing.",
+        );
         let d = check_text(ID, "Your experience with a cyanide-free reagents; a well-known brands.");
         let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
         assert_eq!(r, ["reagent", "brand"]);

@@ -48,7 +48,7 @@ Use instead: `X's` for one owner, `Xs'` for several (not applied automatically).
 };
 
 /// Whether `word` is a form of a verb that takes two objects (`dictionaries/grammar/dative-verbs.txt`).
-fn takes_two_objects(word: &str) -> bool {
+pub(super) fn takes_two_objects(word: &str) -> bool {
     static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
     let set = S.get_or_init(|| {
         lexicon::rows(include_str!("../../../dictionaries/grammar/dative-verbs.txt"))
@@ -425,6 +425,11 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "possessive-apostrophe";
+
+    #[test]
+    fn here_and_there_after_a_plural_are_places() {
+        assert_clean(ID, "Their impact on the villages here is real. I met the teams there last week.");
+    }
 
     #[test]
     fn flags_missing_apostrophes() {

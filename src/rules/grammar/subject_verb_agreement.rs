@@ -511,7 +511,7 @@ fn across_phrase(a: &Analysis, end: usize, number: Number, attracted: bool) -> O
                     && !n.tags.any(Tags::DET | Tags::POSS | Tags::PRON | Tags::FUNCTION)
                     && !n.is_name_like()
             });
-        if !phrase_word && !inner_prep && !inner_and && !w.is_name_like() {
+        if !phrase_word && !inner_prep && !inner_and && !(w.is_name_like() && !w.tags.any(Tags::PRON)) {
             return None;
         }
     }
@@ -1515,6 +1515,7 @@ mod tests {
         assert_clean(ID, "We met in Leeds and your team on the night shift were lovely.");
         assert_clean(ID, "Your post on HPLC system suitability failures and their usual causes was very practical.");
         assert_flags(ID, "Our online booking system have helped over 200 restaurants.", 1);
+        assert_clean(ID, "Your paper on women's savings groups matches what I see every day in the villages.");
         assert_clean(ID, "Our online booking systems have helped; our online booking system has helped.");
         let d = check_text(ID, "Your case was presented in my class and everybody were impressed. Nobody were late.");
         let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();

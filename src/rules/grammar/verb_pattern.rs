@@ -222,6 +222,29 @@ impl Rule for VerbPattern {
                 out.extend(finding(cx, &META, to.span.start..v.span.end, message, &[format!("for {ing}")]));
                 continue;
             }
+            // `you gave to me your card`, `she sent to us the slides`: a verb of giving or sending puts its person
+            // straight after it when the thing follows (`gave me your card`; `gave your card to me`).
+            if w.tags.any(Tags::VERB | Tags::VERB_PAST | Tags::VERB_3SG | Tags::VERB_ING)
+                && !w.is_name_like()
+                && super::possessive_apostrophe::takes_two_objects(&w.lower)
+                && let (Some(to), Some(person), Some(det)) = (a.at(i, 1), a.at(i, 2), a.at(i, 3))
+                && to.is("to")
+                && to.joined
+                && person.joined
+                && person.is_any(&["me", "us", "him", "them"])
+                && det.joined
+                && det.tags.any(Tags::DET | Tags::POSS)
+                && !det.tags.any(Tags::PRON | Tags::PREP)
+                && !det.is_any(&["that", "this", "what"])
+            {
+                let right = format!("{} {}", &text[w.span.clone()], person.lower);
+                let message = format!(
+                    "‘{}’ takes its person straight after it: ‘{right} {}…’ (or ‘… to {}’ at the end)",
+                    w.lower, det.lower, person.lower
+                );
+                out.extend(finding(cx, &META, w.span.start..person.span.end, message, &[right]));
+                continue;
+            }
             // `Like I said you,` / `he said me that…` → told: `say` takes no person as its object (`said to me`).
             // `you` only before punctuation or `that` (`I said you were right` has `you` as a subject).
             if let Some(told) = told_for(&w.lower)
@@ -315,6 +338,13 @@ mod tests {
         let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
         assert_eq!(r, ["for answering", "for sharing"]);
         assert_clean(ID, "Thank you to everyone who came; thank you to all the staff; thank you to support staff.");
+        let d = check_text(ID, "We met in Kigali and you gave to me your card. She sent to us the slides.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["gave me", "sent us"]);
+        assert_clean(
+            ID,
+            "You gave me your card; she sent the slides to us; he explained to me the plan; gave to me that day.",
+        );
         let d = check_text(ID, "I appreciate very much your help.");
         assert_eq!(d[0].suggestions[0].replacement, "really appreciate");
         assert_clean(ID, "I enjoyed your workshop very much. I would like very much to join. I liked it very much.");

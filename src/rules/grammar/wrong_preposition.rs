@@ -63,6 +63,8 @@ enum When {
     Month,
     /// One of these nouns with no determiner before it (`looking job` → looking for; not `looking the part`).
     Bare(Vec<&'static str>),
+    /// A count and a unit of time (`from last 6 years` → for the last; not `from last year`).
+    CountTime,
     /// Anything may follow, but the word before the phrase is none of these (`something similar with a
     /// stand-up`: `with` belongs to the verb, not to `similar`).
     NotAfter(Vec<&'static str>),
@@ -88,6 +90,7 @@ impl When {
             "year" => When::Year,
             "month" => When::Month,
             "role" => When::Role,
+            "count-time" => When::CountTime,
             "object" => When::Object,
             "ends" => When::Ends,
             _ => match (col.strip_prefix("head:"), col.strip_prefix("named:"), col.strip_prefix("bare:")) {
@@ -202,6 +205,14 @@ fn follows(a: &Analysis, last: usize, when: &When) -> bool {
                     })
             })
         }),
+        When::CountTime => {
+            n1.is_some_and(|c| {
+                c.joined && (c.tags.any(Tags::DIGITS | Tags::NUM) || c.is_any(&["few", "several", "couple"]))
+            }) && (2..=3).any(|k| {
+                a.at(last, k)
+                    .is_some_and(|u| u.is_any(&["years", "months", "weeks", "days", "decades", "yrs", "hours"]))
+            })
+        }
         When::Bare(heads) => n1.is_some_and(|n| {
             n.joined
                 && !n.compound_next
@@ -314,7 +325,7 @@ impl Rule for WrongPreposition {
             // "our focus in 2023", "experience on 3 continents": a time or a count follows, not an object.
             if cx.tokens.get(m.last_token + 1).is_some_and(|t| t.kind == TokenKind::Number)
                 && !m.value.safe
-                && !matches!(m.value.when, When::Year)
+                && !matches!(m.value.when, When::Year | When::CountTime)
             {
                 continue;
             }
@@ -439,6 +450,11 @@ mod tests {
         assert_clean(ID, "We met in the conference room; I met you in Seoul at the expo.");
         assert_flags(ID, "In Porto we are discussing about the same problem.", 1);
         assert_flags(ID, "Our rota is similar with yours.", 1);
+        let d = check_text(ID, "I am working as signalling engineer in Indian Railways from last 6 years.");
+        assert_eq!(d[0].suggestions[0].replacement, "for the last");
+        assert_clean(ID, "I have worked here for the last 6 years; from last year's report; from last week.");
+        assert_flags(ID, "I joined to your sake seminar at the fair.", 1);
+        assert_clean(ID, "The annex is joined to the main building; I joined your seminar.");
         assert_clean(
             ID,
             "We're trying something similar with our counting games; you solved something similar with a stand-up.",

@@ -511,7 +511,7 @@ fn across_phrase(a: &Analysis, end: usize, number: Number, attracted: bool) -> O
                     && !n.tags.any(Tags::DET | Tags::POSS | Tags::PRON | Tags::FUNCTION)
                     && !n.is_name_like()
             });
-        if !phrase_word && !inner_prep && !inner_and && !(w.is_name_like() && !w.tags.any(Tags::PRON)) {
+        if !(phrase_word || inner_prep || inner_and || w.is_name_like() && !w.tags.any(Tags::PRON)) {
             return None;
         }
     }

@@ -245,8 +245,62 @@ fn field_without_article(a: &Analysis, i: usize) -> Option<usize> {
     while i - first < 3 && a.at(first, -1).is_some_and(modifier) {
         first -= 1;
     }
-    (first < i && a.at(first, -1).is_some_and(|p| p.is_any(&["in", "into", "within", "of", "from", "across", "to"])))
-        .then_some(first)
+    (first < i
+        && a.at(first, -1).is_some_and(|p| p.is_any(&["in", "into", "within", "of", "from", "across", "to", "for"])))
+    .then_some(first)
+}
+
+fn the_places() -> &'static HashMap<&'static str, &'static str> {
+    static M: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    M.get_or_init(|| {
+        lexicon::rows(include_str!("../../../dictionaries/grammar/the-places.tsv"))
+            .map(|r| (lexicon::col(&r, 0), lexicon::col(&r, 1)))
+            .collect()
+    })
+}
+
+/// `in Europe and Middle East`, `the farmers in Mekong Delta`, `based in UK`: after a preposition (or `and` after
+/// a name), with no determiner, a place name that English writes with `the` (`dictionaries/grammar/the-places.tsv`):
+/// a listed name, or capitalised words ending in a listed head (`Black Sea`), that ends its phrase. The first and
+/// last word of the name.
+fn place_without_the(a: &Analysis, i: usize) -> Option<(usize, usize)> {
+    let w = &a.words[i];
+    if !(w.capitalized || w.all_caps) || w.sentence_start || !w.joined {
+        return None;
+    }
+    let before = a.at(i, -1)?;
+    let opens = before.tags.any(Tags::PREP) && !before.tags.any(Tags::DET) && !before.is_any(&["than", "like", "as"])
+        || before.is("and") && a.at(i, -2).is_some_and(|n| n.capitalized && !n.sentence_start);
+    if !opens {
+        return None;
+    }
+    // `WORK WITH US`: a line in capitals is shouting, and `US` there is `us`.
+    if before.all_caps {
+        return None;
+    }
+    let places = the_places();
+    // The name's words: up to three capitalised words (or an acronym).
+    let mut end = i;
+    while end < i + 2 && a.at(end, 1).is_some_and(|n| n.joined && (n.capitalized || n.all_caps) && !n.compound_next) {
+        end += 1;
+    }
+    let words: Vec<&str> = (i..=end).map(|k| a.words[k].lower.as_str()).collect();
+    // The listed name may be the whole run or its start (`Middle East region` is no name of its own).
+    let found = (i..=end).rev().find(|&e| {
+        let name = words[..=e - i].join(" ");
+        places.get(name.as_str()) == Some(&"name")
+            || e > i
+                && places.get(words[e - i]) == Some(&"head")
+                && !matches!(words[0], "lake" | "mount" | "cape" | "port" | "silicon")
+    })?;
+    // It ends its phrase: no noun after it (`from Black Sea ports`, `the Gulf Construction Expo`).
+    if a.at(found, 1).is_some_and(|n| {
+        n.joined && (n.tags.any(Tags::NOUN | Tags::NOUN_PL) && !n.tags.any(Tags::FUNCTION | Tags::ADV) || n.capitalized)
+    }) || a.words[found].compound_next
+    {
+        return None;
+    }
+    Some((i, found))
 }
 
 /// `we are doing the similar migration`, `we run the similar experiments with…`: after a verb, `the similar` and a
@@ -514,6 +568,16 @@ impl Rule for MissingArticle {
                 out.extend(finding(cx, &META, w.span.clone(), message, &[format!("{article} {noun}")]));
                 continue;
             }
+            if let Some((first, last)) = place_without_the(a, i) {
+                let text = cx.text();
+                let name = &text[a.words[first].span.start..a.words[last].span.end];
+                // From the word before the name, which keeps its own case in the replacement.
+                let lead = &a.words[first - 1];
+                let message = format!("‘{name}’ takes ‘the’: ‘the {name}’");
+                let right = format!("{} the {name}", &text[lead.span.clone()]);
+                out.extend(finding(cx, &META, lead.span.start..a.words[last].span.end, message, &[right]));
+                continue;
+            }
             if let Some(first) = field_without_article(a, i) {
                 let text = cx.text();
                 let phrase = &text[a.words[first].span.start..w.span.end];
@@ -598,6 +662,19 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "missing-article";
+
+    #[test]
+    fn place_names_that_take_the() {
+        let d = check_text(
+            ID,
+            "We sell in Europe and Middle East. It helps the farmers in Mekong Delta. I am based in UK now.",
+        );
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["and the Middle East", "in the Mekong Delta", "in the UK"]);
+        assert_clean(ID, "We sell in the Middle East, near Lake Victoria, on Mount Kenya and in Silicon Valley.");
+        assert_clean(ID, "Grain from Black Sea ports; at the Gulf Construction Expo; US-based; in the UK; UK law.");
+        assert_clean(ID, "WORK WITH US today.");
+    }
 
     #[test]
     fn be_honour_or_pleasure_to() {

@@ -454,6 +454,8 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "for the last");
         assert_clean(ID, "I have worked here for the last 6 years; from last year's report; from last week.");
         assert_flags(ID, "I joined to your sake seminar at the fair.", 1);
+        assert_flags(ID, "I was very impressed from the work of your team.", 1);
+        assert_clean(ID, "I was impressed from the start; impressed by the work.");
         assert_clean(ID, "The annex is joined to the main building; I joined your seminar.");
         assert_clean(
             ID,

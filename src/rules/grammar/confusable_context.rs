@@ -896,6 +896,63 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("definitely", "‘defiantly’ means in defiance; ‘definitely’ means certainly")
         }
+        // `I pretend to apply to the master's next year`: Spanish `pretender`, Portuguese `pretender`, Italian
+        // `pretendere` and French `prétendre` mean to intend; after `I`/`we`, `pretend to` and a verb of a plan
+        // is `intend to` (`I pretend to be busy`, `we pretend to know` are pretending).
+        "pretend"
+            if w.joined
+                && p1.is_some_and(|p| p.is_any(&["i", "we"]))
+                && n1.is_some_and(|n| n.joined && n.is("to"))
+                && n2.is_some_and(|v| {
+                    v.joined
+                        && v.tags.any(Tags::VERB)
+                        && !v.tags.any(Tags::FUNCTION)
+                        && !v.is_any(&[
+                            "be",
+                            "know",
+                            "understand",
+                            "like",
+                            "love",
+                            "care",
+                            "listen",
+                            "enjoy",
+                            "agree",
+                            "sleep",
+                            "have",
+                            "read",
+                            "smile",
+                            "laugh",
+                            "cry",
+                            "feel",
+                            "look",
+                            "see",
+                            "hear",
+                            "forget",
+                            "remember",
+                            "believe",
+                            "notice",
+                        ])
+                }) =>
+        {
+            r("intend", "to plan is to ‘intend’; to ‘pretend’ is to act as if something were true")
+        }
+        // `I became many useful tips`, `I hope I can become a copy of your slides`: German `bekommen`, Dutch
+        // `bekomen` mean to get; a person does not `become` a thing one receives.
+        "become" | "became"
+            if p1.is_some_and(|p| p.is_any(&["i", "we", "can", "could", "to", "would", "will"]))
+                && n1.is_some_and(|d| {
+                    d.joined && d.is_any(&["a", "an", "the", "some", "many", "your", "any", "no"])
+                })
+                && (2..=3).any(|k| {
+                    // The thing ends its phrase (`become a call centre agent` is a person).
+                    in_list("become-object", a.at(i, k))
+                        && a.at(i, k + 1).is_none_or(|n| {
+                            !n.joined || !n.tags.any(Tags::NOUN | Tags::NOUN_PL) || n.tags.any(Tags::FUNCTION)
+                        })
+                }) =>
+        {
+            r(if w.is("became") { "got" } else { "get" }, "to receive is to ‘get’; to ‘become’ is to come to be")
+        }
         // `How do you think, will radiologists be replaced?`, `How do you think?`: asking for an opinion is `What
         // do you think`; `how` stays before a clause of manner (`How do you think we should start?`).
         "how"
@@ -1875,6 +1932,18 @@ mod tests {
             "They'll lose it; sheets came loose; we came to lose weight; I got lost; the booking form Sarah sent.",
         );
         assert_flags(ID, "Would it be ok to site it in my midwifery dissertation?", 1);
+        let d = check_text(
+            ID,
+            "I pretend to apply to the aerospace master's. I became many useful tips from your talk. I hope I can \
+             become a copy of your slides.",
+        );
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["intend", "got", "get"]);
+        assert_clean(
+            ID,
+            "I pretend to be busy; we pretend to know. I became a manager; it became an answer to all; I became \
+             a regular at the talks. I want to become a call centre agent and a visa officer.",
+        );
         let d = check_text(ID, "How do you think, will radiologists be replaced? How do you think?");
         let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
         assert_eq!(r, ["What", "What"]);

@@ -294,10 +294,14 @@ fn place_without_the(a: &Analysis, i: usize) -> Option<(usize, usize)> {
                 && !matches!(words[0], "lake" | "mount" | "cape" | "port" | "silicon")
     })?;
     // It ends its phrase: no noun after it (`from Black Sea ports`, `the Gulf Construction Expo`).
-    if a.at(found, 1).is_some_and(|n| {
-        n.joined && (n.tags.any(Tags::NOUN | Tags::NOUN_PL) && !n.tags.any(Tags::FUNCTION | Tags::ADV) || n.capitalized)
-    }) || a.words[found].compound_next
-    {
+    // (A word after it that is no function word, adverb or verb is a noun it modifies: `EU e-commerce`.)
+    let ends = |n: &Word| {
+        !n.joined
+            || n.tags.any(Tags::FUNCTION | Tags::ADV | Tags::TIME)
+            || n.tags.any(Tags::ANY_VERB | Tags::BE | Tags::HAVE | Tags::MODAL)
+                && !n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ)
+    };
+    if a.at(found, 1).is_some_and(|n| !ends(n)) || a.words[found].compound_next {
         return None;
     }
     Some((i, found))
@@ -673,7 +677,7 @@ mod tests {
         assert_eq!(r, ["and the Middle East", "in the Mekong Delta", "in the UK"]);
         assert_clean(ID, "We sell in the Middle East, near Lake Victoria, on Mount Kenya and in Silicon Valley.");
         assert_clean(ID, "Grain from Black Sea ports; at the Gulf Construction Expo; US-based; in the UK; UK law.");
-        assert_clean(ID, "WORK WITH US today.");
+        assert_clean(ID, "WORK WITH US today. Would you chat about DDP vs DAP for EU e-commerce?");
     }
 
     #[test]

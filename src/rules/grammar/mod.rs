@@ -19,6 +19,7 @@ mod embedded_question;
 mod feeling_adjective;
 mod irregular_plural;
 mod language_case;
+mod light_verb;
 mod lowercase_i;
 mod missing_article;
 mod missing_be;
@@ -87,6 +88,7 @@ pub static RULES: &[&dyn Rule] = &[
     &verb_pattern::VerbPattern,
     &contraction_apostrophe::ContractionApostrophe,
     &language_case::LanguageCase,
+    &light_verb::LightVerb,
     &resumptive_pronoun::ResumptivePronoun,
 ];
 

@@ -187,6 +187,45 @@ impl Rule for AdverbForm {
                 out.extend(finding(cx, &META, w.span.clone(), message, &["well".to_string()]));
                 continue;
             }
+            // `I work hardly to meet every deadline`: after a verb of effort, `hardly` (barely) where `hard` (with
+            // effort) is meant; not `hardly any`, `hardly ever`, and not before the verb (`I can hardly wait`).
+            if w.is("hardly")
+                && a.at(i, -1).is_some_and(|v| {
+                    v.is_any(&[
+                        "work",
+                        "works",
+                        "worked",
+                        "working",
+                        "try",
+                        "tries",
+                        "tried",
+                        "trying",
+                        "study",
+                        "studies",
+                        "studied",
+                        "studying",
+                        "train",
+                        "trains",
+                        "trained",
+                        "training",
+                        "push",
+                        "pushed",
+                        "fight",
+                        "fought",
+                        "practise",
+                        "practice",
+                        "practised",
+                        "practiced",
+                    ])
+                })
+                && a.at(i, 1).is_none_or(|n| {
+                    !n.is_any(&["any", "ever", "anything", "anyone", "anybody", "a", "at", "enough", "possible"])
+                })
+            {
+                let message = "‘hardly’ means barely; with effort is ‘hard’".to_string();
+                out.extend(finding(cx, &META, w.span.clone(), message, &["hard".to_string()]));
+                continue;
+            }
             if let Some(adverb) = check(a, i) {
                 let w = &a.words[i];
                 let written = &text[w.span.clone()];
@@ -209,6 +248,10 @@ mod tests {
         assert_flags(ID, "You explained it so clear in your talk. She handled the crisis very professional.", 2);
         let d = check_text(ID, "You handled the crisis very professional.");
         assert_eq!(d[0].suggestions[0].replacement, "professionally");
+        let d = check_text(ID, "I work hardly to meet every deadline. We worked hardly on the new menu.");
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].suggestions[0].replacement, "hard");
+        assert_clean(ID, "I can hardly wait; we worked hardly any hours; she hardly worked; I work hard.");
         let d = check_text(ID, "The details are very good made. It is a good paid job.");
         let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
         assert_eq!(r, ["well", "well"]);

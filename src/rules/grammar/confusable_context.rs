@@ -953,6 +953,43 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r(if w.is("became") { "got" } else { "get" }, "to receive is to ‘get’; to ‘become’ is to come to be")
         }
+        // `Our bakery won the price for the best sourdough`, `she won first price`: what one wins is a `prize`.
+        "price" | "prices"
+            if (1..=3).any(|k| {
+                a.at(i, -k).is_some_and(|v| v.is_any(&["won", "win", "wins", "winning", "awarded", "received"]))
+                    && (1..k).all(|j| {
+                        a.at(i, -j).is_some_and(|m| {
+                            m.is_any(&["the", "a", "first", "second", "third", "top", "main", "grand", "best"])
+                        })
+                    })
+            }) =>
+        {
+            r(if w.is("price") { "prize" } else { "prizes" }, "what one wins is a ‘prize’; a ‘price’ is what one pays")
+        }
+        // `Our prizes start at ten dollars`, `the best prize for bulk orders`: what one pays is a `price`.
+        "prizes"
+            if p1.is_some_and(|p| p.tags.any(Tags::POSS))
+                && n1.is_some_and(|n| n.joined && n.is_any(&["start", "range", "begin", "include", "are"]))
+                && n2.is_some_and(|m| m.is_any(&["at", "from", "competitive", "per", "low", "affordable"])) =>
+        {
+            r("prices", "what one pays is a ‘price’; a ‘prize’ is what one wins")
+        }
+        // `I don't have a degree in finance too.`: after a negative in the same clause, the word for `also` at the
+        // end is `either` (not `can't wait to see you too`, which is glad).
+        "too"
+            if w.joined
+                && punctuation_after(text, &w.span)
+                && text[w.span.end..].trim_start().starts_with(['.', '!'])
+                // The negative in the same clause: no conjunction or subordinating word between (`I don't know
+                // if you went too`).
+                && (1..=10)
+                    .map_while(|k| a.at(i, -k))
+                    .take_while(|m| !m.tags.any(Tags::SUB | Tags::CONJ))
+                    .any(|m| m.tags.any(Tags::NEG) || m.lower.ends_with("n't"))
+                && !(1..=10).map_while(|k| a.at(i, -k)).any(|m| m.is_any(&["wait", "only", "but"])) =>
+        {
+            r("either", "after a negative, ‘also’ at the end is ‘either’ (‘I don't have one either’)")
+        }
         // `How do you think, will radiologists be replaced?`, `How do you think?`: asking for an opinion is `What
         // do you think`; `how` stays before a clause of manner (`How do you think we should start?`).
         "how"
@@ -1932,6 +1969,18 @@ mod tests {
             "They'll lose it; sheets came loose; we came to lose weight; I got lost; the booking form Sarah sent.",
         );
         assert_flags(ID, "Would it be ok to site it in my midwifery dissertation?", 1);
+        let d = check_text(
+            ID,
+            "Our bakery won the price for the best sourdough. She won the first price. Our prizes start at ten \
+             dollars. I don't have a degree in finance too. She did not attend the meeting too.",
+        );
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["prize", "prize", "prices", "either", "either"]);
+        assert_clean(
+            ID,
+            "We offer the best price. She won the first prize. Our prices start at ten dollars. I can't wait to \
+             meet you too. It's not too late. I don't know if you went too.",
+        );
         let d = check_text(
             ID,
             "I pretend to apply to the aerospace master's. I became many useful tips from your talk. I hope I can \

@@ -22,7 +22,9 @@ ago`), and \
 `for` followed by a year in a clause with have/has/had (`I have been coding for 2015`), and a present \
 `am`/`is`/`are` or a simple present after a subject pronoun in the clause of `since` and a year or another point in time (`I am working \
 here since 2019` → have been, `we know each other since the bootcamp` → have known, `since college`, `I work at the port since 2016` → have worked), or of `for` a length of time and `now` \
-(`I'm working in farming for ten years now` → I've been).\n\
+(`I'm working in farming for ten years now` → I've been). Also `before` after a count of time, ending a clause in \
+the simple past, where a time counted back from now is meant (`I started my business five years before.` → ago; \
+not `five years before the merger`, `I had left two years before`).\n\
 Why: the swap is a common slip of writers whose first language uses one word for both, and it reads at once \
 as an error.\n\
 Use instead: `for five years`, `since 2015` (not applied automatically).",
@@ -221,6 +223,29 @@ fn present_before(a: &Analysis, i: usize) -> Option<(usize, String)> {
     None
 }
 
+/// `I started my business five years before.`, `we met three months before and…`: `before` (word `i`) after a count
+/// and a unit of time, ending its clause, in a clause with a simple past and no past perfect (`I had left two
+/// years before` counts back from another past time, as does `five years before the merger`).
+fn before_for_ago(a: &Analysis, i: usize) -> bool {
+    let w = &a.words[i];
+    if !w.is("before") || !w.joined {
+        return false;
+    }
+    let unit = a
+        .at(i, -1)
+        .is_some_and(|u| u.is_any(&["years", "months", "weeks", "days", "decades", "year", "month", "week"]));
+    let count = a
+        .at(i, -2)
+        .is_some_and(|c| c.tags.any(Tags::DIGITS | Tags::NUM) || c.is_any(&["few", "several", "a", "couple"]));
+    let ends = a.at(i, 1).is_none_or(|n| !n.joined || n.is_any(&["and", "but", "when", "so"]));
+    if !(unit && count && ends) {
+        return false;
+    }
+    let clause: Vec<&crate::text::Word> = (3..=14).map_while(|k| a.at(i, -k)).collect();
+    clause.iter().any(|v| v.tags.any(Tags::VERB_PAST) && !v.tags.any(Tags::HAVE))
+        && !clause.iter().any(|v| v.is_any(&["had", "'d"]) || v.lower.ends_with("'d"))
+}
+
 impl Rule for SinceFor {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -229,6 +254,13 @@ impl Rule for SinceFor {
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
         for (i, w) in a.words.iter().enumerate() {
+            if before_for_ago(a, i) {
+                let message = "a time counted back from now is ‘ago’ (‘five years ago’); ‘before’ counts back from \
+                               another time (‘five years before the merger’)"
+                    .to_string();
+                out.extend(finding(cx, &META, w.span.clone(), message, &["ago".to_string()]));
+                continue;
+            }
             let present = if w.is("since") {
                 present_with_since(a, i, cx.options.today.year).map(|p| (p, "‘since’ and a year"))
             } else if w.is("from") && !a.at(i, 2).is_some_and(|n| n.is_any(&["to", "until", "till", "through"])) {
@@ -299,6 +331,17 @@ mod tests {
         assert_clean(ID, "I am proud of what we built since 2019, and I am here since then.");
         assert_flags(ID, "I am working here since March and we are in touch since Monday.", 2);
         assert_clean(ID, "I have been here since March. I am glad since May is near; since March ended, I rest.");
+    }
+
+    #[test]
+    fn before_counted_from_now_is_ago() {
+        let d = crate::rules::testing::check_text(
+            ID,
+            "I started my plumbing business five years before. I moved to Dubai two years before and joined a hotel.",
+        );
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "ago");
+        assert_clean(ID, "We met three months before the merger. I had left two years before. Call a day before.");
     }
 
     /// A simple present with `since` and a year, and a present with `for` a length and `now`.

@@ -126,6 +126,29 @@ impl Rule for UncountableArticle {
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
         for (i, w) in a.words.iter().enumerate() {
+            // `I am looking for a work in hospitality`, `I got a work as a welder`: `work` as a job is not counted;
+            // the countable word is `job` (not `a work of art`, `a work in progress`, `a work permit`).
+            if w.is_any(&["a", "an"])
+                && let Some(k) = (1..=2).find(|&k| a.at(i, k).is_some_and(|n| n.is("work")))
+                && (1..k).all(|m| {
+                    a.at(i, m).is_some_and(|d| d.tags.any(Tags::ADJ) && !d.tags.any(Tags::NOUN_PL | Tags::FUNCTION))
+                })
+                && !a.words[i + k as usize].compound_next
+                && a.at(i, k + 1).is_none_or(|n| {
+                    !n.joined
+                        || n.is_any(&["as", "at", "for", "with"])
+                        || n.is("in") && !a.at(i, k + 2).is_some_and(|p| p.is_any(&["progress", "hand"]))
+                })
+            {
+                let noun = &a.words[i + k as usize];
+                let phrase = &cx.text()[w.span.start..noun.span.end];
+                let job = format!("{}job", &cx.text()[w.span.start..noun.span.start]).replacen("an ", "a ", 1);
+                let job = if job.starts_with("An ") { job.replacen("An ", "A ", 1) } else { job };
+                let message =
+                    format!("‘work’ as a job is not counted: ‘{job}’ (or ‘work’ with no article), not ‘{phrase}’");
+                out.extend(finding(cx, &META, w.span.start..noun.span.end, message, &[job]));
+                continue;
+            }
             let Some(j) = check(cx.text(), a, i) else { continue };
             let noun = &a.words[j];
             // The finding covers the article to the noun; the fix keeps all but the article.
@@ -176,6 +199,18 @@ mod tests {
         assert_eq!(d.len(), 2, "{d:#?}");
         assert_eq!(d[0].suggestions[0].replacement, "time");
         assert_clean(ID, "If you have a time slot free; we had a great time; do you have time? I have a time limit.");
+    }
+
+    #[test]
+    fn work_as_a_job() {
+        let d = check_text(ID, "I am looking for a work in hospitality. After graduation I got a work as a welder.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["a job", "a job"]);
+        assert_flags(ID, "She found a good work at a bank in Doha.", 1);
+        assert_clean(
+            ID,
+            "A work of art; a work in progress; a work permit; a work-life balance; a good job at a bank.",
+        );
     }
 
     #[test]

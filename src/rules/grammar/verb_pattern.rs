@@ -224,10 +224,8 @@ impl Rule for VerbPattern {
             }
             // `you gave to me your card`, `she sent to us the slides`: a verb of giving or sending puts its person
             // straight after it when the thing follows (`gave me your card`; `gave your card to me`).
-            if w.tags.any(Tags::VERB | Tags::VERB_PAST | Tags::VERB_3SG | Tags::VERB_ING)
-                && !w.is_name_like()
-                && super::possessive_apostrophe::takes_two_objects(&w.lower)
-                && let (Some(to), Some(person), Some(det)) = (a.at(i, 1), a.at(i, 2), a.at(i, 3))
+            // (The verb's list last: its look-up of the verb's base is the costly test.)
+            if let (Some(to), Some(person), Some(det)) = (a.at(i, 1), a.at(i, 2), a.at(i, 3))
                 && to.is("to")
                 && to.joined
                 && person.joined
@@ -236,6 +234,9 @@ impl Rule for VerbPattern {
                 && det.tags.any(Tags::DET | Tags::POSS)
                 && !det.tags.any(Tags::PRON | Tags::PREP)
                 && !det.is_any(&["that", "this", "what"])
+                && w.tags.any(Tags::VERB | Tags::VERB_PAST | Tags::VERB_3SG | Tags::VERB_ING)
+                && !w.is_name_like()
+                && super::possessive_apostrophe::takes_two_objects(&w.lower)
             {
                 let right = format!("{} {}", &text[w.span.clone()], person.lower);
                 let message = format!(

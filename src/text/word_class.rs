@@ -300,7 +300,9 @@ impl Lexicon {
                 t |= Tags::VERB_PART;
             }
         }
-        if let Some(flags) = self.flags(word) {
+        // The word's own entry, looked up once (a failed look-up tries every prefix of en_US.aff).
+        let own = self.flags(word);
+        if let Some(flags) = own {
             t |= Tags::KNOWN | stem_tags(flags);
             if is_verb_noun(word) {
                 t |= Tags::NOUN;
@@ -323,7 +325,8 @@ impl Lexicon {
         // That plural, listed with no flags: a plural noun (and the verb's third person when the noun is a verb
         // too: `experiences`; not an irregular verb's, `goes`).
         if !t.any(Tags::NOUN_PL | Tags::VERB_3SG)
-            && self.is_stem(word)
+            && word.ends_with('s')
+            && own.is_some()
             && let Some(stem) = [word.strip_suffix('s'), word.strip_suffix("es")]
                 .into_iter()
                 .flatten()
@@ -392,7 +395,7 @@ impl Lexicon {
         // (`pop`: `popped`, `popping`; `refer`, listed with no flag for them): a verb too.
         if word.len() >= 3
             && !t.any(Tags::VERB)
-            && (t.any(Tags::NOUN) || self.is_stem(word))
+            && (t.any(Tags::NOUN) || own.is_some())
             && let Some(last) = word.chars().last().filter(|c| c.is_ascii_alphabetic() && !"aeiouywx".contains(*c))
             && self.is_stem(&format!("{word}{last}ed"))
             && self.is_stem(&format!("{word}{last}ing"))

@@ -135,7 +135,8 @@ mod tests {
         assert_flags(ID, "I would like to make you some questions. Can I make a question?", 2);
         assert_flags(ID, "Thank you for answering to my question. You answered to all my questions.", 2);
         assert_flags(ID, "Could you explain me which techniques work? She explained us why.", 2);
-        assert_flags(ID, "We must do a decision. We did a good profit. I make my homework.", 3);
+        // Light verbs before their nouns are rule `light-verb`'s, not this list's.
+        assert_clean(ID, "We must do a decision. We did a good profit. I make my homework.");
         assert_flags(ID, "Thanks for baring with us. Our costumers love it. She won a price for it.", 3);
         assert_flags(
             ID,
@@ -190,7 +191,7 @@ mod tests {
     fn collocations_of_learners() {
         assert_flags(ID, "I have 10 years of experiences in sales. It was pleasure to meet you.", 2);
         assert_clean(ID, "I have 10 years of experience; it was a pleasure to meet you; my pleasure to help.");
-        assert_flags(ID, "I did a mistake; can you make a photo? She learned me how to weld.", 3);
+        assert_flags(ID, "I did a mistake; can you make a photo? She learned me how to weld.", 2);
         assert_clean(
             ID,
             "I made a mistake; I did a great job; take a photo; I learned how to weld; she taught me a lot.",

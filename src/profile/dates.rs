@@ -39,7 +39,7 @@ pub enum EndDate {
     Present,
 }
 
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

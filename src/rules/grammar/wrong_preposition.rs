@@ -159,23 +159,10 @@ fn follows(a: &Analysis, last: usize, when: &When) -> bool {
                     .is_none_or(|n| !n.joined || !n.tags.any(Tags::NOUN | Tags::NOUN_PL) || n.tags.any(Tags::FUNCTION))
         }
         When::Month => {
-            const MONTHS: &[&str] = &[
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-            ];
+            use crate::profile::dates::MONTHS;
             let is_year =
                 |y: &Word| y.lower.len() == 4 && y.lower.parse::<u32>().is_ok_and(|n| (1900..2100).contains(&n));
-            n1.is_some_and(|m| m.joined && m.capitalized && !m.all_caps && !m.sentence_start && m.is_any(MONTHS))
+            n1.is_some_and(|m| m.joined && m.capitalized && !m.all_caps && !m.sentence_start && m.is_any(&MONTHS))
                 && a.at(last, 2).is_none_or(|n| {
                     !n.joined
                         || is_year(n)

@@ -752,6 +752,19 @@ mod tests {
         lexicon().tags(w)
     }
 
+    /// A noun whose plural en_US.dic lists as its own word is countable and the plural a plural; a stem listed
+    /// with no verb flag whose doubled -ed and -ing forms are listed is a verb.
+    #[test]
+    fn plurals_and_doubled_forms_listed_as_words() {
+        assert!(t("decision").all(Tags::NOUN | Tags::PLURALIZABLE));
+        assert!(t("experience").all(Tags::NOUN | Tags::PLURALIZABLE | Tags::VERB));
+        assert!(t("decisions").any(Tags::NOUN_PL) && !t("decisions").any(Tags::VERB_3SG));
+        assert!(t("experiences").all(Tags::NOUN_PL | Tags::VERB_3SG));
+        assert!(t("refer").any(Tags::VERB));
+        assert!(!t("goes").any(Tags::NOUN_PL) && t("goes").any(Tags::VERB_3SG));
+        assert!(!t("information").any(Tags::PLURALIZABLE));
+    }
+
     /// Adverbs en_US.dic builds with its `-ly` flag; plurals in -ves of nouns in -f and -fe.
     #[test]
     fn ly_adverbs_and_ves_plurals() {

@@ -409,28 +409,6 @@ impl Rule for PossessiveApostrophe {
                 out.extend(finding(cx, &META, w.span.clone(), message, &[right]));
                 continue;
             }
-            // `ten years experience`, `two weeks notice`: a measure of time before `experience` or `notice` is a
-            // possessive (`ten years' experience`) or takes `of` (`ten years of experience`).
-            if w.is_any(&["years", "months", "weeks", "days"])
-                && a.at(i, -1).is_some_and(|c| c.tags.any(Tags::DIGITS | Tags::NUM) || c.lower.ends_with('+'))
-                && let Some(n) = a.at(i, 1)
-                && n.joined
-                && n.is_any(&["experience", "notice"])
-                && !cx.text()[w.span.end..].starts_with(['\'', '’'])
-            {
-                let found = &cx.text()[w.span.clone()];
-                let rights = if n.is("experience") {
-                    vec![format!("{found}'"), format!("{found} of")]
-                } else {
-                    vec![format!("{found}'")]
-                };
-                let message = format!(
-                    "‘{found} {}’: a measure of time before a noun takes the apostrophe: ‘{found}' {}’",
-                    n.lower, n.lower
-                );
-                out.extend(finding(cx, &META, w.span.clone(), message, &rights));
-                continue;
-            }
             let Some(right) = check(a, i) else { continue };
             let message = format!(
                 "‘{}’ reads as a possessive without its apostrophe: ‘{}’",
@@ -448,15 +426,11 @@ mod tests {
 
     const ID: &str = "possessive-apostrophe";
 
+    /// `ten years experience` is left alone: written both ways by careful writers (the development notes label it
+    /// a slip in one note and fine in another), so it is no finding.
     #[test]
-    fn a_measure_of_time_before_experience_or_notice() {
-        let d = check_text(ID, "She has ten years experience in nursing. I need to give two weeks notice.");
-        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
-        assert_eq!(r, ["years'", "weeks'"]);
-        assert_clean(
-            ID,
-            "She has ten years’ experience and 5 years of experience; two weeks' notice; years of notice.",
-        );
+    fn a_measure_of_time_before_experience_is_left_alone() {
+        assert_clean(ID, "I am an electrician with 6 years experience; she has ten years' experience.");
     }
 
     #[test]

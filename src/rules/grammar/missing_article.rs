@@ -307,6 +307,30 @@ fn place_without_the(a: &Analysis, i: usize) -> Option<(usize, usize)> {
     Some((i, found))
 }
 
+/// `I moved to the Canada`, `we export to the Germany and the France`: `the` before a one-word country name that
+/// takes none (`dictionaries/grammar/countries.txt`), ending its phrase (not `the Canada Revenue Agency`, `the
+/// Germany office`, `the Ghana of the 1960s`, `the India we know`). The index of the name.
+fn the_before_country(a: &Analysis, i: usize) -> Option<usize> {
+    static SET: OnceLock<foldhash::HashSet<&'static str>> = OnceLock::new();
+    let set =
+        SET.get_or_init(|| super::context::word_list(include_str!("../../../dictionaries/grammar/countries.txt")));
+    let w = &a.words[i];
+    let n = a.at(i, 1)?;
+    if !w.is("the") || !n.joined || !n.capitalized || n.all_caps || n.compound_next || !set.contains(n.lower.as_str()) {
+        return None;
+    }
+    let ends = a.at(i, 2).is_none_or(|m| {
+        !m.joined
+            // A preposition or a conjunction (not `of`, nor a pronoun opening a clause about it: `the India we
+            // know`).
+            || m.tags.any(Tags::PREP | Tags::CONJ) && !m.tags.any(Tags::PRON | Tags::DET) && !m.is("of")
+            || m.tags.any(Tags::ANY_VERB | Tags::BE | Tags::HAVE | Tags::MODAL)
+                && !m.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ)
+                && !m.capitalized
+    });
+    ends.then_some(i + 1)
+}
+
 /// `we are doing the similar migration`, `we run the similar experiments with…`: after a verb, `the similar` and a
 /// noun that no phrase of comparison or definition follows (`the similar cases of`, `the similar results that…`,
 /// `similar to`) is `a similar` (or, before a plural, `similar`). The replacement of `the similar NOUN`.
@@ -572,6 +596,13 @@ impl Rule for MissingArticle {
                 out.extend(finding(cx, &META, w.span.clone(), message, &[format!("{article} {noun}")]));
                 continue;
             }
+            if let Some(j) = the_before_country(a, i) {
+                let text = cx.text();
+                let name = &text[a.words[j].span.clone()];
+                let message = format!("‘{name}’ takes no article: ‘{name}’, not ‘the {name}’");
+                out.extend(finding(cx, &META, w.span.start..a.words[j].span.end, message, &[name.to_string()]));
+                continue;
+            }
             if let Some((first, last)) = place_without_the(a, i) {
                 let text = cx.text();
                 let name = &text[a.words[first].span.start..a.words[last].span.end];
@@ -678,6 +709,15 @@ mod tests {
         assert_clean(ID, "We sell in the Middle East, near Lake Victoria, on Mount Kenya and in Silicon Valley.");
         assert_clean(ID, "Grain from Black Sea ports; at the Gulf Construction Expo; US-based; in the UK; UK law.");
         assert_clean(ID, "WORK WITH US today. Would you chat about DDP vs DAP for EU e-commerce?");
+    }
+
+    #[test]
+    fn the_before_a_country_that_takes_none() {
+        let d = check_text(ID, "I moved to the Canada to work. We export coffee to the Germany and the France.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["Canada", "Germany", "France"]);
+        assert_clean(ID, "The Canada Revenue Agency; the Germany office; the Ghana of the 1960s; the Philippines.");
+        assert_clean(ID, "I moved to Canada; the France team won; the India we know.");
     }
 
     #[test]

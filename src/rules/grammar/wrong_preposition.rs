@@ -111,6 +111,11 @@ fn person_nouns() -> &'static foldhash::HashSet<&'static str> {
     SET.get_or_init(|| super::context::word_list(include_str!("../../../dictionaries/grammar/person-nouns.txt")))
 }
 
+/// A year of four digits, 1900–2099.
+fn is_year(y: &Word) -> bool {
+    y.lower.len() == 4 && y.lower.parse::<u32>().is_ok_and(|n| (1900..2100).contains(&n))
+}
+
 /// Whether what follows the phrase's last word (word `last` of the analysis) is what `when` asks for.
 fn follows(a: &Analysis, last: usize, when: &When) -> bool {
     let name = |w: &Word| w.capitalized && !w.all_caps && !w.sentence_start && !w.tags.any(Tags::FUNCTION);
@@ -154,14 +159,12 @@ fn follows(a: &Analysis, last: usize, when: &When) -> bool {
             })
         }
         When::Year => {
-            n1.is_some_and(|y| y.lower.len() == 4 && y.lower.parse::<u32>().is_ok_and(|n| (1900..2100).contains(&n)))
+            n1.is_some_and(is_year)
                 && a.at(last, 2)
                     .is_none_or(|n| !n.joined || !n.tags.any(Tags::NOUN | Tags::NOUN_PL) || n.tags.any(Tags::FUNCTION))
         }
         When::Month => {
             use crate::profile::dates::MONTHS;
-            let is_year =
-                |y: &Word| y.lower.len() == 4 && y.lower.parse::<u32>().is_ok_and(|n| (1900..2100).contains(&n));
             n1.is_some_and(|m| m.joined && m.capitalized && !m.all_caps && !m.sentence_start && m.is_any(&MONTHS))
                 && a.at(last, 2).is_none_or(|n| {
                     !n.joined

@@ -52,7 +52,8 @@ fn pairs() -> &'static HashMap<&'static str, Pair> {
     })
 }
 
-/// The forms of the light verbs: base, third person, past, participle, -ing.
+/// The forms of the light verbs: base, third person, past, participle, -ing. The first three are the ones the
+/// rule finds in the wrong place; the others are only what it suggests.
 const FORMS: &[[&str; 5]] = &[
     ["do", "does", "did", "done", "doing"],
     ["make", "makes", "made", "made", "making"],
@@ -62,9 +63,9 @@ const FORMS: &[[&str; 5]] = &[
     ["have", "has", "had", "had", "having"],
 ];
 
-/// The light verb of `word` and which of its forms it is.
+/// The light verb (`do`, `make` or `take`) of `word` and which of its forms it is.
 fn light_form(word: &str) -> Option<(&'static str, usize)> {
-    FORMS.iter().find_map(|forms| forms.iter().position(|f| *f == word).map(|k| (forms[0], k)))
+    FORMS[..3].iter().find_map(|forms| forms.iter().position(|f| *f == word).map(|k| (forms[0], k)))
 }
 
 /// The same form of verb `base`.
@@ -76,7 +77,7 @@ fn form_of(base: &str, k: usize) -> Option<&'static str> {
 fn check(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
     let w = &a.words[i];
     let (base, k) = light_form(&w.lower)?;
-    if w.is_name_like() || !["do", "make", "take"].contains(&base) {
+    if w.is_name_like() {
         return None;
     }
     // `do` as an auxiliary: a subject or `not` after it (`do you make…`, `don't`).

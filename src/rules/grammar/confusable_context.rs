@@ -597,7 +597,10 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
             if (noun_slot(p1)
                 || in_list("advice-giver", p1)
                 || p1.is_some_and(|p| p.tags.any(Tags::ADJ) && !p.tags.any(Tags::ANY_VERB | Tags::FUNCTION))
-                    && (p2.is_some_and(|q| q.tags.any(Tags::DET | Tags::POSS)) || in_list("advice-giver", p2)))
+                    && (p2.is_some_and(|q| q.tags.any(Tags::DET | Tags::POSS)) || in_list("advice-giver", p2)
+                        // `gave them great advise`: the adjective after the one given it.
+                        || p2.is_some_and(|q| q.is_any(&["me", "us", "them", "him", "her"]))
+                            && a.at(i, -3).is_some_and(|g| in_list("advice-giver", Some(g)))))
                 && !p1.is_some_and(|p| matches!(p.lower.as_str(), "kindly" | "please")) =>
         {
             r("advice", "the noun is ‘advice’; ‘advise’ is the verb")
@@ -762,6 +765,7 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         // preposition or an adjective before a noun (`has past experience`).
         "past"
             if (p1.is_some_and(|p| p.is_any(&["has", "have", "had", "i", "we", "they", "he", "she", "you"]))
+                && !p2.is_some_and(|q| q.tags.any(Tags::MODAL | Tags::DO))
                 && n1.is_none_or(|n| !n.joined || n.tags.any(Tags::DET | Tags::POSS) || n.is_any(&["for", "by"]))
                 && !n1.is_some_and(|n| n.is_any(&["the", "a"]) && p1.is_some_and(|p| p.tags.any(Tags::HAVE)))) =>
         {
@@ -1091,6 +1095,155 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
                 } =>
         {
             r("welcome", "free to do something, or the answer to thanks, is ‘welcome’; ‘welcomed’ is what a host did")
+        }
+        // `could you past my CV on`, `I will past it to the team`: after a modal, before an object, the verb
+        // `pass` (`past` after a modal is no time, preposition or adjective: `could past` has no reading).
+        "past"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.joined
+                        && (p.tags.any(Tags::MODAL)
+                            // `could you past my CV`: the question's subject between.
+                            || p.is_any(&["i", "we", "you", "they"])
+                                && p2.is_some_and(|q| q.tags.any(Tags::MODAL | Tags::DO)))
+                        && !p.is_name_like()
+                })
+                && n1.is_some_and(|n| {
+                    n.joined && (n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ) || n.is_any(&["on", "along"]))
+                }) =>
+        {
+            r("pass", "the verb is ‘pass’ (to hand on, to get through); ‘past’ is a time or a preposition")
+        }
+        // `the kids have already past them around`: `have`, an adverb of time, then an object: the participle
+        // `passed` (`have already past experience` has no object after `past`).
+        "past"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.joined && p.is_any(&["already", "just", "never", "recently", "since", "finally", "all"])
+                })
+                && p2.is_some_and(|q| q.tags.any(Tags::HAVE))
+                && n1.is_some_and(|n| n.joined && n.tags.any(Tags::DET | Tags::POSS | Tags::OBJ)) =>
+        {
+            r("passed", "the past of ‘pass’ is ‘passed’; ‘past’ is a time or a preposition")
+        }
+        // `Is it really as quite as they say?`: between the two `as` of a comparison the adjective `quiet` (the
+        // degree word `quite` modifies one: `not quite as good as`).
+        "quite"
+            if w.joined && p1.is_some_and(|p| p.is("as") && p.joined) && n1.is_some_and(|n| n.is("as") && n.joined) =>
+        {
+            r("quiet", "‘quiet’ means without noise; ‘quite’ is a degree word (quite good)")
+        }
+        // `now I no who to call`, `we no what works`: after a subject pronoun, before a question word that opens
+        // a clause, the verb `know` (`I no longer…` is no question word).
+        "no" if w.joined
+            && p1.is_some_and(|p| p.is_any(&["i", "we", "they", "you"]))
+            && n1.is_some_and(|n| {
+                n.joined && n.is_any(&["who", "what", "how", "where", "why", "when", "whether", "which"])
+            }) =>
+        {
+            r("know", "to be aware is to ‘know’; ‘no’ is the opposite of yes")
+        }
+        // `Let me now.`: `let me` with nothing after it but the sentence's end asks to be told: `know`.
+        "now"
+            if w.joined
+                && p1.is_some_and(|p| p.joined && p.is_any(&["me", "us"]))
+                && p2.is_some_and(|q| q.is("let") && q.sentence_start)
+                && {
+                    let rest = text[w.span.end..].trim_start();
+                    rest.is_empty() || rest.starts_with(['.', '!', '?'])
+                } =>
+        {
+            r("know", "to be aware is to ‘know’; ‘now’ is this moment")
+        }
+        // `the maps of were vaccination rates had dropped`: right after a preposition, a past of `be` has no
+        // subject; the place word `where` opens the clause (`as were many others`, `than were expected` are
+        // comparisons, not prepositions here).
+        "were"
+            if w.joined
+                && p1.is_some_and(|p| p.joined && p.is_any(&["of", "about", "from", "on", "into", "to"]))
+                && n1.is_some_and(|n| {
+                    n.joined && !n.tags.any(Tags::VERB_ING | Tags::VERB_PART | Tags::ADV | Tags::ADJ)
+                }) =>
+        {
+            r("where", "the place word is ‘where’; ‘were’ is a past of ‘be’")
+        }
+        // `I'm taking a few days of next week`: days taken away from work are days `off`.
+        "of" if w.joined
+            && p1.is_some_and(|p| p.is_any(&["day", "days", "week", "weeks"]))
+            && n1.is_some_and(|n| n.joined && n.is_any(&["next", "this"]))
+            && (2..=4).any(|k| {
+                a.at(i, -k).is_some_and(|t| t.is_any(&["take", "taking", "took", "taken"]))
+                    && a.at(i, -k - 1).is_some_and(|s| s.is_any(&["i", "i'm", "we", "we're", "i'll", "we'll", "i've"]))
+            }) =>
+        {
+            r("off", "time away from work is time ‘off’; ‘of’ belongs to the thing")
+        }
+        // `The principal of treating the patient`: a rule or belief about doing something is a `principle`.
+        "principal" | "principals"
+            if n1.is_some_and(|n| n.is("of") && n.joined)
+                && n2.is_some_and(|m| {
+                    m.joined && m.tags.only(Tags::VERB_ING, Tags::NOUN | Tags::NOUN_PL | Tags::ADJ)
+                })
+                && !w.is_name_like() =>
+        {
+            let right = if w.lower == "principal" { "principle" } else { "principles" };
+            r(right, "a ‘principle’ is a rule or belief; a ‘principal’ is a person in charge or a sum")
+        }
+        // `patients who've been effected by it`: a person is `affected` by something; a change is `effected`.
+        "effected"
+            if p1
+                .is_some_and(|p| p.joined && p.is_any(&["been", "be", "being", "was", "were", "am", "get", "got"]))
+                && n1.is_some_and(|n| n.is("by") && n.joined)
+                && (2..=4).any(|k| {
+                    a.at(i, -k).is_some_and(|s| {
+                        s.is_any(&["i", "we", "you", "he", "she", "who", "who've", "who're", "i've", "we've", "i'm"])
+                    })
+                }) =>
+        {
+            r("affected", "a person is ‘affected’ (influenced); to ‘effect’ something is to bring it about")
+        }
+        // `how short sentences effect reoffending`: in a `how` or `whether` clause, after a plural subject and
+        // before its object, the verb `affect`.
+        "effect"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.joined && p.tags.only(Tags::NOUN_PL, Tags::DET | Tags::POSS | Tags::FUNCTION) && !p.is_name_like()
+                })
+                && (2..=4).any(|k| a.at(i, -k).is_some_and(|x| x.is_any(&["how", "whether"])))
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && (n.tags.any(Tags::DET | Tags::POSS | Tags::VERB_ING)
+                            || n.tags.any(Tags::NOUN | Tags::NOUN_PL) && !n.tags.any(Tags::FUNCTION)
+                            // A word of the trade the lexicon lacks (`reoffending`).
+                            || n.tags == Tags::EMPTY && n.lower.chars().all(char::is_alphabetic))
+                        && !in_list("effect-change", Some(n))
+                }) =>
+        {
+            r("affect", "the verb is ‘affect’ (to influence); to ‘effect’ something is to bring it about")
+        }
+        // `learn from each others experience`: before a noun, the possessive of `each other`.
+        "others"
+            if p1.is_some_and(|p| p.is("each") && p.joined)
+                && n1.is_some_and(|n| {
+                    n.joined && n.tags.any(Tags::NOUN | Tags::NOUN_PL) && !n.tags.any(Tags::FUNCTION | Tags::ADV)
+                }) =>
+        {
+            r("other's", "the possessive of ‘each other’ is ‘each other's’")
+        }
+        // `I'd never though about it`: after a subject or `never`, before `about` or `of`, the past of `think`
+        // (`as though about to leave` joins a clause).
+        "though"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.joined
+                        && p.is_any(&[
+                            "never", "i", "we", "they", "you", "he", "she", "have", "has", "had", "i'd", "i've",
+                            "we've", "always", "hadn't", "haven't", "also", "really",
+                        ])
+                })
+                && n1.is_some_and(|n| n.joined && n.is_any(&["about", "of"])) =>
+        {
+            r("thought", "the past of ‘think’ is ‘thought’; ‘though’ means ‘however’")
         }
         // `a quite reading room`, `please keep quite`: after an article before a noun that is no adjective, or
         // after `keep`/`stay`/`remain` at the end, the adjective `quiet` (`a quite good talk` is a degree word).
@@ -1872,6 +2025,30 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "confusable-context";
+
+    #[test]
+    fn real_word_slips_of_fast_typing() {
+        assert_flags(ID, "Could you past my CV on? I will past it to them. The kids have already past them around.", 3);
+        assert_clean(ID, "I have past experience; in the past; we drove past the farm; could past projects help?");
+        assert_flags(ID, "Is it really as quite as they say?", 1);
+        assert_clean(ID, "It is not quite as loud as the old one; quite as good as new.");
+        assert_flags(ID, "Now I no who to call. Let me now. We no what works.", 3);
+        assert_clean(ID, "I no longer work there. Let me now explain. No, what works is this.");
+        assert_flags(ID, "The maps of were vaccination rates dropped. Tell me about were you trained.", 2);
+        assert_clean(ID, "Some of them were there; as were many others; more than were expected.");
+        assert_flags(ID, "I'm taking a few days of next week.", 1);
+        assert_clean(ID, "It will take three days of next week to install. The first days of next week suit me.");
+        assert_flags(ID, "The principal of treating the patient stayed with me.", 1);
+        assert_clean(ID, "The principal of the school; the principles of nursing; our principal of twenty years.");
+        assert_flags(ID, "We have patients who've been effected by it. I was effected by the floods.", 2);
+        assert_clean(ID, "The transfer was effected by the bank; changes were effected by the board.");
+        assert_flags(ID, "I read how short sentences effect reoffending; whether tariffs effect prices.", 2);
+        assert_clean(ID, "I read how small reforms effect change; the effect of tariffs on prices.");
+        assert_flags(ID, "She gave them great advise on mortgages. Learn from each others experience.", 2);
+        assert_clean(ID, "She gave them great advice; we help each other; each other's work; they advise us.");
+        assert_flags(ID, "I'd never though about timing. We always though of it as a cost.", 2);
+        assert_clean(ID, "It felt as though about to rain; even though of course it was late.");
+    }
 
     #[test]
     fn effecting_with_no_object_and_defiantly_for_definitely() {

@@ -164,6 +164,21 @@ mod tests {
     }
 
     #[test]
+    fn eggcorns_of_fixed_phrases() {
+        assert_flags(
+            ID,
+            "Your talk struck a cord with me. What was the route cause? Happy to have a causal chat. I sat in \
+             front off you. We must stay fully complaint. It was braking news. That is the soul purpose.",
+            7,
+        );
+        assert_clean(
+            ID,
+            "Your talk struck a chord; the root cause; a causal link and a casual chat; in front of you; a \
+             complaint we fixed fully; braking distance; a sole purpose; the route causes delays; a cord of wood.",
+        );
+    }
+
+    #[test]
     fn learner_phrases_of_time_and_politeness() {
         assert_flags(ID, "I am having a question. Could you please to send it? Thanks you! It's been long time.", 4);
         assert_flags(ID, "We met in last week; I saw it on last Monday.", 2);

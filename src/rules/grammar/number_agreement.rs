@@ -219,11 +219,14 @@ fn check(text: &str, a: &Analysis, i: usize) -> Option<usize> {
     // "ISO 9001 standard", "Windows 10 machine": a number after a name is an identifier. "EuroSys '23
     // paper", "the class of '09": a year cut to two digits.
     let short_year = text[..w.span.start].ends_with(['\'', '’']);
-    if !is_plural_count(w)
+    // `a few question`: `few` counts, with or without `a`.
+    let few = w.is("few") && a.at(i, -1).is_some_and(|p| p.is_any(&["a", "very", "quite", "the"]));
+    if !(is_plural_count(w) || few)
         || short_year
-        || a.at(i, -1).is_some_and(|p| {
-            p.is_any(&["a", "an", "no", "number", "one", "the"]) || p.is_name_like() || p.tags.any(Tags::POSS)
-        })
+        || !few
+            && a.at(i, -1).is_some_and(|p| {
+                p.is_any(&["a", "an", "no", "number", "one", "the"]) || p.is_name_like() || p.tags.any(Tags::POSS)
+            })
         || labelled(a, i)
     {
         return None;
@@ -239,7 +242,15 @@ fn check(text: &str, a: &Analysis, i: usize) -> Option<usize> {
     if w.is("both") && (n.tags.any(Tags::ANY_VERB) || !n.tags.any(Tags::NOUN)) {
         return None;
     }
-    (is_singular_countable(n) && !n.compound_next && phrase_ends(a.at(j, 1)) && !coordinated(text, a, j)).then_some(j)
+    // `two internal Node.js apps`: a name the analysis leaves out (a product with a dot) goes on with the phrase.
+    let unanalysed_next = a.at(j, 1).is_none()
+        && text[n.span.end..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_alphanumeric));
+    (is_singular_countable(n)
+        && !n.compound_next
+        && phrase_ends(a.at(j, 1))
+        && !unanalysed_next
+        && !coordinated(text, a, j))
+    .then_some(j)
 }
 
 /// `one of my friend`, `many of your article on PCB design`, `each of the project`: a quantifier of a
@@ -751,6 +762,9 @@ mod tests {
         let d = check_text(ID, "We offer a competitive prices.");
         assert_eq!(d[0].suggestions[0].replacement, "price");
         assert_clean(ID, "A few weeks; a great many people; a good two hours; a further 10 days; a physics class.");
+        assert_flags(ID, "Could I ask you a few question? Very few company do it.", 2);
+        assert_clean(ID, "A few questions; very few companies; a few more; quite a few years; the few who came.");
+        assert_clean(ID, "Worked on a few internal Node.js apps and two internal Vue.js tools.");
         assert_clean(
             ID,
             "A competitive price; a bad news day; a new sales team; a good price and terms; a wide range.",

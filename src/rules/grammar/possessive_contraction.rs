@@ -815,9 +815,12 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 && n.tags.any(Tags::VERB_ING)
                 && !n.is("being")
                 && !n.is_name_like()
-                && n2.is_some_and(|m| {
+                && (n2.is_some_and(|m| {
                     m.joined && m.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::PREP | Tags::ADV) || m.is("to")
                 })
+                    // `asking when there going.`: the -ing verb ends the sentence, after a conjunction.
+                    || p1.is_some_and(|p| p.tags.any(Tags::CONJ | Tags::SUB) && p.joined)
+                        && text[n.span.end..].trim_start().starts_with(['.', '!', '?']))
             {
                 return Some(("they're", "‘there’ is a place; ‘they're’ means ‘they are’".into()));
             }
@@ -962,6 +965,16 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 && (noun || adjective_noun || acronym_noun))
                 .then(|| ("their", "‘there’ is a place; before a noun the possessive is ‘their’".into()))
         }
+        // `I think their's real appetite for it`: `theirs` has no apostrophe, and before a noun phrase the
+        // words are `there's` (there is); with nothing after it, `theirs`.
+        "their's" => {
+            let ends = n1.is_none_or(|n| !n.joined || n.sentence_start);
+            Some(if ends {
+                ("theirs", "the possessive pronoun ‘theirs’ has no apostrophe".into())
+            } else {
+                ("there's", "‘there's’ is ‘there is’; the possessive pronoun ‘theirs’ has no apostrophe".into())
+            })
+        }
         "who's" => {
             let n = n1?;
             // Or a noun that may follow a contraction on its own (`it's data`) before another noun, the head of
@@ -1013,6 +1026,14 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "possessive-contraction";
+
+    #[test]
+    fn their_with_an_apostrophe_and_there_before_a_last_ing() {
+        assert_flags(ID, "I think their's real appetite for it. The choice is their's.", 2);
+        assert_clean(ID, "There's real appetite for it. The choice is theirs.");
+        assert_flags(ID, "The kids keep asking when there going.", 1);
+        assert_clean(ID, "Is there going to be a talk? The kids keep asking where they're going.");
+    }
 
     #[test]
     fn flags_each_pair() {

@@ -675,8 +675,32 @@ impl Rule for MissingArticle {
             if !is(w, &l.sought) || w.compound_next || w.is_name_like() {
                 continue;
             }
-            let sought = a.at(i, -1).is_some_and(|p| is(p, &l.seek))
-                || (a.at(i, -1).is_some_and(|p| p.is("for")) && a.at(i, -2).is_some_and(|p| is(p, &l.seek_for)));
+            let seeker = |k: usize| {
+                let at = |d: usize| k.checked_sub(d).and_then(|j| a.words.get(j)).filter(|_| a.words[k].joined);
+                at(1).is_some_and(|p| is(p, &l.seek))
+                    || at(1).is_some_and(|p| p.is("for"))
+                        && at(2).is_some_and(|p| is(p, &l.seek_for))
+                        && a.words[k - 1].joined
+            };
+            // Up to two describing words may stand between (`looking for entry-level position`, `for junior
+            // role`): adjectives that are nothing else, or the parts of a compound written with a hyphen.
+            let mut first = i;
+            while i - first < 4 && first > 0 && !seeker(first) {
+                let m = &a.words[first - 1];
+                let hyphen_part =
+                    m.compound_next || a.words.get(first.wrapping_sub(2)).is_some_and(|x| x.compound_next);
+                // A noun or an -ing form may describe too (`junior position`, `teaching job`).
+                let describing = m.tags.any(Tags::ADJ | Tags::NOUN | Tags::VERB_ING)
+                    && !m.tags.any(
+                        Tags::DET | Tags::POSS | Tags::QUANT | Tags::NUM | Tags::ADJ_SUP | Tags::FUNCTION | Tags::TIME,
+                    );
+                let joined_on = a.words[first].joined || m.compound_next;
+                if !(joined_on && (describing || hyphen_part && !m.tags.any(Tags::FUNCTION)) && !m.is_name_like()) {
+                    break;
+                }
+                first -= 1;
+            }
+            let sought = seeker(i) || first < i && seeker(first);
             // A time phrase may end it too: `looking for internship this summer`, `next month`.
             let time_after = a.at(i, 1).is_some_and(|n| n.joined && n.is_any(&["this", "next", "last"]))
                 && a.at(i, 2)
@@ -684,10 +708,18 @@ impl Rule for MissingArticle {
             if !sought || !(ends_phrase(a, i) || time_after) {
                 continue;
             }
-            let noun = &cx.text()[w.span.clone()];
-            let right = format!("{} {noun}", l.sought[w.lower.as_str()]);
+            let first = if seeker(i) { i } else { first };
+            let span = a.words[first].span.start..w.span.end;
+            let noun = &cx.text()[span.clone()];
+            let article = if first == i {
+                l.sought[w.lower.as_str()]
+            } else {
+                let Some(article) = super::a_an::article_before(cx, &a.words[first].lower) else { continue };
+                article
+            };
+            let right = format!("{article} {noun}");
             let message = format!("‘{noun}’ needs an article here: ‘{right}’ (or ‘the {noun}’)");
-            out.extend(finding(cx, &META, w.span.clone(), message, &[right, format!("the {noun}")]));
+            out.extend(finding(cx, &META, span, message, &[right, format!("the {noun}")]));
         }
     }
 }
@@ -781,6 +813,13 @@ mod tests {
     #[test]
     fn flags_a_job_noun_without_an_article() {
         assert_flags(ID, "I am looking for job in mechanical design.", 1);
+        let d = check_text(ID, "I am looking for entry-level position in your company. I am seeking junior role.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["an entry-level position", "a junior role"]);
+        assert_clean(
+            ID,
+            "I am looking for new job opportunities, for senior roles, for the next role, for work abroad.",
+        );
         assert_flags(ID, "Currently seeking position as a nurse.", 1);
         assert_flags(ID, "I am applying for internship, and would value advice.", 1);
         assert_flags(ID, "I am looking for internship this summer. We are looking for job next year.", 2);

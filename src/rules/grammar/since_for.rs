@@ -58,6 +58,14 @@ fn check(a: &Analysis, i: usize, this_year: i32) -> Option<&'static str> {
         if a_long_time {
             return Some("for");
         }
+        // `I have been following your posts since long.`: `long` ending the clause is a length (Indian and
+        // other Englishes' calque); `since long before`, `since long ago` name a point.
+        if let Some(l) = a.at(i, 1).filter(|l| l.is("long"))
+            && a.words.get(i + 2).is_none_or(|n| !n.joined || n.is_any(&["and", "now", "but"]))
+            && !l.compound_next
+        {
+            return Some("for a long time");
+        }
         let mut k = 1;
         if a.at(i, 1).is_some_and(|n| n.is_any(&["over", "almost", "nearly", "about", "more", "the", "last", "past"])) {
             k += 1;
@@ -159,6 +167,34 @@ fn present_with_for_now(a: &Analysis, i: usize) -> Option<(usize, String)> {
     present_before(a, i)
 }
 
+/// `I am following your posts for a long time`, `I read your blog for years`: a verb of following someone's
+/// work (`follow`, `read`, `watch`, `admire`) in the present, with `for` and a vague length of time (`a long
+/// time`, `years`, `some time`, `a while`) ending the clause (token `i` is `for`). The future reading of the
+/// progressive (`I'm staying for two weeks`) does not fit these verbs. Its index and replacement.
+fn following_for_long(a: &Analysis, i: usize) -> Option<(usize, String)> {
+    const FAN: &[&str] =
+        &["follow", "following", "read", "reading", "watch", "watching", "admire", "admiring", "follows", "reads"];
+    let words: Vec<&str> = (1..=4).map_while(|k| a.at(i, k)).map(|w| w.lower.as_str()).collect();
+    let length = match words.as_slice() {
+        ["a", "long", "time", ..] | ["quite", "some", "time", ..] | ["many", "years", ..] => 3,
+        ["a", "while", ..] | ["some", "time", ..] | ["long", "time", ..] => 2,
+        ["years", ..] | ["ages", ..] | ["long", ..] => 1,
+        _ => return None,
+    };
+    let length = if matches!(words.as_slice(), ["many", "years", ..]) { 2 } else { length };
+    if a.words.get(i + length + 1).is_some_and(|n| n.joined && !n.is_any(&["now", "and", "already"])) {
+        return None;
+    }
+    let (j, right) = present_before(a, i)?;
+    let verb = if a.words[j].tags.any(Tags::BE) || a.words[j].lower.ends_with("'m") || a.words[j].lower.ends_with("'re")
+    {
+        a.words.get(j + 1)?
+    } else {
+        &a.words[j]
+    };
+    verb.is_any(FAN).then_some((j, right))
+}
+
 /// The present verb before token `i` in its clause, after its subject pronoun, with no `have` or past verb
 /// between them: `am`/`is`/`are` (→ `have been`), or a simple present (`I work at…` → `have worked`). Its
 /// index and what replaces it.
@@ -197,9 +233,19 @@ fn present_before(a: &Analysis, i: usize) -> Option<(usize, String)> {
                 else {
                     continue;
                 };
+                // `I'm an ecologist in Utrecht and work on peat restoration since 2019`: a second verb after
+                // `and` shares the sentence's subject pronoun (with no other subject or verb after it).
+                let subject: &str = if subject.is("and") {
+                    match elided_subject(a, j - 1) {
+                        Some(first) => first,
+                        None => continue,
+                    }
+                } else {
+                    &subject.lower
+                };
                 let plain = w.tags.any(Tags::VERB) && !w.tags.any(Tags::VERB_3SG | Tags::VERB_PAST | Tags::VERB_ING);
                 let third = w.tags.any(Tags::VERB_3SG) && !w.tags.any(Tags::VERB_PAST | Tags::VERB_ING);
-                let have = match subject.lower.as_str() {
+                let have = match subject {
                     "i" | "we" | "they" | "you" if plain => "have",
                     "he" | "she" if third => "has",
                     _ => continue,
@@ -221,6 +267,23 @@ fn present_before(a: &Analysis, i: usize) -> Option<(usize, String)> {
         return Some((j, right.to_string()));
     }
     None
+}
+
+/// The subject pronoun opening the sentence of `and` (word `and_at`) when the words between are that subject,
+/// a present `be` or verb, and a phrase with no other verb or pronoun (`I'm a nurse in Leeds and …`):
+/// `I`/`we` standing for the verb after `and`.
+pub(super) fn elided_subject(a: &Analysis, and_at: usize) -> Option<&'static str> {
+    let start = (0..and_at).rev().take(12).find(|&k| a.words[k].sentence_start)?;
+    let subject = match a.words[start].lower.as_str() {
+        "i" | "i'm" => "i",
+        "we" | "we're" => "we",
+        _ => return None,
+    };
+    let rest = &a.words[start + 1..and_at];
+    let verb_or_subject = |w: &Word| {
+        w.tags.any(Tags::VERB_PAST | Tags::HAVE | Tags::MODAL | Tags::DO | Tags::PRON | Tags::CONJ | Tags::SUB)
+    };
+    (rest.len() <= 10 && !rest.iter().any(verb_or_subject)).then_some(subject)
 }
 
 /// `I started my business five years before.`, `we met three months before and…`: `before` (word `i`) after a count
@@ -272,7 +335,9 @@ impl Rule for SinceFor {
                     })
                     .map(|p| (p, "a starting year"))
             } else if w.is("for") {
-                present_with_for_now(a, i).map(|p| (p, "‘for’ a length of time and ‘now’"))
+                present_with_for_now(a, i)
+                    .map(|p| (p, "‘for’ a length of time and ‘now’"))
+                    .or_else(|| following_for_long(a, i).map(|p| (p, "‘for’ a length of time")))
             } else {
                 None
             };
@@ -286,7 +351,9 @@ impl Rule for SinceFor {
                 continue;
             }
             let Some(right) = check(a, i, cx.options.today.year) else { continue };
-            let message = if right == "for" {
+            let message = if right == "for a long time" {
+                "‘since long’ is a length of time: ‘for a long time’".to_string()
+            } else if right == "for" {
                 "‘since’ takes a starting point; with a length of time use ‘for’".to_string()
             } else {
                 "‘for’ takes a length of time; with a starting year use ‘since’".to_string()
@@ -312,6 +379,21 @@ mod tests {
     }
 
     /// The present with `since` and a year is the present perfect.
+    #[test]
+    fn a_verb_after_and_following_for_long_and_since_long() {
+        let d = crate::rules::testing::check_text(
+            ID,
+            "I'm an ecologist in Utrecht and work on peat restoration since 2019.",
+        );
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "have worked");
+        assert_clean(ID, "We said so and they work there. I'm a nurse, and since 2019 work has changed.");
+        assert_flags(ID, "I am following your posts for a long time. I follow your blog for years.", 2);
+        assert_clean(ID, "I'm staying in Berlin for a long time. I have followed your posts for years.");
+        assert_flags(ID, "I have been following your posts since long.", 1);
+        assert_clean(ID, "It has been so since long before the war; since long ago.");
+    }
+
     #[test]
     fn present_with_since() {
         let d = crate::rules::testing::check_text(ID, "I am working in this field since 2019.");

@@ -1203,10 +1203,23 @@ fn relative_clause_verb(a: &Analysis, i: usize) -> Option<(usize, String)> {
     // the first word back that is no modifier decides.
     let modifier =
         |d: &&Word| d.tags.any(Tags::NOUN | Tags::ADJ) && !d.tags.any(Tags::FUNCTION) || d.tags == Tags::EMPTY;
-    let determiner = (2..5)
-        .map_while(|k| a.at(i, -k))
-        .find(|d| !modifier(d))
-        .is_some_and(|d| d.tags.any(Tags::DET | Tags::POSS) && !d.tags.any(Tags::PLURAL));
+    // A compound written with a hyphen is one modifier (`a cloud-based patient reminder system that`).
+    let mut k = 2;
+    let mut first_other = None;
+    while k <= 6 && k <= i {
+        let d = &a.words[i - k];
+        let compound_part = (i - k).checked_sub(1).and_then(|j| a.words.get(j)).is_some_and(|x| x.compound_next)
+            || d.compound_next && a.words[i - k + 1].joined;
+        if !(modifier(&d) || compound_part) {
+            first_other = Some(d);
+            break;
+        }
+        if !d.joined && !(i - k).checked_sub(1).and_then(|j| a.words.get(j)).is_some_and(|x| x.compound_next) {
+            break;
+        }
+        k += 1;
+    }
+    let determiner = first_other.is_some_and(|d| d.tags.any(Tags::DET | Tags::POSS) && !d.tags.any(Tags::PLURAL));
     let singular = is_singular_noun(p) && determiner && !quantity || p.is_any(INDEFINITE_SINGULAR) && !w.is("which");
     let right = if plural {
         match v.lower.as_str() {
@@ -1229,8 +1242,9 @@ fn relative_clause_verb(a: &Analysis, i: usize) -> Option<(usize, String)> {
             "are" => "is".to_string(),
             "were" => "was".to_string(),
             "have" => "has".to_string(),
-            // `a company which produce solar panels`: after `who`/`which`, a bare verb with its object.
-            _ if w.is_any(&["who", "which"])
+            // `a company which produce solar panels`, `a reminder system that reduce no-shows`: after `who`,
+            // `which` or `that`, a bare verb with its object.
+            _ if w.is_any(&["who", "which", "that"])
                 && v.joined
                 && v.tags.any(Tags::VERB)
                 && !v.tags.any(
@@ -1246,6 +1260,8 @@ fn relative_clause_verb(a: &Analysis, i: usize) -> Option<(usize, String)> {
                 && a.at(i, 2).is_some_and(|o| {
                     o.joined
                         && (o.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::DIGITS) && !o.is("that")
+                            // `a tool that help farmers track…`: a plural that is no verb as the object.
+                            || o.tags.only(Tags::NOUN_PL, Tags::FUNCTION | Tags::ANY_VERB) && !o.is_name_like()
                             || o.tags.any(Tags::ADJ | Tags::NOUN)
                                 && !o.tags.any(Tags::FUNCTION)
                                 && a.at(i, 3).is_some_and(|n| n.joined && n.tags.any(Tags::NOUN_PL)))
@@ -1549,6 +1565,15 @@ mod tests {
         assert_flags(ID, "The outreach scheme you described sound really promising.", 1);
         assert_flags(ID, "I met a supplier who sell solar panels. We hired a nurse who speak the language.", 2);
         assert_clean(ID, "I work in a company which produce solar panels (a firm may be plural).");
+        assert_flags(
+            ID,
+            "We offer a cloud-based reminder system that reduce no-shows; a tool that help farmers track herds.",
+            2,
+        );
+        assert_clean(
+            ID,
+            "A tool that helps farmers; the board asked that each member reduce costs; a team that help us.",
+        );
         assert_clean(
             ID,
             "I work in a company which produces solar panels; the fact that produce prices rose; a firm whose staff help us.",

@@ -1221,10 +1221,12 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
             return Some((j, vec![part], format!("after ‘{}’ the verb takes its past participle", w.lower)));
         }
     }
-    // `I am interesting in…`, `we're very impress with…`: how the speaker feels is the past participle.
+    // `I am interesting in…`, `we're very impress with…`: how the speaker feels is the past participle. So
+    // after `and` sharing the sentence's `I`/`we` (`I'm a developer in Seoul and very interesting in…`).
     if w.is_any(&["am", "i'm", "we're"])
         || (w.is_any(&["are", "were"]) && p1.is_some_and(|p| p.is("we")))
         || (w.is("was") && p1.is_some_and(|p| p.is("i")))
+        || w.is("and") && super::since_for::elided_subject(a, i).is_some()
     {
         let j = skip(i) + 1;
         let v = a.at(i, (j - i) as isize)?;
@@ -1680,6 +1682,8 @@ mod tests {
         // Any other preposition, before an object.
         assert_flags(ID, "Looking for improve my skills; a guide on manage your time.", 2);
         // How the speaker feels: the -ed form.
+        assert_flags(ID, "I'm a backend developer in Seoul and very interesting in your blog series.", 1);
+        assert_clean(ID, "We found it long and interesting in parts. I read it and interesting in parts it was.");
         let d = check_text(ID, "I am interesting in your work on flood modelling.");
         assert_eq!(d.len(), 1, "{d:#?}");
         assert_eq!(d[0].suggestions[0].replacement, "interested");

@@ -514,6 +514,21 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("where", "the place word is ‘where’; ‘were’ is a past of ‘be’")
         }
+        // `asking me were to learn this`: after a verb of asking or knowing and its person, before `to` and a
+        // verb, the place word (`were to` with no subject has no reading).
+        "were"
+            if w.joined
+                && p1.is_some_and(|p| p.is_any(&["me", "us", "him", "her", "them", "you"]))
+                && p2.is_some_and(|q| {
+                    q.is_any(&[
+                        "ask", "asked", "asking", "asks", "tell", "told", "telling", "show", "showed", "showing",
+                    ])
+                })
+                && n1.is_some_and(|n| n.is("to") && n.joined)
+                && n2.is_some_and(|m| m.joined && m.tags.any(Tags::VERB)) =>
+        {
+            r("where", "the place word is ‘where’; ‘were’ is a past of ‘be’")
+        }
         // `I now you're busy`, `we now that it's late`: a subject opening its clause, then `now` before a clause
         // of its own (a subject, `that`, a question word) is the verb `know` (`I now work…` has its verb).
         "now"
@@ -1401,6 +1416,27 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
             let right = if w.lower == "roll" { "role" } else { "roles" };
             r(right, "a job or part is a ‘role’; a ‘roll’ is bread, a list or a turn over")
         }
+        // `I'm very interested in the roll`, `apply for the roll of duty manager`: the job one applies for.
+        "roll"
+            if p1.is_some_and(|p| p.is_any(&["the", "this", "that", "your"]))
+                && !w.compound_next
+                && p2.is_some_and(|q| q.is_any(&["in", "for"]))
+                && a.at(i, -3).is_some_and(|v| {
+                    v.is_any(&[
+                        "interested",
+                        "apply",
+                        "applying",
+                        "applied",
+                        "considered",
+                        "suited",
+                        "candidate",
+                        "fit",
+                    ])
+                })
+                && n1.is_none_or(|n| !n.joined || n.is_any(&["of", "at", "in", "with"])) =>
+        {
+            r("role", "a job or part is a ‘role’; a ‘roll’ is bread, a list or a turn over")
+        }
         // `where you where speaking`: after a subject pronoun, before an -ing form or a participle, `were`.
         "where"
             if p1.is_some_and(|p| p.is_any(&["you", "we", "they"]))
@@ -2046,6 +2082,10 @@ mod tests {
         assert_clean(ID, "I read how small reforms effect change; the effect of tariffs on prices.");
         assert_flags(ID, "She gave them great advise on mortgages. Learn from each others experience.", 2);
         assert_clean(ID, "She gave them great advice; we help each other; each other's work; they advise us.");
+        assert_flags(ID, "I'm very interested in the roll. I applied for the roll of duty manager.", 2);
+        assert_clean(ID, "Interested in the roll call? We applied for the roll-out; a roll of tape.");
+        assert_flags(ID, "Clients keep asking me were to learn this.", 1);
+        assert_clean(ID, "They asked me if we were to learn this; tell me you were to blame.");
         assert_flags(ID, "I'd never though about timing. We always though of it as a cost.", 2);
         assert_clean(ID, "It felt as though about to rain; even though of course it was late.");
     }

@@ -450,6 +450,26 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             if n.joined && n.is_any(&["are", "were", "would", "could", "should", "have", "had"]) {
                 return Some(("you", "‘your’ is the possessive; before a verb the pronoun is ‘you’".into()));
             }
+            // `what yeast strain your using in the ale`, `what your doing?`: after `what`/`which` (and its noun),
+            // an -ing form that is no noun with nothing but a preposition or the end after it: the object is
+            // the question word's, so this is `you're` and a progressive.
+            let question_object = p1.is_some_and(|p| p.is_any(&["what", "which"]))
+                || p1.is_some_and(|p| p.joined && p.tags.any(Tags::NOUN | Tags::NOUN_PL) && !p.is_name_like())
+                    && (2..=4).any(|k| a.at(i, -k).is_some_and(|q| q.is_any(&["what", "which"])));
+            if question_object
+                && n.joined
+                && n.tags.any(Tags::VERB_ING)
+                && (!n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ) || n.is("doing"))
+                && a.words.get(i + 2).is_none_or(|m| {
+                    !m.joined
+                        || m.sentence_start
+                        || m.tags.only(Tags::PREP, Tags::NOUN)
+                        // `What your doing is great`: the clause is the subject of the next verb.
+                        || p1.is_some_and(|p| p.is("what")) && m.is_any(&["is", "was", "has", "makes", "sounds", "looks"])
+                })
+            {
+                return Some(("you're", "‘your’ is the possessive; ‘you're’ means ‘you are’".into()));
+            }
             // `Hope your still enjoying…`, `your now running the base`: an adverb of time or degree and an -ing
             // verb (or an adjective that ends the phrase) after `your` make a predicate.
             let adverb_then_ing = n.is_any(&["still", "now", "currently", "really", "just", "already", "probably"])
@@ -1026,6 +1046,12 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "possessive-contraction";
+
+    #[test]
+    fn your_after_a_fronted_question_object() {
+        assert_flags(ID, "Which yeast strain your using in the red ale? What your doing is great.", 2);
+        assert_clean(ID, "I loved what your planning team did. What your team is building is great.");
+    }
 
     #[test]
     fn their_with_an_apostrophe_and_there_before_a_last_ing() {

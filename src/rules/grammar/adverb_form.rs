@@ -122,10 +122,17 @@ fn check(a: &Analysis, i: usize) -> Option<String> {
     // The sentence ends, or a preposition follows: nothing the adjective could describe. Not a comma or
     // `and`, which may join it to another adjective of a noun (`built dynamic, responsive apps`).
     let sentence_ends = a.words.get(i + 1).is_none_or(|n| n.sentence_start);
-    if !sentence_ends && !a.at(i, 1).is_some_and(|n| n.tags.any(Tags::PREP) && !n.tags.any(Tags::NOUN | Tags::CONJ)) {
+    let degree = a.at(i, -1).is_some_and(|d| d.is_any(DEGREE));
+    // Or, after a degree word right after the verb, the object put last (`you explained very clear the new
+    // process`): a determiner or a possessive opens it.
+    let object_after =
+        degree && a.at(i, 1).is_some_and(|n| n.tags.any(Tags::DET | Tags::POSS) && !n.tags.any(Tags::PRON));
+    if !sentence_ends
+        && !object_after
+        && !a.at(i, 1).is_some_and(|n| n.tags.any(Tags::PREP) && !n.tags.any(Tags::NOUN | Tags::CONJ))
+    {
         return None;
     }
-    let degree = a.at(i, -1).is_some_and(|d| d.is_any(DEGREE));
     // A noun that may be an adjective by its ending (`an accomplished professional`) only with a degree word.
     if !w.tags.any(Tags::ADJ) && !degree {
         return None;
@@ -147,6 +154,9 @@ fn check(a: &Analysis, i: usize) -> Option<String> {
     };
     let at = |back: usize| a.at(i, -(back as isize)).map(|_| i - back);
     let after_verb = verb(i - k as usize) && (degree || ending);
+    if object_after && !after_verb {
+        return None;
+    }
     // The verb, then its object: a pronoun, or a determiner and a noun (`handled the audit very …`).
     let k = k as usize;
     let after_object = degree
@@ -252,6 +262,8 @@ mod tests {
         assert_eq!(d.len(), 2);
         assert_eq!(d[0].suggestions[0].replacement, "hard");
         assert_clean(ID, "I can hardly wait; we worked hardly any hours; she hardly worked; I work hard.");
+        assert_flags(ID, "You explained very clear the new customs process.", 1);
+        assert_clean(ID, "You made very clear the point; it seemed very clear the plan worked; very clear the team.");
         let d = check_text(ID, "The details are very good made. It is a good paid job.");
         let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
         assert_eq!(r, ["well", "well"]);

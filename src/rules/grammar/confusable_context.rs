@@ -791,7 +791,14 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         "were"
             if w.sentence_start
                 && w.capitalized
-                && n1.is_some_and(|n| n.joined && n.tags.only(Tags::VERB_ING, Tags::NOUN | Tags::NOUN_PL)) =>
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && (n.tags.only(Tags::VERB_ING, Tags::NOUN | Tags::NOUN_PL)
+                            // `Were running a trial near Wagga`: an -ing form that is a noun too, with its object.
+                            || n.tags.any(Tags::VERB_ING)
+                                && !n.tags.any(Tags::NOUN_PL)
+                                && n2.is_some_and(|o| o.joined && o.tags.any(Tags::DET | Tags::POSS) && !o.tags.any(Tags::PRON)))
+                }) =>
         {
             r("We're", "‘we're’ is ‘we are’; ‘were’ is a past of ‘be’")
         }
@@ -807,6 +814,16 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
                 && n1.is_some_and(|n| {
                     n.joined && n.tags.only(Tags::VERB_ING, Tags::NOUN | Tags::NOUN_PL | Tags::ADJ)
                 }) =>
+        {
+            r("we're", "‘we're’ is ‘we are’; ‘were’ is a past of ‘be’")
+        }
+        // `keep in touch as were starting the east wing`: after `as`, an -ing verb with its object has no subject
+        // but the `we` of `we're` (`as were the others`, `as were expected` compare).
+        "were"
+            if w.joined
+                && p1.is_some_and(|p| p.is("as") && p.joined)
+                && n1.is_some_and(|n| n.joined && n.tags.any(Tags::VERB_ING) && !n.tags.any(Tags::NOUN_PL))
+                && n2.is_some_and(|o| o.joined && o.tags.any(Tags::DET | Tags::POSS) && !o.tags.any(Tags::PRON)) =>
         {
             r("we're", "‘we're’ is ‘we are’; ‘were’ is a past of ‘be’")
         }
@@ -1415,6 +1432,15 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             let right = if w.lower == "roll" { "role" } else { "roles" };
             r(right, "a job or part is a ‘role’; a ‘roll’ is bread, a list or a turn over")
+        }
+        // `people told me afterwords they feel confident`: `afterwords` (the closing texts of books) only after a
+        // determiner, a possessive or an adjective; elsewhere the adverb `afterwards`.
+        "afterwords"
+            if !p1.is_some_and(|p| {
+                p.joined && (p.tags.any(Tags::DET | Tags::POSS | Tags::ADJ | Tags::NUM | Tags::QUANT) || p.is("and"))
+            }) && n1.is_none_or(|n| !n.joined || n.tags.any(Tags::PRON | Tags::DET | Tags::SUB)) =>
+        {
+            r("afterwards", "later is ‘afterwards’; ‘afterwords’ are the closing sections of books")
         }
         // `I'm very interested in the roll`, `apply for the roll of duty manager`: the job one applies for.
         "roll"
@@ -2084,6 +2110,10 @@ mod tests {
         assert_clean(ID, "She gave them great advice; we help each other; each other's work; they advise us.");
         assert_flags(ID, "I'm very interested in the roll. I applied for the roll of duty manager.", 2);
         assert_clean(ID, "Interested in the roll call? We applied for the roll-out; a roll of tape.");
+        assert_flags(ID, "Were running a trial near Wagga. Keep in touch as were starting the east wing.", 2);
+        assert_clean(ID, "Were running shoes expensive? It went well, as were the others, as were expected.");
+        assert_flags(ID, "People told me afterwords they feel confident.", 1);
+        assert_clean(ID, "Both afterwords in the book are short; forewords and afterwords.");
         assert_flags(ID, "Clients keep asking me were to learn this.", 1);
         assert_clean(ID, "They asked me if we were to learn this; tell me you were to blame.");
         assert_flags(ID, "I'd never though about timing. We always though of it as a cost.", 2);

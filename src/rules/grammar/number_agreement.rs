@@ -381,7 +381,10 @@ fn labelled(a: &Analysis, i: usize) -> bool {
         "fy",
         "gen",
     ];
-    if a.at(i, -1).is_some_and(|n| n.is_any(LABELS)) {
+    // A label takes a number (`year 2`), not a quantifier (`Last year many farm…` counts farms).
+    let quantifier = a.words[i].tags.any(Tags::QUANT)
+        || a.words[i].is_any(&["many", "several", "few", "various", "numerous", "multiple"]);
+    if a.at(i, -1).is_some_and(|n| n.is_any(LABELS)) && !quantifier {
         return true;
     }
     let one =
@@ -765,6 +768,8 @@ mod tests {
         assert_flags(ID, "Could I ask you a few question? Very few company do it.", 2);
         assert_clean(ID, "A few questions; very few companies; a few more; quite a few years; the few who came.");
         assert_clean(ID, "Worked on a few internal Node.js apps and two internal Vue.js tools.");
+        assert_flags(ID, "Last year many farm in our area had this problem.", 1);
+        assert_clean(ID, "In year 2 students pick a module; at week 3 patients improve.");
         assert_clean(
             ID,
             "A competitive price; a bad news day; a new sales team; a good price and terms; a wide range.",

@@ -981,8 +981,19 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             let after_person = p.is_any(&["us", "me", "him", "them"])
                 && a.at(i, -2)
                     .is_some_and(|v| v.tags.only(Tags::VERB | Tags::VERB_PAST | Tags::VERB_3SG, Tags::FUNCTION));
+            // `fill there nursing shifts`: a gerund that is a noun too, then a plural that ends the phrase.
+            let gerund_noun = n.tags.any(Tags::VERB_ING)
+                && n.tags.any(Tags::NOUN)
+                && !n.is_name_like()
+                && n2.is_some_and(|m| {
+                    m.joined
+                        && m.tags.any(Tags::NOUN_PL)
+                        && !m.tags.any(Tags::TIME | Tags::FUNCTION)
+                        && !m.is_name_like()
+                })
+                && a.words.get(i + 3).is_none_or(|m| !m.joined || phrase_ends(Some(m)));
             ((after_prep || after_verb || after_ing || after_plural_and || after_person)
-                && (noun || adjective_noun || acronym_noun))
+                && (noun || adjective_noun || acronym_noun || gerund_noun && (after_verb || after_prep)))
                 .then(|| ("their", "‘there’ is a place; before a noun the possessive is ‘their’".into()))
         }
         // `I think their's real appetite for it`: `theirs` has no apostrophe, and before a noun phrase the
@@ -1046,6 +1057,12 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "possessive-contraction";
+
+    #[test]
+    fn there_before_a_gerund_and_its_plural() {
+        assert_flags(ID, "Our platform helps hospitals fill there nursing shifts within a day.", 1);
+        assert_clean(ID, "We went there training hard; they stayed there running drills all day.");
+    }
 
     #[test]
     fn your_after_a_fronted_question_object() {

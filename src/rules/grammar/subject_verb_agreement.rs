@@ -320,8 +320,12 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
         while k <= 3 && a.at(i, k).is_some_and(modifier) {
             k += 1;
         }
-        if k >= 3
-            && a.at(i, k).is_some_and(|h| is_plural_noun(h) && !h.lower.ends_with("ss"))
+        // One modifier will do when no word list knows it (`the adire pieces was`): a word of a trade or a
+        // language, not a verb.
+        let unknown_modifier =
+            k == 2 && a.at(i, 1).is_some_and(|m| !m.tags.any(Tags::KNOWN) && m.lower.chars().all(char::is_alphabetic));
+        if (k >= 3 || unknown_modifier)
+            && a.at(i, k).is_some_and(|h| is_plural_noun(h) && !h.lower.ends_with("ss") && !h.tags.any(Tags::ADV))
             && a.at(i, k + 1).is_some_and(|v| v.is_any(&["is", "was", "has"]))
         {
             return Some((i + k as usize, Number::Plural, false));
@@ -1079,8 +1083,14 @@ fn bare_verb_object(a: &Analysis, j: usize) -> bool {
     }
     // A plural: a singular with no determiner may end an open compound (`a robust front end architecture`).
     let Some(head) = a.at(j, k) else { return false };
+    // A verb that is nothing else (not a noun, not an adjective) before one singular noun: `my father grow
+    // rice in…` (no compound reads `grow rice` as a noun).
+    let pure_verb_mass_object = k == 1
+        && !a.words[j].tags.any(Tags::ADJ | Tags::NOUN | Tags::NOUN_PL)
+        && head.tags.any(Tags::NOUN)
+        && !head.tags.any(Tags::ANY_VERB | Tags::ADV | Tags::TIME);
     word(head)
-        && head.tags.any(Tags::NOUN_PL)
+        && (head.tags.any(Tags::NOUN_PL) || pure_verb_mass_object)
         && !head.compound_next
         && a.at(j, k + 1).is_none_or(|e| {
             !e.joined || e.tags.only(Tags::PREP, Tags::ANY_VERB | Tags::NOUN) || e.is_any(&["every", "each"])
@@ -1565,6 +1575,10 @@ mod tests {
         assert_flags(ID, "The outreach scheme you described sound really promising.", 1);
         assert_flags(ID, "I met a supplier who sell solar panels. We hired a nurse who speak the language.", 2);
         assert_clean(ID, "I work in a company which produce solar panels (a firm may be plural).");
+        assert_flags(ID, "I saw your collection and the adire pieces was stunning.", 1);
+        assert_clean(ID, "Grand chatting at the meetup, and the craic afterwards was mighty.");
+        assert_flags(ID, "It is very interesting because my father grow cashew in Casamance.", 1);
+        assert_clean(ID, "The adire piece was stunning; my father and uncle grow cashew; does my father grow cashew?");
         assert_flags(
             ID,
             "We offer a cloud-based reminder system that reduce no-shows; a tool that help farmers track herds.",

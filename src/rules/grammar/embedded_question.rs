@@ -5,8 +5,8 @@
 use super::context::{finding, prose_analysis};
 use super::{Rule, RuleMeta, SectionContext};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::text::Analysis;
 use crate::text::word_class::{Tags, lexicon, regular_forms};
+use crate::text::{Analysis, Word};
 
 pub struct EmbeddedQuestion;
 
@@ -163,19 +163,45 @@ fn check(a: &Analysis, i: usize) -> Option<(usize, usize, String)> {
     let i = i + nouns;
     let subject = a.at(i, 2)?;
     let pronoun = subject.is_any(&["you", "we", "they", "he", "she", "i", "it"]);
-    if !pronoun {
+    // Or a possessive or a determiner and one or two nouns (`how does your model work`, `what did the
+    // auditors say`): the phrase's last word is its head.
+    let phrase_len = if pronoun {
+        1
+    } else if nouns == 0 && subject.tags.any(Tags::POSS | Tags::DET) && !subject.tags.any(Tags::PRON | Tags::QUANT) {
+        // (Not after `which team`: `which team does the night shift` has `does` as its verb.)
+        let nouns = (3..=4)
+            .take_while(|&k| {
+                a.at(i, k).is_some_and(|w| {
+                    w.joined
+                        && w.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                        && !w.tags.any(Tags::FUNCTION)
+                        && !w.is_name_like()
+                })
+            })
+            .count();
+        // The last of them may be the verb (`how does your model work`): the longest run that leaves one.
+        let bare_verb =
+            |w: &Word| w.tags.any(Tags::VERB) && !w.tags.any(Tags::FUNCTION | Tags::VERB_PAST | Tags::VERB_ING);
+        let fits = |n: usize| a.at(i, 2 + n as isize + 1).is_some_and(|v| v.joined && bare_verb(v));
+        1 + (1..=nouns).rev().find(|&n| fits(n))?
+    } else {
+        return None;
+    };
+    let head = &a.words[i + 1 + phrase_len];
+    if !pronoun && (aux.is("does") && head.tags.any(Tags::NOUN_PL) || aux.is("do") && !head.tags.any(Tags::NOUN_PL)) {
         return None;
     }
     // The verb after the subject, past one adverb (`what sources do you normally use`): a bare verb (`how did
     // you move`), not `do` as the main verb with nothing after it (`how do you do`).
+    let after = 2 + phrase_len as isize;
     let adverb = a
-        .at(i, 3)
+        .at(i, after)
         .is_some_and(|m| m.tags.only(Tags::ADV, Tags::ANY_VERB | Tags::NOUN | Tags::ADJ) && m.lower.ends_with("ly"));
-    let verb = a.at(i, 3 + isize::from(adverb))?;
+    let verb = a.at(i, after + isize::from(adverb))?;
     if !verb.tags.any(Tags::VERB) || verb.tags.any(Tags::FUNCTION | Tags::VERB_PAST | Tags::VERB_ING) {
         return None;
     }
-    let third = subject.is_any(&["he", "she", "it"]);
+    let third = subject.is_any(&["he", "she", "it"]) || !pronoun && aux.is("does");
     let (third_form, past, _) = regular_forms(&verb.lower);
     let form = match aux.lower.as_str() {
         "did" => {
@@ -184,9 +210,13 @@ fn check(a: &Analysis, i: usize) -> Option<(usize, usize, String)> {
         _ if third => third_form,
         _ => verb.lower.to_string(),
     };
-    let subject_text = subject.lower.to_string();
+    let subject_text = if pronoun {
+        subject.lower.to_string()
+    } else {
+        a.words[i + 2..i + 2 + phrase_len].iter().map(|w| w.lower.to_string()).collect::<Vec<_>>().join(" ")
+    };
     let subject_text = if subject_text == "i" { "I".to_string() } else { subject_text };
-    let between = if adverb { format!("{} ", a.words[i + 3].lower) } else { String::new() };
+    let between = if adverb { format!("{} ", a.words[i + after as usize].lower) } else { String::new() };
     Some((aux.span.start, verb.span.end, format!("{subject_text} {between}{form}")))
 }
 
@@ -219,6 +249,14 @@ mod tests {
     #[test]
     fn flags_direct_order_inside_a_sentence() {
         assert_flags(ID, "I want to know how did you move from QA to product management.", 1);
+        assert_flags(
+            ID,
+            "I want to know how does your model work for farmers; I wonder how does your team plan sprints.",
+            2,
+        );
+        let d = check_text(ID, "I'd like to know what did the auditors say about it.");
+        assert_eq!(d[0].suggestions[0].replacement, "the auditors said");
+        assert_clean(ID, "I know how the model works. I wonder how your team plans sprints. How does your model work?");
         assert_flags(ID, "Would be great to exchange notes on how do you handle VLAN migrations.", 1);
         assert_flags(ID, "I'm curious what does she think about the new rota.", 1);
         let d = check_text(ID, "I want to know how did you move into product.");

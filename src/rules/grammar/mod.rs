@@ -32,6 +32,7 @@ mod possessive_contraction;
 mod pronoun_case;
 mod quantity_word;
 mod question_order;
+mod relative_pronoun;
 mod repeated_word;
 mod resumptive_pronoun;
 mod sentence_capitalization;
@@ -90,6 +91,7 @@ pub static RULES: &[&dyn Rule] = &[
     &language_case::LanguageCase,
     &light_verb::LightVerb,
     &resumptive_pronoun::ResumptivePronoun,
+    &relative_pronoun::RelativePronoun,
 ];
 
 /// Whether byte `pos` of the section text is not prose: inside a skip range (Markdown code, HTML)

@@ -77,7 +77,10 @@ fn very_before_comparative(a: &Analysis, i: usize) -> bool {
 /// `much` before a plain adjective that is no comparative or participle and ends its phrase (`much better`,
 /// `much needed`, `much appreciated`, `not much different`, `much like` stay).
 fn much_before_adjective(a: &Analysis, i: usize) -> bool {
-    let after_be = a.at(i, -1).is_some_and(|p| p.tags.any(Tags::BE) && !p.is_any(&["be", "been", "being"]));
+    let be = |p: &crate::text::Word| p.tags.any(Tags::BE) && !p.is_any(&["be", "been", "being"]);
+    // Or `very much` after it (`it was very much informative`).
+    let after_be = a.at(i, -1).is_some_and(be)
+        || a.at(i, -1).is_some_and(|v| v.is("very") && v.joined) && a.at(i, -2).is_some_and(be);
     a.words[i].joined
         && after_be
         && a.at(i, 1).is_some_and(|j| {
@@ -145,6 +148,17 @@ impl Rule for DegreeWord {
                         format!("‘very’ does not grade a comparative: ‘much {}’", &text[a.words[i + 1].span.clone()]);
                     out.extend(finding(cx, &META, w.span.clone(), message, &["much".to_string()]));
                 }
+            } else if w.is("much") && much_before_adjective(a, i) && a.at(i, -1).is_some_and(|v| v.is("very")) {
+                let word = &text[a.words[i + 1].span.clone()];
+                let very = &a.words[i - 1];
+                let message = format!("‘very much’ grades verbs and participles; before ‘{word}’, ‘very’ alone");
+                out.extend(finding(
+                    cx,
+                    &META,
+                    very.span.start..w.span.end,
+                    message,
+                    &[text[very.span.clone()].to_string()],
+                ));
             } else if w.is("much") && much_before_adjective(a, i) {
                 let word = &text[a.words[i + 1].span.clone()];
                 let message = format!("‘much’ grades comparatives and participles; before ‘{word}’ the word is ‘very’");
@@ -180,6 +194,13 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "really");
         assert!(!d[0].suggestions[0].safe);
         assert_clean(ID, "I very much appreciate it. I am very interested. I very interested in it. The very best.");
+        let d = check_text(ID, "The session was very much informative.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].suggestions[0].replacement, "very");
+        assert_clean(
+            ID,
+            "It was very much appreciated; I was very much involved; it is very much alive? It is very informative.",
+        );
         assert_clean(ID, "We are very excited; a very experienced team; very well done; I very rarely travel.");
     }
 

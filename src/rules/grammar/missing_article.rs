@@ -331,6 +331,84 @@ fn the_before_country(a: &Analysis, i: usize) -> Option<usize> {
     ends.then_some(i + 1)
 }
 
+/// Nouns that name a numbered part or place and take no article before their number (`chapter 5`, `gate 12`).
+const NUMBERED: &[&str] = &[
+    "chapter",
+    "section",
+    "page",
+    "room",
+    "gate",
+    "platform",
+    "version",
+    "step",
+    "level",
+    "grade",
+    "table",
+    "figure",
+    "appendix",
+    "article",
+    "clause",
+    "paragraph",
+    "unit",
+    "module",
+    "lesson",
+    "phase",
+    "stage",
+    "part",
+    "item",
+    "line",
+    "row",
+    "column",
+    "floor",
+    "terminal",
+    "hall",
+    "bay",
+    "lane",
+    "exercise",
+    "question",
+    "slide",
+    "annex",
+    "ward",
+    "bed",
+];
+
+/// `the changes in the chapter 5`, `at the gate 12`: `the` before a noun of [`NUMBERED`] and its number that end
+/// the phrase (not `the chapter 5 exercises`, `the version 9 update`, `the chapters 5 and 6`).
+/// The index of the number.
+fn the_before_numbered(text: &str, a: &Analysis, i: usize) -> Option<usize> {
+    let w = &a.words[i];
+    let n = a.at(i, 1)?;
+    let num = a.at(i, 2)?;
+    // (A capitalised label inside a sentence is a name: `the Level 2 coaching course`.)
+    if !w.is("the")
+        || !n.joined
+        || !n.is_any(NUMBERED)
+        || n.compound_next
+        || n.is_name_like()
+        || !num.joined
+        || num.compound_next
+    {
+        return None;
+    }
+    if !num.lower.chars().all(|c| c.is_ascii_digit()) || num.lower.len() > 3 {
+        return None;
+    }
+    // The phrase ends: no noun or adjective after the number (`the chapter 5 exercises`), no `and`/`to`/`-` joining
+    // it to another number (`the chapters 5 and 6`, `the pages 4 to 7`).
+    let next = a.words.get(i + 3);
+    let ends = next.is_none_or(|m| {
+        !m.joined
+            || m.tags
+                .any(Tags::PREP | Tags::SUB | Tags::VERB_3SG | Tags::VERB_PAST | Tags::BE | Tags::MODAL | Tags::HAVE)
+                && !m.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ | Tags::VERB_ING)
+                && !m.is("to")
+    });
+    let after = &text[num.span.end..];
+    let joined_on = after.starts_with(['-', '/'])
+        || after.starts_with(['.', ',']) && after[1..].starts_with(|c: char| c.is_ascii_digit());
+    (ends && !joined_on).then_some(i + 2)
+}
+
 /// `we are doing the similar migration`, `we run the similar experiments with…`: after a verb, `the similar` and a
 /// noun that no phrase of comparison or definition follows (`the similar cases of`, `the similar results that…`,
 /// `similar to`) is `a similar` (or, before a plural, `similar`). The replacement of `the similar NOUN`.
@@ -596,6 +674,13 @@ impl Rule for MissingArticle {
                 out.extend(finding(cx, &META, w.span.clone(), message, &[format!("{article} {noun}")]));
                 continue;
             }
+            if let Some(j) = the_before_numbered(cx.text(), a, i) {
+                let text = cx.text();
+                let label = &text[a.words[i + 1].span.start..a.words[j].span.end];
+                let message = format!("a numbered part takes no article: ‘{label}’, not ‘the {label}’");
+                out.extend(finding(cx, &META, w.span.start..a.words[j].span.end, message, &[label.to_string()]));
+                continue;
+            }
             if let Some(j) = the_before_country(a, i) {
                 let text = cx.text();
                 let name = &text[a.words[j].span.clone()];
@@ -741,6 +826,19 @@ mod tests {
         assert_clean(ID, "We sell in the Middle East, near Lake Victoria, on Mount Kenya and in Silicon Valley.");
         assert_clean(ID, "Grain from Black Sea ports; at the Gulf Construction Expo; US-based; in the UK; UK law.");
         assert_clean(ID, "WORK WITH US today. Would you chat about DDP vs DAP for EU e-commerce?");
+    }
+
+    #[test]
+    fn the_before_a_numbered_part() {
+        let d = check_text(ID, "I have questions about the changes in the chapter 5. Meet me at the gate 12.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["chapter 5", "gate 12"]);
+        assert_clean(
+            ID,
+            "The chapter 5 exercises; the version 9 update; the pages 4 to 7; the level 3-4 band; in chapter 5.",
+        );
+        assert_clean(ID, "The grade 10 students passed; the section 3.2 rules; the room 12 and 14 keys.");
+        assert_clean(ID, "We were on the Level 2 coaching course; the level 2 coaching course; the unit 4 training.");
     }
 
     #[test]

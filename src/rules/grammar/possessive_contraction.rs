@@ -450,6 +450,10 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             if n.joined && n.is_any(&["are", "were", "would", "could", "should", "have", "had"]) {
                 return Some(("you", "‘your’ is the possessive; before a verb the pronoun is ‘you’".into()));
             }
+            // `if your up for it`: `up for` (willing) after `your` has no noun for the possessive.
+            if n.joined && n.is("up") && !n.compound_next && n2.is_some_and(|m| m.joined && m.is("for")) {
+                return Some(("you're", "‘your’ is the possessive; ‘you're’ means ‘you are’".into()));
+            }
             // `what yeast strain your using in the ale`, `what your doing?`: after `what`/`which` (and its noun),
             // an -ing form that is no noun with nothing but a preposition or the end after it: the object is
             // the question word's, so this is `you're` and a progressive.
@@ -1068,6 +1072,8 @@ mod tests {
     fn your_after_a_fronted_question_object() {
         assert_flags(ID, "Which yeast strain your using in the red ale? What your doing is great.", 2);
         assert_clean(ID, "I loved what your planning team did. What your team is building is great.");
+        assert_flags(ID, "Would be good to climb together sometime if your up for it.", 1);
+        assert_clean(ID, "If you're up for it; your up-front costs; your up and coming team.");
     }
 
     #[test]

@@ -92,6 +92,26 @@ fn check(a: &Analysis, i: usize, this_year: i32) -> Option<&'static str> {
         }
         return Some("for");
     }
+    // `I am working in Bali already 8 years`: `already`, a count and a unit of time ending the clause is a length
+    // that goes on (a calque of Indonesian `sudah`, Russian `уже`, German `schon`): `for 8 years`. Not `already 8
+    // years old`, `already 8 years of data`, `already 8 years since…`, `for already 8 years`.
+    if w.is("already") && w.joined && !a.at(i, -1).is_some_and(|p| p.is_any(&["for", "is", "was", "it's", "been"])) {
+        let (count, unit) = (a.at(i, 1)?, a.at(i, 2)?);
+        let ends = a.words.get(i + 3).is_none_or(|n| !n.joined || n.is_any(&["now", "and", "in", "at", "with", "as"]));
+        let present = (1..=10).map_while(|k| a.at(i, -k)).any(|v| {
+            v.is_any(&["am", "are", "is", "i'm", "we're", "work", "live", "working", "living", "teach", "run"])
+        });
+        if is_count(count)
+            && !count.is_any(&["a", "an"])
+            && unit.tags.any(Tags::TIME)
+            && unit.tags.any(Tags::NOUN_PL)
+            && ends
+            && present
+        {
+            return Some("for");
+        }
+        return None;
+    }
     if w.is("for") {
         let year = a.at(i, 1)?;
         let is_year = year.tags.any(Tags::DIGITS)
@@ -351,7 +371,10 @@ impl Rule for SinceFor {
                 continue;
             }
             let Some(right) = check(a, i, cx.options.today.year) else { continue };
-            let message = if right == "for a long time" {
+            let message = if w.is("already") {
+                "‘already’ and a length of time: a time that goes on takes ‘for’ (‘for 8 years’, with ‘have been’)"
+                    .to_string()
+            } else if right == "for a long time" {
                 "‘since long’ is a length of time: ‘for a long time’".to_string()
             } else if right == "for" {
                 "‘since’ takes a starting point; with a length of time use ‘for’".to_string()
@@ -391,6 +414,8 @@ mod tests {
         assert_flags(ID, "I am following your posts for a long time. I follow your blog for years.", 2);
         assert_clean(ID, "I'm staying in Berlin for a long time. I have followed your posts for years.");
         assert_flags(ID, "I have been following your posts since long.", 1);
+        assert_flags(ID, "I am working as front office manager in Bali already 8 years.", 1);
+        assert_clean(ID, "She is already 8 years old; we had already 8 years of data; it is already 8 years since.");
         assert_clean(ID, "It has been so since long before the war; since long ago.");
     }
 

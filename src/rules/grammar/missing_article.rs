@@ -75,6 +75,7 @@ struct Lists {
     modifier: HashMap<&'static str, &'static str>,
     post: HashMap<&'static str, &'static str>,
     org: HashMap<&'static str, &'static str>,
+    workplace: HashMap<&'static str, &'static str>,
 }
 
 /// Nouns whose commonest sense is a kind of person: `dictionaries/grammar/person-nouns-wordnet.txt`.
@@ -97,6 +98,7 @@ fn lists() -> &'static Lists {
                 "modifier" => &mut l.modifier,
                 "post" => &mut l.post,
                 "org" => &mut l.org,
+                "workplace" => &mut l.workplace,
                 _ => continue,
             };
             list.insert(lexicon::col(&r, 0), lexicon::col(&r, 2));
@@ -567,6 +569,45 @@ fn counted_without_article(a: &Analysis, i: usize) -> Option<usize> {
     (finite && subject && a.words[verb_at + 1..=i].iter().all(|x| x.joined) && counted_noun(w)).then_some(first)
 }
 
+/// `I am working in kaiseki restaurant`, `I work in palm oil plantation in Riau`: the writer's own `I`/`we` (and
+/// `am`/`are`) before `work`/`working`, then `in` or `at`, up to two describing words in lower case, and a kind
+/// of establishment (the `org` and `workplace` nouns of `article-nouns.tsv`) that ends its phrase, with no determiner. Not a résumé's bullet (`Worked in
+/// cross-functional team`: no subject, articles left out on purpose), an industry (`work in logistics`), nor a
+/// place used bare (`work in hospital`). The index of the phrase's first word.
+fn work_in_place(a: &Analysis, i: usize) -> Option<usize> {
+    let w = &a.words[i];
+    if !w.tags.any(Tags::NOUN) || w.tags.any(Tags::NOUN_PL | Tags::FUNCTION) || w.is_name_like() || w.compound_next {
+        return None;
+    }
+    if industries().contains(w.lower.as_str()) || !noun_ends(a, i) {
+        return None;
+    }
+    let describing = |m: &Word| {
+        m.joined
+            && (m.tags.any(Tags::NOUN | Tags::ADJ)
+                || !m.tags.any(Tags::ANY_VERB | Tags::ADV) && m.lower.chars().all(char::is_alphabetic))
+            && !m
+                .tags
+                .any(Tags::FUNCTION | Tags::NOUN_PL | Tags::DET | Tags::POSS | Tags::QUANT | Tags::NUM | Tags::DIGITS)
+            && !m.is_name_like()
+            && !m.compound_next
+    };
+    let mut first = i;
+    while i - first < 2 && a.at(first, -1).is_some_and(describing) && w.joined {
+        first -= 1;
+    }
+    a.at(first, -1).filter(|p| p.is_any(&["in", "at"]) && a.words[first].joined)?;
+    let verb = a.at(first, -2)?;
+    let subject = match verb.lower.as_str() {
+        "work" => a.at(first, -3).is_some_and(|s| s.is_any(&["i", "we"])),
+        "working" => a.at(first, -3).is_some_and(|s| s.is_any(&["am", "are", "i'm", "we're"])),
+        _ => false,
+    };
+    let l = lists();
+    let workplace = is(w, &l.workplace) || is(w, &l.org) && !w.is("school");
+    (subject && workplace).then_some(first)
+}
+
 /// Industries and fields of work, which English names without `the` (`I work in logistics`):
 /// `dictionaries/grammar/industries.txt`.
 fn industries() -> &'static foldhash::HashSet<&'static str> {
@@ -724,10 +765,15 @@ impl Rule for MissingArticle {
                 ));
                 continue;
             }
-            if let Some(first) = counted_without_article(a, i) {
+            if let Some(first) = counted_without_article(a, i).or_else(|| work_in_place(a, i)) {
                 let text = cx.text();
                 let phrase = &text[a.words[first].span.start..w.span.end];
-                let Some(article) = super::a_an::article_before(cx, &a.words[first].lower) else { continue };
+                // A word no dictionary knows (`kaiseki`) that begins with a consonant letter other than `h` takes `a`.
+                let consonant = a.words[first].lower.starts_with(|c: char| "bcdfgjklmnpqrstvwxz".contains(c));
+                let Some(article) = super::a_an::article_before(cx, &a.words[first].lower).or(consonant.then_some("a"))
+                else {
+                    continue;
+                };
                 let message = format!("‘{phrase}’ needs an article here: ‘{article} {phrase}’");
                 out.extend(finding(
                     cx,
@@ -826,6 +872,21 @@ mod tests {
         assert_clean(ID, "We sell in the Middle East, near Lake Victoria, on Mount Kenya and in Silicon Valley.");
         assert_clean(ID, "Grain from Black Sea ports; at the Gulf Construction Expo; US-based; in the UK; UK law.");
         assert_clean(ID, "WORK WITH US today. Would you chat about DDP vs DAP for EU e-commerce?");
+    }
+
+    #[test]
+    fn a_workplace_after_i_work_in() {
+        let d = check_text(
+            ID,
+            "I am working in kaiseki restaurant in Kyoto. I work in palm oil plantation as estate manager.",
+        );
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["a kaiseki restaurant", "a palm oil plantation"]);
+        assert_clean(
+            ID,
+            "Worked in cross-functional team. I work in logistics, in hospital, in sales and in a restaurant.",
+        );
+        assert_clean(ID, "I work in finance at Google. We work in teams. I am working in construction.");
     }
 
     #[test]

@@ -817,6 +817,16 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("we're", "‘we're’ is ‘we are’; ‘were’ is a past of ‘be’")
         }
+        // `I'm a vet nurse in Ballarat and were going to trial it`: after `and`, in a sentence whose subject is `I`,
+        // `were` and an -ing verb has no subject of its own: `we're`.
+        "were"
+            if w.joined
+                && p1.is_some_and(|p| p.is("and") && p.joined)
+                && n1.is_some_and(|n| n.joined && n.tags.any(Tags::VERB_ING) && !n.tags.any(Tags::NOUN_PL))
+                && super::since_for::elided_subject(a, i - 1) == Some("i") =>
+        {
+            r("we're", "‘we're’ is ‘we are’; ‘were’ is a past of ‘be’")
+        }
         // `keep in touch as were starting the east wing`: after `as`, an -ing verb with its object has no subject
         // but the `we` of `we're` (`as were the others`, `as were expected` compare).
         "were"
@@ -2093,6 +2103,8 @@ mod tests {
         assert_clean(ID, "Interested in the roll call? We applied for the roll-out; a roll of tape.");
         assert_flags(ID, "Were running a trial near Wagga. Keep in touch as were starting the east wing.", 2);
         assert_clean(ID, "Were running shoes expensive? It went well, as were the others, as were expected.");
+        assert_flags(ID, "I'm a vet nurse in Ballarat and were going to trial it.", 1);
+        assert_clean(ID, "We met in Ballarat and were going to trial it; I saw them and they were going.");
         assert_flags(ID, "People told me afterwords they feel confident.", 1);
         assert_clean(ID, "Both afterwords in the book are short; forewords and afterwords.");
         assert_flags(ID, "Clients keep asking me were to learn this.", 1);

@@ -164,6 +164,21 @@ mod tests {
     }
 
     #[test]
+    fn learner_phrases_of_asking() {
+        assert_flags(
+            ID,
+            "Could you recommend me some resources? I have some question about the cohort. I'd like to discuss the \
+             using of InSAR. Keen to look in to the new scales.",
+            4,
+        );
+        assert_clean(
+            ID,
+            "Could you recommend me to HR? There is some question about whether it works. The use of InSAR; I \
+             look in to say hello.",
+        );
+    }
+
+    #[test]
     fn eggcorns_of_fixed_phrases() {
         assert_flags(
             ID,

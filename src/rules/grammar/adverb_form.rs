@@ -144,13 +144,16 @@ fn check(a: &Analysis, i: usize) -> Option<String> {
     // accomplished professional`).
     let verb = |j: usize| {
         let v = &a.words[j];
-        v.tags.any(Tags::VERB_PAST | Tags::VERB_3SG)
+        let finite = v.tags.any(Tags::VERB_PAST | Tags::VERB_3SG)
             && !v.tags.any(Tags::FUNCTION | Tags::ADJ | Tags::NOUN | Tags::NOUN_PL | Tags::BE | Tags::HAVE)
-            && !v.is_name_like()
-            && !linking(v.lower.as_str())
             && a.at(j, -1).is_some_and(|s| {
                 s.tags.any(Tags::PRON | Tags::NOUN | Tags::NOUN_PL) && !s.tags.any(Tags::DET | Tags::POSS | Tags::ADV)
-            })
+            });
+        // Or a progressive after its `be` (`we are following this topic very close`).
+        let progressive = v.tags.any(Tags::VERB_ING)
+            && !v.tags.any(Tags::FUNCTION | Tags::ADJ | Tags::NOUN_PL)
+            && a.at(j, -1).is_some_and(|b| b.tags.any(Tags::BE) || b.is_any(&["i'm", "we're", "they're", "you're"]));
+        (finite || progressive) && !v.is_name_like() && !linking(v.lower.as_str())
     };
     let at = |back: usize| a.at(i, -(back as isize)).map(|_| i - back);
     let after_verb = verb(i - k as usize) && (degree || ending);
@@ -263,6 +266,8 @@ mod tests {
         assert_eq!(d[0].suggestions[0].replacement, "hard");
         assert_clean(ID, "I can hardly wait; we worked hardly any hours; she hardly worked; I work hard.");
         assert_flags(ID, "You explained very clear the new customs process.", 1);
+        assert_flags(ID, "We are handling the audit very professional.", 1);
+        assert_clean(ID, "We are keeping it very simple; we are making it very easy; we are serving it very hot.");
         assert_clean(ID, "You made very clear the point; it seemed very clear the plan worked; very clear the team.");
         let d = check_text(ID, "The details are very good made. It is a good paid job.");
         let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();

@@ -293,7 +293,8 @@ fn present_before(a: &Analysis, i: usize) -> Option<(usize, String)> {
 /// a present `be` or verb, and a phrase with no other verb or pronoun (`I'm a nurse in Leeds and …`):
 /// `I`/`we` standing for the verb after `and`.
 pub(super) fn elided_subject(a: &Analysis, and_at: usize) -> Option<&'static str> {
-    let start = (0..and_at).rev().take(12).find(|&k| a.words[k].sentence_start)?;
+    // The clause's first word: the sentence's, or the first after a comma (`Hi Maria, I'm a nurse … and work…`).
+    let start = (0..and_at).rev().take(12).find(|&k| a.words[k].sentence_start || !a.words[k].joined)?;
     let subject = match a.words[start].lower.as_str() {
         "i" | "i'm" => "i",
         "we" | "we're" => "we",
@@ -411,6 +412,7 @@ mod tests {
         assert_eq!(d.len(), 1, "{d:#?}");
         assert_eq!(d[0].suggestions[0].replacement, "have worked");
         assert_clean(ID, "We said so and they work there. I'm a nurse, and since 2019 work has changed.");
+        assert_flags(ID, "Hi Maria, I'm a nurse in Exeter and work with families since 2019.", 1);
         assert_flags(ID, "I am following your posts for a long time. I follow your blog for years.", 2);
         assert_clean(ID, "I'm staying in Berlin for a long time. I have followed your posts for years.");
         assert_flags(ID, "I have been following your posts since long.", 1);

@@ -316,6 +316,44 @@ fn feeling_participle(v: &Word, prep: Option<&str>) -> Option<String> {
     Some(regular_forms(&base).1)
 }
 
+/// `We are a Shenzhen factory specialise in kitchenware`, `I am a freelance designer specialize in logos`: `we
+/// are`/`I am` (word `i` is the be-verb), `a`/`an`, up to three describing words and a noun, then a bare verb that is
+/// nothing else (not a noun: `a family run business`) before a preposition, a determiner or a plural: the verb has
+/// no subject of its own; it describes the noun, so `-ing` (or `that` and the verb in -s). The bare verb's index.
+fn bare_verb_after_we_are_a(a: &Analysis, i: usize) -> Option<usize> {
+    let w = &a.words[i];
+    let subject = w.is_any(&["i'm", "we're"])
+        || w.is("am") && a.at(i, -1).is_some_and(|p| p.is("i"))
+        || w.is("are") && a.at(i, -1).is_some_and(|p| p.is("we"));
+    if !subject || !a.at(i, 1).is_some_and(|d| d.is_any(&["a", "an"])) {
+        return None;
+    }
+    // The noun phrase: up to four words that are no verb forms, then the bare verb.
+    let noun_like = |m: &Word| {
+        m.joined
+            && (m.tags.any(Tags::NOUN | Tags::ADJ) || !m.tags.any(Tags::KNOWN) || m.is_name_like())
+            && !m.tags.any(Tags::FUNCTION | Tags::VERB_PAST | Tags::VERB_PART | Tags::VERB_3SG | Tags::VERB_ING)
+            && !m.compound_next
+    };
+    let mut k = 2;
+    while k <= 5 && a.at(i, k).is_some_and(noun_like) {
+        k += 1;
+    }
+    if k == 2 {
+        return None;
+    }
+    let v = a.at(i, k)?;
+    let bare = v.joined
+        && v.tags.any(Tags::VERB)
+        && !v.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ | Tags::FUNCTION | Tags::VERB_PAST | Tags::VERB_ING)
+        && !v.is_name_like()
+        && !v.compound_next;
+    let object = a.at(i, k + 1).is_some_and(|o| {
+        o.joined && (o.tags.any(Tags::PREP | Tags::DET | Tags::POSS | Tags::NOUN_PL) && !o.tags.any(Tags::PRON))
+    });
+    (bare && object).then_some(i + k as usize)
+}
+
 /// `I am having 5 years of experience`: `have` of possession is not progressive. Only before a number of
 /// years or months (`I am having a great time` is right). The index of the be-verb and what replaces it
 /// together with `having`.
@@ -1376,6 +1414,16 @@ impl Rule for VerbForm {
                 out.extend(finding(cx, &META, v.span.clone(), message, &[right]));
                 continue;
             }
+            if let Some(j) = bare_verb_after_we_are_a(a, i) {
+                let v = &a.words[j];
+                let ing = regular_forms(&v.lower).2;
+                let message = format!(
+                    "‘{}’ after the noun that says what you are has no subject: ‘{ing}’ (or ‘that …s’)",
+                    &cx.text()[v.span.clone()]
+                );
+                out.extend(finding(cx, &META, v.span.clone(), message, &[ing]));
+                continue;
+            }
             if let Some(u) = use_to(a, i) {
                 let span = a.words[u].span.clone();
                 let message = "‘use to’: a habit of the past is ‘used to’".to_string();
@@ -1682,6 +1730,14 @@ mod tests {
         // Any other preposition, before an object.
         assert_flags(ID, "Looking for improve my skills; a guide on manage your time.", 2);
         // How the speaker feels: the -ed form.
+        assert_flags(ID, "We are a Shenzhen factory specialise in silicone kitchenware.", 1);
+        assert_flags(
+            ID,
+            "I am a freelance designer specialize in logos. We are a company provide logistics services.",
+            2,
+        );
+        assert_clean(ID, "We are a family run business; I am a nurse based in Leeds; we are a team working on it.");
+        assert_clean(ID, "We are a factory specialising in kitchenware; I am a designer who makes logos.");
         assert_flags(ID, "I'm a backend developer in Seoul and very interesting in your blog series.", 1);
         assert_clean(ID, "We found it long and interesting in parts. I read it and interesting in parts it was.");
         let d = check_text(ID, "I am interesting in your work on flood modelling.");

@@ -451,7 +451,13 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 return Some(("you", "‘your’ is the possessive; before a verb the pronoun is ‘you’".into()));
             }
             // `if your up for it`: `up for` (willing) after `your` has no noun for the possessive.
-            if n.joined && n.is("up") && !n.compound_next && n2.is_some_and(|m| m.joined && m.is("for")) {
+            // So is `ever` before a place or a state (`if your ever in Sheffield`; not `your ever-growing list`).
+            let ever_in = n.is("ever")
+                && !n.compound_next
+                && n2.is_some_and(|m| {
+                    m.joined && m.is_any(&["in", "at", "around", "near", "free", "up", "passing", "back"])
+                });
+            if ever_in || n.joined && n.is("up") && !n.compound_next && n2.is_some_and(|m| m.joined && m.is("for")) {
                 return Some(("you're", "‘your’ is the possessive; ‘you're’ means ‘you are’".into()));
             }
             // `what yeast strain your using in the ale`, `what your doing?`: after `what`/`which` (and its noun),
@@ -1073,6 +1079,8 @@ mod tests {
         assert_flags(ID, "Which yeast strain your using in the red ale? What your doing is great.", 2);
         assert_clean(ID, "I loved what your planning team did. What your team is building is great.");
         assert_flags(ID, "Would be good to climb together sometime if your up for it.", 1);
+        assert_flags(ID, "Let me know if your ever in Sheffield.", 1);
+        assert_clean(ID, "Your ever-growing list; your ever popular talk; if you're ever in Leeds.");
         assert_clean(ID, "If you're up for it; your up-front costs; your up and coming team.");
     }
 

@@ -120,7 +120,9 @@ fn agreeing_form(v: &Word, n: Number) -> Option<String> {
 /// The word after a subject ending at `i`, skipping one adverb ("she always teach").
 fn verb_after(a: &Analysis, i: usize) -> Option<usize> {
     let n = a.at(i, 1)?;
-    if n.tags.only(Tags::ADV, Tags::ANY_VERB | Tags::FUNCTION) && !n.tags.any(Tags::NEG) {
+    // Adverbs of frequency and time that are other words too (`still` is a verb and an adjective as well).
+    const ALWAYS_ADVERBS: &[&str] = &["still", "always", "often", "never", "also", "usually", "sometimes", "rarely"];
+    if (n.tags.only(Tags::ADV, Tags::ANY_VERB | Tags::FUNCTION) || n.is_any(ALWAYS_ADVERBS)) && !n.tags.any(Tags::NEG) {
         a.at(i, 2).map(|_| i + 2)
     } else {
         Some(i + 1)
@@ -1577,6 +1579,8 @@ mod tests {
         assert_clean(ID, "I work in a company which produce solar panels (a firm may be plural).");
         assert_flags(ID, "I saw your collection and the adire pieces was stunning.", 1);
         assert_clean(ID, "Grand chatting at the meetup, and the craic afterwards was mighty.");
+        assert_flags(ID, "She still skip the checks. Our nurse still work nights.", 2);
+        assert_clean(ID, "She still skips the checks; our nurses still work nights; it is still work.");
         assert_flags(ID, "It is very interesting because my father grow cashew in Casamance.", 1);
         assert_clean(ID, "The adire piece was stunning; my father and uncle grow cashew; does my father grow cashew?");
         assert_flags(

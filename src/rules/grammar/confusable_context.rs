@@ -823,7 +823,7 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
             if w.joined
                 && p1.is_some_and(|p| p.is("and") && p.joined)
                 && n1.is_some_and(|n| n.joined && n.tags.any(Tags::VERB_ING) && !n.tags.any(Tags::NOUN_PL))
-                && super::since_for::elided_subject(a, i - 1) == Some("i") =>
+                && super::context::elided_subject(a, i - 1) == Some("i") =>
         {
             r("we're", "‘we're’ is ‘we are’; ‘were’ is a past of ‘be’")
         }

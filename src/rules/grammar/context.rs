@@ -7,6 +7,8 @@ use super::{SectionContext, is_literal_at, match_case, overlaps_skip};
 use crate::diagnostic::{Diagnostic, Suggestion};
 use crate::rules::RuleMeta;
 use crate::text::Analysis;
+use crate::text::Word;
+use crate::text::word_class::Tags;
 
 /// The section's analysis, for prose sections (titles included).
 pub(crate) fn prose_analysis<'a>(cx: &SectionContext<'a>) -> Option<&'a Analysis> {
@@ -58,4 +60,22 @@ pub(crate) fn agreement_nouns(list: &str) -> &'static foldhash::HashSet<&'static
 pub(crate) fn punctuation_after(text: &str, span: &Range<usize>) -> bool {
     let rest = text[span.end..].trim_start_matches([' ', '\t']);
     rest.trim().is_empty() || rest.starts_with(['.', ',', ';', ':', '!', '?', ')'])
+}
+
+/// The subject pronoun opening the sentence of `and` (word `and_at`) when the words between are that subject,
+/// a present `be` or verb, and a phrase with no other verb or pronoun (`I'm a nurse in Leeds and …`):
+/// `I`/`we` standing for the verb after `and`.
+pub(crate) fn elided_subject(a: &Analysis, and_at: usize) -> Option<&'static str> {
+    // The clause's first word: the sentence's, or the first after a comma (`Hi Maria, I'm a nurse … and work…`).
+    let start = (0..and_at).rev().take(12).find(|&k| a.words[k].sentence_start || !a.words[k].joined)?;
+    let subject = match a.words[start].lower.as_str() {
+        "i" | "i'm" => "i",
+        "we" | "we're" => "we",
+        _ => return None,
+    };
+    let rest = &a.words[start + 1..and_at];
+    let verb_or_subject = |w: &Word| {
+        w.tags.any(Tags::VERB_PAST | Tags::HAVE | Tags::MODAL | Tags::DO | Tags::PRON | Tags::CONJ | Tags::SUB)
+    };
+    (rest.len() <= 10 && !rest.iter().any(verb_or_subject)).then_some(subject)
 }

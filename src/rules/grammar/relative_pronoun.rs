@@ -189,15 +189,11 @@ fn is_person(w: &Word) -> bool {
         return true;
     }
     let singular = if w.tags.any(Tags::NOUN_PL) {
-        lower.strip_suffix("ies").map(|s| format!("{s}y")).or_else(|| lower.strip_suffix('s').map(str::to_string))
+        super::possessive_apostrophe::singular(lower).or_else(|| lower.strip_suffix("es").map(str::to_string))
     } else {
         Some(lower.to_string())
     };
-    singular.is_some_and(|s| {
-        (super::missing_article::wordnet_person(&s)
-            || lower.ends_with("es") && super::missing_article::wordnet_person(&lower[..lower.len() - 2]))
-            && !NOT_ONLY_PEOPLE.contains(&s.as_str())
-    })
+    singular.is_some_and(|s| super::missing_article::wordnet_person(&s) && !NOT_ONLY_PEOPLE.contains(&s.as_str()))
 }
 
 /// The verb of a relative clause right after `which`: an auxiliary, a negation, a modal, a past or a present

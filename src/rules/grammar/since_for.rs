@@ -256,7 +256,7 @@ fn present_before(a: &Analysis, i: usize) -> Option<(usize, String)> {
                 // `I'm an ecologist in Utrecht and work on peat restoration since 2019`: a second verb after
                 // `and` shares the sentence's subject pronoun (with no other subject or verb after it).
                 let subject: &str = if subject.is("and") {
-                    match elided_subject(a, j - 1) {
+                    match super::context::elided_subject(a, j - 1) {
                         Some(first) => first,
                         None => continue,
                     }
@@ -287,24 +287,6 @@ fn present_before(a: &Analysis, i: usize) -> Option<(usize, String)> {
         return Some((j, right.to_string()));
     }
     None
-}
-
-/// The subject pronoun opening the sentence of `and` (word `and_at`) when the words between are that subject,
-/// a present `be` or verb, and a phrase with no other verb or pronoun (`I'm a nurse in Leeds and …`):
-/// `I`/`we` standing for the verb after `and`.
-pub(super) fn elided_subject(a: &Analysis, and_at: usize) -> Option<&'static str> {
-    // The clause's first word: the sentence's, or the first after a comma (`Hi Maria, I'm a nurse … and work…`).
-    let start = (0..and_at).rev().take(12).find(|&k| a.words[k].sentence_start || !a.words[k].joined)?;
-    let subject = match a.words[start].lower.as_str() {
-        "i" | "i'm" => "i",
-        "we" | "we're" => "we",
-        _ => return None,
-    };
-    let rest = &a.words[start + 1..and_at];
-    let verb_or_subject = |w: &Word| {
-        w.tags.any(Tags::VERB_PAST | Tags::HAVE | Tags::MODAL | Tags::DO | Tags::PRON | Tags::CONJ | Tags::SUB)
-    };
-    (rest.len() <= 10 && !rest.iter().any(verb_or_subject)).then_some(subject)
 }
 
 /// `I started my business five years before.`, `we met three months before and…`: `before` (word `i`) after a count

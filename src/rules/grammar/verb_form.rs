@@ -1264,7 +1264,7 @@ fn check_word(a: &Analysis, i: usize) -> Option<(usize, Vec<String>, String)> {
     if w.is_any(&["am", "i'm", "we're"])
         || (w.is_any(&["are", "were"]) && p1.is_some_and(|p| p.is("we")))
         || (w.is("was") && p1.is_some_and(|p| p.is("i")))
-        || w.is("and") && super::since_for::elided_subject(a, i).is_some()
+        || w.is("and") && super::context::elided_subject(a, i).is_some()
     {
         let j = skip(i) + 1;
         let v = a.at(i, (j - i) as isize)?;

@@ -604,7 +604,8 @@ fn work_in_place(a: &Analysis, i: usize) -> Option<usize> {
         _ => false,
     };
     let l = lists();
-    let workplace = is(w, &l.workplace) || is(w, &l.org) && !w.is("school");
+    // An `org` noun English also uses bare as a place (`I work in school`) is left alone.
+    let workplace = is(w, &l.workplace) || is(w, &l.org) && !bare_places().contains(w.lower.as_str());
     (subject && workplace).then_some(first)
 }
 
@@ -887,6 +888,8 @@ mod tests {
             "Worked in cross-functional team. I work in logistics, in hospital, in sales and in a restaurant.",
         );
         assert_clean(ID, "I work in finance at Google. We work in teams. I am working in construction.");
+        // `school` is an `org` noun and a bare place (bare-places.txt): `I work in school` is fine.
+        assert_clean(ID, "I work in school as a counsellor. I am working at college now.");
     }
 
     #[test]

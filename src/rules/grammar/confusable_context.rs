@@ -269,6 +269,8 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
                     p.tags.any(Tags::HAVE)
                         || p.tags.any(Tags::NOUN | Tags::NOUN_PL)
                             && !p.tags.any(Tags::DET | Tags::POSS | Tags::FUNCTION)
+                        // `it really effected how we plan`: a pronoun subject.
+                        || p.is_any(&["it", "this", "that", "he", "she"])
                 };
                 p1.is_some_and(subject)
                     || p1.is_some_and(|p| p.tags.only(Tags::ADV, Tags::ANY_VERB | Tags::NOUN))
@@ -928,17 +930,124 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("affecting", "moving is ‘affecting’; ‘effecting’ means bringing about (effecting change)")
         }
+        // `With prices were they are`, `it's fine were we are now`: before a subject pronoun and a present `be`,
+        // the place word (`were` + subject opens a question or a condition only before a verb's other forms).
+        "were"
+            if w.joined
+                && n1.is_some_and(|n| n.joined && n.is_any(&["they", "we", "you", "i", "it", "he", "she"]))
+                && n2.is_some_and(|v| v.joined && v.is_any(&["are", "is", "am"])) =>
+        {
+            r("where", "the place word is ‘where’; ‘were’ is a past of ‘be’")
+        }
+        // `I've all ready used two`, `we had all ready booked`: `all ready` after `have` and before a past
+        // participle is the adverb `already` (`all ready` is everyone prepared: `we are all ready`).
+        "all"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.tags.any(Tags::HAVE) || p.is_any(&["i've", "we've", "you've", "they've", "i’ve", "we’ve"])
+                })
+                && n1.is_some_and(|n| n.joined && n.is("ready"))
+                && n2.is_some_and(|v| {
+                    v.joined
+                        && v.tags.any(Tags::VERB_PART | Tags::BE)
+                        && !v.tags.any(Tags::ADJ | Tags::NOUN | Tags::NOUN_PL)
+                        && v.lower != "be"
+                }) =>
+        {
+            r("already", "‘already’ (by now) is one word; ‘all ready’ means everyone or everything is prepared")
+        }
+        // `a few months from know`, `that's all for know`: after a preposition of time, where the phrase ends,
+        // the time word.
+        "know"
+            if w.joined
+                && !w.compound_next
+                && p1.is_some_and(|p| p.is_any(&["from", "until", "till", "for", "by"]))
+                && (n1.is_none() || n1.is_some_and(|n| !n.joined || n.sentence_start || n.is_any(&["on", "onwards"]))) =>
+        {
+            r("now", "the time word is ‘now’; ‘know’ is the verb")
+        }
+        // `if you we're starting again`: a subject pronoun before `we're` (we are) is the past `were`.
+        "we're" | "we’re"
+            if w.joined
+                && p1.is_some_and(|p| p.is_any(&["you", "they", "i", "he", "she", "it"]))
+                && !p2.is_some_and(|q| q.is_any(&["thank", "thanks"])) =>
+        {
+            r("were", "‘we're’ means ‘we are’; after another subject the verb is ‘were’")
+        }
+        // `they're were really helpful`, `it's was great`: a contraction that holds its verb, then another
+        // finite verb: one of the two is too many.
+        "they're" | "we're" | "you're" | "i'm" | "it's" | "he's" | "she's" | "they’re" | "we’re" | "you’re"
+        | "i’m" | "it’s" | "he’s" | "she’s"
+            if n1.is_some_and(|n| {
+                    n.joined && n.is_any(&["were", "was", "are", "is", "am", "has", "have", "does", "did"])
+                }) =>
+        {
+            let pronoun = w.lower.split(['\'', '’']).next().unwrap_or("");
+            let right = if pronoun == "i" { "I" } else { pronoun };
+            r(right, "the contraction already holds a verb (‘are’, ‘is’, ‘am’); the verb after it is one too many")
+        }
+        // `our hole team`, `the hole thing`: between a determiner and a noun of extent, `whole` (all of it).
+        "hole"
+            if w.joined
+                && p1.is_some_and(|p| p.tags.any(Tags::DET | Tags::POSS))
+                && in_list("whole-next", n1)
+                && n1.is_some_and(|n| n.joined) =>
+        {
+            r("whole", "‘whole’ means all of it; a ‘hole’ is an opening")
+        }
+        // `when it's bit quieter`, `I feel bit better`: after `be` or a verb of seeming, `bit` before a
+        // comparative needs `a` (`the dog bit harder` has a subject before it).
+        "bit"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.tags.any(Tags::BE)
+                        || p.is_any(&[
+                            "it's", "it’s", "that's", "that’s", "i'm", "i’m", "feel", "feels", "felt", "seems",
+                            "seemed", "looks", "looked", "sounds", "get", "got", "getting",
+                        ])
+                })
+                && n1.is_some_and(|n| {
+                    n.joined && (n.tags.any(Tags::ADJ_CMP) || n.is_any(&["more", "less", "better", "worse"]))
+                }) =>
+        {
+            r("a bit", "before a comparative, ‘a bit’ (a little) takes its article")
+        }
+        // `I assisted your course on smile design`, `we assisted the webinar`: Spanish `asistir`, French
+        // `assister à`, Portuguese `assistir`: being present at an event is `attend` in English (one assists a
+        // person, or assists with an event).
+        "assisted" | "assist" | "assisting"
+            if w.joined
+                && n1.is_some_and(|d| d.joined && (d.tags.any(Tags::DET | Tags::POSS)))
+                && in_list("attend-object", n2)
+                && n2.is_some_and(|e| e.joined && !e.compound_next)
+                && a.at(i, 3).is_none_or(|x| {
+                    !x.joined || x.tags.any(Tags::PREP | Tags::CONJ | Tags::SUB) && !x.tags.any(Tags::NOUN)
+                }) =>
+        {
+            let right = match w.lower.as_str() {
+                "assisted" => "attended",
+                "assist" => "attend",
+                _ => "attending",
+            };
+            r(right, "being present at an event is ‘attend’; one ‘assists’ a person, or assists with an event")
+        }
         // `I defiantly need to rethink it`, `we will defiantly be there`: `defiantly` (in defiance) between a
         // subject or a modal and a present verb is `definitely`.
         "defiantly"
             if w.joined
-                && p1.is_some_and(|p| p.is_any(&["i", "we", "you", "they"]) || p.tags.any(Tags::MODAL))
+                && (p1.is_some_and(|p| p.is_any(&["i", "we", "you", "they"]) || p.tags.any(Tags::MODAL))
                 && n1.is_some_and(|n| {
                     n.joined
                         && (n.tags.any(Tags::VERB | Tags::BE | Tags::MODAL)
                             || n.is_any(&["recommend", "agree", "need", "want"]))
                         && !n.tags.any(Tags::VERB_PAST | Tags::VERB_ING | Tags::NOUN_PL)
-                }) =>
+                })
+                // `I'm defiantly a fan`, `it's defiantly worth it`: after `be`, before an article or `worth`.
+                || p1.is_some_and(|p| {
+                    p.tags.any(Tags::BE)
+                        || p.is_any(&["i'm", "it's", "that's", "we're", "you're", "they're", "he's", "she's"])
+                        || p.is_any(&["i’m", "it’s", "that’s", "we’re", "you’re", "they’re", "he’s", "she’s"])
+                }) && n1.is_some_and(|n| n.joined && n.is_any(&["a", "an", "worth", "one", "interested", "keen"]))) =>
         {
             r("definitely", "‘defiantly’ means in defiance; ‘definitely’ means certainly")
         }
@@ -2061,7 +2170,10 @@ impl Rule for ConfusableContext {
             if left_to_confused_words(a, i) {
                 continue;
             }
-            let (span, found) = if right == "everyday" {
+            let (span, found) = if right == "already" && w.is("all") {
+                let end = a.words[i + 1].span.end;
+                (w.span.start..end, cx.text()[w.span.start..end].to_string())
+            } else if right == "everyday" {
                 let end = a.words[i + 1].span.end;
                 (w.span.start..end, "every day".to_string())
             } else {
@@ -2111,6 +2223,31 @@ mod tests {
         assert_clean(ID, "They asked me if we were to learn this; tell me you were to blame.");
         assert_flags(ID, "I'd never though about timing. We always though of it as a cost.", 2);
         assert_clean(ID, "It felt as though about to rain; even though of course it was late.");
+    }
+
+    #[test]
+    fn slips_of_fast_typing_on_a_phone() {
+        assert_flags(ID, "It really effected how we plan. With prices were they are, it pays off.", 2);
+        assert_clean(ID, "The change it effected was small. Were they ready? Prices were high; they are now.");
+        assert_flags(ID, "I've all ready used two of them. We had all ready booked it.", 2);
+        assert_clean(ID, "We are all ready for the launch. They have all ready access. We have all ready-made kits.");
+        assert_flags(ID, "See how it goes a few months from know. That's all for know. From know on, yes.", 3);
+        assert_clean(ID, "I want to know. Looking for know how. By know I mean skill. Ask for know-how.");
+        assert_flags(ID, "Would you still do it if you we're starting again?", 1);
+        assert_clean(ID, "Thank you we're delighted. If you, we're told, win. We're starting again.");
+        assert_flags(ID, "Thanks for the notes, they're were really helpful. I think it's has been a good year.", 2);
+        assert_clean(ID, "They're really helpful; it's been a good year; they're there; it's what it is.");
+        assert_flags(ID, "Our hole team has struggled. The hole thing took a week.", 2);
+        assert_clean(ID, "The hole punch broke; a hole in the wall; the whole team; a hole saw.");
+        assert_flags(ID, "We'll try it when it's bit quieter. I feel bit better today.", 2);
+        assert_clean(ID, "The dog bit harder; a bit quieter; every bit as good; it bit deeper.");
+        assert_flags(ID, "I assisted your course on smile design. We assisted the webinar.", 2);
+        assert_clean(
+            ID,
+            "I assisted the conference organisers; I assisted the course director; I assisted with the event.",
+        );
+        assert_flags(ID, "I'm defiantly a fan. It's defiantly worth it.", 2);
+        assert_clean(ID, "She was defiantly silent; he stood defiantly; they defiantly refused.");
     }
 
     #[test]

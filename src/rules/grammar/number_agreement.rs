@@ -107,7 +107,7 @@ fn phrase_ends(next: Option<&Word>) -> bool {
 /// plural that ends its phrase. Not quantities that take a plural (`a few`, `a great many`, `a good two hours`,
 /// `a further 10 days`), nor nouns in -s that are singular (`a physics class`, `a news`). The plural's index
 /// and its singular.
-fn a_before_plural(a: &Analysis, i: usize) -> Option<(usize, String)> {
+fn a_before_plural(text: &str, a: &Analysis, i: usize) -> Option<(usize, String)> {
     let w = &a.words[i];
     // `every projects`, `each employees`: `every` and `each` take a singular with or without adjectives.
     let every = w.is_any(&["every", "each"]);
@@ -177,7 +177,16 @@ fn a_before_plural(a: &Analysis, i: usize) -> Option<(usize, String)> {
         }
         modifiers += 1;
     }
-    if j == first && !every {
+    // `a questions about`: with no adjective the plural must be the whole phrase. Not a capital `A` inside a
+    // sentence (a letter: `Series A teams`, `Grade A eggs`), a plural's possessive (`a newcomers' group`) nor
+    // `a heads up`.
+    if j == first
+        && !every
+        && (&text[w.span.clone()] == "A" && !w.sentence_start
+            || a.words.get(j).is_some_and(|n| {
+                text[n.span.end..].starts_with(['\'', '’']) || n.is("heads") && a.at(j, 1).is_some_and(|u| u.is("up"))
+            }))
+    {
         return None;
     }
     // (The part after a hyphen is not `joined` to the one before it: the noun is taken as written after it.)
@@ -601,7 +610,7 @@ impl Rule for NumberAgreement {
                 out.extend(finding(cx, &META, w.span.clone(), message, &[right.to_string()]));
                 continue;
             }
-            if let Some((j, one)) = a_before_plural(a, i) {
+            if let Some((j, one)) = a_before_plural(cx.text(), a, i) {
                 let n = &a.words[j];
                 let written = &cx.text()[a.words[i].span.start..n.span.end];
                 let message = format!("‘{written}’: ‘{}’ takes a singular noun: ‘{one}’", a.words[i].lower);
@@ -748,6 +757,10 @@ mod tests {
             "We meet every two weeks; they each have a laptop; every sales team needs a plan; each of the projects.",
         );
         assert_flags(ID, "We sell spare parts with a very competitive prices.", 1);
+        // With no adjective: the plural must end its phrase.
+        assert_flags(ID, "I have a questions about how you recruited them. We sent an invoices.", 2);
+        assert_clean(ID, "We back Series A teams; a newcomers' group; thanks for a heads up; choosing a chambers.");
+        assert_clean(ID, "A sales team, a news item, a jobs fair, a means to an end; A questions list.");
         assert_clean(ID, "It covers 300 ha a day, weighs 5 lb and 10 oz, takes 2 gal and 3 min.");
         assert_flags(ID, "I also documented this camps in 2018.", 1);
         assert_clean(ID, "A visa that ends in May; grab any slot that suits; a project in our trust that tries it.");

@@ -201,7 +201,16 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
                 && w.is_any(&["i", "we", "they", "he", "she"])
             // `Jana says you knows everything`: `say` and `think` take a clause, never a person as their
             // object, so `you` after them opens the clause.
-            || p1.is_some_and(|p| p.is_any(SAY_THINK)) && w.is_any(&["i", "we", "they", "he", "she", "you"]);
+            || p1.is_some_and(|p| p.is_any(SAY_THINK)) && w.is_any(&["i", "we", "they", "he", "she", "you"])
+            // `the rotation you was using`: after a noun that is no verb, `you` opens a relative clause (after a
+            // verb it is an object: `what I told you was true`).
+            || w.is("you")
+                && p1.is_some_and(|p| {
+                    p.joined
+                        && p.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                        && !p.tags.any(Tags::ANY_VERB | Tags::FUNCTION | Tags::PREP)
+                        && !p.is_name_like()
+                });
         let never_object = w.is_any(&["i", "he", "she", "we", "they"]);
         // `My team and I are…`, `she and I were`: the second of two joined subjects does not decide the
         // verb alone (`joined_subject` judges the pair). Unless the verb is wrong for both readings: a
@@ -262,9 +271,31 @@ fn subject_at(a: &Analysis, i: usize) -> Option<(usize, Number, bool)> {
         && a.at(i, 1).is_some_and(|n| n.is("of"))
         && a.at(i, 2).is_some_and(|n| n.is_any(&["the", "my", "our", "your", "his", "her", "their"]))
         && a.at(i, 3).is_some_and(|n| n.tags.any(Tags::NOUN_PL) && !n.tags.any(Tags::FUNCTION) && !n.compound_next)
-        && a.at(i, 4).is_some_and(|v| v.is_any(&["is", "was", "has", "isn't", "wasn't", "hasn't"]))
     {
-        return Some((i + 3, Number::Plural, false));
+        let singular_verb = |v: &Word| v.joined && v.is_any(&["is", "was", "has", "isn't", "wasn't", "hasn't"]);
+        if a.at(i, 4).is_some_and(singular_verb) {
+            return Some((i + 3, Number::Plural, false));
+        }
+        // `Many of the farmers in our group has`: the quantity is the head whatever noun a place or group
+        // phrase after it ends on (a preposition, a determiner, up to two words of a noun phrase).
+        if a.at(i, 4).is_some_and(|p| p.joined && p.is_any(&["in", "at", "from", "on", "of", "with", "across"])) {
+            let mut k: usize = 5;
+            if a.at(i, 5).is_some_and(|d| d.joined && d.tags.any(Tags::DET | Tags::POSS)) {
+                k += 1;
+            }
+            let noun_phrase_word = |m: &Word| {
+                m.joined
+                    && (m.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ) || m.is_name_like())
+                    && !m.tags.any(Tags::FUNCTION | Tags::VERB_3SG | Tags::VERB_PAST | Tags::BE | Tags::HAVE)
+            };
+            let start = k;
+            while k < start + 3 && a.at(i, k as isize).is_some_and(noun_phrase_word) {
+                k += 1;
+            }
+            if k > start && a.at(i, k as isize).is_some_and(singular_verb) {
+                return Some((i + k - 1, Number::Plural, false));
+            }
+        }
     }
     if w.is_any(&["each", "one"]) && a.at(i, 1).is_some_and(|n| n.is("of")) {
         let mut k = 2;
@@ -1484,6 +1515,23 @@ mod tests {
         let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
         assert_eq!(r, ["means", "sounds"]);
         assert_clean(ID, "Make it clean and simple. Keep it open for us. It means a lot. Is it clean enough?");
+        // A place or group phrase between the quantity's noun and the verb.
+        let d = check_text(
+            ID,
+            "Many of the farmers in our group has already started. Few of my friends from Lagos was there.",
+        );
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["have", "were"]);
+        assert_clean(
+            ID,
+            "Many of the farmers in our group have started; many of the farmers in our group, which has 40.",
+        );
+        assert_clean(
+            ID,
+            "The fungicide rotation you were using. What I told you was true; the book I gave you was good.",
+        );
+        let d = check_text(ID, "I want to know more about the fungicide rotation you was using.");
+        assert_eq!(d.len(), 1);
     }
 
     /// After `and`, a pronoun's verb is judged only when it is wrong whether the pronoun stands alone

@@ -359,6 +359,8 @@ impl Lexicon {
                 // Its plural in -ers (`Z`) makes it a countable noun (`teacher`, listed with `M` alone).
                 'R' if has('R') && has('Z') => t |= Tags::KNOWN | Tags::NOUN | Tags::PLURALIZABLE,
                 'R' if has('R') => t |= Tags::KNOWN | Tags::NOUN,
+                // `longer`: listed as a word of its own beside an adjective with a superlative (`long/KDSTG`).
+                'R' if has('T') && self.is_stem(word) => t |= Tags::ADJ_CMP,
                 'Z' if has('Z') => t |= Tags::KNOWN | Tags::NOUN_PL,
                 // Not a word listed as an adjective of its own, with its own adverb or superlative (`honest/EYT`,
                 // `modest/Y`, `earnest/SMYP`, which the -est rule also makes of `hon`, `mod`, `earn`).

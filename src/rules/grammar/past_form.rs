@@ -130,7 +130,11 @@ fn present_with_past_time(a: &Analysis, i: usize) -> Option<String> {
     // subject (maybe with a comma between).
     let s = i - 1 - gap as usize;
     let word = |k: usize| a.words.get(k);
-    let opens = |k: usize| word(k).is_some_and(|w| w.sentence_start || !w.joined);
+    // (`…and last week I see your post`: after a conjunction the time opens a clause of its own too.)
+    let opens = |k: usize| {
+        word(k).is_some_and(|w| w.sentence_start || !w.joined)
+            || k >= 1 && word(k - 1).is_some_and(|c| c.is_any(&["and", "but", "so"]))
+    };
     let time_before = s >= 1
         && (word(s - 1).is_some_and(|w| w.is("yesterday")) && opens(s - 1)
             || s >= 2
@@ -519,6 +523,9 @@ mod tests {
             "Last month I attended your workshop. Yesterday, we met. At last we meet; the last time I visit.",
         );
         assert_flags(ID, "We both volunteer at the water station last September.", 1);
+        // After a conjunction the time opens a clause of its own.
+        assert_flags(ID, "I study logistics and last week I see your post.", 1);
+        assert_clean(ID, "I study logistics and last week I saw your post; at last I see it.");
         // An adverb may stand between; `you` is a subject where it opens its clause.
         assert_flags(ID, "I really enjoy your post yesterday. You visit our booth last November.", 2);
         assert_flags(ID, "When you visit us last year, it was fun.", 1);

@@ -200,6 +200,11 @@ fn adjective_like(m: &Word) -> bool {
                 && !m.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ANY_VERB | Tags::FUNCTION | Tags::ADV))
 }
 
+/// -ing forms the lexicon also lists as nouns that are hardly ever a noun after a possessive (`what your doing`,
+/// `what your seeing on the ground`).
+const ING_RARELY_NOUNS: &[&str] =
+    &["doing", "seeing", "saying", "getting", "making", "trying", "asking", "going", "looking", "hoping", "expecting"];
+
 const AFTER_CONTRACTION_ALWAYS: &[&str] =
     &["been", "not", "a", "an", "the", "going", "always", "never", "also", "still", "just", "gonna"];
 
@@ -222,7 +227,16 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             n.joined
                 && n.is("to")
                 && n2.is_some_and(|v| v.joined && v.tags.any(Tags::VERB) && !v.tags.any(Tags::FUNCTION | Tags::DET))
-        }) || n1.is_none_or(|n| n.sentence_start) && punctuation_after(text, &w.span))
+        }) || n1.is_none_or(|n| n.sentence_start) && punctuation_after(text, &w.span)
+            // `small brands like your grow`: a word that is only a verb, which no possessive takes.
+            || n1.is_some_and(|n| {
+                n.joined
+                    && n.tags.any(Tags::VERB)
+                    && !n.tags.any(
+                        Tags::NOUN | Tags::NOUN_PL | Tags::ADJ | Tags::ADV | Tags::FUNCTION | Tags::VERB_ING | Tags::VERB_PAST,
+                    )
+                    && !n.is_name_like()
+            }))
     {
         return Some((pronoun, format!("with no noun after it the possessive is ‘{pronoun}’")));
     }
@@ -446,6 +460,15 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                     m.is_any(&["a", "an", "the", "someone", "somebody", "one", "not"])
                         || adjective && (phrase_ends(a.at(i, 3)) || a.at(i, 3).is_some_and(|x| x.tags.any(Tags::PREP)))
                 });
+            // `Your spot on about the delays`: `spot on` (exactly right) is a predicate; the possessive's `spot`
+            // (`your spot on the list`) takes a noun phrase after `on`.
+            if n.joined
+                && n.is("spot")
+                && n2.is_some_and(|m| m.joined && m.is("on"))
+                && a.at(i, 3).is_none_or(|x| !x.joined || x.is_any(&["about", "with", "there", "regarding", "re"]))
+            {
+                return Some(("you're", "‘your’ is the possessive; ‘you're’ means ‘you are’".into()));
+            }
             // `Your were recommended`, `your are welcome`: a possessive before a finite verb is the pronoun.
             if n.joined && n.is_any(&["are", "were", "would", "could", "should", "have", "had"]) {
                 return Some(("you", "‘your’ is the possessive; before a verb the pronoun is ‘you’".into()));
@@ -469,7 +492,7 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             if question_object
                 && n.joined
                 && n.tags.any(Tags::VERB_ING)
-                && (!n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ) || n.is("doing"))
+                && (!n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ) || n.is_any(ING_RARELY_NOUNS))
                 && a.words.get(i + 2).is_none_or(|m| {
                     !m.joined
                         || m.sentence_start
@@ -854,6 +877,20 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             {
                 return Some(("they're", "‘there’ is a place; ‘they're’ means ‘they are’".into()));
             }
+            // `my students saw it and there still talking about it`: opening its clause, an adverb of time and
+            // an -ing form that is only a verb (not `is there still funding`, `there still being…`).
+            if (w.sentence_start || !w.joined || p1.is_some_and(|p| p.tags.any(Tags::CONJ | Tags::SUB)))
+                && n.joined
+                && n.is_any(&["still", "always", "really", "just", "also", "now", "constantly", "currently"])
+                && n2.is_some_and(|m| {
+                    m.joined
+                        && m.tags.any(Tags::VERB_ING)
+                        && !m.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ)
+                        && !m.is_any(&["being", "existing", "remaining", "pending", "missing"])
+                })
+            {
+                return Some(("they're", "‘there’ is a place; ‘they're’ means ‘they are’".into()));
+            }
             // `; there demo of the robot was…`, `There team is great`: opening its clause, a word that can
             // only be a noun and then `of` or a finite `be`/`have` is the possessive's noun phrase (`there` +
             // a verb opens a clause: `there seems`, `there lies a…`).
@@ -1077,6 +1114,11 @@ mod tests {
     #[test]
     fn your_after_a_fronted_question_object() {
         assert_flags(ID, "Which yeast strain your using in the red ale? What your doing is great.", 2);
+        assert_flags(ID, "I'd love to hear more about what your seeing on the ground.", 1);
+        assert_flags(ID, "I help small brands like your grow. My students saw it and there still talking about it.", 2);
+        assert_clean(ID, "Brands like your work well. Is there still funding? With there still being time to go.");
+        assert_flags(ID, "Your spot on about the delays at the bridge.", 1);
+        assert_clean(ID, "I saved your spot on the list. Your spot on the panel is confirmed.");
         assert_clean(ID, "I loved what your planning team did. What your team is building is great.");
         assert_flags(ID, "Would be good to climb together sometime if your up for it.", 1);
         assert_flags(ID, "Let me know if your ever in Sheffield.", 1);

@@ -70,7 +70,9 @@ fn comparative_before(a: &Analysis, i: usize) -> Option<usize> {
             return Some(j);
         }
         let filler = w.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ | Tags::PREP | Tags::DET | Tags::POSS)
-            && !w.tags.any(Tags::BE | Tags::MODAL | Tags::HAVE | Tags::PRON | Tags::CONJ);
+            && !w.tags.any(Tags::BE | Tags::MODAL | Tags::HAVE | Tags::PRON | Tags::CONJ)
+            // `more engaged then`: a participle used as an adjective right after `more`/`less`.
+            || w.tags.any(Tags::VERB_PART) && a.at(j, -1).is_some_and(|m| m.is_any(&["more", "less"]));
         if !filler {
             return None;
         }
@@ -171,6 +173,13 @@ mod tests {
 
     #[test]
     fn flags_then_after_comparatives() {
+        // A participle after `more`; `longer`, listed as a word of its own beside `long`.
+        assert_flags(
+            ID,
+            "My kids were more engaged then they've been. The recalls take a lot longer then expected.",
+            2,
+        );
+        assert_clean(ID, "I was more engaged then, and less tired. It took longer, then we stopped.");
         assert_flags(ID, "Our churn is lower then last year.", 1);
         assert_flags(ID, "We hired fewer people then planned.", 1);
         assert_flags(ID, "The new route is shorter then the old one.", 1);

@@ -118,6 +118,33 @@ fn so_a(a: &Analysis, i: usize) -> bool {
         && a.at(i, 2).is_some_and(|j| j.joined && j.tags.any(Tags::ADJ) && !j.tags.any(Tags::FUNCTION))
 }
 
+/// `connect with so experienced specialist as you`, `it is so good idea`: after a preposition or `be`, `so`, a
+/// describing word and a singular countable noun that ends its phrase (or takes `as`/`that`): `such a`. Not
+/// `so much`, `so many`, `so far` (quantities and adverbs), nor a noun that modifies the next word.
+fn so_before_noun(a: &Analysis, i: usize) -> Option<usize> {
+    let p = a.at(i, -1)?;
+    let j = a.at(i, 1)?;
+    let n = a.at(i, 2)?;
+    let ok = a.words[i].joined
+        && p.tags.any(Tags::BE | Tags::PREP)
+        && !p.tags.any(Tags::CONJ | Tags::SUB)
+        && !p.is_any(&["to", "than", "like", "as", "and", "or", "but"])
+        && j.joined
+        && (j.tags.any(Tags::ADJ) || j.tags.any(Tags::VERB_PART) && !j.tags.any(Tags::NOUN))
+        && !j.tags.any(Tags::FUNCTION | Tags::QUANT | Tags::NOUN_PL | Tags::ADV | Tags::VERB)
+        && !j.is_name_like()
+        && n.joined
+        && n.tags.any(Tags::NOUN)
+        && n.tags.any(Tags::PLURALIZABLE)
+        && !n.tags.any(Tags::NOUN_PL | Tags::ADJ | Tags::FUNCTION | Tags::ANY_VERB)
+        && !n.is_name_like()
+        && !n.compound_next
+        && a.at(i, 3).is_none_or(|x| {
+            !x.joined || x.is_any(&["as", "that"]) || x.tags.any(Tags::PREP) && !x.tags.any(Tags::NOUN)
+        });
+    ok.then_some(i + 1)
+}
+
 /// `I am enough experienced to lead`, `not enough big for this load`, `enough clearly`: `enough` before a
 /// describing word (or a participle, or an adverb in -ly) that ends its phrase: before `to`, `for`, a
 /// conjunction or punctuation. Not before a noun (`enough good people`) nor `enough said`. The describing word.
@@ -169,6 +196,16 @@ impl Rule for DegreeWord {
                 let right = format!("such {}", article.lower.as_str());
                 let message = format!("before ‘{}’ and a noun phrase, ‘such’: ‘{right}’", article.lower.as_str());
                 out.extend(finding(cx, &META, span, message, &[right]));
+            } else if w.is("so")
+                && let Some(j) = so_before_noun(a, i)
+                && let Some(article) = super::a_an::article_before(cx, &text[a.words[j].span.clone()])
+            {
+                let right = format!("such {article}");
+                let message = format!(
+                    "before a noun phrase, ‘such {article}’: ‘such {article} {}’",
+                    &text[a.words[j].span.start..a.words[j + 1].span.end]
+                );
+                out.extend(finding(cx, &META, w.span.clone(), message, &[right]));
             } else if w.is("enough")
                 && let Some(j) = enough_before_adjective(a, i)
             {
@@ -186,6 +223,15 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "degree-word";
+
+    #[test]
+    fn so_before_an_adjective_and_a_noun_is_such_a() {
+        let d = check_text(ID, "Glad to connect with so experienced specialist as you. It is so good idea.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["such an", "such a"]);
+        assert_clean(ID, "It is so good. With so many people; it was so far away; it was so much fun.");
+        assert_clean(ID, "I was late, so good luck. It is so hot today. It is so good to see you.");
+    }
 
     #[test]
     fn very_before_a_verb_is_really() {

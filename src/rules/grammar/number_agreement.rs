@@ -229,14 +229,18 @@ fn check(text: &str, a: &Analysis, i: usize) -> Option<usize> {
     // paper", "the class of '09": a year cut to two digits.
     let short_year = text[..w.span.start].ends_with(['\'', '’']);
     // `a few question`: `few` counts, with or without `a`.
-    let few = w.is("few") && a.at(i, -1).is_some_and(|p| p.is_any(&["a", "very", "quite", "the"]));
+    // `a couple of client`: `a couple of` counts two or so.
+    let couple_of = w.is("of")
+        && a.at(i, -1).is_some_and(|c| c.is("couple"))
+        && a.at(i, -2).is_some_and(|p| p.is_any(&["a", "another"]));
+    let few = couple_of || w.is("few") && a.at(i, -1).is_some_and(|p| p.is_any(&["a", "very", "quite", "the"]));
     if !(is_plural_count(w) || few)
         || short_year
         || !few
             && a.at(i, -1).is_some_and(|p| {
                 p.is_any(&["a", "an", "no", "number", "one", "the"]) || p.is_name_like() || p.tags.any(Tags::POSS)
             })
-        || labelled(a, i)
+        || !couple_of && labelled(a, i)
     {
         return None;
     }
@@ -757,6 +761,8 @@ mod tests {
             "We meet every two weeks; they each have a laptop; every sales team needs a plan; each of the projects.",
         );
         assert_flags(ID, "We sell spare parts with a very competitive prices.", 1);
+        assert_flags(ID, "I've used it with a couple of client. It took a couple of week.", 2);
+        assert_clean(ID, "A couple of clients; the couple of the year; a couple of new hires; a couple of staff.");
         // With no adjective: the plural must end its phrase.
         assert_flags(ID, "I have a questions about how you recruited them. We sent an invoices.", 2);
         assert_clean(ID, "We back Series A teams; a newcomers' group; thanks for a heads up; choosing a chambers.");

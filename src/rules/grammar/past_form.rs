@@ -173,6 +173,25 @@ fn present_with_past_time(a: &Analysis, i: usize) -> Option<String> {
     None
 }
 
+/// `the circular which was came last week`, `she is went home`: a finite `be` right before an irregular simple
+/// past that is never a participle nor any other word (`came`, `went`, `took`; not `was broke`, `is woke`,
+/// adjectives too). The simple past.
+fn simple_past_after_be(a: &Analysis, i: usize) -> Option<&Word> {
+    let w = &a.words[i];
+    if !w.is_any(&["was", "were", "is", "are", "am"]) {
+        return None;
+    }
+    let v = a.at(i, 1).filter(|v| v.joined)?;
+    let only_past = v.tags.any(Tags::VERB_PAST)
+        && !v.tags.any(
+            Tags::VERB_PART | Tags::VERB | Tags::NOUN | Tags::NOUN_PL | Tags::ADJ | Tags::BE | Tags::DO | Tags::HAVE,
+        )
+        && !v.is_any(&["broke", "woke"])
+        && !v.is_name_like();
+    let irregular = lexicon().irregular(&v.lower).next().is_some_and(|iv| !iv.participle.contains(&v.lower.as_str()));
+    (only_past && irregular).then_some(v)
+}
+
 /// `I have tried it last week`, `we've met two years ago`, `she has graduated in 2019`, `Yesterday I have met
 /// your boss`: a subject pronoun,
 /// `have`/`has` and a past participle, and in the same clause a finished time: `yesterday`, `ago`, `last`
@@ -370,6 +389,17 @@ impl Rule for PastForm {
                 out.extend(finding(cx, &META, span, message, &[past]));
                 continue;
             }
+            if let Some(v) = simple_past_after_be(a, i) {
+                let span = w.span.start..v.span.end;
+                let message = format!(
+                    "‘{}’: a simple past takes no ‘{}’ before it: ‘{}’",
+                    &text[span.clone()],
+                    w.lower,
+                    &text[v.span.clone()]
+                );
+                out.extend(finding(cx, &META, span, message, &[text[v.span.clone()].to_string()]));
+                continue;
+            }
             // `have`, `has`, `had`, and `I've`, `we've` (the contraction is always the perfect's `have`).
             if w.tags.any(Tags::HAVE) && !w.is_any(&["having"]) || w.is_any(&["i've", "we've", "you've", "they've"]) {
                 // Skip one adverb or "not": "have already took", "had not deliver".
@@ -511,6 +541,14 @@ mod tests {
         assert_clean(ID, "I have been thinking about it since last week; I have read it during the last week.");
         let d = check_text(ID, "I've seen your talk two weeks ago.");
         assert_eq!(d[0].suggestions[0].replacement, "I saw");
+    }
+
+    #[test]
+    fn simple_past_after_be() {
+        let d = check_text(ID, "I saw the RBI circular which was came last week. She is went home.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["came", "went"]);
+        assert_clean(ID, "I was broke in 2019; it was found; we were taken there; she was born; it was bit by a dog.");
     }
 
     #[test]

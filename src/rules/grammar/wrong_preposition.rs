@@ -446,6 +446,9 @@ mod tests {
         assert_flags(ID, "I joined to your sake seminar at the fair.", 1);
         assert_flags(ID, "I was very impressed from the work of your team.", 1);
         assert_clean(ID, "I was impressed from the start; impressed by the work.");
+        assert_flags(ID, "I remained very impressed from the use of the light.", 1);
+        assert_flags(ID, "I agree with you in everything. I want to discuss with you regarding my topic.", 2);
+        assert_clean(ID, "I agree with you in principle; I agree with you on everything; discuss it with you.");
         assert_clean(ID, "The annex is joined to the main building; I joined your seminar.");
         assert_clean(
             ID,

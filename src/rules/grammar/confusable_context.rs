@@ -799,7 +799,13 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
                             // `Were running a trial near Wagga`: an -ing form that is a noun too, with its object.
                             || n.tags.any(Tags::VERB_ING)
                                 && !n.tags.any(Tags::NOUN_PL)
-                                && n2.is_some_and(|o| o.joined && o.tags.any(Tags::DET | Tags::POSS) && !o.tags.any(Tags::PRON)))
+                                && n2.is_some_and(|o| o.joined && o.tags.any(Tags::DET | Tags::POSS) && !o.tags.any(Tags::PRON))
+                            // `Were dealing with the same thing.`: an -ing form and a preposition, in a sentence
+                            // that is no question (`Were dealing with clients stressful?`).
+                            || n.tags.any(Tags::VERB_ING)
+                                && !n.tags.any(Tags::NOUN_PL)
+                                && n2.is_some_and(|o| o.joined && o.tags.only(Tags::PREP, Tags::NOUN | Tags::ADJ))
+                                && text[n.span.end..].find(['.', '!', '?']).is_some_and(|k| text[n.span.end + k..].starts_with(['.', '!'])))
                 }) =>
         {
             r("We're", "‘we're’ is ‘we are’; ‘were’ is a past of ‘be’")
@@ -929,6 +935,22 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
                 }) =>
         {
             r("affecting", "moving is ‘affecting’; ‘effecting’ means bringing about (effecting change)")
+        }
+        // `your tips where really helpful`: after a possessive's plural noun (the subject), before a degree word
+        // and an adjective, the past of `be` (`where` + an adjective alone is an ellipsis: `your notes where
+        // relevant`).
+        "where"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.joined && p.tags.any(Tags::NOUN_PL) && !p.tags.any(Tags::FUNCTION) && !p.is_name_like()
+                })
+                && p2.is_some_and(|q| q.tags.any(Tags::POSS) || q.is_any(&["these", "those", "the"]))
+                && n1.is_some_and(|d| {
+                    d.joined && d.is_any(&["really", "very", "so", "super", "extremely", "incredibly", "truly", "all"])
+                })
+                && n2.is_some_and(|j| j.joined && j.tags.any(Tags::ADJ) && !j.tags.any(Tags::FUNCTION | Tags::QUANT)) =>
+        {
+            r("were", "the past of ‘be’ is ‘were’; ‘where’ asks about a place")
         }
         // `With prices were they are`, `it's fine were we are now`: before a subject pronoun and a present `be`,
         // the place word (`were` + subject opens a question or a condition only before a verb's other forms).
@@ -2214,6 +2236,10 @@ mod tests {
         assert_flags(ID, "I'm very interested in the roll. I applied for the roll of duty manager.", 2);
         assert_clean(ID, "Interested in the roll call? We applied for the roll-out; a roll of tape.");
         assert_flags(ID, "Were running a trial near Wagga. Keep in touch as were starting the east wing.", 2);
+        assert_flags(ID, "Were dealing with the same thing on a few jobs.", 1);
+        assert_flags(ID, "Your tips where really helpful. The talks where so good.", 2);
+        assert_clean(ID, "I'll use your notes where relevant; the cases where very few apply; the towns where we met.");
+        assert_clean(ID, "Were dealing with clients stressful? Were dealing with it hard for you?");
         assert_clean(ID, "Were running shoes expensive? It went well, as were the others, as were expected.");
         assert_flags(ID, "I'm a vet nurse in Ballarat and were going to trial it.", 1);
         assert_clean(ID, "We met in Ballarat and were going to trial it; I saw them and they were going.");

@@ -148,6 +148,10 @@ fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
             !n.joined
                 || n.is_any(&["based", "located", "working", "living", "specialising", "specializing"])
                     && a.at(i, 2).is_some_and(|p| p.tags.any(Tags::PREP))
+                // `I am structural engineer having 7 years of…`, `I am freelance accountant offering…`: a participle
+                // that says what the person has or does.
+                || n.is_any(&["having", "offering", "seeking", "looking", "specialized", "specialised"])
+                    && a.at(i, 2).is_some_and(|x| x.joined)
         });
     // A listed person noun, or one WordNet knows first as a kind of person (`importer`, `midwife`) that is not
     // the title of one post (`head`, `captain`) and is not plural.
@@ -169,6 +173,11 @@ fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
             || is(m, &l.person) && !m.compound_next && !m.is_name_like()
             // An acronym of a field (`HSE officer`, `QA engineer`), not the sentence's first word.
             || m.all_caps && !m.sentence_start && !m.compound_next && m.lower.len() <= 5 && !w.capitalized
+            // A field in -ics or another singular in -s (`mechatronics engineer`, `logistics coordinator`).
+            || !m.is_name_like()
+                && !m.compound_next
+                && (m.tags.any(Tags::NOUN_PL) && super::context::agreement_nouns("singular-s").contains(m.lower.as_str())
+                    || m.lower.len() > 6 && m.lower.ends_with("ics") && !m.tags.any(Tags::FUNCTION))
             // An adjective, or a noun in lower case that says what kind (`software engineer`, `truck driver`).
             || m.tags.any(Tags::ADJ | Tags::VERB_PART | Tags::NOUN)
                 && !m.tags.any(
@@ -219,6 +228,9 @@ fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
                 && a.at(first, -2).is_some_and(|p| p.is_any(&["he", "she"]) && (p.sentence_start || !p.joined || a.at(first, -3).is_some_and(|c| c.is_any(&["and", "but", "because"]))))
             || v.is("i'm")
             || v.is("as") && a.at(first, -2).is_some_and(|p| p.is_any(WORK))
+            // `my first job as agronomist`, `a position as nurse`: a post held as that person.
+            || v.is("as")
+                && a.at(first, -2).is_some_and(|p| p.is_any(&["job", "position", "post", "career", "internship", "placement"]))
             // `to become nurse`, `I became engineer in 2019`.
             || v.is_any(&["become", "becoming", "became"])
             // `we are recruitment agency in Manila`: a firm names itself in the singular.
@@ -569,6 +581,30 @@ fn counted_without_article(a: &Analysis, i: usize) -> Option<usize> {
     (finite && subject && a.words[verb_at + 1..=i].iter().all(|x| x.joined) && counted_noun(w)).then_some(first)
 }
 
+/// `Thank you for invitation`, `thanks for connection`, `I will be grateful for reply`: a singular countable
+/// noun with no determiner after `thank you for`, `thanks for`, `grateful for` or `thankful for`, ending its
+/// phrase (the invitation, your reply). Not mass nouns (`thanks for help`, `for feedback`), meals (`thanks for
+/// lunch`), times (`thanks for today`) nor -ing forms (`thanks for coming`).
+fn thanks_for_without_article(a: &Analysis, i: usize) -> bool {
+    let w = &a.words[i];
+    let thanks = a.at(i, -1).is_some_and(|f| f.is("for") && f.joined)
+        && a.at(i, -2).is_some_and(|t| {
+            t.is_any(&["thanks", "grateful", "thankful"]) || t.is("you") && a.at(i, -3).is_some_and(|x| x.is("thank"))
+        });
+    thanks
+        && w.joined
+        && w.tags.any(Tags::NOUN)
+        && w.tags.any(Tags::PLURALIZABLE)
+        // (A noun that is a verb too is often a mass noun here: `thanks for help`, `for support`.)
+        && !w.tags.any(Tags::NOUN_PL | Tags::FUNCTION | Tags::TIME | Tags::ADJ | Tags::VERB_ING | Tags::DIGITS | Tags::VERB)
+        && !w.is_name_like()
+        && !w.compound_next
+        && !w.is_any(&["breakfast", "lunch", "dinner", "supper", "brunch", "coffee", "tea", "drinks", "everything"])
+        && !crate::rules::grammar::uncountable_article::is_uncountable(&w.lower)
+        && !bare_places().contains(w.lower.as_str())
+        && noun_ends(a, i)
+}
+
 /// `I am working in kaiseki restaurant`, `I work in palm oil plantation in Riau`: the writer's own `I`/`we` (and
 /// `am`/`are`) before `work`/`working`, then `in` or `at`, up to two describing words in lower case, and a kind
 /// of establishment (the `org` and `workplace` nouns of `article-nouns.tsv`) that ends its phrase, with no determiner. Not a résumé's bullet (`Worked in
@@ -690,6 +726,13 @@ impl Rule for MissingArticle {
                 let articles: Vec<&str> = match article {
                     Some(one) => vec![one],
                     None if a.words[first].all_caps => vec!["a", "an"],
+                    // A word no dictionary has (`mechatronics`) in lower case, starting with a consonant letter
+                    // that is always said (not `h`, `u`, `y`): `a`.
+                    None if !a.words[first].is_name_like()
+                        && a.words[first].lower.starts_with(|c: char| "bcdfgjklmnpqrstvwxz".contains(c)) =>
+                    {
+                        vec!["a"]
+                    }
                     None => continue,
                 };
                 let message = format!("‘{phrase}’ needs an article here: ‘{} {phrase}’", articles.join("/"));
@@ -697,6 +740,18 @@ impl Rule for MissingArticle {
                 let lead = &text[verb..a.words[first].span.start];
                 let rights: Vec<String> = articles.iter().map(|x| format!("{lead}{x} {phrase}")).collect();
                 out.extend(finding(cx, &META, verb..w.span.end, message, &rights));
+                continue;
+            }
+            if thanks_for_without_article(a, i) {
+                let noun = &cx.text()[w.span.clone()];
+                let message = format!("‘{noun}’ needs a determiner here: ‘the {noun}’ or ‘your {noun}’");
+                out.extend(finding(
+                    cx,
+                    &META,
+                    w.span.clone(),
+                    message,
+                    &[format!("the {noun}"), format!("your {noun}")],
+                ));
                 continue;
             }
             // `It will be honour to connect`, `it is pleasure to meet you`: after `be`, these nouns of a feeling
@@ -873,6 +928,29 @@ mod tests {
         assert_clean(ID, "We sell in the Middle East, near Lake Victoria, on Mount Kenya and in Silicon Valley.");
         assert_clean(ID, "Grain from Black Sea ports; at the Gulf Construction Expo; US-based; in the UK; UK law.");
         assert_clean(ID, "WORK WITH US today. Would you chat about DDP vs DAP for EU e-commerce?");
+    }
+
+    #[test]
+    fn thanks_for_a_countable_noun() {
+        assert_flags(ID, "Thank you for invitation. I will be grateful for connection. Thanks for introduction!", 3);
+        assert_clean(
+            ID,
+            "Thanks for help; thank you for feedback; thanks for lunch; thanks for coming; thanks for today.",
+        );
+        assert_clean(
+            ID,
+            "Thank you for the invitation; thanks for everything; thanks for your reply; thanks for support.",
+        );
+    }
+
+    #[test]
+    fn person_noun_after_a_participle_or_a_post() {
+        assert_flags(ID, "I am freelance accountant offering bookkeeping. I am structural engineer having 7 years.", 2);
+        assert_flags(ID, "I am mechatronics engineer from Turkey. I'm looking for my first job as agronomist.", 2);
+        assert_clean(
+            ID,
+            "I am an accountant offering bookkeeping; my first job as an agronomist; a job as Head of Sales.",
+        );
     }
 
     #[test]

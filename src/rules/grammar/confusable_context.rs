@@ -39,7 +39,10 @@ them` → of, `how did the drought effect your…`/`your article effected me` �
 confidence` → lose, `store manger` → manager, `the peek of` → peak, `to breath through` → breathe, `kind \
 complement` → compliment, `does compliment spicy food` → complement, `spoke too me` → to, `may I site your \
 preprint`/`to sight your paper` → cite, `a teaching assistant roll`/`my current roll at` → role, `where you \
-where speaking` → were, `before I red your post` → read, `the best I've every seen` → ever, `hope the results where good` → were, `make a great job with` → do, `Congratulation Mei Lin!` → Congratulations; and `we met in the \
+where speaking` → were, `before I red your post` → read, `the best I've every seen` → ever, `hope the results where good` → were, `make a great job with` → do, `Congratulation Mei Lin!` → Congratulations, \
+`with prices were they are` → where, `your tips where really helpful` → were, `I've all ready used` → already, `a few \
+months from know` → now, `if you we're starting again` → were, `they're were helpful` → they were, `our hole team` → \
+whole, `when it's bit quieter` → a bit, `I assisted your course` → attended, `I'm defiantly a fan` → definitely; and `we met in the \
 tech summit` → at (an event, not `in the conference room`). Context lists are in `dictionaries/grammar/confusable-context.tsv`; fixed \
 phrases already in `confused-words` (\"affect on\", \"principle engineer\") are left to that rule.\n\
 Why: each word is spelled right, so a spell checker misses the slip; a reader does not.\n\

@@ -20,7 +20,8 @@ static META: RuleMeta = RuleMeta {
     description: "What it does: finds `very` straight before a verb after its subject (`I very appreciate your \
 help`, `We very enjoyed the session`) and suggests `really`; `very` before a comparative (`very better`, `very \
 lower`, `very more successful`) and suggests `much`; `so` before `a`/`an` and a describing word after a verb or \
-a preposition (`It was so a great experience`, `for so a helpful session`) and suggests `such a`; and `enough` \
+a preposition (`It was so a great experience`, `for so a helpful session`) and suggests `such a`; `so` before a describing word and a singular countable noun there (`connect with so \
+experienced specialist as you`, `it is so good idea`) and suggests `such a`/`such an`; and `enough` \
 before a describing word that ends its phrase (`I am enough experienced to lead`, `not enough big for this load`) \
 and suggests the word, then `enough`. Left alone: `very much` before a verb (`I very much appreciate`), `very` \
 before a describing word (`very interested`), `so` meaning `therefore` (`and so a new plan began`), `enough` \

@@ -29,7 +29,10 @@ looking for job in mechanical design`; and a countable noun the writer says they
 midwife`) and nothing after it in the phrase but `too` or `now`, punctuation or a participle that places the \
 person (`based in`): `I am \
 PhD student at IHE Delft` (`a PhD student`), `I was engineer in Pune`, `I am civil engineer`, `I work as electrician`, \
-`I am also graduate of PMMA` (an adverb of addition or time may come first), `I am illustrator, based in Sevilla`; a \
+`I am also graduate of PMMA` (an adverb of addition or time may come first), `I am illustrator, based in Sevilla`, \
+`I am structural engineer having 7 years`, `I am mechatronics engineer from Turkey`, `my first job as agronomist`; \
+a singular countable noun after `thank you for`, `thanks for` or `grateful for` (`Thank you for invitation` → the \
+invitation; not `thanks for help`, `for lunch`, `for coming`); a \
 practitioner in -ist of eight letters or more counts as a person noun (`periodontist`, `oenologist`; not `checklist`); and `sector`, `field` or `domain` after \
 a preposition and its modifiers with no determiner (`in renewable energy sector` → the renewable energy sector); and `same` before a noun right after a verb or a \
 preposition (`we are doing same trial` → the same trial); and `the similar` before a noun after a verb, with no `to`, \

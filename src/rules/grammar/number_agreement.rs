@@ -21,7 +21,7 @@ static META: RuleMeta = RuleMeta {
     description: "What it does: finds a countable noun in the singular right after a number above one (`12`, \
 `three`, `1,500`) or a plural quantifier (`several`, `many`, `multiple`), optionally with one adjective between, \
 when the noun ends its phrase: `managed 12 store across the region`, `three month of training`; and after \
-`one of`, `many of`, `each of`, `both of`… and a determiner of a group (`one of my friend` → friends, `many of your \
+`a couple of` (`a couple of client`), `one of`, `many of`, `each of`, `both of`… and a determiner of a group (`one of my friend` → friends, `many of your \
 article`; up to two describing words, and a relative clause may follow: `one of the most talented designer I \
 know`, `one of the busiest port in Africa`; not collective nouns, `one of my team`). A measure joined by a hyphen \
 to a number before a noun stays singular (`a three-days course` → three-day, `a ten-years-old firm`). A stage or a grade before a number is a label (`a band 5 \
@@ -34,7 +34,8 @@ team`) are left alone. `less` right before a plural that heads its phrase is `fe
 people`); not `no less`, `more or less`, plurals of time, money or distance (`less hours than planned`), singular \
 nouns in -s (`less news`) or a plural modifying the next noun (`less sales tax`); `much` there is `many` \
 (`much people`, `too much emails`; not `much thanks`). `a`/`an`, `every` or `each` before a plural take the \
-singular (`a very competitive prices`, `every projects need a budget`; not `every two weeks`, `each of the \
+singular (`a very competitive prices`, `I have a questions about`, `every projects need a budget`; with no \
+adjective the plural must end its phrase: not `a sales team`, `Series A teams`, `a newcomers' group`, `every two weeks`, `each of the \
 projects`).\n\
 Why: a missing plural -s is a small slip a reader notices at once.\n\
 Use instead: the plural (not applied automatically).",

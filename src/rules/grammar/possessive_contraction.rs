@@ -30,7 +30,8 @@ fair`), `their`/`there` + a degree word + an adjective (`Their so much easier`, 
 (`Your were recommended`) or before `still`/`now` + an -ing verb, `hope your well`, `if your open to it`, `when your back from Leeds`, `its \
 worth the queue`, and `its` + an adjective ending the clause (`and its fast, the drivers like it`), and so are `your clearly someone who…`/`your clearly passionate about` (an adverb in -ly, then an \
 article or a predicate; not `your clearly written report`), `its so much easier` and, opening a clause, `their \
-always quoting your advice` (not the possessive gerund `I like their always being on time`). Word classes come from the project's lexicon (Hunspell en_US affix flags and a closed-class list).\n\
+always quoting your advice` (not the possessive gerund `I like their always being on time`), `there still talking \
+about it` → they're, `what your seeing` → you're, `Your spot on about…` → You're, `brands like your grow` → yours. Word classes come from the project's lexicon (Hunspell en_US affix flags and a closed-class list).\n\
 Why: these are the slips recruiters notice first, and a spell checker cannot see them.\n\
 Use instead: the suggested word (not applied automatically: read the sentence again).",
     flags: &[

@@ -28,7 +28,9 @@ was` → were, `your trial results was`, nouns before the plural), a plural noun
 integrate with SAP` → integrates), a bare verb of seeming before an adjective (`your plan look great` → looks), and `each of` / \
 `one of` + plural (`each of the stores have` → has), also across a phrase (`One of the drivers on our route were` → \
 was, `Everyone in my cohort at the academy have` → has), a pronoun after `think`/`hope` (`I think we was` → \
-were) and after `say` (`Jana says you knows` → know), the verb after `who`/`that` (`all of us who works` → work, `a blend that have doubled` → has, `anyone who have` → has), and `a lot of`/`lots of`/`plenty of` + a plural at the start of a clause (`A lot of people \
+were) and after `say` (`Jana says you knows` → know), `you` opening a relative clause after a noun (`the rotation \
+you was using` → were; not `what I told you was true`), `many of`/`both of`/`several of` + a plural, even across a \
+place phrase (`Many of the farmers in our group has` → have), the verb after `who`/`that` (`all of us who works` → work, `a blend that have doubled` → has, `anyone who have` → has), and `a lot of`/`lots of`/`plenty of` + a plural at the start of a clause (`A lot of people \
 was` → were). Collective nouns (`team`, `company`), which British English \
 uses with a plural verb, and nouns in -s that are singular or modifiers (`analytics`, `sales`) are left alone \
 (`dictionaries/grammar/agreement-nouns.tsv`).\n\

@@ -21,7 +21,7 @@ static META: RuleMeta = RuleMeta {
     summary: "‘then’ after a comparative (faster then, more calls then, rather then)",
     description: "What it does: finds `then` in the same clause as a comparative — an adjective in -er \
 (`faster`, `lower`), `more`, `less`, `fewer`, `better`, `worse`, `rather`, `other` — with at most four nouns, \
-adjectives or prepositions between them: \"faster then ever\", \"handled more calls then anyone\". \
+adjectives or prepositions between them (or a participle right after `more`/`less`: `more engaged then they've been`): \"faster then ever\", \"handled more calls then anyone\". \
 A comma or full stop breaks the clause (\"grew more, then hired\" is fine). After `later`, `earlier` and \
 `sooner` it reports only when a noun phrase follows (\"earlier then the deadline\"), since \"later then \
 promoted\" is a sequence. The other way round, `than` after a comma with no comparative before it in the \

@@ -111,7 +111,7 @@ fn phrase_ends(next: Option<&Word>) -> bool {
 fn a_before_plural(text: &str, a: &Analysis, i: usize) -> Option<(usize, String)> {
     let w = &a.words[i];
     // `every projects`, `each employees`: `every` and `each` take a singular with or without adjectives.
-    let every = w.is_any(&["every", "each"]);
+    let every = w.is_any(&["every", "each", "another"]);
     if !(w.is_any(&["a", "an"]) || every) || w.all_caps {
         return None;
     }
@@ -446,8 +446,24 @@ fn singular_determiner(a: &Analysis, i: usize) -> Option<&'static str> {
         "that" => "those",
         _ => return None,
     };
-    let p = a.at(i, -1)?;
     let n = a.at(i, 1)?;
+    // `This projects taught me a lot`: opening the sentence, a plural and then a past verb or a plural
+    // `be`/`have` (the subject's verb; `This projects confidence` has the verb `projects`).
+    if w.sentence_start
+        && n.joined
+        && n.tags.any(Tags::NOUN_PL)
+        && !n.tags.any(Tags::NOUN | Tags::FUNCTION | Tags::TIME)
+        && !n.compound_next
+        && !agreement_nouns("singular-s").contains(n.lower.as_str())
+        && a.at(i, 2).is_some_and(|v| {
+            v.joined
+                && (v.tags.only(Tags::VERB_PAST, Tags::NOUN | Tags::ADJ | Tags::NOUN_PL)
+                    || v.is_any(&["were", "are", "have"]))
+        })
+    {
+        return Some(right);
+    }
+    let p = a.at(i, -1)?;
     let ends = a.at(i + 1, 1).is_none_or(|x| x.tags.only(Tags::PREP, Tags::NOUN | Tags::NOUN_PL | Tags::ADJ));
     // After a preposition, or a verb that takes an object and no clause (`I also documented this camps in 2018`;
     // not `I think this works`, where `this` is a subject).
@@ -470,6 +486,25 @@ fn singular_determiner(a: &Analysis, i: usize) -> Option<&'static str> {
         && !agreement_nouns("singular-s").contains(n.lower.as_str())
         && ends)
         .then_some(right)
+}
+
+/// `I enjoyed those workshop on crop insurance`, `these project`: `these`/`those` before a singular countable
+/// noun that ends its phrase. Not `these kind of` (said widely), nouns the same in both numbers (`these
+/// sheep`), nor a noun that modifies the next one (`those project teams`). The noun's index.
+fn plural_determiner_singular(a: &Analysis, i: usize) -> Option<usize> {
+    let w = &a.words[i];
+    if !w.is_any(&["these", "those"]) {
+        return None;
+    }
+    let n = a.at(i, 1).filter(|n| n.joined)?;
+    (is_singular_countable(n)
+        && n.tags.any(Tags::NOUN)
+        && !n.tags.any(Tags::TIME)
+        && !n.is_any(&["kind", "type", "sort"])
+        && !agreement_nouns("zero-plural").contains(n.lower.as_str())
+        && !n.compound_next
+        && phrase_ends(a.at(i + 1, 1)))
+    .then_some(i + 1)
 }
 
 /// `less defects`, `less clients from abroad`, `less people`: `less` right before a plural count noun that
@@ -613,6 +648,17 @@ impl Rule for NumberAgreement {
                 let message =
                     format!("‘{}’ before the plural ‘{}’ should be ‘{right}’", &cx.text()[w.span.clone()], n.lower);
                 out.extend(finding(cx, &META, w.span.clone(), message, &[right.to_string()]));
+                continue;
+            }
+            if let Some(j) = plural_determiner_singular(a, i) {
+                let n = &a.words[j];
+                let right = plural(&n.lower);
+                let message = format!(
+                    "‘{}’ after ‘{}’ should probably be plural: ‘{right}’",
+                    &cx.text()[n.span.clone()],
+                    a.words[i].lower
+                );
+                out.extend(finding(cx, &META, n.span.clone(), message, &[right]));
                 continue;
             }
             if let Some((j, one)) = a_before_plural(cx.text(), a, i) {
@@ -763,6 +809,10 @@ mod tests {
         );
         assert_flags(ID, "We sell spare parts with a very competitive prices.", 1);
         assert_flags(ID, "I've used it with a couple of client. It took a couple of week.", 2);
+        assert_flags(ID, "This projects taught me a lot. I enjoyed those workshop on crop insurance.", 2);
+        assert_flags(ID, "That reports were late. She wants another opportunities abroad.", 2);
+        assert_clean(ID, "This projects confidence. These kind of jobs; those sheep; those project teams; these days.");
+        assert_clean(ID, "Another two weeks; another 5 years; another few days; this sales team was great.");
         assert_clean(ID, "A couple of clients; the couple of the year; a couple of new hires; a couple of staff.");
         // With no adjective: the plural must end its phrase.
         assert_flags(ID, "I have a questions about how you recruited them. We sent an invoices.", 2);

@@ -448,6 +448,9 @@ mod tests {
         assert_clean(ID, "I was impressed from the start; impressed by the work.");
         assert_flags(ID, "I remained very impressed from the use of the light.", 1);
         assert_flags(ID, "I agree with you in everything. I want to discuss with you regarding my topic.", 2);
+        assert_flags(ID, "In spite the delays it worked. I apologize the late reply. We travel to overseas.", 3);
+        assert_flags(ID, "Our firm specializes on tax. She is searching a new role. Feel free to contact to me.", 3);
+        assert_clean(ID, "In spite of the delays; I apologize for the late reply; we travel overseas; contact me.");
         assert_clean(ID, "I agree with you in principle; I agree with you on everything; discuss it with you.");
         assert_clean(ID, "The annex is joined to the main building; I joined your seminar.");
         assert_clean(

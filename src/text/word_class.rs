@@ -601,10 +601,17 @@ fn stems_of(word: &str) -> Vec<(String, char)> {
     if let Some(s) = cut("ies") {
         push(&format!("{s}y"), 'S');
     }
-    if let Some(s) = cut("es") {
+    // en_US.aff's S rule: `-es` after s, x, z, h (`discuses`), `-s` after other letters but a consonant's y: so
+    // `discuss` is no plural of `discus`.
+    if let Some(s) = cut("es")
+        && s.ends_with(['s', 'x', 'z', 'h'])
+    {
         push(s, 'S');
     }
-    if let Some(s) = cut("s") {
+    if let Some(s) = cut("s")
+        && !s.ends_with(['s', 'x', 'z'])
+        && !s.strip_suffix('y').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_alphabetic() && !"aeiou".contains(c)))
+    {
         push(s, 'S');
     }
     if let Some(s) = cut("ied") {

@@ -278,6 +278,9 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
                 p1.is_some_and(subject)
                     || p1.is_some_and(|p| p.tags.only(Tags::ADV, Tags::ANY_VERB | Tags::NOUN))
                         && p2.is_some_and(subject)
+                    // `Chapter 4 effected how I work`: a numbered part.
+                    || p1.is_some_and(|p| p.tags.any(Tags::DIGITS))
+                        && p2.is_some_and(|q| q.tags.any(Tags::NOUN) && !q.tags.any(Tags::FUNCTION))
             } else {
                 p1.is_some_and(|p| p.is_any(&["it", "he", "she", "this", "that"]))
             }) && n1.is_some_and(|n| n.tags.any(Tags::POSS | Tags::OBJ) || n.is_any(&["how", "whether"])) =>
@@ -954,6 +957,44 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
                 && n2.is_some_and(|j| j.joined && j.tags.any(Tags::ADJ) && !j.tags.any(Tags::FUNCTION | Tags::QUANT)) =>
         {
             r("were", "the past of ‘be’ is ‘were’; ‘where’ asks about a place")
+        }
+        // `I never new how to ask`, `we new that it would`: after a subject or `never`, before a question word,
+        // `that` or an object pronoun, the past of `know` (the adjective `new` comes before a noun).
+        "new"
+            if w.joined
+                && p1.is_some_and(|p| p.is_any(&["i", "we", "they", "he", "she", "never", "always", "already", "just"]))
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && n.is_any(&[
+                            "how", "what", "that", "about", "it", "you", "him", "her", "them", "where", "when", "why", "who",
+                            "whether", "if", "exactly",
+                        ])
+                }) =>
+        {
+            r("knew", "the past of ‘know’ is ‘knew’; ‘new’ is an adjective")
+        }
+        // `had the biggest affect`, `a huge affect on`: after a word of size, the noun `effect` (psychology's
+        // noun `affect` takes words of kind: `flat affect`, `positive affect`).
+        "affect" | "affects"
+            if p1.is_some_and(|p| {
+                p.is_any(&[
+                    "biggest", "big", "bigger", "huge", "great", "greatest", "major", "massive", "significant", "lasting",
+                    "profound", "dramatic", "real", "knock-on", "ripple", "side", "little", "small", "large", "larger",
+                ])
+            }) =>
+        {
+            let right = if w.lower == "affect" { "effect" } else { "effects" };
+            r(right, "the noun is ‘effect’ (a result); ‘affect’ is the verb (to influence)")
+        }
+        // `Were both in the Lima chapter`: opening a statement, `both`/`all` and a preposition of place.
+        "were"
+            if w.sentence_start
+                && w.capitalized
+                && n1.is_some_and(|n| n.joined && n.is_any(&["both", "all"]))
+                && n2.is_some_and(|m| m.joined && m.is_any(&["in", "at", "from", "on", "part"]))
+                && text[w.span.end..].find(['.', '!', '?']).is_some_and(|k| text[w.span.end + k..].starts_with(['.', '!'])) =>
+        {
+            r("We're", "‘we're’ is ‘we are’; ‘were’ is a past of ‘be’")
         }
         // `With prices were they are`, `it's fine were we are now`: before a subject pronoun and a present `be`,
         // the place word (`were` + subject opens a question or a condition only before a verb's other forms).
@@ -2240,6 +2281,9 @@ mod tests {
         assert_clean(ID, "Interested in the roll call? We applied for the roll-out; a roll of tape.");
         assert_flags(ID, "Were running a trial near Wagga. Keep in touch as were starting the east wing.", 2);
         assert_flags(ID, "Were dealing with the same thing on a few jobs.", 1);
+        assert_flags(ID, "I never new how to ask. It had the biggest affect for us. Were both in the chapter.", 3);
+        assert_clean(ID, "I never knew; a new how-to guide; we need new what-if plans. Flat affect. Were both in it?");
+        assert_flags(ID, "Chapter 4 effected how I approach meetings.", 1);
         assert_flags(ID, "Your tips where really helpful. The talks where so good.", 2);
         assert_clean(ID, "I'll use your notes where relevant; the cases where very few apply; the towns where we met.");
         assert_clean(ID, "Were dealing with clients stressful? Were dealing with it hard for you?");

@@ -231,6 +231,14 @@ fn person_without_article(a: &Analysis, i: usize) -> Option<(usize, usize)> {
                 && a.at(first, -2).is_some_and(|p| p.is_any(&["he", "she"]) && (p.sentence_start || !p.joined || a.at(first, -3).is_some_and(|c| c.is_any(&["and", "but", "because"]))))
             || v.is("i'm")
             || v.is("as") && a.at(first, -2).is_some_and(|p| p.is_any(WORK))
+            // `I am working in Intel Oregon as process engineer`: the verb of working a place phrase before.
+            || v.is("as")
+                && v.joined
+                && (3..=6).map_while(|k| a.at(first, -k)).scan(true, |go, x| {
+                    let seen = *go;
+                    *go = seen && x.joined;
+                    seen.then_some(x)
+                }).any(|x| x.is_any(&["working", "worked", "work"]))
             // `my first job as agronomist`, `a position as nurse`: a post held as that person.
             || v.is("as")
                 && a.at(first, -2).is_some_and(|p| p.is_any(&["job", "position", "post", "career", "internship", "placement"]))
@@ -950,6 +958,11 @@ mod tests {
     fn person_noun_after_a_participle_or_a_post() {
         assert_flags(ID, "I am freelance accountant offering bookkeeping. I am structural engineer having 7 years.", 2);
         assert_flags(ID, "I am mechatronics engineer from Turkey. I'm looking for my first job as agronomist.", 2);
+        assert_flags(ID, "I am working in Intel Oregon as process engineer and I have a question.", 1);
+        assert_clean(
+            ID,
+            "I am working in Intel Oregon, as process engineer roles go, it is fine. I work there as a nurse.",
+        );
         assert_clean(
             ID,
             "I am an accountant offering bookkeeping; my first job as an agronomist; a job as Head of Sales.",

@@ -318,7 +318,20 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                 && n2.is_some_and(|m| m.joined && m.is_any(&["me", "us", "him", "them"]));
             // `Its something our unit still does badly`: a possessive never stands before an indefinite pronoun.
             let indefinite = n.joined && n.is_any(&["something", "nothing", "everything", "anything"]);
+            // `how its affecting transit times`: opening a clause, an -ing form that is no noun and an object
+            // after it (`how its marketing team works` has a noun).
+            let progressive_with_object = opens
+                && n.joined
+                && n.tags.any(Tags::VERB_ING)
+                && !n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::FUNCTION)
+                && !n.is_name_like()
+                && n2.is_some_and(|m| {
+                    m.joined
+                        && (m.tags.any(Tags::DET | Tags::POSS | Tags::OBJ | Tags::NOUN_PL | Tags::NOUN | Tags::ADJ))
+                        && !m.tags.any(Tags::VERB_3SG | Tags::BE | Tags::MODAL)
+                });
             let contraction = n.is_any(AFTER_CONTRACTION_ALWAYS)
+                || progressive_with_object
                 || indefinite
                 || participle_object
                 || degree_phrase_without_verb
@@ -487,6 +500,19 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             // `what yeast strain your using in the ale`, `what your doing?`: after `what`/`which` (and its noun),
             // an -ing form that is no noun with nothing but a preposition or the end after it: the object is
             // the question word's, so this is `you're` and a progressive.
+            // `the grid work your doing.`: after a noun, an -ing form that is hardly a noun ending the clause.
+            let relative_progressive = p1.is_some_and(|p| {
+                p.joined
+                    && p.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                    && !p.tags.any(Tags::FUNCTION | Tags::QUANT | Tags::DET | Tags::PRON)
+                    && !p.is_any(&["all", "entirely", "totally"])
+                    && !p.is_name_like()
+            }) && n.joined
+                && n.is_any(ING_RARELY_NOUNS)
+                && a.words.get(i + 2).is_none_or(|m| !m.joined || m.sentence_start);
+            if relative_progressive {
+                return Some(("you're", "‘your’ is the possessive; ‘you're’ means ‘you are’".into()));
+            }
             let question_object = p1.is_some_and(|p| p.is_any(&["what", "which"]))
                 || p1.is_some_and(|p| p.joined && p.tags.any(Tags::NOUN | Tags::NOUN_PL) && !p.is_name_like())
                     && (2..=4).any(|k| a.at(i, -k).is_some_and(|q| q.is_any(&["what", "which"])));
@@ -1116,6 +1142,8 @@ mod tests {
     fn your_after_a_fronted_question_object() {
         assert_flags(ID, "Which yeast strain your using in the red ale? What your doing is great.", 2);
         assert_flags(ID, "I'd love to hear more about what your seeing on the ground.", 1);
+        assert_flags(ID, "I enjoyed hearing about the grid work your doing. I saw how its affecting transit times.", 2);
+        assert_clean(ID, "It was all your doing. I saw how its marketing team works; how its opening hours changed.");
         assert_flags(ID, "I help small brands like your grow. My students saw it and there still talking about it.", 2);
         assert_clean(ID, "Brands like your work well. Is there still funding? With there still being time to go.");
         assert_flags(ID, "Your spot on about the delays at the bridge.", 1);

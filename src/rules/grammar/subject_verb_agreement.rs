@@ -524,6 +524,11 @@ fn across_phrase(a: &Analysis, end: usize, number: Number, attracted: bool) -> O
         // of the phrase.
         // A gerund names an activity in the phrase (`your comment on crane scheduling were`).
         // Right after the preposition too, when a noun phrase follows it (`your thread about hiring juniors were`).
+        // A gerund that takes an object and a bare verb (`about letting the wine lose some of its reduction`): the
+        // bare verb after its object is the gerund's, not the head's.
+        if w.is_any(&["letting", "making", "helping", "having", "watching", "seeing", "hearing", "feeling"]) {
+            return None;
+        }
         let gerund = w.tags.any(Tags::VERB_ING)
             && (k > end + 1
                 || a.at(k + 1, 1).is_some_and(|n| {
@@ -1517,6 +1522,7 @@ mod tests {
         let r: Vec<_> = d.iter().map(|d| d.suggestions[0].replacement.as_str()).collect();
         assert_eq!(r, ["means", "sounds"]);
         assert_clean(ID, "Make it clean and simple. Keep it open for us. It means a lot. Is it clean enough?");
+        assert_clean(ID, "Your point about letting the wine lose some of its reduction stuck with me.");
         // A place or group phrase between the quantity's noun and the verb.
         let d = check_text(
             ID,

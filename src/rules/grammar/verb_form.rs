@@ -1729,6 +1729,8 @@ mod tests {
         assert_flags(ID, "Interested in learn new skills.", 1);
         // Any other preposition, before an object.
         assert_flags(ID, "Looking for improve my skills; a guide on manage your time.", 2);
+        // `discuss` is no plural of `discus` (en_US.aff adds -es after s).
+        assert_flags(ID, "I want to keep in contact with you for discuss the new season.", 1);
         // How the speaker feels: the -ed form.
         assert_flags(ID, "We are a Shenzhen factory specialise in silicone kitchenware.", 1);
         assert_flags(

@@ -332,13 +332,17 @@ fn place_without_the(a: &Analysis, i: usize) -> Option<(usize, usize)> {
     Some((i, found))
 }
 
+/// One-word country names English writes with no article: `dictionaries/grammar/countries.txt`.
+pub(super) fn countries() -> &'static foldhash::HashSet<&'static str> {
+    static SET: OnceLock<foldhash::HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| super::context::word_list(include_str!("../../../dictionaries/grammar/countries.txt")))
+}
+
 /// `I moved to the Canada`, `we export to the Germany and the France`: `the` before a one-word country name that
-/// takes none (`dictionaries/grammar/countries.txt`), ending its phrase (not `the Canada Revenue Agency`, `the
+/// takes none (`dictionaries/grammar/countries.txt`, [`countries`]), ending its phrase (not `the Canada Revenue Agency`, `the
 /// Germany office`, `the Ghana of the 1960s`, `the India we know`). The index of the name.
 fn the_before_country(a: &Analysis, i: usize) -> Option<usize> {
-    static SET: OnceLock<foldhash::HashSet<&'static str>> = OnceLock::new();
-    let set =
-        SET.get_or_init(|| super::context::word_list(include_str!("../../../dictionaries/grammar/countries.txt")));
+    let set = countries();
     let w = &a.words[i];
     let n = a.at(i, 1)?;
     if !w.is("the") || !n.joined || !n.capitalized || n.all_caps || n.compound_next || !set.contains(n.lower.as_str()) {

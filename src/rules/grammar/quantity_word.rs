@@ -85,7 +85,34 @@ impl Rule for QuantityWord {
                 let span = w.span.start..a.words[end].span.end;
                 let message = "‘most of’ takes no ‘the’ (`make the most of` is another phrase)".to_string();
                 out.extend(finding(cx, &META, span, message, &[right.to_string()]));
-            } else if w.is("almost") && a.at(i, 1).is_some_and(plural_noun) {
+            } else if w.is_any(&["amount", "amounts"])
+                && a.at(i, 1).is_some_and(|o| o.is("of") && o.joined)
+                && a.at(i, 2).is_some_and(|n| {
+                    n.joined
+                        && !n.is_name_like()
+                        && (n.is("people")
+                            || n.tags.any(Tags::NOUN_PL)
+                                && super::possessive_apostrophe::singular(&n.lower)
+                                    .is_some_and(|one| super::missing_article::wordnet_person(&one)))
+                })
+            {
+                // `A large amount of farmers joined`: people are counted, not measured.
+                let right = if w.is("amount") { "number" } else { "numbers" };
+                let message = format!("people are counted: ‘{right} of {}’", a.words[i + 2].lower.as_str());
+                out.extend(finding(cx, &META, w.span.clone(), message, &[right.to_string()]));
+            } else if w.is("almost")
+                && (a.at(i, 1).is_some_and(plural_noun)
+                    // Opening the sentence or after a preposition, a plural that is a verb's -s form too is the
+                    // noun (`Almost nurses on my ward work nights`; not `she almost nurses him back`).
+                    || (w.sentence_start || a.at(i, -1).is_some_and(|p| p.tags.any(Tags::PREP)))
+                        && a.at(i, 1).is_some_and(|n| {
+                            n.joined
+                                && n.tags.any(Tags::NOUN_PL)
+                                && !n.tags.any(Tags::FUNCTION | Tags::ADJ | Tags::ADV | Tags::DIGITS)
+                                && !n.is_name_like()
+                                && !n.compound_next
+                        }))
+            {
                 let noun = &a.words[i + 1];
                 let message = format!("‘almost’ grades ‘all’, not a noun: ‘almost all {}’", noun.lower.as_str());
                 out.extend(finding(cx, &META, w.span.clone(), message, &["almost all".to_string()]));
@@ -126,6 +153,10 @@ mod tests {
     fn almost_before_a_plural_noun() {
         assert_flags(ID, "Almost clients pay within thirty days. Almost students in my class passed.", 2);
         assert_clean(ID, "Almost all clients pay; almost every student passed; it almost costs nothing; almost done.");
+        assert_flags(ID, "Almost nurses on my ward work nights. For almost drivers it is new.", 2);
+        assert_flags(ID, "A large amount of farmers joined. A huge amount of people came.", 2);
+        assert_clean(ID, "A large amount of data; the amount of fertiliser; a number of farmers; amounts of goods.");
+        assert_clean(ID, "She almost nurses him back to health. It almost works.");
     }
 
     #[test]

@@ -760,6 +760,10 @@ impl Rule for SubjectVerbAgreement {
             }
         }
         for i in 0..a.words.len() {
+            if let Some((v, right)) = there_are_a(a, i) {
+                let message = format!("‘there {}’ before a singular: ‘there {right}’", &text[a.words[v].span.clone()]);
+                out.extend(finding(cx, &META, a.words[v].span.clone(), message, &[right.to_string()]));
+            }
             if let Some((v, right)) = there_is_many(a, i) {
                 let message = format!("‘there {}’ before a plural: ‘there {right}’", &text[a.words[v].span.clone()]);
                 out.extend(finding(cx, &META, a.words[v].span.clone(), message, &[right.to_string()]));
@@ -1354,9 +1358,93 @@ fn there_is_many(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
         && !n.is_name_like()
         && !agreement_nouns("singular-s").contains(n.lower.as_str())
         && a.at(i, 3).is_none_or(|x| !x.tags.any(Tags::NOUN | Tags::NOUN_PL));
+    // `there is some open positions`: `some`, maybe a describing word, and a plural that is no singular.
+    let some_plural = n.is("some") && {
+        let k = if a.at(i, 3).is_some_and(|m| m.tags.only(Tags::ADJ, Tags::NOUN_PL | Tags::FUNCTION | Tags::QUANT)) {
+            4
+        } else {
+            3
+        };
+        a.at(i, k).is_some_and(|m| {
+            m.joined
+                && m.tags.any(Tags::NOUN_PL)
+                && !m.tags.any(Tags::NOUN | Tags::FUNCTION | Tags::ADJ)
+                && !m.is_name_like()
+                && !agreement_nouns("singular-s").contains(m.lower.as_str())
+        })
+    };
     // `there is 10% more`, `there is 2 hours' drive`: an amount, not a count.
     let amount = a.at(i, 3).is_some_and(|x| x.is_any(&["percent", "%"]));
-    ((count || plural) && !amount).then_some((i + 1, right))
+    ((count || plural || some_plural) && !amount).then_some((i + 1, right))
+}
+
+/// `There are a new policy on overtime`: `there are`/`there were` before `a`/`an`, maybe describing words, and a
+/// singular noun that is no word of quantity (`there are a lot of`, `a number of`, `a few`, `a couple of`).
+fn there_are_a(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
+    if !a.words[i].is("there") {
+        return None;
+    }
+    let v = a.at(i, 1).filter(|v| v.joined)?;
+    let right = match v.lower.as_str() {
+        "are" => "is",
+        "were" => "was",
+        _ => return None,
+    };
+    a.at(i, 2).filter(|d| d.joined && d.is_any(&["a", "an"]))?;
+    let mut k: usize = 3;
+    while k < 5
+        && a.at(i, k as isize).is_some_and(|m| {
+            m.joined
+                && m.tags.only(Tags::ADJ, Tags::NOUN_PL | Tags::QUANT | Tags::FUNCTION)
+                && a.at(i, k as isize + 1).is_some_and(|x| x.joined && x.tags.any(Tags::NOUN | Tags::ADJ))
+        })
+    {
+        k += 1;
+    }
+    let n = a.at(i, k as isize).filter(|n| n.joined)?;
+    const QUANTITY: &[&str] = &[
+        "lot",
+        "few",
+        "couple",
+        "number",
+        "range",
+        "variety",
+        "host",
+        "handful",
+        "bunch",
+        "series",
+        "total",
+        "pair",
+        "dozen",
+        "set",
+        "group",
+        "majority",
+        "minority",
+        "lot",
+        "ton",
+        "load",
+        "great",
+        "good",
+        "whole",
+        "hundred",
+        "thousand",
+        "million",
+        "mix",
+        "selection",
+        "string",
+        "list",
+        "collection",
+        "wealth",
+        "plethora",
+    ];
+    (n.tags.any(Tags::NOUN)
+        && !n.tags.any(Tags::NOUN_PL | Tags::FUNCTION | Tags::QUANT)
+        && !n.is_name_like()
+        && !n.compound_next
+        && !n.is_any(QUANTITY)
+        && !(i + 3..i + k).any(|m| a.words[m].is_any(QUANTITY))
+        && a.at(i, k as isize + 1).is_none_or(|x| !x.is("of") && !x.tags.any(Tags::NOUN | Tags::NOUN_PL)))
+    .then_some((i + 1, right))
 }
 
 #[cfg(test)]
@@ -1523,6 +1611,14 @@ mod tests {
         assert_eq!(r, ["means", "sounds"]);
         assert_clean(ID, "Make it clean and simple. Keep it open for us. It means a lot. Is it clean enough?");
         assert_clean(ID, "Your point about letting the wine lose some of its reduction stuck with me.");
+        let d = check_text(ID, "There are a new policy on overtime. There is some open positions at our firm.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["is", "are"]);
+        assert_clean(
+            ID,
+            "There are a lot of jobs; there are a number of ways; there are a few; there were a couple of.",
+        );
+        assert_clean(ID, "There are a great many. There is some open space. There are a dozen roles; a new policy.");
         // A place or group phrase between the quantity's noun and the verb.
         let d = check_text(
             ID,

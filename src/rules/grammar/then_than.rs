@@ -99,7 +99,17 @@ impl Rule for ThenThan {
                 out.extend(finding(cx, &META, w.span.clone(), message, &["Then".to_string()]));
                 continue;
             }
-            if w.is("than") && than_for_then(cx.text(), a, i) {
+            // `We finish the audit and than send the report`: `and than` before a verb orders events.
+            let and_than_verb = w.is("than")
+                && w.joined
+                && a.at(i, -1).is_some_and(|p| p.is("and"))
+                && a.at(i, 1).is_some_and(|v| {
+                    v.joined
+                        && v.tags.any(Tags::VERB | Tags::VERB_PAST | Tags::VERB_3SG)
+                        && !v.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ | Tags::FUNCTION | Tags::ADV)
+                        && !v.is_name_like()
+                });
+            if w.is("than") && (and_than_verb || than_for_then(cx.text(), a, i)) {
                 let message =
                     "‘than’ compares; after a comma, before what happened next, the word is ‘then’".to_string();
                 out.extend(finding(cx, &META, w.span.clone(), message, &["then".to_string()]));
@@ -170,6 +180,12 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags};
 
     const ID: &str = "then-than";
+
+    #[test]
+    fn and_than_before_a_verb() {
+        assert_flags(ID, "We finish the audit and than send the report.", 1);
+        assert_clean(ID, "It costs more than rent and than food. We finish it and then send it.");
+    }
 
     #[test]
     fn flags_then_after_comparatives() {

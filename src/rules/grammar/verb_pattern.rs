@@ -123,6 +123,25 @@ impl Rule for VerbPattern {
                 out.extend(finding(cx, &META, to.span.start..v.span.end, message, &[ing]));
                 continue;
             }
+            // `The system allows to book online`: `allow`, `permit` and `enable` take an object before `to` (`allows
+            // you to book`) or the -ing form (`allows booking`); the passive has its subject (`we are allowed to`).
+            if w.is_any(&["allow", "allows", "permit", "permits", "enable", "enables"])
+                && let (Some(to), Some(v)) = (a.at(i, 1), a.at(i, 2))
+                && to.is("to")
+                && to.joined
+                && v.joined
+                && bare_infinitive(v)
+            {
+                let ing = regular_forms(&v.lower).2;
+                let message = format!(
+                    "‘{}’ takes an object before ‘to’ (‘{} you to {}’) or the -ing form (‘{} {ing}’)",
+                    w.lower, w.lower, v.lower, w.lower
+                );
+                let verb = &text[w.span.clone()];
+                let rights = [format!("{verb} you to {}", &text[v.span.clone()]), format!("{verb} {ing}")];
+                out.extend(finding(cx, &META, w.span.start..v.span.end, message, &rights));
+                continue;
+            }
             // `we are looking for to sell` → `looking to sell`: `for` and the infinitive's `to` never stand
             // together in standard English.
             if w.is("for")
@@ -302,6 +321,14 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "verb-pattern";
+
+    #[test]
+    fn allow_takes_an_object_before_to() {
+        let d = check_text(ID, "The new system permits to book appointments online. It allows to track orders.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["permits you to book", "allows you to track"]);
+        assert_clean(ID, "It allows you to book; we are allowed to park; it allows booking; it enables us to grow.");
+    }
 
     #[test]
     fn flags_to_after_a_gerund_verb() {

@@ -58,6 +58,9 @@ enum When {
     Head(Vec<&'static str>),
     /// A year (four digits, 1900–2099) that ends its phrase: `born at 1990`, not `at 2019 prices`.
     Year,
+    /// A one-word country's name (`dictionaries/grammar/countries.txt`) that ends its phrase: `our office is at
+    /// Germany` → in; not `at Germany's border`, `at Canada House`.
+    Country,
     /// A month's name, capitalised, with no day after it (`on May`, `on March 2020` → in; not `on May 5`, `on
     /// May the 5th`, `on May Day`, `on March deadlines`).
     Month,
@@ -89,6 +92,7 @@ impl When {
             "person" => When::Person,
             "year" => When::Year,
             "month" => When::Month,
+            "country" => When::Country,
             "role" => When::Role,
             "count-time" => When::CountTime,
             "object" => When::Object,
@@ -162,6 +166,17 @@ fn follows(a: &Analysis, last: usize, when: &When) -> bool {
             n1.is_some_and(is_year)
                 && a.at(last, 2)
                     .is_none_or(|n| !n.joined || !n.tags.any(Tags::NOUN | Tags::NOUN_PL) || n.tags.any(Tags::FUNCTION))
+        }
+        When::Country => {
+            n1.is_some_and(|c| {
+                c.joined
+                    && c.capitalized
+                    && !c.all_caps
+                    && !c.compound_next
+                    && super::missing_article::countries().contains(c.lower.as_str())
+            }) && a.at(last, 2).is_none_or(|n| {
+                !n.joined || !n.capitalized && !n.tags.any(Tags::NOUN | Tags::NOUN_PL) || n.tags.any(Tags::FUNCTION)
+            })
         }
         When::Month => {
             use crate::profile::dates::MONTHS;
@@ -449,6 +464,9 @@ mod tests {
         assert_flags(ID, "I remained very impressed from the use of the light.", 1);
         assert_flags(ID, "I agree with you in everything. I want to discuss with you regarding my topic.", 2);
         assert_flags(ID, "In spite the delays it worked. I apologize the late reply. We travel to overseas.", 3);
+        assert_flags(ID, "Our head office is at Germany. I have been working at Canada since 2019.", 2);
+        assert_clean(ID, "We met at Germany's border; the team at Canada House; at Kenya Airways; in Germany.");
+        assert_clean(ID, "Customer Support Lead at Mexico. We won at Germany.");
         assert_flags(ID, "Our firm specializes on tax. She is searching a new role. Feel free to contact to me.", 3);
         assert_clean(ID, "In spite of the delays; I apologize for the late reply; we travel overseas; contact me.");
         assert_clean(ID, "I agree with you in principle; I agree with you on everything; discuss it with you.");

@@ -693,6 +693,8 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
                 && n1.is_some_and(|n| {
                     n.joined
                         && (n.is_any(&["you", "i", "we", "they", "he", "she", "it", "there"])
+                            // `check weather my application arrived`: a possessive opens the clause's subject.
+                            || n.tags.any(Tags::POSS) && !n.is("its")
                             || n.is("or") && n2.is_some_and(|m| m.is("not"))
                             // `I never know weather to charge…`: after a word that asks, knows or doubts, `to`
                             // and a bare verb (not `we need weather to dry the hay`).
@@ -789,7 +791,13 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         "past"
             if (p1.is_some_and(|p| p.is_any(&["has", "have", "had", "i", "we", "they", "he", "she", "you"]))
                 && !p2.is_some_and(|q| q.tags.any(Tags::MODAL | Tags::DO))
-                && n1.is_none_or(|n| !n.joined || n.tags.any(Tags::DET | Tags::POSS) || n.is_any(&["for", "by"]))
+                && n1.is_none_or(|n| {
+                    !n.joined
+                        || n.tags.any(Tags::DET | Tags::POSS)
+                        || n.is_any(&["for", "by"])
+                        // `I past mine on the second try`: a possessive pronoun as the object.
+                        || n.is_any(&["mine", "yours", "ours", "theirs", "both"])
+                })
                 && !n1.is_some_and(|n| n.is_any(&["the", "a"]) && p1.is_some_and(|p| p.tags.any(Tags::HAVE)))) =>
         {
             r("passed", "the past of ‘pass’ is ‘passed’; ‘past’ is a time or a preposition")
@@ -2284,6 +2292,8 @@ mod tests {
         assert_flags(ID, "I never new how to ask. It had the biggest affect for us. Were both in the chapter.", 3);
         assert_clean(ID, "I never knew; a new how-to guide; we need new what-if plans. Flat affect. Were both in it?");
         assert_flags(ID, "Chapter 4 effected how I approach meetings.", 1);
+        assert_flags(ID, "I past mine on the second try. Could you check weather my application arrived?", 2);
+        assert_clean(ID, "We drove past mine; the weather my grandmother loved; I check weather maps daily.");
         assert_flags(ID, "Your tips where really helpful. The talks where so good.", 2);
         assert_clean(ID, "I'll use your notes where relevant; the cases where very few apply; the towns where we met.");
         assert_clean(ID, "Were dealing with clients stressful? Were dealing with it hard for you?");

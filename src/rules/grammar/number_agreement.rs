@@ -281,6 +281,20 @@ fn part_of_many(text: &str, a: &Analysis, i: usize) -> Option<usize> {
     if a.at(i, -1).is_some_and(|p| p.is_any(&["the", "this", "that", "every", "no"])) {
         return None;
     }
+    // `the most practical one of the week`: after a describing word `one` stands for a noun already named.
+    if a.words[i].is("one")
+        && (a.at(i, -1).is_some_and(|p| {
+            p.tags.any(Tags::ADJ | Tags::ADJ_SUP | Tags::ADJ_CMP) && !p.tags.any(Tags::FUNCTION)
+                // (A word the lexicon knows with no class of its own is most often an adjective: `practical`.)
+                || p.tags.any(Tags::KNOWN)
+                    && !p.tags.any(
+                        Tags::NOUN | Tags::NOUN_PL | Tags::ANY_VERB | Tags::FUNCTION | Tags::PRON | Tags::DIGITS | Tags::NUM,
+                    )
+        })
+        || a.at(i, -2).is_some_and(|q| q.is_any(&["most", "least", "more", "less", "very"])))
+    {
+        return None;
+    }
     // Up to two describing words: adjectives, superlatives (`the busiest port`, `the most talented designer`).
     let mut j = i + 3;
     let describes = |w: &Word| {
@@ -810,6 +824,7 @@ mod tests {
         assert_flags(ID, "We sell spare parts with a very competitive prices.", 1);
         assert_flags(ID, "I've used it with a couple of client. It took a couple of week.", 2);
         assert_flags(ID, "This projects taught me a lot. I enjoyed those workshop on crop insurance.", 2);
+        assert_clean(ID, "Your session was the most practical one of the week; a good one of the batch.");
         assert_flags(ID, "That reports were late. She wants another opportunities abroad.", 2);
         assert_clean(ID, "This projects confidence. These kind of jobs; those sheep; those project teams; these days.");
         assert_clean(ID, "Another two weeks; another 5 years; another few days; this sales team was great.");

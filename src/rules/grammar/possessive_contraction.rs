@@ -244,6 +244,18 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
     match w.lower.as_str() {
         "its" => {
             let n = n1?;
+            // `Hey Ray, its Danielle from the terminal`: a name after `its` (inside the sentence) and then `from`,
+            // `here` or the end: `it's` (a possessive never comes before a person's name).
+            if n.joined
+                && n.capitalized
+                && !n.all_caps
+                && !n.sentence_start
+                && !n.tags.any(Tags::FUNCTION)
+                && (a.at(i, 2).is_none_or(|m| !m.joined)
+                    || a.at(i, 2).is_some_and(|m| m.is_any(&["from", "here", "again"])))
+            {
+                return Some(("it's", "‘its’ is the possessive; ‘it's’ means ‘it is’".into()));
+            }
             // "its a", "its an" are `confused-words` entries: one finding, not two.
             if n.is_any(&["a", "an"]) {
                 return None;
@@ -475,7 +487,7 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
                         || adjective && (phrase_ends(a.at(i, 3)) || a.at(i, 3).is_some_and(|x| x.tags.any(Tags::PREP)))
                 });
             // `Your spot on about the delays`: `spot on` (exactly right) is a predicate; the possessive's `spot`
-            // (`your spot on the list`) takes a noun phrase after `on`.
+            // (`your spot on the list`) takes a noun phrase after `on`. (`their spot on` in the `their` arm.)
             if n.joined
                 && n.is("spot")
                 && n2.is_some_and(|m| m.joined && m.is("on"))
@@ -711,6 +723,13 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             )
         }
         "their" => {
+            // `Fitted two of them and their spot on.`: `spot on` (exactly right) ending the clause.
+            if n1.is_some_and(|n| n.joined && n.is("spot"))
+                && n2.is_some_and(|m| m.joined && m.is("on"))
+                && a.at(i, 3).is_none_or(|x| !x.joined || x.is_any(&["about", "with", "there", "and"]))
+            {
+                return Some(("they're", "‘their’ is the possessive; ‘they're’ means ‘they are’".into()));
+            }
             // A possessive that ends its sentence has no noun: the place (`…turnover their.`).
             if n1.is_none() && punctuation_after(text, &w.span) && !w.sentence_start && a.at(i, -1).is_some() {
                 return Some(("there", "‘their’ is the possessive; the place is ‘there’".into()));
@@ -1147,6 +1166,8 @@ mod tests {
         assert_flags(ID, "I help small brands like your grow. My students saw it and there still talking about it.", 2);
         assert_clean(ID, "Brands like your work well. Is there still funding? With there still being time to go.");
         assert_flags(ID, "Your spot on about the delays at the bridge.", 1);
+        assert_flags(ID, "Fitted two of them last week and their spot on. Hey Ray, its Danielle from the terminal.", 2);
+        assert_clean(ID, "They kept their spot on the list. The firm and its Paris office; its CEO said so.");
         assert_clean(ID, "I saved your spot on the list. Your spot on the panel is confirmed.");
         assert_clean(ID, "I loved what your planning team did. What your team is building is great.");
         assert_flags(ID, "Would be good to climb together sometime if your up for it.", 1);

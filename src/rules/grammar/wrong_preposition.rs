@@ -467,6 +467,12 @@ mod tests {
         assert_flags(ID, "Our head office is at Germany. I have been working at Canada since 2019.", 2);
         assert_clean(ID, "We met at Germany's border; the team at Canada House; at Kenya Airways; in Germany.");
         assert_clean(ID, "Customer Support Lead at Mexico. We won at Germany.");
+        assert_flags(
+            ID,
+            "Can you share me the slides? I'd like to keep contact with you. I am requesting for an interview.",
+            3,
+        );
+        assert_clean(ID, "Can you share the slides with me? I'd like to keep in contact with you.");
         assert_flags(ID, "Our firm specializes on tax. She is searching a new role. Feel free to contact to me.", 3);
         assert_clean(ID, "In spite of the delays; I apologize for the late reply; we travel overseas; contact me.");
         assert_clean(ID, "I agree with you in principle; I agree with you on everything; discuss it with you.");

@@ -71,6 +71,8 @@ const ASKING: &[&str] = &[
     "discussing",
     "figure",
     "out",
+    "advise",
+    "confirm",
     // Prepositions before a question (`notes on how…`, `a question about what…`).
     "on",
     "about",
@@ -111,6 +113,55 @@ fn be_inverted(text: &str, a: &Analysis, i: usize) -> Option<(usize, usize, Stri
     }
     let phrase_text = &text[det.span.start..last.span.end];
     Some((be.span.start, last.span.end, format!("{phrase_text} {}", be.lower)))
+}
+
+/// `Could you tell me when will the results be published`, `I want to know how can I apply`: a question word
+/// after a word that asks, then a modal, its subject (a pronoun, or a determiner and up to three nouns) and a
+/// bare verb: the modal goes after the subject. The span from the modal to the subject's end and what replaces it.
+fn modal_inverted(text: &str, a: &Analysis, i: usize) -> Option<(usize, usize, String)> {
+    let q = &a.words[i];
+    if !q.is_any(&["how", "what", "where", "why", "when", "which"])
+        || !q.joined
+        || q.sentence_start
+        || !asks_before(a, i)
+    {
+        return None;
+    }
+    let modal = a.at(i, 1).filter(|m| {
+        m.joined && m.is_any(&["will", "can", "could", "would", "should", "may", "might", "shall", "must"])
+    })?;
+    let subject = a.at(i, 2).filter(|s| s.joined)?;
+    let end = if subject.is_any(&["i", "you", "we", "they", "he", "she", "it"]) {
+        i + 2
+    } else if subject.tags.any(Tags::DET | Tags::POSS) && !subject.tags.any(Tags::PRON | Tags::QUANT) {
+        // The determiner's nouns (and describing words): the last one before the bare verb is the head.
+        let words = (3..=5)
+            .take_while(|&k| {
+                a.at(i, k).is_some_and(|w| {
+                    w.joined && w.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ) && !w.tags.any(Tags::FUNCTION)
+                })
+            })
+            .count();
+        let n = (1..=words).rev().find(|&n| {
+            a.at(i, 2 + n as isize).is_some_and(|h| h.tags.any(Tags::NOUN | Tags::NOUN_PL))
+                && a.at(i, 3 + n as isize).is_some_and(|v| {
+                    v.joined
+                        && v.tags.any(Tags::VERB | Tags::BE)
+                        && !v.tags.any(Tags::VERB_PAST | Tags::VERB_ING | Tags::VERB_3SG)
+                        && !v.tags.any(Tags::NOUN_PL)
+                })
+        })?;
+        i + 2 + n
+    } else {
+        return None;
+    };
+    let verb = a.at(end, 1).filter(|v| v.joined)?;
+    if !(verb.tags.any(Tags::VERB) || verb.is("be")) || verb.tags.any(Tags::VERB_PAST | Tags::VERB_ING | Tags::VERB_3SG)
+    {
+        return None;
+    }
+    let subject_text = &text[subject.span.start..a.words[end].span.end];
+    Some((modal.span.start, a.words[end].span.end, format!("{subject_text} {}", modal.lower)))
 }
 
 /// Whether the word before the question word at `i` asks for a question: a word of [`ASKING`] or `tell me`,
@@ -228,7 +279,9 @@ impl Rule for EmbeddedQuestion {
     fn check_section(&self, cx: &SectionContext<'_>, out: &mut Vec<Diagnostic>) {
         let Some(a) = prose_analysis(cx) else { return };
         for i in 0..a.words.len() {
-            if let Some((start, end, right)) = check(a, i).or_else(|| be_inverted(cx.text(), a, i)) {
+            if let Some((start, end, right)) =
+                check(a, i).or_else(|| be_inverted(cx.text(), a, i)).or_else(|| modal_inverted(cx.text(), a, i))
+            {
                 // From the question word: `which software do you use` → `which software you use`.
                 let q = a.words[i].span.start;
                 let (found, lead) = (&cx.text()[q..end], &cx.text()[q..start]);
@@ -245,6 +298,16 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "embedded-question";
+
+    #[test]
+    fn a_modal_before_the_subject() {
+        let d = check_text(ID, "Could you tell me when will the results be published? I want to know how can I apply.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["the results will", "I can"]);
+        assert_flags(ID, "Please advise when will the shipment arrive. Let me know when can we meet.", 2);
+        assert_clean(ID, "I don't know what can be done. Ask me what would help. I wonder: how can I apply?");
+        assert_clean(ID, "Tell me when the results will be published; I know how I can apply.");
+    }
 
     #[test]
     fn flags_direct_order_inside_a_sentence() {

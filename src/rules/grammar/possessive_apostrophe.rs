@@ -409,6 +409,35 @@ impl Rule for PossessiveApostrophe {
                 out.extend(finding(cx, &META, w.span.clone(), message, &[right]));
                 continue;
             }
+            // `at Tuesdays meeting`, `after Fridays session`: a weekday's plural, capitalised, before a singular
+            // noun that ends its phrase is the day's possessive (`on Mondays we meet` has no noun after it).
+            if w.capitalized
+                && w.is_any(&["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"])
+                && a.at(i, 1).is_some_and(|n| {
+                    n.joined
+                        && n.tags.any(Tags::NOUN)
+                        && n.tags.any(Tags::PLURALIZABLE | Tags::VERB_ING)
+                        && !n.tags.any(
+                            Tags::NOUN_PL
+                                | Tags::FUNCTION
+                                | Tags::VERB
+                                | Tags::VERB_3SG
+                                | Tags::VERB_PAST
+                                | Tags::ADJ
+                                | Tags::TIME,
+                        )
+                        && !n.is_name_like()
+                        && !n.compound_next
+                })
+                && a.at(i, 2).is_none_or(|x| !x.joined || x.tags.any(Tags::FUNCTION) && !x.tags.any(Tags::NOUN))
+            {
+                let text = cx.text();
+                let day = &text[w.span.clone()];
+                let right = format!("{}'s", &day[..day.len() - 1]);
+                let message = format!("‘{day}’ reads as a possessive without its apostrophe: ‘{right}’");
+                out.extend(finding(cx, &META, w.span.clone(), message, &[right]));
+                continue;
+            }
             let Some(right) = check(a, i) else { continue };
             let message = format!(
                 "‘{}’ reads as a possessive without its apostrophe: ‘{}’",
@@ -431,6 +460,14 @@ mod tests {
     #[test]
     fn a_measure_of_time_before_experience_is_left_alone() {
         assert_clean(ID, "I am an electrician with 6 years experience; she has ten years' experience.");
+    }
+
+    #[test]
+    fn a_weekday_before_its_event() {
+        let d = check_text(ID, "Thanks for the tip at Tuesdays meeting. See you after Fridays session.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["Tuesday's", "Friday's"]);
+        assert_clean(ID, "On Mondays we meet. Tuesdays work best. Fridays are busy; Tuesday's meeting; Sundays off.");
     }
 
     #[test]

@@ -631,12 +631,17 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         // `your pharmacy is excepting applications`: the progressive of `except` (leave out) is all but unused;
         // the one taking them is `accepting` (not `are excepted from`, the passive, which is right).
         "excepting"
-            if p1.is_some_and(|p| p.joined && w.joined && p.tags.any(Tags::BE))
+            if (p1.is_some_and(|p| p.joined && w.joined && p.tags.any(Tags::BE))
+                // `Thank you for excepting my invitation`: after `for`, before a possessive.
+                || p1.is_some_and(|p| p.is("for") && w.joined))
                 && n1.is_some_and(|n| n.joined && !n.tags.any(Tags::PREP)) =>
         {
             r("accepting", "to take or agree is to ‘accept’; ‘except’ means ‘but not’")
         }
-        "except" if verb_slot(p1) && !n1.is_some_and(|n| n.is("for")) => {
+        "except"
+            if (verb_slot(p1) || p1.is_some_and(|p| p.is_any(&["please", "kindly"])))
+                && !n1.is_some_and(|n| n.is("for")) =>
+        {
             r("accept", "to take or agree is to ‘accept’; ‘except’ means ‘but not’")
         }
         // `All the staff came accept the interns`: after a past verb; `I agree with everything accept the last
@@ -1003,6 +1008,101 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
                 && text[w.span.end..].find(['.', '!', '?']).is_some_and(|k| text[w.span.end + k..].starts_with(['.', '!'])) =>
         {
             r("We're", "‘we're’ is ‘we are’; ‘were’ is a past of ‘be’")
+        }
+        // `We sale organic vegetables`: after a subject pronoun or a modal, the verb `sell`.
+        "sale" if verb_slot(p1) && !p1.is_some_and(|p| p.is("to")) && n1.is_some_and(|n| n.joined) => {
+            r("sell", "the verb is ‘sell’; a ‘sale’ is the noun")
+        }
+        // `send the documents buy Friday`: before a day or a time, after a noun or an object, `by` (a deadline).
+        "buy"
+            if w.joined
+                && p1.is_some_and(|p| {
+                    p.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::OBJ)
+                        && !p.tags.any(Tags::PRON | Tags::MODAL | Tags::DET)
+                        && !p.is_any(&["i", "we", "you", "they", "to"])
+                })
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && (n.is_any(&["tomorrow", "tonight", "noon", "midnight", "monday", "tuesday", "wednesday", "thursday", "friday"])
+                            || n.is("the") && n2.is_some_and(|m| m.is("end")))
+                }) =>
+        {
+            r("by", "a deadline takes ‘by’; ‘buy’ is to purchase")
+        }
+        // `She learns new nurses how to use it`, `he learned me a lot`: with a person as the object, `teach`.
+        "learn" | "learns" | "learned" | "learnt" | "learning"
+            if w.joined && n1.is_some_and(|n| n.joined && n.is_any(&["me", "us", "him", "them"])) =>
+        {
+            let right = match w.lower.as_str() {
+                "learn" => "teach",
+                "learns" => "teaches",
+                "learning" => "teaching",
+                _ => "taught",
+            };
+            r(right, "to give knowledge to someone is to ‘teach’ them; one ‘learns’ from them")
+        }
+        // `The bank borrowed us the money`: giving for a while is `lend`; `borrow` is taking.
+        "borrowed" | "borrow" | "borrows"
+            if w.joined
+                && n1.is_some_and(|n| n.joined && n.is_any(&["me", "us", "him", "her", "them"]))
+                && n2.is_some_and(|d| d.joined && d.tags.any(Tags::DET | Tags::POSS | Tags::DIGITS)) =>
+        {
+            let right = match w.lower.as_str() {
+                "borrowed" => "lent",
+                "borrow" => "lend",
+                _ => "lends",
+            };
+            r(right, "giving something for a while is ‘lend’; ‘borrow’ is taking it")
+        }
+        // `Please remember me to send the invoice`: making someone remember is `remind`.
+        "remember"
+            if w.joined
+                && n1.is_some_and(|n| n.joined && n.is_any(&["me", "us", "him", "her", "them"]))
+                && n2.is_some_and(|t| t.joined && t.is("to"))
+                && a.at(i, 3).is_some_and(|v| v.joined && v.tags.any(Tags::VERB) && !v.tags.any(Tags::NOUN | Tags::FUNCTION | Tags::VERB_PAST)) =>
+        {
+            r("remind", "making someone remember is ‘remind’")
+        }
+        // `We rose two million dollars`: after a subject pronoun, before an amount or funds, the verb that takes
+        // an object is `raise` (`sales rose 20%` has no object).
+        "rose"
+            if w.joined
+                && p1.is_some_and(|p| p.is_any(&["i", "we", "they", "he", "she"]))
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && (n.tags.any(Tags::DIGITS | Tags::NUM)
+                            || n.is_any(&["funds", "money", "capital", "awareness", "prices", "concerns", "questions", "our", "my"]))
+                }) =>
+        {
+            r("raised", "lifting or collecting something is ‘raise’ (raised); ‘rise’ (rose) takes no object")
+        }
+        // `I am quiet experienced`: after `be`, before a describing word, the degree word `quite`.
+        "quiet"
+            if w.joined
+                && p1.is_some_and(|p| p.tags.any(Tags::BE) || p.is_any(&["i'm", "it's", "we're", "that's", "i’m", "it’s"]))
+                && n1.is_some_and(|n| {
+                    n.joined
+                        && (n.tags.any(Tags::ADJ | Tags::VERB_PART) || n.is_any(&["a", "an"]))
+                        && !n.tags.any(Tags::NOUN_PL | Tags::FUNCTION)
+                        && !n.is_any(&[
+                            "now", "again", "today", "here", "there", "lately", "recently", "compared", "considering",
+                            "given", "enough",
+                        ])
+                }) =>
+        {
+            r("quite", "the degree word is ‘quite’; ‘quiet’ means not loud")
+        }
+        // `The truck was stationery for two hours`: after `be`, not moving is `stationary`.
+        "stationery" if p1.is_some_and(|p| p.tags.any(Tags::BE)) => {
+            r("stationary", "not moving is ‘stationary’; ‘stationery’ is paper and pens")
+        }
+        // `The report maybe ready by Friday`: after the subject, before a describing word, `may be`.
+        "maybe"
+            if w.joined
+                && p1.is_some_and(|p| p.tags.any(Tags::NOUN | Tags::NOUN_PL) && !p.tags.any(Tags::FUNCTION | Tags::ADJ) || p.is_any(&["it", "this", "that", "there"]))
+                && n1.is_some_and(|n| n.joined && n.is_any(&["ready", "available", "late", "able", "possible", "done", "useful", "interested", "delayed"])) =>
+        {
+            r("may be", "the verb is ‘may be’ (two words); ‘maybe’ means perhaps")
         }
         // `With prices were they are`, `it's fine were we are now`: before a subject pronoun and a present `be`,
         // the place word (`were` + subject opens a question or a condition only before a verb's other forms).
@@ -2181,8 +2281,22 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
             let right = if w.lower == "carrier" { "career" } else { "careers" };
             r(right, "a working life is a ‘career’; a ‘carrier’ transports or insures")
         }
-        "setup" | "layout" if verb_slot(p1) || p1.is_some_and(|p| p.is_any(&["helped", "help", "helping"])) => {
-            let right = if w.lower == "setup" { "set up" } else { "lay out" };
+        "setup" | "layout" | "followup" | "login" | "backup" | "signup" | "checkout" | "pickup" | "workout"
+            if verb_slot(p1)
+                || p1.is_some_and(|p| p.is_any(&["helped", "help", "helping", "please", "kindly"]))
+                    && !w.is_any(&["backup", "checkout", "pickup", "workout"]) =>
+        {
+            let right = match w.lower.as_str() {
+                "setup" => "set up",
+                "layout" => "lay out",
+                "followup" => "follow up",
+                "login" => "log in",
+                "backup" => "back up",
+                "signup" => "sign up",
+                "checkout" => "check out",
+                "pickup" => "pick up",
+                _ => "work out",
+            };
             r(right, "the verb is two words; the one-word form is the noun")
         }
         _ => None,
@@ -2306,6 +2420,31 @@ mod tests {
         assert_clean(ID, "They asked me if we were to learn this; tell me you were to blame.");
         assert_flags(ID, "I'd never though about timing. We always though of it as a cost.", 2);
         assert_clean(ID, "It felt as though about to rain; even though of course it was late.");
+    }
+
+    #[test]
+    fn verbs_of_giving_and_taking_and_other_learner_pairs() {
+        assert_flags(ID, "We sale organic vegetables. Please send the documents buy Friday.", 2);
+        assert_clean(ID, "Our sale ends Friday; for sale; we buy Friday papers; I'll buy tomorrow.");
+        assert_flags(
+            ID,
+            "She learns us how to use it. The bank borrowed us the money. Please remember me to send it.",
+            3,
+        );
+        assert_clean(ID, "I learned a lot; we borrowed the money; remember me to your mother; I learn from them.");
+        assert_flags(ID, "We rose two million dollars. I am quiet experienced in audits. The truck was stationery.", 3);
+        assert_clean(
+            ID,
+            "Sales rose 20%. She rose the next morning. The office is quiet now; it is quiet compared to Lagos.",
+        );
+        assert_flags(
+            ID,
+            "The report maybe ready by Friday. Please except my request. Thanks for excepting my invite.",
+            3,
+        );
+        assert_clean(ID, "Maybe ready by Friday. Everyone except my team; the report, maybe ready, is late.");
+        assert_flags(ID, "I will followup with you. Please login to the portal. We need to backup the data.", 3);
+        assert_clean(ID, "Thanks for the followup; the login page; a backup plan; our checkout flow.");
     }
 
     #[test]

@@ -80,6 +80,21 @@ impl Rule for DoubleNegative {
         for (i, w) in a.words.iter().enumerate() {
             let (span, fixed) = if w.is("no") && a.at(i, 1).is_some_and(|n| n.is("one")) {
                 (w.span.start..a.words[i + 1].span.end, "anyone")
+            } else if w.is("no")
+                && w.joined
+                // `I don't have no experience`: the determiner `no` before a noun (or a describing word and a
+                // noun) right after a negated verb (not `can't say no to`, `no more`, `no longer`).
+                && a.at(i, 1).is_some_and(|n| {
+                    n.joined
+                        && n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::ADJ)
+                        && !n.tags.any(Tags::FUNCTION)
+                        && !n.is_any(&["more", "less", "longer", "sooner", "matter", "doubt", "way"])
+                })
+                && i >= 1
+                && negated_verb(a, i - 1)
+                && !a.at(i, -1).is_some_and(|v| v.is_any(&["say", "said", "take", "took", "accept", "answer"]))
+            {
+                (w.span.clone(), "any")
             } else if let Some(p) = positive(&w.lower) {
                 (w.span.clone(), p)
             } else {
@@ -118,6 +133,8 @@ mod tests {
     fn flags_a_negative_object_of_a_negated_verb() {
         assert_flags(ID, "Hi Lena, I couldn't find nothing on tax rules as clear as your post.", 1);
         assert_flags(ID, "We don't know nobody in Leeds. I never went nowhere. They did not send no one.", 3);
+        assert_flags(ID, "I don't have no experience in retail, but I learn fast.", 1);
+        assert_clean(ID, "I couldn't say no to it; we don't have no more; I can't take no for an answer; no doubt.");
         assert_flags(ID, "In our hospital we don't have nothing like this yet. She does not have none.", 2);
         assert_clean(ID, "We don't have anything like this; I haven't had nothing but praise; we have nothing.");
         let d = check_text(ID, "I didn't see nothing.");

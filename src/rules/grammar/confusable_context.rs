@@ -755,10 +755,28 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         "no" if p1.is_some_and(|p| p.is_any(&["me", "us"]))
             && p2.is_some_and(|q| q.is("let"))
             && n1.is_some_and(|n| {
-                n.joined && n.is_any(&["if", "whether", "what", "how", "who", "where", "why", "when", "about"])
+                n.joined
+                    && (n.is_any(&["if", "whether", "what", "how", "who", "where", "why", "when", "about"])
+                        // `Let me no your availability`: a possessive's object.
+                        || n.tags.any(Tags::POSS) && !n.is("its"))
             }) =>
         {
             r("know", "to be aware is to ‘know’; ‘no’ is the opposite of yes")
+        }
+        // `Hear is my portfolio`: opening a sentence before `is`/`are`, the place word.
+        "hear"
+            if w.sentence_start && n1.is_some_and(|n| n.joined && n.is_any(&["is", "are", "'s"])) =>
+        {
+            r("Here", "the place word is ‘here’; ‘hear’ is to listen")
+        }
+        // `She guided me thought the audit`: after an object pronoun, before a determiner, `through`.
+        "thought"
+            if w.joined
+                && p1.is_some_and(|p| p.is_any(&["me", "us", "them", "him"]))
+                && p2.is_some_and(|v| v.tags.any(Tags::VERB | Tags::VERB_PAST) && !v.is_any(&["made", "make", "let", "had"]))
+                && n1.is_some_and(|n| n.joined && n.is_any(&["the", "a", "an", "my", "our", "your", "this", "all", "each", "every"])) =>
+        {
+            r("through", "from one end to the other is ‘through’; ‘thought’ is the past of ‘think’")
         }
         // `tell me witch mics you used`: before a noun, with no article before it, the question word.
         "witch"
@@ -2420,6 +2438,15 @@ mod tests {
         assert_clean(ID, "They asked me if we were to learn this; tell me you were to blame.");
         assert_flags(ID, "I'd never though about timing. We always though of it as a cost.", 2);
         assert_clean(ID, "It felt as though about to rain; even though of course it was late.");
+    }
+
+    #[test]
+    fn here_know_through() {
+        assert_flags(ID, "Hear is my portfolio. Let me no your availability. She guided me thought the audit.", 3);
+        assert_clean(
+            ID,
+            "What I hear is good. Let me know your availability. It made me thought the same; I thought the same.",
+        );
     }
 
     #[test]

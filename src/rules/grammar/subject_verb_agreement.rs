@@ -534,9 +534,14 @@ fn across_phrase(a: &Analysis, end: usize, number: Number, attracted: bool) -> O
                 || a.at(k + 1, 1).is_some_and(|n| {
                     n.joined && n.tags.any(Tags::NOUN | Tags::NOUN_PL | Tags::DET | Tags::POSS | Tags::ADJ)
                 }));
+        // A participle before a noun describes it (`The list of approved suppliers have…`).
+        let participle = w.tags.any(Tags::VERB_PART)
+            && a.at(k + 1, 1)
+                .is_some_and(|n| n.joined && n.tags.any(Tags::NOUN | Tags::NOUN_PL) && !n.tags.any(Tags::FUNCTION));
         let phrase_word = (w
             .tags
             .any(Tags::DET | Tags::POSS | Tags::ADJ | Tags::NOUN | Tags::NOUN_PL | Tags::DIGITS | Tags::PLURALIZABLE)
+            || participle
             || w.tags.0 == Tags::KNOWN.0
             // A word no dictionary knows is a noun of the phrase (`fintech`).
             || w.tags == Tags::EMPTY && !w.all_caps && w.lower.chars().all(char::is_alphabetic)
@@ -1611,6 +1616,8 @@ mod tests {
         assert_eq!(r, ["means", "sounds"]);
         assert_clean(ID, "Make it clean and simple. Keep it open for us. It means a lot. Is it clean enough?");
         assert_clean(ID, "Your point about letting the wine lose some of its reduction stuck with me.");
+        assert_flags(ID, "The list of approved suppliers have been updated.", 1);
+        assert_clean(ID, "The list of approved suppliers has been updated; the suppliers of approved parts have left.");
         let d = check_text(ID, "There are a new policy on overtime. There is some open positions at our firm.");
         let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
         assert_eq!(r, ["is", "are"]);

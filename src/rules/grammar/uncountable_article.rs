@@ -61,7 +61,9 @@ pub(crate) fn uncountable_with_y(stem: &str) -> Option<&'static str> {
 fn describes(w: &Word) -> bool {
     w.joined
         && !w.compound_next
-        && w.tags.any(Tags::ADJ | Tags::ADV | Tags::VERB_PART)
+        && (w.tags.any(Tags::ADJ | Tags::ADV | Tags::VERB_PART)
+            // An adjective's ending the lexicon may not know as one (`valuable`, listed as a noun for `valuables`).
+            || w.lower.len() > 6 && ["able", "ible", "ful", "ous"].iter().any(|e| w.lower.ends_with(e)))
         && !w.tags.any(Tags::FUNCTION | Tags::DET | Tags::POSS | Tags::NUM | Tags::DIGITS)
         && !w.is_name_like()
 }
@@ -186,6 +188,8 @@ mod tests {
 
     #[test]
     fn flags_an_article_before_a_mass_noun() {
+        assert_flags(ID, "Thank you for a valuable feedback on my portfolio. I have a good news about the grant.", 2);
+        assert_clean(ID, "A valuable asset; a news anchor; a useful feedback loop; good news; the news.");
         assert_flags(ID, "Could you give me an information about where you source your cardamom?", 1);
         assert_flags(ID, "Ana gave me a very good advice about beekeeping permits.", 1);
         assert_flags(ID, "I would value a feedback on my CV. We bought a new equipment.", 2);

@@ -4,6 +4,7 @@
 
 mod a_an;
 mod adverb_form;
+mod adverb_position;
 mod compound_modifier;
 mod confusable_context;
 mod confused_words;
@@ -92,6 +93,7 @@ pub static RULES: &[&dyn Rule] = &[
     &light_verb::LightVerb,
     &resumptive_pronoun::ResumptivePronoun,
     &relative_pronoun::RelativePronoun,
+    &adverb_position::AdverbPosition,
 ];
 
 /// Whether byte `pos` of the section text is not prose: inside a skip range (Markdown code, HTML)

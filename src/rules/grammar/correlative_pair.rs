@@ -92,6 +92,30 @@ fn not_only(a: &Analysis, i: usize) -> Option<(usize, String)> {
     ok.then(|| (i + 3, format!("do {subject} {}", v.lower.as_str())))
 }
 
+/// `Never I have seen such a team`, `Rarely we get complaints`: a negative adverb opening the sentence, then a
+/// subject pronoun and an auxiliary (which goes first: `Never have I seen`) or a bare verb (`Rarely do we get`).
+/// The span from the pronoun to the auxiliary or verb, and the inverted order.
+fn negative_adverb(a: &Analysis, i: usize) -> Option<(usize, usize, String)> {
+    let w = &a.words[i];
+    if !w.sentence_start || !w.is_any(&["never", "rarely", "seldom", "hardly", "nowhere"]) {
+        return None;
+    }
+    let (s, v) = (a.at(i, 1)?, a.at(i, 2)?);
+    if !s.joined || !v.joined || !s.is_any(&["i", "we", "they", "you", "he", "she"]) {
+        return None;
+    }
+    let subject = if s.is("i") { "I" } else { s.lower.as_str() };
+    if v.is_any(&["have", "has", "had", "can", "could", "will", "would", "did", "do", "does"])
+        && a.at(i, 3).is_some_and(|m| m.joined && m.tags.any(Tags::VERB | Tags::VERB_PART | Tags::VERB_PAST))
+    {
+        return Some((i + 1, i + 2, format!("{} {subject}", v.lower.as_str())));
+    }
+    let bare = v.tags.any(Tags::VERB)
+        && !v.tags.any(Tags::FUNCTION | Tags::ADJ | Tags::NOUN_PL | Tags::VERB_PAST | Tags::VERB_ING | Tags::VERB_3SG)
+        && !v.is_name_like();
+    bare.then(|| (i + 1, i + 2, format!("do {subject} {}", v.lower.as_str())))
+}
+
 impl Rule for CorrelativePair {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -130,6 +154,14 @@ impl Rule for CorrelativePair {
                 let span = a.words[i + 2].span.start..a.words[end].span.end;
                 let message = format!("after ‘Not only’ opening a sentence, the verb comes first: ‘Not only {right}’");
                 out.extend(finding(cx, &META, span, message, &[right]));
+            } else if let Some((start, end, right)) = negative_adverb(a, i) {
+                let span = a.words[start].span.start..a.words[end].span.end;
+                let message = format!(
+                    "after ‘{}’ opening a sentence, the auxiliary comes first: ‘{} {right}’",
+                    &cx.text()[w.span.clone()],
+                    &cx.text()[w.span.clone()]
+                );
+                out.extend(finding(cx, &META, span, message, &[right]));
             }
         }
     }
@@ -140,6 +172,14 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "correlative-pair";
+
+    #[test]
+    fn a_negative_adverb_opening_the_sentence() {
+        let d = check_text(ID, "Never I have seen such a well-run warehouse. Rarely we get complaints.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["have I", "do we get"]);
+        assert_clean(ID, "Never have I seen it. Rarely do we get complaints. Never, I think, have we. I never have.");
+    }
 
     #[test]
     fn neither_nor_and_either_or() {

@@ -481,11 +481,43 @@ fn same_without_the(a: &Analysis, i: usize) -> bool {
     let before = p.tags.any(Tags::PREP | Tags::BE)
         || !p.tags.any(Tags::FUNCTION | Tags::ADJ)
             && (p.tags.any(Tags::VERB_ING | Tags::VERB_PAST)
-                || p.tags.only(Tags::VERB | Tags::VERB_3SG, Tags::NOUN | Tags::NOUN_PL));
+                || p.tags.only(Tags::VERB | Tags::VERB_3SG, Tags::NOUN | Tags::NOUN_PL)
+                // A verb that is a noun too after its subject pronoun (`We use same supplier`).
+                || p.tags.any(Tags::VERB | Tags::VERB_3SG)
+                    && a.at(i, -2).is_some_and(|s| s.is_any(&["i", "we", "they", "you", "he", "she"])));
     let determiner = p.tags.any(Tags::DET | Tags::POSS | Tags::QUANT | Tags::NUM) || p.is_any(&["very", "much", "all"]);
     let Some(n) = a.at(i, 1) else { return false };
     let noun = n.tags.any(Tags::NOUN | Tags::NOUN_PL) && !n.tags.any(Tags::FUNCTION | Tags::ADJ) && !n.is_name_like();
     before && !determiner && noun
+}
+
+/// `Safety is most important part of my job`, `It was best decision I ever made`: after `be`, a superlative
+/// (`most`/`least` and a describing word, or a word in -est, `best`, `worst`) and a singular countable noun that
+/// ends its phrase or goes on with `of`, `I`, `we`, `ever`, `in`: `the`. Not mass nouns (`it is best practice`,
+/// `most fun`). The index of the superlative's first word.
+fn superlative_without_the(a: &Analysis, i: usize) -> Option<usize> {
+    let w = &a.words[i];
+    a.at(i, -1).filter(|b| b.tags.any(Tags::BE) || b.is_any(&["it's", "that's", "it’s", "that’s"]))?;
+    let (adj_end, n) = if w.is_any(&["most", "least"]) {
+        a.at(i, 1).filter(|j| j.joined && j.tags.any(Tags::ADJ) && !j.tags.any(Tags::FUNCTION))?;
+        (i + 1, a.at(i, 2)?)
+    } else if w.tags.any(Tags::ADJ_SUP) || w.is_any(&["best", "worst"]) {
+        (i, a.at(i, 1)?)
+    } else {
+        return None;
+    };
+    let ok = w.joined
+        && n.joined
+        && n.tags.any(Tags::NOUN)
+        && n.tags.any(Tags::PLURALIZABLE)
+        && !n.tags.any(Tags::NOUN_PL | Tags::FUNCTION | Tags::ADJ | Tags::TIME)
+        && !n.is_name_like()
+        && !n.compound_next
+        && !crate::rules::grammar::uncountable_article::is_uncountable(&n.lower)
+        && !n.is_any(&["practice", "value", "use", "fun", "quality"])
+        && a.at(adj_end, 2)
+            .is_none_or(|x| !x.joined || x.is_any(&["of", "i", "we", "you", "ever", "in", "for", "that", "to"]));
+    ok.then_some(i)
 }
 
 /// Nouns English uses without an article as a place or an activity (`have class`, `finished school`, `left
@@ -868,6 +900,13 @@ impl Rule for MissingArticle {
                 out.extend(finding(cx, &META, w.span.start..end, message, &[right]));
                 continue;
             }
+            if let Some(first) = superlative_without_the(a, i) {
+                let text = cx.text();
+                let word = &text[a.words[first].span.clone()];
+                let message = format!("a superlative before a noun takes ‘the’: ‘the {word}’");
+                out.extend(finding(cx, &META, a.words[first].span.clone(), message, &[format!("the {word}")]));
+                continue;
+            }
             if same_without_the(a, i) {
                 let same = &cx.text()[w.span.clone()];
                 let message = format!("‘{same}’ before a noun takes ‘the’: ‘the {same}’");
@@ -943,6 +982,14 @@ mod tests {
         assert_clean(ID, "We sell in the Middle East, near Lake Victoria, on Mount Kenya and in Silicon Valley.");
         assert_clean(ID, "Grain from Black Sea ports; at the Gulf Construction Expo; US-based; in the UK; UK law.");
         assert_clean(ID, "WORK WITH US today. Would you chat about DDP vs DAP for EU e-commerce?");
+    }
+
+    #[test]
+    fn the_same_and_a_superlative_after_be() {
+        assert_flags(ID, "We use same supplier as your company. Safety is most important part of my job.", 2);
+        assert_flags(ID, "It was best decision I ever made.", 1);
+        assert_clean(ID, "It is best practice; it was most fun; he is the best person; it is most important to me.");
+        assert_clean(ID, "We use the same supplier. It was the best decision. Safety is most important.");
     }
 
     #[test]

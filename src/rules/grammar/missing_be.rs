@@ -127,6 +127,30 @@ fn noun_without_be(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
     }
     let noun = a.at(i, 1)?;
     let degree = a.at(i, 2)?;
+    // `Our warehouse located near the port.`: a place participle after the subject and a preposition, with no
+    // verb in the rest of the sentence (`Our office based in Leeds handles…` has one).
+    let place = |k: usize| {
+        a.words.get(k).is_some_and(|n| {
+            n.joined && n.tags.any(Tags::NOUN | Tags::NOUN_PL) && !n.tags.any(Tags::FUNCTION) && !n.is_name_like()
+        }) && a.words.get(k + 1).is_some_and(|p| p.joined && p.is_any(&["located", "situated", "based"]))
+            && a.words.get(k + 2).is_some_and(|p| {
+                p.joined && p.is_any(&["in", "near", "at", "on", "close", "next", "outside", "within"])
+            })
+            && (k + 3..a.words.len().min(k + 18)).take_while(|&m| !a.words[m].sentence_start).all(|m| {
+                let x = &a.words[m];
+                let finite =
+                    x.tags.any(Tags::BE | Tags::HAVE | Tags::MODAL | Tags::VERB_3SG | Tags::VERB_PAST | Tags::DO);
+                let only_verb = x.tags.any(Tags::VERB) && !x.tags.any(Tags::NOUN | Tags::ADJ | Tags::PREP);
+                !finite && !only_verb
+            })
+    };
+    for k in [i + 1, i + 2] {
+        if place(k) && (k == i + 1 || a.words[i + 1].joined && a.words[i + 1].tags.any(Tags::ADJ | Tags::NOUN)) {
+            let head = &a.words[k];
+            let be = if head.tags.any(Tags::NOUN_PL) && !head.tags.any(Tags::NOUN) { "are" } else { "is" };
+            return Some((k, be));
+        }
+    }
     if !noun.joined
         || !noun.tags.any(Tags::NOUN | Tags::NOUN_PL)
         || noun.tags.any(Tags::FUNCTION | Tags::VERB_PAST | Tags::VERB_ING)
@@ -239,6 +263,16 @@ mod tests {
     use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "missing-be";
+
+    #[test]
+    fn a_place_participle_with_no_verb() {
+        let d =
+            check_text(ID, "Our warehouse located near the port of Mombasa. The clinic situated in the city centre.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["Our warehouse is", "The clinic is"]);
+        assert_clean(ID, "Our office based in Leeds handles payroll. The clinic, located in Kano, is open.");
+        assert_clean(ID, "Our warehouse is located near the port. Our main office located in Lagos opened in 2019.");
+    }
 
     #[test]
     fn a_pronoun_before_a_describing_word() {

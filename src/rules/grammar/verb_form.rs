@@ -704,7 +704,9 @@ fn will_in_time_clause(a: &Analysis, i: usize) -> Option<(usize, usize, String, 
         .take_while(|&k| !a.words[k].sentence_start)
         .find(|&k| !a.words[k].joined)
         .is_some_and(|k| (k..a.words.len().min(k + 3)).any(|m| future(&a.words[m])));
-    if !(main || inside) {
+    // A clause of time opening the sentence (not `if`, which may be a wish: `if it will help`) says a future in the
+    // present whatever the main clause (`When I will finish my MBA, I plan to…`).
+    if !(main || inside || opens && !w.is("if")) {
         return None;
     }
     let right = match (v.is("be"), person.as_str()) {
@@ -1613,6 +1615,9 @@ mod tests {
         );
         let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
         assert_eq!(r, ["finish", "get", "am"]);
+        // A clause of time opening the sentence, whatever the main clause; `if` only before a future.
+        assert_flags(ID, "When I will finish my MBA, I plan to move into consulting.", 1);
+        assert_clean(ID, "When will I finish? When I finish my MBA, I plan to move. I wonder when I will go.");
         assert_clean(
             ID,
             "If you will excuse me, I will leave. I wonder when I will see you. When I finish, I will call.",

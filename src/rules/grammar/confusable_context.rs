@@ -42,7 +42,13 @@ preprint`/`to sight your paper` → cite, `a teaching assistant roll`/`my curren
 where speaking` → were, `before I red your post` → read, `the best I've every seen` → ever, `hope the results where good` → were, `make a great job with` → do, `Congratulation Mei Lin!` → Congratulations, \
 `with prices were they are` → where, `your tips where really helpful` → were, `I've all ready used` → already, `a few \
 months from know` → now, `if you we're starting again` → were, `they're were helpful` → they were, `our hole team` → \
-whole, `when it's bit quieter` → a bit, `I assisted your course` → attended, `I'm defiantly a fan` → definitely; and `we met in the \
+whole, `when it's bit quieter` → a bit, `I assisted your course` → attended, `I'm defiantly a fan` → definitely, `I never new how` → knew, \
+`the biggest affect` → effect, `Were both in the chapter` → We're, `we sale` → sell, `the documents buy Friday` → \
+by, `learns us how` → teaches, `borrowed us the money` → lent, `remember me to send` → remind, `we rose two \
+million` → raised, `I am quiet experienced` → quite, `was stationery` → stationary, `the report maybe ready` → \
+may be, `please except my request` → accept, `will followup`/`please login`/`to backup` → follow up/log in/back \
+up, `Hear is my portfolio` → Here, `let me no your availability` → know, `guided me thought the audit` → through, \
+`I past mine` → passed, `check weather my application` → whether; and `we met in the \
 tech summit` → at (an event, not `in the conference room`). Context lists are in `dictionaries/grammar/confusable-context.tsv`; fixed \
 phrases already in `confused-words` (\"affect on\", \"principle engineer\") are left to that rule.\n\
 Why: each word is spelled right, so a spell checker misses the slip; a reader does not.\n\

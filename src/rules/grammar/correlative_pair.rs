@@ -21,7 +21,9 @@ static META: RuleMeta = RuleMeta {
 describing word answered by `than` (`as good than the big chains`, `twice as big than`), `both` answered by `as \
 well as` (`both in finance as well as in operations`), and a sentence opening with `Not only` and a subject \
 pronoun with its verb (`Not only we grow rice, but…`). Left alone: `me neither`, `neither of`, `as well as` \
-without `both`, `we both … as well as` (`both` of a pronoun), comparatives (`more than`), and `Not only do we…`.\n\
+without `both`, `we both … as well as` (`both` of a pronoun), comparatives (`more than`), and `Not only do we…`. \
+The same for `Never`, `Rarely`, `Seldom`, `Hardly` opening the sentence before a subject pronoun (`Never I have \
+seen` → Never have I seen, `Rarely we get` → Rarely do we get).\n\
 Why: each first half asks for its own second half: neither/nor, either/or, as/as, both/and; a sentence that \
 opens with a negative such as `not only` inverts its subject and verb.\n\
 Use instead: the matching word (a suggestion, not applied automatically).",

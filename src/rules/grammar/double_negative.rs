@@ -19,7 +19,8 @@ static META: RuleMeta = RuleMeta {
 after one more word, is `nothing`, `nobody`, `no one`, `nowhere` or `none`: `I couldn't find nothing as clear \
 as your post` (anything), `we don't know nobody in Leeds` (anybody), `I never went nowhere` (anywhere). Left \
 alone: a negative word that is the subject of a clause of its own (`I can't say nothing was done`), `be` with \
-`not` (`it's not nothing`, said on purpose), and `nothing but`/`nothing less`.\n\
+`not` (`it's not nothing`, said on purpose), and `nothing but`/`nothing less`. The determiner `no` before a noun \
+right after a negated verb too (`I don't have no experience` → any; not `can't say no to`, `no more`).\n\
 Why: in standard English one negative is enough; the second reverses nothing but reads as a slip or as \
 dialect in a professional note.\n\
 Use instead: `anything`, `anybody`, `anyone`, `anywhere`, `any` (a suggestion, not applied automatically).",

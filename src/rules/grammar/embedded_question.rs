@@ -24,7 +24,9 @@ product` (how you moved), `we could compare notes on how do you handle VLAN migr
 question after a comma, a colon or a dash is a direct question and is left alone (`I wonder: how do you \
 do it?`), as is `do` as the main verb with an object after it and no verb (`how do you do`). The same for `be` \
 before a noun phrase that ends the sentence: `Can you tell me where is the office?` (where the office is), `Do you \
-know when was the deadline?`; not `when is the best time to call`, where the phrase goes on.\n\
+know when was the deadline?`; not `when is the best time to call`, where the phrase goes on. And a modal before \
+the subject and its bare verb (`Could you tell me when will the results be published?` → the results will, `I \
+want to know how can I apply` → I can; not `I don't know what can be done`).\n\
 Why: inside a sentence a question takes the order of a statement; the inverted `do` is a common slip of \
 second-language writers and reads as one.\n\
 Use instead: drop `do`/`does`/`did` and put the verb in its tense: `how you handle`, `how she handles`, \

@@ -32,7 +32,9 @@ PhD student at IHE Delft` (`a PhD student`), `I was engineer in Pune`, `I am civ
 `I am also graduate of PMMA` (an adverb of addition or time may come first), `I am illustrator, based in Sevilla`, \
 `I am structural engineer having 7 years`, `I am mechatronics engineer from Turkey`, `my first job as agronomist`; \
 a singular countable noun after `thank you for`, `thanks for` or `grateful for` (`Thank you for invitation` → the \
-invitation; not `thanks for help`, `for lunch`, `for coming`); a \
+invitation; not `thanks for help`, `for lunch`, `for coming`); a superlative after `be` before a singular \
+countable noun (`Safety is most important part of my job`, `It was best decision I ever made` → the; not `best \
+practice`, `most fun`); a \
 practitioner in -ist of eight letters or more counts as a person noun (`periodontist`, `oenologist`; not `checklist`); and `sector`, `field` or `domain` after \
 a preposition and its modifiers with no determiner (`in renewable energy sector` → the renewable energy sector); and `same` before a noun right after a verb or a \
 preposition (`we are doing same trial` → the same trial); and `the similar` before a noun after a verb, with no `to`, \

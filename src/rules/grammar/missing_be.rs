@@ -25,7 +25,9 @@ participle (`My team very experienced in cold storage`); and a sentence that ope
 describing word or `a`/`an` and a noun, then `to`, `for` or `that` (`Is a pleasure to connect`, `Was an honour \
 to work with you`, `Is very important for us to deliver`). It suggests the missing `am`/`is`/`are` or `It is`. \
 Left alone: questions (`Is a call possible?`, `Am I a good fit?`), a second clause that leaves out a verb \
-already given (`He is a doctor and she a nurse`), a verb after the pronoun (`I really appreciate it`).\n\
+already given (`He is a doctor and she a nurse`), a verb after the pronoun (`I really appreciate it`). Also a \
+subject opening the sentence with `located`, `situated` or `based` and a preposition after it and no verb in \
+the rest of the sentence (`Our warehouse located near the port.` → is located).\n\
 Why: English needs a verb in every clause; many languages (Russian, Arabic, Chinese, Malay, many Indian and \
 African languages) leave out `be`, and Spanish, Portuguese and Italian leave out the subject `it`.\n\
 Use instead: the suggested words (a suggestion, not applied automatically).",

@@ -33,7 +33,9 @@ is `these`/`those` (`refer me for this positions`); singular nouns in -s (`this 
 team`) are left alone. `less` right before a plural that heads its phrase is `fewer` (`less defects`, `less \
 people`); not `no less`, `more or less`, plurals of time, money or distance (`less hours than planned`), singular \
 nouns in -s (`less news`) or a plural modifying the next noun (`less sales tax`); `much` there is `many` \
-(`much people`, `too much emails`; not `much thanks`). `a`/`an`, `every` or `each` before a plural take the \
+(`much people`, `too much emails`; not `much thanks`). `This`/`That` opening a sentence before a plural and its verb \
+(`This projects taught me` → These) and `these`/`those` before a singular that ends its phrase (`those workshop on` \
+→ workshops; not `these kind of`); `a`/`an`, `every`, `each` or `another` before a plural take the \
 singular (`a very competitive prices`, `I have a questions about`, `every projects need a budget`; with no \
 adjective the plural must end its phrase: not `a sales team`, `Series A teams`, `a newcomers' group`, `every two weeks`, `each of the \
 projects`).\n\

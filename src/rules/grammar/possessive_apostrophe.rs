@@ -22,7 +22,8 @@ static META: RuleMeta = RuleMeta {
     description: "What it does: finds a plural-looking noun after a determiner that is directly followed by \
 another noun ending its phrase — `the firms clients`, `my managers approval` — which reads as a possessive \
 (`firm's`, `manager's`, or `firms'` for several), `masters`/`bachelors`/`associates` before `degree`, `in` or \
-`of`, and a noun in -ys that is not a word (`companys` → company's). Nouns in -s used as modifiers (`the sales \
+`of`, and a noun in -ys that is not a word (`companys` → company's), and a weekday's plural before its event (`at \
+Tuesdays meeting` → Tuesday's). Nouns in -s used as modifiers (`the sales \
 team`, `our operations manager`) are left alone (`dictionaries/grammar/agreement-nouns.tsv`), as is a second \
 word that starts a clause (`our clients trust us`), the verb of a subject before a preposition (`The glossary for our \
 translators lists ‘abbés’`) and a relative clause (`the issues customers reported most`). The other way round, a common noun with `'s` before `are`, \

@@ -31,7 +31,9 @@ fair`), `their`/`there` + a degree word + an adjective (`Their so much easier`, 
 worth the queue`, and `its` + an adjective ending the clause (`and its fast, the drivers like it`), and so are `your clearly someone who…`/`your clearly passionate about` (an adverb in -ly, then an \
 article or a predicate; not `your clearly written report`), `its so much easier` and, opening a clause, `their \
 always quoting your advice` (not the possessive gerund `I like their always being on time`), `there still talking \
-about it` → they're, `what your seeing` → you're, `Your spot on about…` → You're, `brands like your grow` → yours. Word classes come from the project's lexicon (Hunspell en_US affix flags and a closed-class list).\n\
+about it` → they're, `what your seeing` → you're, `Your spot on about…`/`their spot on.` → You're/they're, `brands \
+like your grow` → yours, `how its affecting transit` → it's, `its Danielle from…` → it's, `the work your doing.` → \
+you're. Word classes come from the project's lexicon (Hunspell en_US affix flags and a closed-class list).\n\
 Why: these are the slips recruiters notice first, and a spell checker cannot see them.\n\
 Use instead: the suggested word (not applied automatically: read the sentence again).",
     flags: &[

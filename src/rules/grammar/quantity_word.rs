@@ -21,7 +21,9 @@ are restaurants` → Most of), `almost` straight before a plural noun (`Almost f
 almost all farmers), `hundreds`, `thousands`, `millions`, `billions` or `dozens` after a number and before a \
 noun (`two hundreds farmers` → two hundred), and `others` before a plural noun (`with others departments` → \
 other). Left alone: `make the most of` (`make the most of our time`), `the most of all`, `almost all`, \
-`hundreds of farmers`, `others` standing alone (`help others grow`).\n\
+`hundreds of farmers`, `others` standing alone (`help others grow`). Also `almost` before a plural that is a \
+verb's -s form too when it opens the sentence or follows a preposition (`Almost nurses on my ward…`; not `she almost \
+nurses him back`), and `amount of` before people (`a large amount of farmers` → number).\n\
 Why: `most of` takes no article; `almost` grades `all`, not a noun; a number before `hundred` makes it no plural; \
 `other` before a noun takes no -s. Each is a common slip of writers whose first language marks these words \
 differently.\n\

@@ -22,7 +22,9 @@ static META: RuleMeta = RuleMeta {
     description: "What it does: checks the verb right after a subject: a pronoun at the start of a clause (`it \
 have` → has, `they was` → were, `she don't` → doesn't, `I is` → am), a singular noun after a determiner (`our \
 partner have` → has, `this role require` → requires), `there is`/`there was` before a plural quantifier, a \
-number or a plural noun (`there is many nurses` → are; not `there's`, nor `there is news`), a plural one (`the results speaks` → speak, `our students \
+number or a plural noun (`there is many nurses` → are; not `there's`, nor `there is news`; `there is some open \
+positions` → are), `there are`/`there were` before `a`/`an` and a singular noun (`There are a new policy` → is; \
+not `there are a lot of`, `a number of`, `a few`), a plural one (`the results speaks` → speak, `our students \
 was` → were, `your trial results was`, nouns before the plural), a plural noun followed by a relative clause (`the analysts I hired works` → work; a singular one before a bare verb: \
 `the scheme you described sound` → sounds), a word that is only a verb before a preposition (`our payroll platform \
 integrate with SAP` → integrates), a bare verb of seeming before an adjective (`your plan look great` → looks), and `each of` / \

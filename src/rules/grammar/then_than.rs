@@ -26,7 +26,7 @@ A comma or full stop breaks the clause (\"grew more, then hired\" is fine). Afte
 `sooner` it reports only when a noun phrase follows (\"earlier then the deadline\"), since \"later then \
 promoted\" is a sequence. The other way round, `than` after a comma with no comparative before it in the \
 sentence and a past verb with more words after it orders events: \"met at the expo, than lost touch\" → then; so \
-does `Than` opening a sentence before its subject (\"Than I tried it\"). Two-word cases already in `confused-words` (\"more then\") are left to that rule.\n\
+does `and than` before a verb (\"finish the audit and than send the report\"), and `Than` opening a sentence before its subject (\"Than I tried it\"). Two-word cases already in `confused-words` (\"more then\") are left to that rule.\n\
 Why: \"than\" compares; \"then\" orders events. Readers notice the swap.\n\
 Use instead: `than`.",
     flags: &[

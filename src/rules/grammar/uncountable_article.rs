@@ -24,7 +24,8 @@ noun that English never counts (`advice`, `information`, `feedback`, `equipment`
 heads its phrase: `Could you give me an information about…`, `a very good advice`, `we bought a new equipment`. \
 The same noun modifying another is left alone (`an information session`, `a research assistant`, `a \
 software-based tool`, `a feedback loop`). Also `a time` as time to spare after a person's `have` (`if you have a \
-time`, `when you have a time to talk`; not `a time slot`, `a great time`).\n\
+time`, `when you have a time to talk`; not `a time slot`, `a great time`). A word in -able, -ible, -ful or -ous \
+counts as a describing word (`a valuable feedback`).\n\
 Why: the article before a mass noun is among the commonest slips of writers whose first language counts \
 these nouns; a reader takes it as a sign of a careless or non-native text.\n\
 Use instead: the noun without `a`/`an` (`some advice`, `a piece of advice`, `information`); not applied \

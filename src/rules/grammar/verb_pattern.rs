@@ -30,7 +30,8 @@ its object: `I enjoyed very much your workshop` (really enjoyed your workshop, o
 before `to`: `I would like very much to join`). Left alone: a passive (`it is considered to be`, `I was made \
 to feel`), `to` before a person or a noun phrase (`I suggested to the team that…`, `recommend to colleagues`, \
 `postponed to Monday`), the nouns (`the risk to patients`, `a delay to the project`), and verbs after which `to` \
-says a purpose (`I quit to join a startup`).\n\
+says a purpose (`I quit to join a startup`). And `allow`, `permit`, `enable` with no object before `to` (`The \
+system allows to book online` → allows you to book, or allows booking).\n\
 Why: each verb has its pattern; `avoid to use` and `let me to know` are among the commonest slips of writers \
 whose first language puts an infinitive there.\n\
 Use instead: the -ing form (`avoid using`), or the bare verb after `let`/`make` (a suggestion, not applied \

@@ -466,15 +466,17 @@ impl SpellChecker {
         if !shape_ok {
             return false;
         }
-        let Some(stem) = self.derivation_stem(&lower, 3) else {
+        let Some(stem) = self.derivation_stem(&lower, 3, true) else {
             return false;
         };
         !self.near_common_word(&lower, &stem)
     }
 
     /// The known word that `word` (lower case) is derived from, looking through at most `depth`
-    /// affixes (`rearchitecting` → `re` + `architecting` → `architect` + `ing`).
-    fn derivation_stem(&self, word: &str, depth: u8) -> Option<String> {
+    /// affixes (`rearchitecting` → `re` + `architecting` → `architect` + `ing`). One prefix only: two stacked on
+    /// a word that is none without them (`un` + `de` + `ground`) are a typo's letters (`undeground`), not a
+    /// derivation; `prefix` says whether one may still be stripped.
+    fn derivation_stem(&self, word: &str, depth: u8, prefix: bool) -> Option<String> {
         if depth == 0 {
             return None;
         }
@@ -489,7 +491,7 @@ impl SpellChecker {
                 let found = if known(stem) {
                     Some(stem.clone())
                 } else if stem.chars().count() >= 4 {
-                    self.derivation_stem(stem, depth - 1)
+                    self.derivation_stem(stem, depth - 1, prefix)
                 } else {
                     None
                 };
@@ -502,15 +504,15 @@ impl SpellChecker {
                 }
             }
         }
-        for prefix in PREFIXES {
-            if let Some(rest) = word.strip_prefix(prefix)
+        for p in PREFIXES.iter().filter(|_| prefix) {
+            if let Some(rest) = word.strip_prefix(p)
                 && rest.chars().count() >= 4
             {
                 let rest = rest.strip_prefix('-').unwrap_or(rest);
                 if known(rest) {
                     return Some(rest.to_string());
                 }
-                if let Some(root) = self.derivation_stem(rest, depth - 1) {
+                if let Some(root) = self.derivation_stem(rest, depth - 1, false) {
                     return Some(root);
                 }
             }
@@ -1010,6 +1012,8 @@ mod tests {
         // A known rival spelling, a common word one edit away, a mass noun, a compound one edit
         // from a common word, a shift-key slip.
         for w in [
+            // Two prefixes stacked on a word that is none without them.
+            "undeground",
             "begining",
             "occured",
             "deside",

@@ -1033,6 +1033,13 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(String, &'static st
         {
             r("We're", "‘we're’ is ‘we are’; ‘were’ is a past of ‘be’")
         }
+        // `how much time it safes you`: after `it`/`this`/`that`, before an object, the verb `saves`.
+        "safes"
+            if p1.is_some_and(|p| p.is_any(&["it", "this", "that", "which"]))
+                && n1.is_some_and(|n| n.joined && (n.tags.any(Tags::OBJ | Tags::POSS | Tags::DET) || n.is_any(&["time", "money", "lives"]))) =>
+        {
+            r("saves", "the verb is ‘saves’; ‘safes’ are strongboxes")
+        }
         // `We sale organic vegetables`: after a subject pronoun or a modal, the verb `sell`.
         "sale" if verb_slot(p1) && !p1.is_some_and(|p| p.is("to")) && n1.is_some_and(|n| n.joined) => {
             r("sell", "the verb is ‘sell’; a ‘sale’ is the noun")
@@ -2458,6 +2465,8 @@ mod tests {
     #[test]
     fn verbs_of_giving_and_taking_and_other_learner_pairs() {
         assert_flags(ID, "We sale organic vegetables. Please send the documents buy Friday.", 2);
+        assert_flags(ID, "I'd like to know how much time it safes you per day.", 1);
+        assert_clean(ID, "Our safes you can rent; the safes in the bank.");
         assert_clean(ID, "Our sale ends Friday; for sale; we buy Friday papers; I'll buy tomorrow.");
         assert_flags(
             ID,

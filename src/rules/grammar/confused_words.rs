@@ -104,6 +104,8 @@ mod tests {
         assert_flags(ID, "Your post peaked my curiosity. Kindly bare with our team. The whether was perfect.", 3);
         assert_flags(ID, "We did not want to loss any clients. The company made a big lose last year.", 2);
         assert_clean(ID, "Your post piqued my curiosity; bear with us; whether or not; the loss; to lose clients.");
+        assert_flags(ID, "I am very curios about it. I think will be good for both of us.", 2);
+        assert_clean(ID, "A shop of curios; I think it will be good; I think will power matters.");
         assert_flags(ID, "We where both on the 2019 cohort; they where too.", 2);
         assert_clean(ID, "I know where we were and where they went.");
         assert_flags(ID, "Thank you in advanced for your time; thanks in advanced!", 2);

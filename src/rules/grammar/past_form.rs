@@ -174,6 +174,27 @@ fn present_with_past_time(a: &Analysis, i: usize) -> Option<String> {
     None
 }
 
+/// `it was really moved me`, `this was helped us a lot`: `it`/`this`/`that`/`which`, a finite `be`, maybe an
+/// adverb, a past and an object pronoun: an active past with `be` left in (a passive takes no such object). The
+/// index of the past.
+fn be_before_active_past(a: &Analysis, i: usize) -> Option<usize> {
+    let w = &a.words[i];
+    if !w.is_any(&["was", "is"]) || !a.at(i, -1).is_some_and(|s| s.is_any(&["it", "this", "that", "which"])) {
+        return None;
+    }
+    let adverb =
+        a.at(i, 1).is_some_and(|d| d.is_any(&["really", "deeply", "truly", "greatly", "completely", "so", "also"]));
+    let k = 1 + usize::from(adverb);
+    let v = a.at(i, k as isize)?;
+    let o = a.at(i, k as isize + 1)?;
+    (v.tags.any(Tags::VERB_PAST)
+        && !v.tags.any(Tags::ADJ | Tags::NOUN | Tags::BE | Tags::HAVE)
+        && !v.is_any(&["given", "shown", "told", "sent", "offered", "asked", "taught", "brought"])
+        && o.is_any(&["me", "us", "him", "them"])
+        && a.at(i, k as isize + 2).is_none_or(|x| !x.is("to")))
+    .then_some(i + k)
+}
+
 /// `the circular which was came last week`, `she is went home`: a finite `be` right before an irregular simple
 /// past that is never a participle nor any other word (`came`, `went`, `took`; not `was broke`, `is woke`,
 /// adjectives too). The simple past.
@@ -390,6 +411,14 @@ impl Rule for PastForm {
                 out.extend(finding(cx, &META, span, message, &[past]));
                 continue;
             }
+            if let Some(j) = be_before_active_past(a, i) {
+                let span = w.span.start..a.words[j].span.end;
+                let right = text[a.words[i + 1].span.start..a.words[j].span.end].to_string();
+                let message =
+                    format!("‘{}’: a past with an object takes no ‘{}’: ‘{right}’", &text[span.clone()], w.lower);
+                out.extend(finding(cx, &META, span, message, &[right]));
+                continue;
+            }
             if let Some(v) = simple_past_after_be(a, i) {
                 let span = w.span.start..v.span.end;
                 let message = format!(
@@ -542,6 +571,14 @@ mod tests {
         assert_clean(ID, "I have been thinking about it since last week; I have read it during the last week.");
         let d = check_text(ID, "I've seen your talk two weeks ago.");
         assert_eq!(d[0].suggestions[0].replacement, "I saw");
+    }
+
+    #[test]
+    fn be_before_a_past_with_an_object() {
+        let d = check_text(ID, "I watched your performance and it was really moved me. This was helped us a lot.");
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["really moved", "helped"]);
+        assert_clean(ID, "It was given me by a friend. It was moved to us. It was sent them. I was moved by it.");
     }
 
     #[test]

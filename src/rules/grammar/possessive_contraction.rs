@@ -982,8 +982,13 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             // predicate (`there very few…` needs `are`, which is not there either, so it is left alone).
             if n.joined
                 && n.is_any(DEGREE_WORDS)
-                && (w.sentence_start || p1.is_some_and(|p| p.is_any(&["and", "but", "because"])))
-                && n2.is_some_and(|m| m.joined && !m.is_any(&["few", "many", "much", "little"]) && adjective_like(m))
+                && (w.sentence_start || !w.joined || p1.is_some_and(|p| p.is_any(&["and", "but", "because"])))
+                && n2.is_some_and(|m| {
+                    m.joined
+                        && !m.is_any(&["few", "many", "much", "little"])
+                        // (`the children adore it, there so engaged`: a participle as an adjective.)
+                        && (adjective_like(m) || m.tags.only(Tags::VERB_PART, Tags::NOUN | Tags::NOUN_PL))
+                })
             {
                 return Some(("they're", "‘there’ is a place; ‘they're’ means ‘they are’".into()));
             }
@@ -1447,6 +1452,8 @@ mod tests {
         assert_flags(ID, "Hope your well and busy with the summer season! I trust your ok.", 2);
         assert_clean(ID, "I hope your well-being improves; your good work; I saw your fine print.");
         assert_flags(ID, "I follow your posts about legal tech and there very insightful. There very clear.", 2);
+        assert_flags(ID, "The children adore it, there so engaged!", 1);
+        assert_clean(ID, "We went to the fair, there so many people came. Over there, so quickly done.");
         assert_clean(ID, "I lived there very happily, and there very few people knew it.");
     }
 

@@ -146,7 +146,40 @@ fn present_with_since(a: &Analysis, i: usize, this_year: i32) -> Option<(usize, 
     if !is_year && !since_a_point(a, i) {
         return None;
     }
-    present_before(a, i)
+    present_before(a, i).or_else(|| if is_year { present_after_year(a, i) } else { None })
+}
+
+/// `Since 2020 I work with tax litigation`, `Since 2019, we supply…`: `since` and a year opening the sentence,
+/// then a subject pronoun and a simple present (or `am`/`are`/`is`): the present perfect.
+fn present_after_year(a: &Analysis, i: usize) -> Option<(usize, String)> {
+    if !a.words[i].sentence_start {
+        return None;
+    }
+    // (A comma may follow the year: `Since 2019, we supply…`.)
+    let (s, v) = (a.words.get(i + 2)?, a.words.get(i + 3)?);
+    if !v.joined || s.sentence_start || !s.is_any(&["i", "we", "they", "you", "he", "she"]) {
+        return None;
+    }
+    let (have, third) = if s.is_any(&["he", "she"]) { ("has", true) } else { ("have", false) };
+    if v.is_any(&["am", "are", "is"]) {
+        let right = match (v.lower.as_str(), third) {
+            ("am", false) | ("are", false) | ("is", true) => format!("{have} been"),
+            _ => return None,
+        };
+        return Some((i + 3, right));
+    }
+    let plain = v.tags.any(Tags::VERB)
+        && !v.tags.any(Tags::VERB_3SG | Tags::VERB_PAST | Tags::VERB_ING | Tags::FUNCTION | Tags::MODAL);
+    let three = v.tags.any(Tags::VERB_3SG) && !v.tags.any(Tags::VERB_PAST | Tags::VERB_ING | Tags::FUNCTION);
+    if third && !three || !third && !plain || v.is_name_like() {
+        return None;
+    }
+    let base = if third { verb_bases(&v.lower).into_iter().next()? } else { v.lower.to_string() };
+    let participle = match lexicon().irregular_base(&base) {
+        Some(iv) => iv.participle.first().map_or_else(|| regular_forms(&base).1, |p| p.to_string()),
+        None => regular_forms(&base).1,
+    };
+    Some((i + 3, format!("{have} {participle}")))
 }
 
 /// `since college`, `since the Skolkovo bootcamp in 2018`, `since last year`: `since` (token `i`) before a
@@ -371,7 +404,7 @@ impl Rule for SinceFor {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{assert_clean, assert_flags};
+    use crate::rules::testing::{assert_clean, assert_flags, check_text};
 
     const ID: &str = "since-for";
 
@@ -401,6 +434,17 @@ mod tests {
         assert_flags(ID, "I am working as front office manager in Bali already 8 years.", 1);
         assert_clean(ID, "She is already 8 years old; we had already 8 years of data; it is already 8 years since.");
         assert_clean(ID, "It has been so since long before the war; since long ago.");
+    }
+
+    #[test]
+    fn since_a_year_opening_the_sentence() {
+        let d = check_text(
+            ID,
+            "Since 2020 I work with tax litigation. Since 2019 she runs the clinic. Since 2018, we are partners.",
+        );
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["have worked", "has run", "have been"]);
+        assert_clean(ID, "Since 2020 I have worked with tax. Since 2019 she ran it. Since then I work less.");
     }
 
     #[test]

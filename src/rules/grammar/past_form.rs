@@ -19,7 +19,8 @@ static META: RuleMeta = RuleMeta {
     description: "What it does: finds a regular -ed ending on an irregular verb (`buyed` → bought, `teached` → \
 taught), a simple past after have/has/had (`has took` → has taken, `have wrote` → have written), a bare verb \
 after them (`had deliver` → had delivered, `have manage` → have managed), a finite `be` before an irregular simple \
-past that is never a participle (`the circular which was came last week` → came), a past participle that is \
+past that is never a participle (`the circular which was came last week` → came), `be` left before an active \
+past with an object pronoun (`it was really moved me` → really moved), a past participle that is \
 never a simple past right after a subject pronoun with no have before it (`I seen your post` → saw or have \
 seen, `we done the audit` → did), the present perfect with a finished time in its clause (`I have tried it \
 last week`, `we've met two years ago`, `she has graduated in 2019` → the simple past; not `since last year`, \

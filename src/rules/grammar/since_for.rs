@@ -21,7 +21,9 @@ followed by a count and a unit of time (`since five years`, `since 3 months`, `s
 ago`), and \
 `for` followed by a year in a clause with have/has/had (`I have been coding for 2015`), and a present \
 `am`/`is`/`are` or a simple present after a subject pronoun in the clause of `since` and a year or another point in time (`I am working \
-here since 2019` → have been, `we know each other since the bootcamp` → have known, `since college`, `I work at the port since 2016` → have worked), or of `for` a length of time and `now` \
+here since 2019` → have been, `we know each other since the bootcamp` → have known, `since college`, `I work at the port since 2016` → have worked; a determiner's noun too: `our company produces centrifuges since \
+1962` → has produced; and `since` and a year opening the sentence: `Since 2020 I work with…` → have worked), or of \
+`for` a length of time and `now` \
 (`I'm working in farming for ten years now` → I've been). Also `before` after a count of time, ending a clause in \
 the simple past, where a time counted back from now is meant (`I started my business five years before.` → ago; \
 not `five years before the merger`, `I had left two years before`).\n\
@@ -288,11 +290,27 @@ fn present_before(a: &Analysis, i: usize) -> Option<(usize, String)> {
                 };
                 // `I'm an ecologist in Utrecht and work on peat restoration since 2019`: a second verb after
                 // `and` shares the sentence's subject pronoun (with no other subject or verb after it).
+                // `Our company produces centrifuges since 1962`: a determiner's noun as the subject (a singular
+                // before a form in -s, a plural before a plain verb).
+                let noun_subject = subject.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                    && !subject.tags.any(Tags::FUNCTION | Tags::PRON)
+                    && !subject.is_name_like()
+                    && a.at(j, -2).is_some_and(|d| d.tags.any(Tags::DET | Tags::POSS) && !d.tags.any(Tags::PRON))
+                    // (A verb that is a noun too needs its object after it: `the price rises since 2010` may be
+                    // a noun phrase; `our company produces centrifuges since 1962` is a clause.)
+                    && (!w.tags.any(Tags::NOUN | Tags::NOUN_PL)
+                        || a.at(j, 1).is_some_and(|o| {
+                            o.tags.any(Tags::DET | Tags::POSS | Tags::NOUN | Tags::NOUN_PL) && !o.tags.any(Tags::PREP | Tags::SUB)
+                        }));
                 let subject: &str = if subject.is("and") {
                     match super::context::elided_subject(a, j - 1) {
                         Some(first) => first,
                         None => continue,
                     }
+                } else if noun_subject && subject.tags.any(Tags::NOUN_PL) && !subject.tags.any(Tags::NOUN) {
+                    "they"
+                } else if noun_subject && subject.tags.any(Tags::NOUN) {
+                    "he"
                 } else {
                     &subject.lower
                 };
@@ -445,6 +463,13 @@ mod tests {
         let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
         assert_eq!(r, ["have worked", "has run", "have been"]);
         assert_clean(ID, "Since 2020 I have worked with tax. Since 2019 she ran it. Since then I work less.");
+        let d = check_text(
+            ID,
+            "Our company produces centrifuges for clinics since 1962. Our farmers grow rice since 2010.",
+        );
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["has produced", "have grown"]);
+        assert_clean(ID, "Our company has produced them since 1962. The price rises since 2010 hurt us.");
     }
 
     #[test]

@@ -23,7 +23,7 @@ static META: RuleMeta = RuleMeta {
     description: "What it does: finds a form of `do`, `make` or `take` before a noun that English pairs with \
 another verb (`dictionaries/grammar/light-verbs.tsv`), with at most a determiner and a describing word between: \
 `I did a mistake` (made), `I must make my homework` (do), `I am making a research` (doing), `they do a big effort` \
-(make), `we make very good experiences with it` (have), `can you make me a favour` (do). The noun must end its \
+(make), `we make very good experiences with it` (have), `can you make me a favour` (do), `make you a short demonstration` (give), `make you an interview` (do). The noun must end its \
 phrase (`make homework fun` says what is made). Pairs that a standard variety uses (`take a decision`, `do an \
 exam`), nouns with an idiom of the other verb (`make a break for it`, `make conversation`) and nouns one may \
 also make in the sense of create (`make a course`, `make photos`) are not listed.\n\
@@ -61,6 +61,7 @@ const FORMS: &[[&str; 5]] = &[
     ["ask", "asks", "asked", "asked", "asking"],
     ["pay", "pays", "paid", "paid", "paying"],
     ["have", "has", "had", "had", "having"],
+    ["give", "gives", "gave", "given", "giving"],
 ];
 
 /// The light verb (`do`, `make` or `take`) of `word` and which of its forms it is.
@@ -83,13 +84,15 @@ fn check(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
     // `do` as an auxiliary: a subject or `not` after it (`do you make…`, `don't`).
     let mut j = i + 1;
     let first = a.at(i, 1)?;
-    if first.tags.any(Tags::PRON | Tags::NEG) && !first.tags.any(Tags::POSS) {
+    // (`you` before `a`/`an` is the person it is done for: `make you a demonstration`.)
+    let you_for = first.is("you") && a.at(i, 2).is_some_and(|d| d.is_any(&["a", "an"]));
+    if first.tags.any(Tags::PRON | Tags::NEG) && !first.tags.any(Tags::POSS) && !you_for {
         return None;
     }
     // A person it is done for (`make me a favour`), a determiner, then at most one describing word (`a big
     // effort`, `very good experiences`).
     let mut first = first;
-    if first.is_any(&["me", "us", "him", "her", "them"]) && a.at(i, 2).is_some_and(|d| d.is_any(&["a", "an"])) {
+    if first.is_any(&["me", "us", "him", "her", "them", "you"]) && a.at(i, 2).is_some_and(|d| d.is_any(&["a", "an"])) {
         j += 1;
         first = a.at(i, 2)?;
     }
@@ -153,6 +156,12 @@ mod tests {
         );
         let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
         assert_eq!(r, ["made", "do", "make", "have", "doing", "do", "made"]);
+        let d = check_text(
+            ID,
+            "We would be happy to make you a short demonstration. I would like to make you an interview.",
+        );
+        let r: Vec<_> = d.iter().map(|x| x.suggestions[0].replacement.as_str()).collect();
+        assert_eq!(r, ["give", "do"]);
     }
 
     #[test]
@@ -160,5 +169,6 @@ mod tests {
         assert_clean(ID, "I made a mistake. I must do my homework. We make photos. I make a course; I did a course.");
         assert_clean(ID, "We make homework fun. Do you make mistakes? Don't make noise about it.");
         assert_clean(ID, "I take a decision; we did an exam; they make decisions; make a break for it.");
+        assert_clean(ID, "We give you a demonstration; I did an interview; the interview made headlines.");
     }
 }

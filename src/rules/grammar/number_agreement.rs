@@ -666,17 +666,6 @@ impl Rule for NumberAgreement {
                 out.extend(finding(cx, &META, w.span.clone(), message, &[right.to_string()]));
                 continue;
             }
-            if let Some(j) = plural_determiner_singular(a, i) {
-                let n = &a.words[j];
-                let right = plural(&n.lower);
-                let message = format!(
-                    "‘{}’ after ‘{}’ should probably be plural: ‘{right}’",
-                    &cx.text()[n.span.clone()],
-                    a.words[i].lower
-                );
-                out.extend(finding(cx, &META, n.span.clone(), message, &[right]));
-                continue;
-            }
             if let Some((j, one)) = a_before_plural(cx.text(), a, i) {
                 let n = &a.words[j];
                 let written = &cx.text()[a.words[i].span.start..n.span.end];
@@ -695,7 +684,8 @@ impl Rule for NumberAgreement {
                 out.extend(finding(cx, &META, n.span.clone(), message, &[right]));
                 continue;
             }
-            let Some(j) = check(cx.text(), a, i) else { continue };
+            // (`these`/`those` before a singular: the same finding as a number before one.)
+            let Some(j) = plural_determiner_singular(a, i).or_else(|| check(cx.text(), a, i)) else { continue };
             let n = &a.words[j];
             let right = plural(&n.lower);
             let message = format!(

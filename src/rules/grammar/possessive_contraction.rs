@@ -249,6 +249,7 @@ fn check_word(text: &str, a: &Analysis, i: usize) -> Option<(&'static str, Strin
             // `Hey Ray, its Danielle from the terminal`: a name after `its` (inside the sentence) and then `from`,
             // `here` or the end: `it's` (a possessive never comes before a person's name).
             if n.joined
+                && !w.all_caps
                 && n.capitalized
                 && !n.all_caps
                 && !n.sentence_start
@@ -1175,6 +1176,7 @@ mod tests {
         assert_flags(ID, "Your spot on about the delays at the bridge.", 1);
         assert_flags(ID, "Fitted two of them last week and their spot on. Hey Ray, its Danielle from the terminal.", 2);
         assert_clean(ID, "They kept their spot on the list. The firm and its Paris office; its CEO said so.");
+        assert_clean(ID, "I'm a student at ITS Surabaya and read your post.");
         assert_clean(ID, "I saved your spot on the list. Your spot on the panel is confirmed.");
         assert_clean(ID, "I loved what your planning team did. What your team is building is great.");
         assert_flags(ID, "Would be good to climb together sometime if your up for it.", 1);

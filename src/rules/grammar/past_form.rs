@@ -78,7 +78,7 @@ fn regularized_irregular(w: &Word, after_subject: bool) -> Option<(String, Strin
 }
 
 /// The past participle(s) of a verb base.
-fn participles(base: &str) -> Vec<String> {
+pub(super) fn participles(base: &str) -> Vec<String> {
     match lexicon().irregular_base(base) {
         Some(v) => v.participle.iter().map(|s| s.to_string()).collect(),
         None => vec![regular_forms(base).1],

@@ -5,7 +5,7 @@
 use super::context::{finding, prose_analysis};
 use super::{Rule, RuleMeta, SectionContext};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::text::word_class::{Tags, lexicon, regular_forms, verb_bases};
+use crate::text::word_class::{Tags, verb_bases};
 use crate::text::{Analysis, Word};
 
 pub struct SinceFor;
@@ -177,10 +177,7 @@ fn present_after_year(a: &Analysis, i: usize) -> Option<(usize, String)> {
         return None;
     }
     let base = if third { verb_bases(&v.lower).into_iter().next()? } else { v.lower.to_string() };
-    let participle = match lexicon().irregular_base(&base) {
-        Some(iv) => iv.participle.first().map_or_else(|| regular_forms(&base).1, |p| p.to_string()),
-        None => regular_forms(&base).1,
-    };
+    let participle = super::past_form::participles(&base).into_iter().next()?;
     Some((i + 3, format!("{have} {participle}")))
 }
 
@@ -327,11 +324,7 @@ fn present_before(a: &Analysis, i: usize) -> Option<(usize, String)> {
                 } else {
                     w.lower.to_string()
                 };
-                let lex = lexicon();
-                let participle = match lex.irregular_base(&base) {
-                    Some(v) => v.participle.first().map_or_else(|| regular_forms(&base).1, |p| p.to_string()),
-                    None => regular_forms(&base).1,
-                };
+                let Some(participle) = super::past_form::participles(&base).into_iter().next() else { continue };
                 return Some((j, format!("{have} {participle}")));
             }
         };

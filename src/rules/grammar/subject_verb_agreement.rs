@@ -1409,47 +1409,18 @@ fn there_are_a(a: &Analysis, i: usize) -> Option<(usize, &'static str)> {
         k += 1;
     }
     let n = a.at(i, k as isize).filter(|n| n.joined)?;
-    const QUANTITY: &[&str] = &[
-        "lot",
-        "few",
-        "couple",
-        "number",
-        "range",
-        "variety",
-        "host",
-        "handful",
-        "bunch",
-        "series",
-        "total",
-        "pair",
-        "dozen",
-        "set",
-        "group",
-        "majority",
-        "minority",
-        "lot",
-        "ton",
-        "load",
-        "great",
-        "good",
-        "whole",
-        "hundred",
-        "thousand",
-        "million",
-        "mix",
-        "selection",
-        "string",
-        "list",
-        "collection",
-        "wealth",
-        "plethora",
-    ];
+    // A word of quantity (`agreement-nouns.tsv`'s `quantity` list) or of count (`a few`, `a great many`, `a
+    // hundred`) is no singular subject: `there are a lot of`, `a number of`, `a few`.
+    let quantity = |w: &Word| {
+        agreement_nouns("quantity").contains(w.lower.as_str())
+            || w.is_any(&["few", "great", "good", "whole", "hundred", "thousand", "million", "group", "ton", "load"])
+    };
     (n.tags.any(Tags::NOUN)
         && !n.tags.any(Tags::NOUN_PL | Tags::FUNCTION | Tags::QUANT)
         && !n.is_name_like()
         && !n.compound_next
-        && !n.is_any(QUANTITY)
-        && !(i + 3..i + k).any(|m| a.words[m].is_any(QUANTITY))
+        && !quantity(n)
+        && !(i + 3..i + k).any(|m| quantity(&a.words[m]))
         && a.at(i, k as isize + 1).is_none_or(|x| !x.is("of") && !x.tags.any(Tags::NOUN | Tags::NOUN_PL)))
     .then_some((i + 1, right))
 }
